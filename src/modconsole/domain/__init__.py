@@ -1,0 +1,1 @@
+"""Pure Python domain: value types, enums and rules. No Qt, no SQL."""

@@ -1,0 +1,26 @@
+"""UUIDv7 ids, made on the client so rows can be created offline and synced.
+
+Python 3.11 has no uuid7 (3.14 does); the layout is RFC 9562 section 5.7.
+Callers may pass the clock and the random bits, which makes the demo
+community reproducible for a given seed.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+import uuid
+
+
+def uuid7(unix_ms: int | None = None, rand: bytes | None = None) -> str:
+    """Return a UUIDv7 as canonical text; time-ordered, so ids sort by creation."""
+    if unix_ms is None:
+        unix_ms = time.time_ns() // 1_000_000
+    if rand is None:
+        rand = os.urandom(10)
+    if len(rand) != 10:
+        raise ValueError("uuid7 needs exactly 10 random bytes")
+    value = (unix_ms & 0xFFFF_FFFF_FFFF) << 80 | int.from_bytes(rand, "big")
+    value = (value & ~(0xF << 76)) | (0x7 << 76)  # version 7
+    value = (value & ~(0x3 << 62)) | (0x2 << 62)  # RFC 4122 variant
+    return str(uuid.UUID(int=value))

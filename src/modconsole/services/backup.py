@@ -1,0 +1,30 @@
+"""A consistent copy of the open database, checked before it is called done."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from modconsole.services.errors import UserError
+from modconsole.store.database import backup_file
+
+
+def backup(source: Path, target: Path, *, overwrite: bool = False) -> int:
+    """Copy `source` to `target`; returns the size in bytes of the verified copy."""
+    target = Path(target)
+    if target.exists() and not overwrite:
+        raise UserError(f"{target} already exists; choose a new file name or pass --force.")
+    if not target.parent.is_dir():
+        raise UserError(f"The folder {target.parent} does not exist; create it first.")
+    if target.resolve() == Path(source).resolve():
+        raise UserError("The backup cannot be the open database itself; choose another file.")
+    partial = target.with_name(target.name + ".partial")
+    backup_file(Path(source), partial)
+    with sqlite3.connect(partial) as conn:
+        status = conn.execute("PRAGMA integrity_check").fetchone()[0]
+    conn.close()
+    if status != "ok":
+        partial.unlink(missing_ok=True)
+        raise UserError(f"The copy failed its integrity check ({status}); nothing was written.")
+    partial.replace(target)
+    return target.stat().st_size

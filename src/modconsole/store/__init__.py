@@ -1,0 +1,1 @@
+"""SQLAlchemy models, engine setup, migrations and queries that return plain objects."""

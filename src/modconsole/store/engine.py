@@ -1,0 +1,77 @@
+"""The SQLite engine: PRAGMAs on every connection, one session factory per database.
+
+`synchronous=FULL` in WAL mode makes an acknowledged commit survive power
+loss, which a moderator's decision needs. SQLite is used from the GUI's
+worker thread and the CLI's main thread, so connections are not pinned to
+the thread that opened them.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+from modconsole.store.outbox import install_outbox_listener
+
+BUSY_TIMEOUT_MS = 5000
+
+PRAGMAS = (
+    "PRAGMA journal_mode=WAL",
+    "PRAGMA foreign_keys=ON",
+    "PRAGMA synchronous=FULL",
+    f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}",
+)
+
+
+def apply_pragmas(conn: sqlite3.Connection) -> None:
+    cur = conn.cursor()
+    for pragma in PRAGMAS:
+        cur.execute(pragma)
+    cur.close()
+
+
+def make_engine(path: Path) -> Engine:
+    engine = create_engine(
+        f"sqlite:///{path}",
+        connect_args={"check_same_thread": False},
+    )
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn, _record):
+        # pysqlite opens transactions lazily and would wrap PRAGMAs in one;
+        # run them in autocommit so journal_mode=WAL takes effect.
+        previous = dbapi_conn.isolation_level
+        dbapi_conn.isolation_level = None
+        apply_pragmas(dbapi_conn)
+        dbapi_conn.isolation_level = previous
+
+    return engine
+
+
+class Store:
+    """An open database: its path, engine and transactional sessions.
+
+    Attributes:
+        path: the SQLite file.
+        engine: the SQLAlchemy engine over it.
+    """
+
+    def __init__(self, path: Path):
+        self.path = Path(path)
+        self.engine = make_engine(self.path)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        install_outbox_listener(self._sessions)
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """A session whose work commits on success and rolls back on any exception."""
+        with self._sessions.begin() as session:
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()

@@ -1,0 +1,1 @@
+"""Alembic migration scripts; run through modconsole.store.database, not by hand."""

@@ -1,0 +1,15 @@
+"""Alembic environment: runs on the connection modconsole hands it."""
+
+from alembic import context
+
+from modconsole.store.models import Base
+
+connection = context.config.attributes["connection"]
+context.configure(
+    connection=connection,
+    target_metadata=Base.metadata,
+    render_as_batch=True,  # SQLite alters tables by copying them
+    compare_type=True,
+)
+with context.begin_transaction():
+    context.run_migrations()

@@ -1,0 +1,76 @@
+"""Declarative base, the UTC time type and the columns every synced row carries."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from sqlalchemy import DateTime, Integer, MetaData, String, TypeDecorator
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
+
+from modconsole.domain.ids import uuid7
+
+# Stable constraint names, so Alembic migrations can refer to them on SQLite.
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class UtcDateTime(TypeDecorator):
+    """Stores UTC without an offset and hands back aware UTC datetimes.
+
+    Naive values given to it are taken to be UTC already; aware ones are
+    converted. That keeps stored text sortable and comparisons in SQL exact.
+    """
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value, dialect):
+        if value is not None and value.tzinfo is not None:
+            value = value.astimezone(UTC).replace(tzinfo=None)
+        return value
+
+    def process_result_value(self, value, dialect):
+        if value is not None:
+            value = value.replace(tzinfo=UTC)
+        return value
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Synced:
+    """Columns for rows the team server shares: client-made id, times, tombstone, version.
+
+    `version` is SQLAlchemy's version counter: every ORM update bumps it and
+    checks the old value, which is the base version the sync layer compares.
+    Rows are soft-deleted (`deleted_at`); the outbox listener refuses hard
+    deletes of these rows.
+    """
+
+    __sync__ = True
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=uuid7)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow, onupdate=utcnow)
+    deleted_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    version: Mapped[int] = mapped_column(Integer, nullable=False)
+
+    @declared_attr.directive
+    def __mapper_args__(cls):
+        return {"version_id_col": cls.version}
+
+
+class SyncedLink:
+    """A set-membership row (member–tag, member–group): synced as add/remove ops."""
+
+    __sync_link__ = True

@@ -1,0 +1,83 @@
+"""Activities, their groups, budget lines, tasks, attendance and theme days."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from modconsole.store.models.base import Base, Synced, SyncedLink, UtcDateTime, utcnow
+
+
+class Activity(Synced, Base):
+    """An activity or a recurring slot (`rrule`, RFC 5545) in its own time zone."""
+
+    __tablename__ = "activities"
+    __table_args__ = (Index("ix_activities_start_at", "start_at"),)
+    type: Mapped[str] = mapped_column(String(20))
+    title: Mapped[str] = mapped_column(String(200))
+    description: Mapped[str] = mapped_column(Text, default="")
+    start_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    end_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    timezone: Mapped[str] = mapped_column(String(64), default="Asia/Shanghai")
+    rrule: Mapped[str | None] = mapped_column(Text)
+    exceptions_json: Mapped[str] = mapped_column(Text, default="[]")
+    location: Mapped[str] = mapped_column(String(300), default="")
+    online_link: Mapped[str | None] = mapped_column(String(500))
+    host_id: Mapped[str | None] = mapped_column(ForeignKey("staff.id"))
+    helpers_json: Mapped[str] = mapped_column(Text, default="[]")
+    segment_id: Mapped[str | None] = mapped_column(ForeignKey("segments.id"))
+    capacity: Mapped[int | None] = mapped_column(Integer)
+    reward_points: Mapped[int] = mapped_column(Integer, default=0)
+    reward_badge: Mapped[str | None] = mapped_column(String(100))
+    goal: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(10), default="planned")
+    review_json: Mapped[str | None] = mapped_column(Text)
+
+
+class ActivityGroup(SyncedLink, Base):
+    __tablename__ = "activity_groups"
+    activity_id: Mapped[str] = mapped_column(ForeignKey("activities.id"), primary_key=True)
+    group_id: Mapped[str] = mapped_column(ForeignKey("groups.id"), primary_key=True)
+
+
+class BudgetLine(Synced, Base):
+    __tablename__ = "budget_lines"
+    activity_id: Mapped[str] = mapped_column(ForeignKey("activities.id"))
+    category: Mapped[str] = mapped_column(String(20))  # people, content, promotion, prizes, tools
+    planned_cents: Mapped[int] = mapped_column(Integer, default=0)
+    actual_cents: Mapped[int | None] = mapped_column(Integer)
+    note: Mapped[str] = mapped_column(String(200), default="")
+
+
+class ActivityTask(Synced, Base):
+    __tablename__ = "activity_tasks"
+    activity_id: Mapped[str] = mapped_column(ForeignKey("activities.id"))
+    title: Mapped[str] = mapped_column(String(200))
+    owner_id: Mapped[str | None] = mapped_column(ForeignKey("staff.id"))
+    due_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    done_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+
+
+class Attendance(Synced, Base):
+    __tablename__ = "attendance"
+    __table_args__ = (
+        UniqueConstraint("activity_id", "member_id"),
+        Index("ix_attendance_member_id", "member_id"),
+    )
+    activity_id: Mapped[str] = mapped_column(ForeignKey("activities.id"))
+    member_id: Mapped[str] = mapped_column(ForeignKey("members.id"))
+    status: Mapped[str] = mapped_column(String(12), default="registered")
+    registered_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    checked_in_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+
+
+class Theme(Synced, Base):
+    """A theme day or week of the content calendar (e.g. "Health week")."""
+
+    __tablename__ = "themes"
+    title: Mapped[str] = mapped_column(String(200))
+    starts_on: Mapped[date] = mapped_column(Date)
+    ends_on: Mapped[date] = mapped_column(Date)
+    color: Mapped[str] = mapped_column(String(9), default="#ffe0b2")

@@ -1,0 +1,143 @@
+"""Members, groups, tags, segments, staff, notes and the points ledger."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from modconsole.store.models.base import Base, Synced, SyncedLink, UtcDateTime, utcnow
+
+
+class Staff(Synced, Base):
+    """A person on the team: moderator, ops, lead, admin or viewer."""
+
+    __tablename__ = "staff"
+    name: Mapped[str] = mapped_column(String(100))
+    role: Mapped[str] = mapped_column(String(20))
+    member_id: Mapped[str | None] = mapped_column(ForeignKey("members.id"))
+    email: Mapped[str | None] = mapped_column(String(200))
+
+
+class Group(Synced, Base):
+    """A chat group (群) the team runs; `cap` is the size at which it should split."""
+
+    __tablename__ = "groups"
+    name: Mapped[str] = mapped_column(String(100))
+    kind: Mapped[str] = mapped_column(String(20))
+    cap: Mapped[int] = mapped_column(Integer)
+    platform: Mapped[str] = mapped_column(String(20), default="wechat")
+    description: Mapped[str] = mapped_column(Text, default="")
+
+
+class Member(Synced, Base):
+    """A community member. Layer, class, stage and churn level are computed by rules."""
+
+    __tablename__ = "members"
+    __table_args__ = (
+        Index("ix_members_last_active_at", "last_active_at"),
+        Index("ix_members_name", "name"),
+    )
+    platform_id: Mapped[str] = mapped_column(String(100), unique=True)
+    name: Mapped[str] = mapped_column(String(100))
+    nickname: Mapped[str] = mapped_column(String(200), default="")
+    phone: Mapped[str | None] = mapped_column(String(40))
+    phone_verified: Mapped[bool] = mapped_column(Boolean, default=False)
+    email: Mapped[str | None] = mapped_column(String(200))
+    email_verified: Mapped[bool] = mapped_column(Boolean, default=False)
+    region: Mapped[str] = mapped_column(String(100), default="")
+    gender: Mapped[str] = mapped_column(String(10), default="")
+    age_band: Mapped[str] = mapped_column(String(20), default="")
+    joined_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    join_channel: Mapped[str] = mapped_column(String(40), default="")
+    inviter_id: Mapped[str | None] = mapped_column(ForeignKey("members.id"))
+    last_active_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    posts_count: Mapped[int] = mapped_column(Integer, default=0)
+    comments_count: Mapped[int] = mapped_column(Integer, default=0)
+    likes_count: Mapped[int] = mapped_column(Integer, default=0)
+    quality_posts_count: Mapped[int] = mapped_column(Integer, default=0)
+    active_streak_days: Mapped[int] = mapped_column(Integer, default=0)
+    conversions_count: Mapped[int] = mapped_column(Integer, default=0)
+    points: Mapped[int] = mapped_column(Integer, default=0)
+    level: Mapped[int] = mapped_column(Integer, default=1)
+    paid_total_cents: Mapped[int] = mapped_column(Integer, default=0)
+    status: Mapped[str] = mapped_column(String(10), default="active")
+    muted_until: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    is_staff: Mapped[bool] = mapped_column(Boolean, default=False)
+    layer: Mapped[str | None] = mapped_column(String(12))
+    member_class: Mapped[str | None] = mapped_column(String(12))
+    growth_stage: Mapped[str | None] = mapped_column(String(12))
+    churn_level: Mapped[int] = mapped_column(Integer, default=0)
+    classified_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+
+
+class GroupMembership(SyncedLink, Base):
+    __tablename__ = "group_members"
+    __table_args__ = (Index("ix_group_members_member_id", "member_id"),)
+    group_id: Mapped[str] = mapped_column(ForeignKey("groups.id"), primary_key=True)
+    member_id: Mapped[str] = mapped_column(ForeignKey("members.id"), primary_key=True)
+    role: Mapped[str] = mapped_column(String(10), default="member")
+    joined_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+
+
+class TagGroup(Synced, Base):
+    """A family of tags (region, interest, spend band…); `exclusive` allows one per member."""
+
+    __tablename__ = "tag_groups"
+    name: Mapped[str] = mapped_column(String(100))
+    color: Mapped[str] = mapped_column(String(9), default="#607d8b")
+    exclusive: Mapped[bool] = mapped_column(Boolean, default=False)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Tag(Synced, Base):
+    __tablename__ = "tags"
+    __table_args__ = (UniqueConstraint("group_id", "name"),)
+    group_id: Mapped[str | None] = mapped_column(ForeignKey("tag_groups.id"))
+    name: Mapped[str] = mapped_column(String(100))
+    color: Mapped[str | None] = mapped_column(String(9))
+
+
+class MemberTag(SyncedLink, Base):
+    """Tag membership. The primary key leads with the tag so tag filters are range scans."""
+
+    __tablename__ = "member_tags"
+    __table_args__ = (Index("ix_member_tags_member_id", "member_id"),)
+    tag_id: Mapped[str] = mapped_column(ForeignKey("tags.id"), primary_key=True)
+    member_id: Mapped[str] = mapped_column(ForeignKey("members.id"), primary_key=True)
+    added_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    added_by: Mapped[str | None] = mapped_column(String(36))
+
+
+class Segment(Synced, Base):
+    """A saved, named filter over members (its definition is JSON)."""
+
+    __tablename__ = "segments"
+    name: Mapped[str] = mapped_column(String(100))
+    filter_json: Mapped[str] = mapped_column(Text, default="{}")
+    owner_id: Mapped[str | None] = mapped_column(ForeignKey("staff.id"))
+
+
+class MemberNote(Synced, Base):
+    __tablename__ = "member_notes"
+    __table_args__ = (Index("ix_member_notes_member_id", "member_id"),)
+    member_id: Mapped[str] = mapped_column(ForeignKey("members.id"))
+    author_id: Mapped[str | None] = mapped_column(ForeignKey("staff.id"))
+    body: Mapped[str] = mapped_column(Text)
+
+
+class PointsEntry(Synced, Base):
+    """Append-only points ledger; (source_kind, source_id, member) makes awards idempotent."""
+
+    __tablename__ = "points_ledger"
+    __table_args__ = (
+        UniqueConstraint("source_kind", "source_id", "member_id"),
+        Index("ix_points_ledger_member_id", "member_id"),
+    )
+    member_id: Mapped[str] = mapped_column(ForeignKey("members.id"))
+    delta: Mapped[int] = mapped_column(Integer)
+    reason: Mapped[str] = mapped_column(String(200), default="")
+    source_kind: Mapped[str] = mapped_column(String(20))
+    source_id: Mapped[str] = mapped_column(String(36))
+    at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)

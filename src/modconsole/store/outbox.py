@@ -1,0 +1,130 @@
+"""Write an outbox row for every change to a synced row, in the change's transaction.
+
+The listener runs after each flush, when SQLAlchemy still knows what was new,
+changed or removed, and inserts the outbox rows on the same connection. So
+a rollback drops the change and its outbox rows together, and nothing is
+"remembered to sync later" in memory. Bulk work that bypasses the ORM calls
+`record_changes` itself.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from datetime import date, datetime
+from enum import Enum
+
+from sqlalchemy import event, insert, inspect
+from sqlalchemy.engine import Connection
+from sqlalchemy.orm import Session, sessionmaker
+
+from modconsole.domain.enums import OutboxOp
+from modconsole.domain.ids import uuid7
+from modconsole.store.models.base import utcnow
+from modconsole.store.models.system import OutboxEntry
+
+
+class HardDeleteRefused(RuntimeError):
+    """A synced row was deleted outright; it must be tombstoned (deleted_at) instead."""
+
+
+def _jsonable(value):
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, Enum):
+        return value.value
+    raise TypeError(f"cannot put {type(value).__name__} into an outbox payload")
+
+
+def _columns(obj) -> dict:
+    mapper = inspect(obj).mapper
+    return {attr.key: getattr(obj, attr.key) for attr in mapper.column_attrs}
+
+
+def _changed_columns(obj) -> dict:
+    state = inspect(obj)
+    changed = {}
+    for attr in state.mapper.column_attrs:
+        history = state.attrs[attr.key].history
+        if history.has_changes() and attr.key != "version":
+            changed[attr.key] = history.added[0] if history.added else None
+    return changed
+
+
+def _row_key(obj) -> str:
+    return "/".join(str(v) for v in inspect(obj).mapper.primary_key_from_instance(obj))
+
+
+def record_changes(connection: Connection, changes: Iterable[dict]) -> int:
+    """Insert outbox rows; each change has entity, row_id, op, base_version and payload."""
+    now = utcnow()
+    rows = [
+        {
+            "change_id": uuid7(),
+            "entity": c["entity"],
+            "row_id": c["row_id"],
+            "op": str(c["op"]),
+            "base_version": c.get("base_version"),
+            "payload_json": json.dumps(c["payload"], default=_jsonable, ensure_ascii=False),
+            "created_at": now,
+        }
+        for c in changes
+    ]
+    if rows:
+        connection.execute(insert(OutboxEntry), rows)
+    return len(rows)
+
+
+def _refuse_hard_deletes(session: Session, _ctx, _instances) -> None:
+    for obj in session.deleted:
+        if getattr(obj, "__sync__", False):
+            raise HardDeleteRefused(
+                f"{type(obj).__name__} rows are never deleted outright; set deleted_at instead"
+            )
+
+
+def _collect(session: Session, _ctx) -> None:
+    changes = []
+    for obj in session.new:
+        if getattr(obj, "__sync__", False):
+            changes.append(
+                {"entity": obj.__tablename__, "row_id": obj.id, "op": OutboxOp.INSERT,
+                 "base_version": None, "payload": _columns(obj)}
+            )
+        elif getattr(obj, "__sync_link__", False):
+            changes.append(
+                {"entity": obj.__tablename__, "row_id": _row_key(obj), "op": OutboxOp.ADD,
+                 "base_version": None, "payload": _columns(obj)}
+            )
+    for obj in session.dirty:
+        if not (getattr(obj, "__sync__", False) or getattr(obj, "__sync_link__", False)):
+            continue
+        changed = _changed_columns(obj)
+        if not changed:
+            continue
+        if getattr(obj, "__sync__", False):
+            tombstone = changed.get("deleted_at") is not None
+            changes.append(
+                {"entity": obj.__tablename__, "row_id": obj.id,
+                 "op": OutboxOp.DELETE if tombstone else OutboxOp.UPDATE,
+                 "base_version": obj.version - 1, "payload": changed}
+            )
+        else:
+            changes.append(
+                {"entity": obj.__tablename__, "row_id": _row_key(obj), "op": OutboxOp.UPDATE,
+                 "base_version": None, "payload": changed}
+            )
+    for obj in session.deleted:
+        if getattr(obj, "__sync_link__", False):
+            changes.append(
+                {"entity": obj.__tablename__, "row_id": _row_key(obj), "op": OutboxOp.REMOVE,
+                 "base_version": None, "payload": _columns(obj)}
+            )
+    record_changes(session.connection(), changes)
+
+
+def install_outbox_listener(factory: sessionmaker) -> None:
+    event.listen(factory, "before_flush", _refuse_hard_deletes)
+    event.listen(factory, "after_flush", _collect)
