@@ -1,0 +1,1 @@
+"""Everything Qt: the main window, pages, models, dialogs and the operation runner."""

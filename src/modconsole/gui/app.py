@@ -1,0 +1,66 @@
+"""Start the desktop console: translations, style, main window, then open the database.
+
+The window is shown before the database is opened: opening (and a migration,
+if one is due) runs on the worker thread, so the first frame never waits.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QProcess
+from PySide6.QtWidgets import QApplication
+
+from modconsole import __version__
+from modconsole.assets import resource_path
+from modconsole.gui.i18n import install_translators, resolve_language
+from modconsole.gui.main_window import MainWindow
+from modconsole.gui.operations import OperationRunner
+from modconsole.gui.qsettings import gui_settings
+from modconsole.services.startup import open_console_database
+
+log = logging.getLogger(__name__)
+
+
+def create_app(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app.setApplicationName("modconsole")
+    app.setApplicationVersion(__version__)
+    language = resolve_language(gui_settings().value("language", "system"))
+    app._translators = install_translators(app, language)  # keep them alive
+    app.setStyleSheet(resource_path("style.qss").read_text(encoding="utf-8"))
+    return app
+
+
+def open_main_window(database: Path) -> MainWindow:
+    """A shown main window whose database opens in the background."""
+    runner = OperationRunner()
+    window = MainWindow(runner, database)
+    window.show()
+    runner.open(database, open_console_database)
+    return window
+
+
+def _restart() -> None:
+    QProcess.startDetached(sys.executable, [*sys.argv])
+    QApplication.quit()
+
+
+def _report_uncaught(window: MainWindow):
+    def hook(exc_type, exc, tb):
+        log.error("uncaught error", exc_info=(exc_type, exc, tb))
+        window.show_error(window.tr("Something went wrong: {error}. The console keeps running; "
+                                    "details are in the log file.").format(error=exc))
+    return hook
+
+
+def run_gui(database: Path) -> int:
+    app = create_app()
+    window = open_main_window(database)
+    window.restart_requested.connect(_restart)
+    sys.excepthook = _report_uncaught(window)
+    code = app.exec()
+    window.runner.shutdown()
+    return code

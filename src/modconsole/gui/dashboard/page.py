@@ -1,0 +1,174 @@
+"""Dashboard: the community at a glance, and the offer to load a demo into an empty database."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from modconsole.gui.operations import OperationRunner
+from modconsole.services.dashboard import Summary, summary
+from modconsole.services.demo import load_demo
+
+WATCHED = frozenset({"members", "groups", "cases", "sanctions", "activities", "demo"})
+
+
+def week_bounds(now: datetime) -> tuple[datetime, datetime]:
+    """Monday 00:00 to the next Monday in the local zone, as UTC."""
+    local = now.astimezone()
+    monday = (local - timedelta(days=local.weekday())).replace(hour=0, minute=0, second=0,
+                                                               microsecond=0)
+    return monday.astimezone(UTC), (monday + timedelta(days=7)).astimezone(UTC)
+
+
+class _Card(QFrame):
+    def __init__(self, title: str, parent=None):
+        super().__init__(parent)
+        self.setObjectName("card")
+        layout = QVBoxLayout(self)
+        self.value = QLabel("—")
+        self.value.setObjectName("cardValue")
+        caption = QLabel(title)
+        caption.setObjectName("cardCaption")
+        layout.addWidget(self.value)
+        layout.addWidget(caption)
+
+
+class DashboardPage(QWidget):
+    """Cards with counts, the fill level of every group, and the empty-database offer.
+
+    Signals:
+        demo_loaded(): the demo community was written.
+    """
+
+    demo_loaded = Signal()
+
+    def __init__(self, runner: OperationRunner, parent=None):
+        super().__init__(parent)
+        self._runner = runner
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer.addWidget(scroll)
+        body = QWidget()
+        scroll.setWidget(body)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(32, 24, 32, 24)
+        heading = QLabel(self.tr("Dashboard"))
+        heading.setObjectName("pageTitle")
+        layout.addWidget(heading)
+
+        self.empty_banner = QFrame()
+        self.empty_banner.setObjectName("banner")
+        banner = QHBoxLayout(self.empty_banner)
+        text = QLabel(self.tr("<b>This database is empty.</b><br>Load a demo community "
+                              "(2,000 members with groups, tags, reports and activities) to "
+                              "explore the console, or start adding your own members."))
+        text.setWordWrap(True)
+        self.demo_button = QPushButton(self.tr("Load demo community"))
+        self.demo_button.clicked.connect(self.load_demo)
+        banner.addWidget(text, 1)
+        banner.addWidget(self.demo_button)
+        self.empty_banner.hide()
+        layout.addWidget(self.empty_banner)
+
+        self.demo_note = QLabel(self.tr("You are looking at demo data. It stays on this "
+                                        "computer and is never sent to a team server."))
+        self.demo_note.setObjectName("hint")
+        self.demo_note.hide()
+        layout.addWidget(self.demo_note)
+
+        grid = QGridLayout()
+        self.cards = {
+            "members": _Card(self.tr("Members")),
+            "open_cases": _Card(self.tr("Open cases")),
+            "active_sanctions": _Card(self.tr("Active mutes and bans")),
+            "activities_this_week": _Card(self.tr("Activities this week")),
+            "groups": _Card(self.tr("Groups")),
+            "pending_changes": _Card(self.tr("Changes waiting to sync")),
+        }
+        for i, card in enumerate(self.cards.values()):
+            grid.addWidget(card, i // 3, i % 3)
+        layout.addLayout(grid)
+
+        groups_title = QLabel(self.tr("Group fill level"))
+        groups_title.setObjectName("sectionTitle")
+        layout.addWidget(groups_title)
+        self.groups_box = QVBoxLayout()
+        layout.addLayout(self.groups_box)
+        layout.addStretch(1)
+        runner.changed.connect(self._on_changed)
+
+    def refresh(self) -> None:
+        now = datetime.now(UTC)
+        start, end = week_bounds(now)
+        self._runner.run(lambda s: summary(s, now, start, end), label=self.tr("Loading dashboard"),
+                         on_done=self._show)
+
+    def _on_changed(self, topics: frozenset) -> None:
+        if topics & WATCHED:
+            self.refresh()
+
+    def _show(self, data: Summary) -> None:
+        self.empty_banner.setVisible(data.members == 0)
+        self.demo_note.setVisible(data.is_demo)
+        self.demo_button.setEnabled(True)
+        values = {"members": data.members, "open_cases": data.open_cases,
+                  "active_sanctions": data.active_sanctions,
+                  "activities_this_week": data.activities_this_week,
+                  "groups": len(data.groups), "pending_changes": data.pending_changes}
+        for key, card in self.cards.items():
+            card.value.setText(f"{values[key]:,}")
+        while self.groups_box.count():
+            item = self.groups_box.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        if not data.groups:
+            self.groups_box.addWidget(QLabel(self.tr("No groups yet.")))
+        for group in data.groups:
+            self.groups_box.addWidget(self._group_row(group))
+
+    def _group_row(self, group) -> QWidget:
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 2, 0, 2)
+        name = QLabel(group.name)
+        name.setMinimumWidth(220)
+        bar = QProgressBar()
+        bar.setRange(0, group.cap)
+        bar.setValue(min(group.members, group.cap))
+        bar.setFormat(f"{group.members} / {group.cap}")
+        bar.setProperty("nearCap", group.near_cap)
+        warning = QLabel(self.tr("Near its cap — consider splitting") if group.near_cap else "")
+        warning.setObjectName("warning")
+        warning.setMinimumWidth(200)
+        layout.addWidget(name)
+        layout.addWidget(bar, 1)
+        layout.addWidget(warning)
+        return row
+
+    def load_demo(self) -> None:
+        self.demo_button.setEnabled(False)
+        self._runner.run(lambda s, progress: load_demo(s, progress=progress),
+                         label=self.tr("Loading demo community"), progress=True,
+                         changes={"demo", "members", "groups", "cases", "sanctions",
+                                  "activities", "tags"},
+                         on_done=lambda _made: self.demo_loaded.emit(),
+                         on_error=self._demo_failed)
+
+    def _demo_failed(self, _exc, message: str) -> None:
+        self.demo_button.setEnabled(True)
+        self._runner.error.emit(message)

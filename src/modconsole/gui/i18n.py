@@ -1,0 +1,32 @@
+"""Load the translation for the chosen language (or the system's) before any widget exists."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from modconsole.assets import resource_path
+
+LANGUAGES = {"zh_CN": "简体中文", "en": "English"}
+
+
+def resolve_language(setting: str | None) -> str:
+    """`system` (or nothing) follows the system locale; Chinese systems get zh_CN."""
+    if setting in LANGUAGES:
+        return setting
+    return "zh_CN" if QLocale.system().name().startswith("zh") else "en"
+
+
+def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Install modconsole's and Qt's own translations; keep the returned objects alive."""
+    translators = []
+    ours = QTranslator(app)
+    if ours.load(str(resource_path("translations", f"modconsole_{language}.qm"))):
+        app.installTranslator(ours)
+        translators.append(ours)
+    qt = QTranslator(app)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if language != "en" and qt.load(f"qtbase_{language}", qt_dir):
+        app.installTranslator(qt)
+        translators.append(qt)
+    QLocale.setDefault(QLocale(language))
+    return translators

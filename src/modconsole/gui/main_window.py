@@ -1,0 +1,202 @@
+"""The main window: a sidebar of workspaces, the pages, the status bar and shortcuts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from modconsole.gui.command_palette import CommandPalette
+from modconsole.gui.dashboard.page import DashboardPage
+from modconsole.gui.operations import OperationRunner
+from modconsole.gui.placeholder_page import PlaceholderPage
+from modconsole.gui.qsettings import gui_settings
+from modconsole.gui.settings_page import SettingsPage
+from modconsole.gui.status_bar import ConsoleStatusBar
+
+PAGES = ("roster", "queue", "replies", "planner", "dashboard", "settings")
+
+
+class MainWindow(QMainWindow):
+    """Sidebar navigation over the workspaces; every page has Ctrl+1…6.
+
+    Signals:
+        restart_requested(): Settings asked for a restart.
+
+    Attributes:
+        runner: the operation runner all pages share.
+        pages: page key -> widget.
+    """
+
+    restart_requested = Signal()
+
+    def __init__(self, runner: OperationRunner, database: Path, parent=None):
+        super().__init__(parent)
+        self.runner = runner
+        self.database = database
+        self.setWindowTitle(self.tr("modconsole — community moderator console"))
+        self.resize(1200, 760)
+
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setFixedWidth(190)
+        self.stack = QStackedWidget()
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.status = ConsoleStatusBar(runner)
+        self.status.set_database(database)
+        self.setStatusBar(self.status)
+
+        self.dashboard = DashboardPage(runner)
+        self.settings_page = SettingsPage(runner, database)
+        self.settings_page.restart_requested.connect(self.restart_requested)
+        self.settings_page.message.connect(lambda text: self.status.showMessage(text, 8000))
+        self.pages: dict[str, QWidget] = {
+            "roster": PlaceholderPage(
+                self.tr("Roster"), self.tr("Every member, their tags, groups and classes."),
+                [self.tr("A fast member table with tag chips, filters and saved segments"),
+                 self.tr("Bulk tagging with undo, and computed layers and churn warnings"),
+                 self.tr("Import from CSV/Excel and export of any filter")]),
+            "queue": PlaceholderPage(
+                self.tr("Queue"), self.tr("Reports in, decisions out, on the penalty ladder."),
+                [self.tr("A prioritised case queue you work with the keyboard"),
+                 self.tr("Sanctions, appeals by a second moderator and the audit log"),
+                 self.tr("One case file per member")]),
+            "replies": PlaceholderPage(
+                self.tr("Replies"), self.tr("The phrase book: the right words, filled in, "
+                                            "on the clipboard."),
+                [self.tr("Templates with safe placeholders in Chinese and English"),
+                 self.tr("Quick insert from any page with one keystroke")]),
+            "planner": PlaceholderPage(
+                self.tr("Planner"), self.tr("The weekly activity table and content calendar."),
+                [self.tr("Week and month views with recurring slots and conflicts"),
+                 self.tr("Attendance, rewards, lucky draws and weekly reviews")]),
+            "dashboard": self.dashboard,
+            "settings": self.settings_page,
+        }
+        titles = {"roster": self.tr("Roster"), "queue": self.tr("Queue"),
+                  "replies": self.tr("Replies"), "planner": self.tr("Planner"),
+                  "dashboard": self.tr("Dashboard"), "settings": self.tr("Settings")}
+        self.page_actions: list[QAction] = []
+        for number, key in enumerate(PAGES, start=1):
+            self.stack.addWidget(self.pages[key])
+            item = QListWidgetItem(titles[key])
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setToolTip(f"Ctrl+{number}")
+            self.sidebar.addItem(item)
+            action = QAction(self.tr("Go to %1").replace("%1", titles[key]), self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _=False, k=key: self.show_page(k))
+            self.addAction(action)
+            self.page_actions.append(action)
+        self.sidebar.currentRowChanged.connect(self._on_row_changed)
+
+        self.palette_action = QAction(self.tr("Command palette…"), self)
+        self.palette_action.setShortcut(QKeySequence("Ctrl+K"))
+        self.palette_action.triggered.connect(self.open_palette)
+        self.demo_action = QAction(self.tr("Load demo community"), self)
+        self.demo_action.triggered.connect(self.dashboard.load_demo)
+        self.quit_action = QAction(self.tr("Quit"), self)
+        self.quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        self.quit_action.triggered.connect(self.close)
+        for action in (self.palette_action, self.demo_action, self.quit_action):
+            self.addAction(action)
+
+        self._error_page: QWidget | None = None
+        runner.error.connect(self.show_error)
+        runner.opened.connect(self._on_opened)
+        runner.open_failed.connect(self._on_open_failed)
+        self.dashboard.demo_loaded.connect(
+            lambda: self.status.showMessage(self.tr("Demo community loaded."), 8000))
+        self._restore()
+
+    # -- navigation -------------------------------------------------------------
+    def show_page(self, key: str) -> None:
+        self.sidebar.setCurrentRow(PAGES.index(key))
+
+    def current_page(self) -> str:
+        return PAGES[self.stack.currentIndex()]
+
+    def _on_row_changed(self, row: int) -> None:
+        if row >= 0:
+            self.stack.setCurrentIndex(row)
+            gui_settings().setValue("window/page", PAGES[row])
+
+    def all_actions(self) -> list[QAction]:
+        return [*self.page_actions, self.demo_action, self.quit_action]
+
+    def open_palette(self) -> CommandPalette:
+        palette = CommandPalette(self.all_actions(), self)
+        palette.open()
+        return palette
+
+    # -- database state ---------------------------------------------------------
+    def _on_opened(self, report) -> None:
+        if report.backup_path:
+            self.status.showMessage(
+                self.tr("Database upgraded; the previous file was kept at {path}.").format(
+                    path=report.backup_path), 15000)
+        self.dashboard.refresh()
+
+    def _on_open_failed(self, message: str) -> None:
+        """Replace the pages with what went wrong and the ways out."""
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(48, 40, 48, 40)
+        title = QLabel(self.tr("The database cannot be opened"))
+        title.setObjectName("pageTitle")
+        text = QLabel(message)
+        text.setWordWrap(True)
+        text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        choose = QPushButton(self.tr("Choose another database…"))
+        choose.clicked.connect(self._choose_after_failure)
+        layout.addWidget(title)
+        layout.addWidget(text)
+        layout.addWidget(choose, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)
+        self._error_page = page
+        self.stack.addWidget(page)
+        self.stack.setCurrentWidget(page)
+        self.sidebar.setEnabled(False)
+
+    def _choose_after_failure(self) -> None:
+        self.settings_page.choose_database()
+
+    def show_error(self, message: str) -> QMessageBox:
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("modconsole"), message,
+                          QMessageBox.StandardButton.Ok, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box
+
+    # -- window state -----------------------------------------------------------
+    def _restore(self) -> None:
+        settings = gui_settings()
+        geometry = settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        page = settings.value("window/page", "dashboard")
+        self.show_page(page if page in PAGES else "dashboard")
+
+    def closeEvent(self, event) -> None:
+        gui_settings().setValue("window/geometry", self.saveGeometry())
+        super().closeEvent(event)

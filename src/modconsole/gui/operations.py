@@ -1,0 +1,195 @@
+"""Database work on one worker thread, results back on the GUI thread.
+
+After Anki's CollectionOp: every database call is a job run in order on a
+single worker thread (so SQLite sees one writer), its result or error is
+delivered to callbacks on the GUI thread, and a successful write announces
+what it changed through one app-wide signal so each view decides whether
+to refresh. Widgets are never touched from the worker.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
+
+from modconsole.services.errors import Cancelled, UserError
+from modconsole.store.database import DatabaseError
+from modconsole.store.engine import Store
+
+log = logging.getLogger(__name__)
+
+PROGRESS_INTERVAL_S = 0.05
+
+
+@dataclass
+class Operation:
+    """A submitted job. `cancel()` asks it to stop at its next progress report."""
+
+    op_id: int
+    label: str
+    on_done: Callable | None
+    on_error: Callable | None
+    changes: frozenset[str]
+    cancel_event: threading.Event = field(default_factory=threading.Event)
+
+    def cancel(self) -> None:
+        self.cancel_event.set()
+
+
+class _Reporter:
+    """The progress callable handed to services; throttled, raises Cancelled on request."""
+
+    def __init__(self, op: Operation, emit: Callable[[int, int, int], None]):
+        self._op = op
+        self._emit = emit
+        self._last = 0.0
+
+    def __call__(self, done: int, total: int) -> None:
+        if self._op.cancel_event.is_set():
+            raise Cancelled
+        now = time.monotonic()
+        if now - self._last >= PROGRESS_INTERVAL_S or done >= total:
+            self._last = now
+            self._emit(self._op.op_id, done, total)
+
+
+class _Worker(QObject):
+    finished = Signal(int, object)
+    failed = Signal(int, object)
+    progressed = Signal(int, int, int)
+
+    @Slot(int, object)
+    def execute(self, op_id: int, job: Callable) -> None:
+        try:
+            result = job()
+        except BaseException as exc:  # delivered to the GUI thread, never lost
+            self.failed.emit(op_id, exc)
+        else:
+            self.finished.emit(op_id, result)
+
+
+def describe_error(exc: BaseException, label: str) -> str:
+    """The sentence a person sees; unexpected errors are logged with their traceback."""
+    if isinstance(exc, (UserError, DatabaseError)):
+        return str(exc)
+    tr = QCoreApplication.translate
+    if isinstance(exc, Cancelled):
+        return tr("Operations", "{label}: cancelled; nothing was changed.").format(label=label)
+    log.error("%s failed", label, exc_info=exc)
+    return tr("Operations", "{label} failed: {error}. Details are in the log file.").format(
+        label=label, error=f"{exc.__class__.__name__}: {exc}")
+
+
+class OperationRunner(QObject):
+    """Runs jobs against the open database on one worker thread.
+
+    Signals:
+        opened(object): the database is open (an OpenReport).
+        open_failed(str): the database could not be opened; the reason.
+        changed(frozenset): topics a successful job changed ("members", "cases"…).
+        progressed(Operation, int, int): progress of a job that reports it.
+        started(Operation) / ended(Operation): a job began / finished either way.
+        error(str): a job without its own error callback failed; the message.
+    """
+
+    opened = Signal(object)
+    open_failed = Signal(str)
+    changed = Signal(frozenset)
+    progressed = Signal(object, int, int)
+    started = Signal(object)
+    ended = Signal(object)
+    error = Signal(str)
+    _submit = Signal(int, object)
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.store: Store | None = None
+        self._ids = itertools.count(1)
+        self._pending: dict[int, Operation] = {}
+        self._thread = QThread()
+        self._thread.setObjectName("modconsole-db")
+        self._worker = _Worker()
+        self._worker.moveToThread(self._thread)
+        self._submit.connect(self._worker.execute)
+        self._worker.finished.connect(self._on_finished)
+        self._worker.failed.connect(self._on_failed)
+        self._worker.progressed.connect(self._on_progress)
+        self._thread.start()
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._pending)
+
+    def open(self, path: Path, opener: Callable) -> None:
+        """Open the database on the worker (it may migrate); emits opened or open_failed."""
+
+        def job():
+            store, report = opener(path)
+            self.store = store
+            return report
+
+        label = QCoreApplication.translate("Operations", "Opening the database")
+        self._start(job, label, self.opened.emit,
+                    lambda _exc, message: self.open_failed.emit(message), frozenset())
+
+    def run(self, fn: Callable, *, label: str, on_done: Callable | None = None,
+            on_error: Callable | None = None, changes=(), progress: bool = False) -> Operation:
+        """Run `fn(session)` (or `fn(session, progress)`) in one transaction on the worker."""
+
+        def job(op: Operation):
+            if self.store is None:
+                raise DatabaseError("The database is not open.")
+            reporter = _Reporter(op, self._worker.progressed.emit)
+            with self.store.transaction() as session:
+                return fn(session, reporter) if progress else fn(session)
+
+        return self._start(job, label, on_done, on_error, frozenset(changes), with_op=True)
+
+    def _start(self, job, label, on_done, on_error, changes, with_op=False) -> Operation:
+        op = Operation(next(self._ids), label, on_done, on_error, changes)
+        self._pending[op.op_id] = op
+        self.started.emit(op)
+        self._submit.emit(op.op_id, (lambda: job(op)) if with_op else job)
+        return op
+
+    @Slot(int, object)
+    def _on_finished(self, op_id: int, result) -> None:
+        op = self._pending.pop(op_id)
+        self.ended.emit(op)
+        if op.changes:
+            self.changed.emit(op.changes)
+        if op.on_done:
+            op.on_done(result)
+
+    @Slot(int, object)
+    def _on_failed(self, op_id: int, exc: BaseException) -> None:
+        op = self._pending.pop(op_id)
+        self.ended.emit(op)
+        message = describe_error(exc, op.label)
+        if op.on_error:
+            op.on_error(exc, message)
+        else:
+            self.error.emit(message)
+
+    @Slot(int, int, int)
+    def _on_progress(self, op_id: int, done: int, total: int) -> None:
+        op = self._pending.get(op_id)
+        if op is not None:
+            self.progressed.emit(op, done, total)
+
+    def shutdown(self) -> None:
+        """Cancel what can be cancelled, let the current job finish, close the database."""
+        for op in self._pending.values():
+            op.cancel()
+        self._thread.quit()
+        self._thread.wait()
+        if self.store is not None:
+            self.store.close()
+            self.store = None

@@ -1,0 +1,71 @@
+"""The status bar: which database, sync state, pending changes and running work."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QStatusBar, QWidget
+
+from modconsole.gui.operations import Operation, OperationRunner
+from modconsole.services.info import pending_changes
+
+
+class ConsoleStatusBar(QStatusBar):
+    """Shows the database path, "offline — local only", the outbox count and progress.
+
+    Long jobs that report progress get a bar and a Cancel button here.
+    """
+
+    def __init__(self, runner: OperationRunner, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._runner = runner
+        self._op: Operation | None = None
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(220)
+        self.progress.setTextVisible(True)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.clicked.connect(self._cancel)
+        self.database_label = QLabel()
+        self.sync_label = QLabel(self.tr("Offline — local only"))
+        self.sync_label.setToolTip(self.tr("No team server is configured; everything is saved "
+                                           "in the local database."))
+        self.pending_label = QLabel()
+        for widget in (self.progress, self.cancel_button):
+            self.addWidget(widget)
+            widget.hide()
+        self.addPermanentWidget(self.database_label)
+        self.addPermanentWidget(self.sync_label)
+        self.addPermanentWidget(self.pending_label)
+        runner.progressed.connect(self._on_progress)
+        runner.ended.connect(self._on_ended)
+        runner.changed.connect(lambda _topics: self.refresh_pending())
+        runner.opened.connect(lambda _report: self.refresh_pending())
+
+    def set_database(self, path) -> None:
+        self.database_label.setText(str(path))
+        self.database_label.setToolTip(self.tr("The database this console works on"))
+
+    def refresh_pending(self) -> None:
+        self._runner.run(pending_changes, label=self.tr("Counting pending changes"),
+                         on_done=self._show_pending, on_error=lambda *_: None)
+
+    def _show_pending(self, count: int) -> None:
+        self.pending_label.setText(self.tr("%n change(s) waiting to sync", "", count))
+
+    def _on_progress(self, op: Operation, done: int, total: int) -> None:
+        self._op = op
+        self.progress.setFormat(f"{op.label} %p%")
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+        self.progress.show()
+        self.cancel_button.show()
+        self.cancel_button.setEnabled(True)
+
+    def _on_ended(self, op: Operation) -> None:
+        if op is self._op:
+            self._op = None
+            self.progress.hide()
+            self.cancel_button.hide()
+
+    def _cancel(self) -> None:
+        if self._op is not None:
+            self._op.cancel()
+            self.cancel_button.setEnabled(False)

@@ -1,0 +1,77 @@
+"""The numbers on the dashboard: size, open work, this week's plan, groups near their cap."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import and_, func, or_, select
+from sqlalchemy.orm import Session
+
+from modconsole.domain.enums import CaseStatus, SanctionKind
+from modconsole.services.info import live_count, pending_changes
+from modconsole.store import models as m
+from modconsole.store.settings import get_setting
+
+NEAR_CAP = 0.9  # a group at 90% of its cap should be split soon
+
+
+@dataclass(frozen=True)
+class GroupFill:
+    name: str
+    members: int
+    cap: int
+
+    @property
+    def near_cap(self) -> bool:
+        return self.members >= NEAR_CAP * self.cap
+
+
+@dataclass(frozen=True)
+class Summary:
+    members: int
+    groups: list[GroupFill]
+    open_cases: int
+    active_sanctions: int
+    activities_this_week: int
+    pending_changes: int
+    is_demo: bool
+
+
+def summary(session: Session, now: datetime, week_start: datetime, week_end: datetime) -> Summary:
+    fills = session.execute(
+        select(m.Group.name, func.count(m.GroupMembership.member_id), m.Group.cap)
+        .outerjoin(m.GroupMembership, m.GroupMembership.group_id == m.Group.id)
+        .where(m.Group.deleted_at.is_(None))
+        .group_by(m.Group.id)
+        .order_by((func.count(m.GroupMembership.member_id) * 1.0 / m.Group.cap).desc())
+    ).all()
+    open_cases = session.scalar(
+        select(func.count()).select_from(m.Case).where(
+            m.Case.deleted_at.is_(None),
+            m.Case.status.in_([CaseStatus.OPEN, CaseStatus.CLAIMED, CaseStatus.APPEALED]))
+    )
+    active_sanctions = session.scalar(
+        select(func.count()).select_from(m.Sanction).where(
+            m.Sanction.deleted_at.is_(None), m.Sanction.lifted_at.is_(None),
+            m.Sanction.overturned.is_(False),
+            m.Sanction.kind.in_([SanctionKind.MUTE, SanctionKind.BAN]),
+            or_(m.Sanction.ends_at.is_(None), m.Sanction.ends_at > now))
+    )
+    # One-off activities that start this week, plus recurring slots running during it.
+    this_week = session.scalar(
+        select(func.count()).select_from(m.Activity).where(
+            m.Activity.deleted_at.is_(None),
+            or_(and_(m.Activity.rrule.is_(None), m.Activity.start_at >= week_start,
+                     m.Activity.start_at < week_end),
+                and_(m.Activity.rrule.is_not(None), m.Activity.start_at < week_end)))
+    )
+    return Summary(
+        members=live_count(session, m.Member),
+        groups=[GroupFill(name, count, cap) for name, count, cap in fills],
+        open_cases=open_cases or 0,
+        active_sanctions=active_sanctions or 0,
+        activities_this_week=this_week or 0,
+        pending_changes=pending_changes(session),
+        is_demo=get_setting(session, "demo") is not None,
+    )
