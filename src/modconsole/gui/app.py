@@ -51,8 +51,7 @@ def _restart() -> None:
 def _report_uncaught(window: MainWindow):
     def hook(exc_type, exc, tb):
         log.error("uncaught error", exc_info=(exc_type, exc, tb))
-        window.show_error(window.tr("Something went wrong: {error}. The console keeps running; "
-                                    "details are in the log file.").format(error=exc))
+        window.show_unexpected_error(exc)
     return hook
 
 

@@ -188,6 +188,10 @@ class MainWindow(QMainWindow):
         box.open()
         return box
 
+    def show_unexpected_error(self, exc: BaseException) -> QMessageBox:
+        return self.show_error(self.tr("Something went wrong: {error}. The console keeps "
+                                       "running; details are in the log file.").format(error=exc))
+
     # -- window state -----------------------------------------------------------
     def _restore(self) -> None:
         settings = gui_settings()

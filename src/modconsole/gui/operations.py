@@ -79,11 +79,12 @@ def describe_error(exc: BaseException, label: str) -> str:
     """The sentence a person sees; unexpected errors are logged with their traceback."""
     if isinstance(exc, (UserError, DatabaseError)):
         return str(exc)
-    tr = QCoreApplication.translate
     if isinstance(exc, Cancelled):
-        return tr("Operations", "{label}: cancelled; nothing was changed.").format(label=label)
+        return QCoreApplication.translate(
+            "Operations", "{label}: cancelled; nothing was changed.").format(label=label)
     log.error("%s failed", label, exc_info=exc)
-    return tr("Operations", "{label} failed: {error}. Details are in the log file.").format(
+    return QCoreApplication.translate(
+        "Operations", "{label} failed: {error}. Details are in the log file.").format(
         label=label, error=f"{exc.__class__.__name__}: {exc}")
 
 

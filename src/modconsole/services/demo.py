@@ -227,14 +227,20 @@ class DemoBuilder:
                       if role in ("moderator", "admin")]
         cases, reports, events, sanctions, appeals, audit = [], [], [], [], [], []
         offenders = [r for r in self.members if r["paid_total_cents"] < 300_000]
-        for _ in range(max(20, self.n // 25)):
-            member = rng.choice(offenders)
+        # Members shown as muted or banned get the decided case that put them there.
+        sanctioned = [r for r in self.members
+                      if r["status"] in (MemberStatus.MUTED, MemberStatus.BANNED)]
+        plan = [(r, r["status"]) for r in sanctioned]
+        plan += [(rng.choice(offenders), None) for _ in range(max(20, self.n // 25))]
+        for member, forced in plan:
             cat = rng.choices(cats, weights)[0]
             code = rng.choice(by_cat[cat])
             rule_id, severity = rules[code]
             text = rng.choice(dc.EVIDENCE[cat])
-            recent = rng.random() < 0.3
+            recent = forced is None and rng.random() < 0.3
             at = now - timedelta(hours=rng.randint(1, 72) if recent else rng.randint(72, 24 * 60))
+            if forced == MemberStatus.MUTED:
+                at = member["muted_until"] - timedelta(days=16)
             count = rng.choices([1, 2, 3, 5], [60, 25, 10, 5])[0]
             case = _row(self.ids, at, kind="report", member_id=member["id"],
                         group_id=self.group_of.get(member["id"]), rule_id=rule_id,
@@ -256,7 +262,8 @@ class DemoBuilder:
             events.append(_row(self.ids, at, case_id=case["id"], at=at, actor_id=None,
                                kind="reported", payload_json=json.dumps({"reports": count})))
             if not recent:
-                self._decide(case, rng.choice(moderators), events, sanctions, audit)
+                self._decide(case, rng.choice(moderators), events, sanctions, audit, forced,
+                             member.get("muted_until"))
                 if case["decision"] in ("mute", "remove") and rng.random() < 0.15:
                     self._appeal(case, member, events, appeals, cases)
             elif rng.random() < 0.3:
@@ -271,14 +278,21 @@ class DemoBuilder:
             self._insert(model, rows)
         return len(cases)
 
-    def _decide(self, case, moderator, events, sanctions, audit) -> None:
+    def _decide(self, case, moderator, events, sanctions, audit, forced=None,
+                muted_until=None) -> None:
         rng = self.rng
         at = case["first_reported_at"] + timedelta(hours=rng.randint(1, 40))
         decision, days = rng.choices(
             [("dismiss", None), ("warn", None), ("mute", 1), ("mute", 7), ("mute", 15),
              ("remove", None)], [15, 35, 25, 12, 5, 8])[0]
+        if forced == MemberStatus.BANNED:
+            decision, days = "ban", None
+        elif forced == MemberStatus.MUTED:
+            at = muted_until - timedelta(days=15)
+            decision, days = "mute", 15
         reason = {"dismiss": "核实后不构成违规", "warn": "初犯，予以警告",
-                  "mute": f"违反群规，禁言 {days} 天", "remove": "屡次违规，移出群聊"}[decision]
+                  "mute": f"违反群规，禁言 {days} 天", "remove": "屡次违规，移出群聊",
+                  "ban": "多次严重违规，封禁账号"}[decision]
         case.update(status=CaseStatus.DECIDED.value, decision=decision, decided_by=moderator,
                     decided_at=at, decision_reason=reason)
         events.append(_row(self.ids, at, case_id=case["id"], at=at, actor_id=moderator,
@@ -286,7 +300,7 @@ class DemoBuilder:
                                                                     "days": days})))
         if decision != "dismiss":
             kind = {"warn": SanctionKind.WARN, "mute": SanctionKind.MUTE,
-                    "remove": SanctionKind.REMOVE}[decision]
+                    "remove": SanctionKind.REMOVE, "ban": SanctionKind.BAN}[decision]
             sanctions.append(_row(self.ids, at, case_id=case["id"], member_id=case["member_id"],
                                   kind=kind.value, starts_at=at,
                                   ends_at=at + timedelta(days=days) if days else None,

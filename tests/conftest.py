@@ -1,0 +1,34 @@
+"""Shared fixtures. Qt runs offscreen and every test gets its own config folder."""
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from datetime import UTC, datetime  # noqa: E402
+
+import pytest  # noqa: E402
+
+from modconsole.services.startup import open_console_database  # noqa: E402
+
+NOW = datetime(2026, 11, 18, 10, 30, tzinfo=UTC)  # a Wednesday
+
+
+@pytest.fixture(autouse=True)
+def isolated_config(tmp_path, monkeypatch):
+    """Settings, the config file and logs go to a folder of the test's own."""
+    folder = tmp_path / "config"
+    monkeypatch.setenv("MODCONSOLE_CONFIG_DIR", str(folder))
+    monkeypatch.delenv("MODCONSOLE_DB", raising=False)
+    return folder
+
+
+@pytest.fixture
+def db_path(tmp_path):
+    return tmp_path / "console.db"
+
+
+@pytest.fixture
+def store(db_path):
+    store, _report = open_console_database(db_path)
+    yield store
+    store.close()
