@@ -1,0 +1,99 @@
+import sqlite3
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+
+from modconsole.gui.command_palette import CommandPalette
+from modconsole.gui.main_window import PAGES
+from modconsole.services.startup import open_console_database
+
+
+def visible_texts(widget):
+    return " ".join(label.text() for label in widget.findChildren(QLabel) if label.isVisible())
+
+
+def test_every_page_is_reachable_by_shortcut(qtbot, make_window):
+    window = make_window()
+    for number, key in enumerate(PAGES, start=1):
+        qtbot.keyClick(window, Qt.Key(Qt.Key.Key_0 + number), Qt.KeyboardModifier.ControlModifier)
+        assert window.current_page() == key
+        page = window.pages[key]
+        assert page.isVisible()
+        assert visible_texts(page).strip(), f"{key} page shows nothing"
+
+
+def test_placeholder_pages_say_what_will_be_there(make_window):
+    window = make_window()
+    window.show_page("queue")
+    assert "penalty ladder" in visible_texts(window.pages["queue"])
+
+
+def test_status_bar_shows_database_offline_state_and_pending_changes(qtbot, make_window,
+                                                                     db_path):
+    window = make_window()
+    status = window.status
+    assert status.database_label.text() == str(db_path)
+    assert status.sync_label.text() == "Offline — local only"
+    qtbot.waitUntil(lambda: status.pending_label.text() == "0 changes waiting to sync")
+
+
+def test_empty_database_offers_the_demo_and_loads_it(qtbot, make_window):
+    window = make_window()
+    dash = window.dashboard
+    window.show_page("dashboard")
+    qtbot.waitUntil(lambda: dash.empty_banner.isVisible())
+    with qtbot.waitSignal(dash.demo_loaded, timeout=30_000):
+        qtbot.mouseClick(dash.demo_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dash.cards["members"].value.text() == "2,000", timeout=10_000)
+    assert not dash.empty_banner.isVisible()
+    assert dash.demo_note.isVisible()
+    assert int(dash.cards["open_cases"].value.text()) > 0
+
+
+def test_cancelling_the_demo_writes_nothing(qtbot, make_window, db_path):
+    window = make_window()
+    window.dashboard.load_demo()
+    qtbot.waitUntil(lambda: window.status.cancel_button.isVisible(), timeout=10_000)
+    qtbot.mouseClick(window.status.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.runner.busy, timeout=10_000)
+    box = next(w for w in QApplication.topLevelWidgets()
+               if isinstance(w, QMessageBox) and w.isVisible())
+    assert "cancelled; nothing was changed" in box.text()
+    assert window.dashboard.demo_button.isEnabled()
+    with sqlite3.connect(db_path) as conn:
+        assert conn.execute("SELECT count(*) FROM members").fetchone() == (0,)
+    conn.close()
+
+
+def test_a_newer_database_shows_why_instead_of_crashing(qtbot, make_window, db_path):
+    open_console_database(db_path)[0].close()
+    with sqlite3.connect(db_path) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    conn.close()
+    window = make_window(wait_open=False)
+    qtbot.waitUntil(lambda: window._error_page is not None, timeout=10_000)
+    text = visible_texts(window._error_page)
+    assert "cannot be opened" in text and "newer modconsole" in text
+    assert not window.sidebar.isEnabled()
+
+
+def test_command_palette_runs_an_action_with_the_keyboard(qtbot, make_window):
+    window = make_window()
+    window.show_page("dashboard")
+    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    palette = next(w for w in window.findChildren(CommandPalette) if w.isVisible())
+    qtbot.keyClicks(palette.search, "settings")
+    assert palette.list.count() == 1
+    qtbot.keyClick(palette.search, Qt.Key.Key_Return)
+    assert window.current_page() == "settings"
+    assert not palette.isVisible()
+
+
+def test_last_page_and_geometry_are_remembered(qtbot, make_window):
+    window = make_window()
+    window.show_page("planner")
+    window.resize(790, 560)  # fits the offscreen 800x600 screen
+    window.close()
+    again = make_window()
+    assert again.current_page() == "planner"
+    assert (again.width(), again.height()) == (790, 560)
