@@ -4,11 +4,11 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from datetime import UTC, datetime  # noqa: E402
+from datetime import UTC, datetime
 
-import pytest  # noqa: E402
+import pytest
 
-from modconsole.services.startup import open_console_database  # noqa: E402
+from modconsole.services.startup import open_console_database
 
 NOW = datetime(2026, 11, 18, 10, 30, tzinfo=UTC)  # a Wednesday
 

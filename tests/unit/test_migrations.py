@@ -14,7 +14,6 @@ from modconsole.store.database import (
     open_database,
     schema_revision,
 )
-from modconsole.store.engine import Store
 from modconsole.store.models import Base
 
 
@@ -65,7 +64,7 @@ def test_newer_database_is_refused_and_left_untouched(db_path):
     conn.close()
     before = db_path.read_bytes()
 
-    with pytest.raises(SchemaTooNew, match="newer modconsole.*9999.*not changed"):
+    with pytest.raises(SchemaTooNew, match=r"newer modconsole.*9999.*not changed"):
         open_database(db_path)
     assert db_path.read_bytes() == before
     assert not list(db_path.parent.glob("*.bak"))

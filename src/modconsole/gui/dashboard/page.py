@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 
 from modconsole.gui.operations import OperationRunner
 from modconsole.services.dashboard import Summary, summary
-from modconsole.services.demo import load_demo
 
 WATCHED = frozenset({"members", "groups", "cases", "sanctions", "activities", "demo"})
 
@@ -161,6 +160,8 @@ class DashboardPage(QWidget):
         return row
 
     def load_demo(self) -> None:
+        from modconsole.services.demo import load_demo  # Faker loads only when asked for
+
         self.demo_button.setEnabled(False)
         self._runner.run(lambda s, progress: load_demo(s, progress=progress),
                          label=self.tr("Loading demo community"), progress=True,

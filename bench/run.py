@@ -1,0 +1,129 @@
+"""Run the benchmark scenarios and print median, p95 and the ratio to a baseline.
+
+    python bench/run.py --db bench/data/members-1m.db [--runs N] [scenario ...]
+
+Each scenario times the console doing something and a raw baseline doing the
+same job in the same run; the ratio is console / baseline (medians).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent / "src"))
+
+
+def p95(samples: list[float]) -> float:
+    ordered = sorted(samples)
+    return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+
+
+def report(name: str, samples: list[float], baseline: list[float]) -> None:
+    med, base = statistics.median(samples), statistics.median(baseline)
+    print(f"{name:<28} median {med * 1000:8.1f} ms   p95 {p95(samples) * 1000:8.1f} ms   "
+          f"baseline {base * 1000:8.1f} ms   ratio {med / base:5.2f}")
+
+
+def spawn(mode: str, db: Path) -> float:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    start = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, str(HERE / "startup_probe.py"), mode, str(db)],
+                            stdout=subprocess.PIPE, text=True, env=env)
+    line = proc.stdout.readline()
+    elapsed = time.perf_counter() - start
+    proc.wait()
+    if not line.strip():
+        raise RuntimeError(f"startup probe {mode} printed nothing")
+    return elapsed
+
+
+def demo_database(folder: Path) -> Path:
+    db = folder / "demo.db"
+    if db.exists():
+        return db
+    subprocess.run([sys.executable, "-m", "modconsole", "--db", str(db), "demo"], check=True,
+                   capture_output=True, env={**os.environ, "PYTHONPATH": str(HERE.parent / "src")})
+    return db
+
+
+def scenario_startup(args, folder: Path) -> None:
+    db = demo_database(folder)
+    spawn("app", db)  # warm the OS file cache once for both sides
+    bare = [spawn("bare", db) for _ in range(args.runs)]
+    app = [spawn("app", db) for _ in range(args.runs)]
+    report("startup: first paint", app, bare)
+
+
+def scenario_dashboard(args, folder: Path) -> None:
+    db = demo_database(folder)
+    bare = [spawn("bare", db) for _ in range(args.runs)]
+    dash = [spawn("dashboard", db) for _ in range(args.runs)]
+    report("startup: dashboard filled", dash, bare)
+
+
+def scenario_open(args, _folder: Path) -> None:
+    from sqlalchemy import func, select
+
+    from modconsole.services.startup import open_console_database
+    from modconsole.store.models import Member
+
+    if not args.db or not args.db.exists():
+        print("open: skipped, pass --db with a database from bench/generate.py")
+        return
+
+    def console() -> float:
+        start = time.perf_counter()
+        store, _ = open_console_database(args.db)
+        with store.transaction() as session:
+            session.scalar(select(func.count()).select_from(Member))
+        store.close()
+        return time.perf_counter() - start
+
+    def raw() -> float:
+        start = time.perf_counter()
+        conn = sqlite3.connect(args.db)
+        conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        conn.execute("SELECT count(*) FROM members").fetchone()
+        conn.close()
+        return time.perf_counter() - start
+
+    raw()
+    baseline = [raw() for _ in range(args.runs)]
+    samples = [console() for _ in range(args.runs)]
+    report("open 1M-member database", samples, baseline)
+
+
+SCENARIOS = {"startup": scenario_startup, "dashboard": scenario_dashboard,
+             "open": scenario_open}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("scenarios", nargs="*", metavar="scenario",
+                        help=f"any of {', '.join(SCENARIOS)} (default: all)")
+    parser.add_argument("--db", type=Path, help="a database made by bench/generate.py")
+    parser.add_argument("--runs", type=int, default=9)
+    args = parser.parse_args()
+    unknown = set(args.scenarios) - set(SCENARIOS)
+    if unknown:
+        parser.error(f"unknown scenario {', '.join(sorted(unknown))}")
+    os.environ.setdefault("MODCONSOLE_CONFIG_DIR", tempfile.mkdtemp(prefix="modconsole-bench-"))
+    print(f"python {sys.version.split()[0]}, sqlite {sqlite3.sqlite_version}, "
+          f"{os.cpu_count()} cpus, {args.runs} runs each")
+    with tempfile.TemporaryDirectory() as tmp:
+        for name in args.scenarios or SCENARIOS:
+            SCENARIOS[name](args, Path(tmp))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
