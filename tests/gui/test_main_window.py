@@ -50,6 +50,33 @@ def test_empty_database_offers_the_demo_and_loads_it(qtbot, make_window):
     assert int(dash.cards["open_cases"].value.text()) > 0
 
 
+def test_first_start_on_an_empty_database_shows_the_demo_offer(qtbot, make_window, settings):
+    settings.setValue("window/page", "planner")
+    window = make_window()
+    qtbot.waitUntil(lambda: window.current_page() == "dashboard")
+    qtbot.waitUntil(lambda: window.dashboard.empty_banner.isVisible())
+
+
+def test_a_filled_database_opens_on_the_last_page(qtbot, make_window, settings, db_path):
+    from modconsole.cli import main
+
+    assert main(["--db", str(db_path), "demo", "--members", "20"]) == 0
+    settings.setValue("window/page", "planner")
+    window = make_window()
+    qtbot.waitUntil(lambda: window.dashboard.cards["members"].value.text() == "20")
+    assert window.current_page() == "planner"
+
+
+def test_an_unexpected_error_is_a_dialog_not_a_traceback(make_window):
+    from modconsole.gui.app import _report_uncaught
+
+    window = make_window()
+    _report_uncaught(window)(KeyError, KeyError("member 42"), None)
+    box = next(w for w in QApplication.topLevelWidgets()
+               if isinstance(w, QMessageBox) and w.isVisible())
+    assert "Something went wrong" in box.text() and "member 42" in box.text()
+
+
 def test_cancelling_the_demo_writes_nothing(qtbot, make_window, db_path):
     window = make_window()
     window.dashboard.load_demo()
@@ -89,11 +116,9 @@ def test_command_palette_runs_an_action_with_the_keyboard(qtbot, make_window):
     assert not palette.isVisible()
 
 
-def test_last_page_and_geometry_are_remembered(qtbot, make_window):
+def test_window_geometry_is_remembered(qtbot, make_window):
     window = make_window()
-    window.show_page("planner")
     window.resize(790, 560)  # fits the offscreen 800x600 screen
     window.close()
     again = make_window()
-    assert again.current_page() == "planner"
     assert (again.width(), again.height()) == (790, 560)

@@ -155,7 +155,13 @@ class MainWindow(QMainWindow):
             self.status.showMessage(
                 self.tr("Database upgraded; the previous file was kept at {path}.").format(
                     path=report.backup_path), 15000)
-        self.dashboard.refresh()
+        self.dashboard.refresh(then=self._offer_demo_if_empty)
+
+    def _offer_demo_if_empty(self, summary) -> None:
+        """First start on an empty database: show the dashboard's demo offer."""
+        if summary.members == 0:
+            self.show_page("dashboard")
+            self.dashboard.demo_button.setFocus()
 
     def _on_open_failed(self, message: str) -> None:
         """Replace the pages with what went wrong and the ways out."""

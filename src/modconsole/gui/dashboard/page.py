@@ -111,11 +111,18 @@ class DashboardPage(QWidget):
         layout.addStretch(1)
         runner.changed.connect(self._on_changed)
 
-    def refresh(self) -> None:
+    def refresh(self, then=None) -> None:
+        """Reload the numbers; `then(summary)` runs after they are shown."""
         now = datetime.now(UTC)
         start, end = week_bounds(now)
+
+        def done(data: Summary) -> None:
+            self._show(data)
+            if then is not None:
+                then(data)
+
         self._runner.run(lambda s: summary(s, now, start, end), label=self.tr("Loading dashboard"),
-                         on_done=self._show)
+                         on_done=done)
 
     def _on_changed(self, topics: frozenset) -> None:
         if topics & WATCHED:
