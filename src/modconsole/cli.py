@@ -52,10 +52,59 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--json", action="store_true", help="print what was made as JSON")
     info = commands.add_parser("info", help="schema version, counts, SQLite version and features")
     info.add_argument("--json", action="store_true", help="machine-readable output")
+    members = commands.add_parser("members", help="list and search members")
+    member_commands = members.add_subparsers(dest="members_command", metavar="action",
+                                             required=True)
+    listing = member_commands.add_parser("list", help="members matching filters, in SQL order")
+    _add_member_filters(listing)
+    listing.add_argument("--sort", default="name", help="column to sort by (default name)")
+    listing.add_argument("--desc", action="store_true", help="sort descending")
+    listing.add_argument("--limit", type=_positive, default=100, metavar="N")
+    listing.add_argument("--json", action="store_true", help="machine-readable output")
+    search = member_commands.add_parser(
+        "search", help="substring search over names, nicknames, ids, contacts and notes")
+    search.add_argument("text", metavar="TEXT")
+    search.add_argument("--limit", type=_positive, default=50, metavar="N")
+    search.add_argument("--json", action="store_true", help="machine-readable output")
     backup = commands.add_parser("backup", help="write a consistent copy of the database")
     backup.add_argument("out", metavar="OUT", help="the file to write")
     backup.add_argument("--force", action="store_true", help="replace OUT if it exists")
     return parser
+
+
+def _add_member_filters(parser: argparse.ArgumentParser) -> None:
+    add = parser.add_argument
+    add("--tag", action="append", default=[], metavar="T",
+        help="has this tag (repeat: all of them); GROUP/TAG when a name is in several groups")
+    add("--any-tag", action="append", default=[], metavar="T", help="has at least one of these")
+    add("--not-tag", action="append", default=[], metavar="T", help="has none of these")
+    add("--group", action="append", default=[], metavar="NAME", help="is in one of these groups")
+    add("--layer", action="append", default=[], choices=["core", "potential", "base"])
+    add("--class", dest="member_class", action="append", default=[],
+        choices=["active", "silent", "contributor", "paying", "staff"])
+    add("--status", action="append", default=[], choices=["active", "muted", "banned", "left"])
+    add("--region", metavar="REGION")
+    add("--query", default="", metavar="TEXT", help="substring search, as `members search`")
+
+
+def _member_filter(args, session):
+    from modconsole.domain.member_filter import MemberFilter
+    from modconsole.services.roster import resolve_groups, resolve_tags
+
+    return MemberFilter(
+        all_tags=resolve_tags(session, args.tag), any_tags=resolve_tags(session, args.any_tag),
+        none_tags=resolve_tags(session, args.not_tag), groups=resolve_groups(session, args.group),
+        layers=tuple(args.layer), classes=tuple(args.member_class), statuses=tuple(args.status),
+        region=args.region, query=args.query)
+
+
+def _print_members(rows, as_json: bool) -> None:
+    if as_json:
+        print(json.dumps([r.as_json() for r in rows], ensure_ascii=False, indent=2))
+        return
+    for r in rows:
+        print(f"{r.platform_id:<20} {r.name:<8} {r.nickname:<24} {r.status:<7} "
+              f"{' '.join(r.tags)}")
 
 
 def _setup_logging() -> Path:
@@ -109,6 +158,19 @@ def _cmd_info(args, store) -> int:
     return EXIT_OK
 
 
+def _cmd_members(args, store) -> int:
+    from modconsole.services.roster import list_members, search_members
+
+    with store.transaction() as session:
+        if args.members_command == "search":
+            rows = search_members(session, args.text, limit=args.limit)
+        else:
+            rows = list_members(session, _member_filter(args, session), sort=args.sort,
+                                descending=args.desc, limit=args.limit).rows
+    _print_members(rows, args.json)
+    return EXIT_OK
+
+
 def _cmd_backup(args, store) -> int:
     from modconsole.services.backup import backup
 
@@ -117,7 +179,8 @@ def _cmd_backup(args, store) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"demo": _cmd_demo, "info": _cmd_info, "backup": _cmd_backup}
+COMMANDS = {"demo": _cmd_demo, "info": _cmd_info, "backup": _cmd_backup,
+            "members": _cmd_members}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -14,6 +14,7 @@ from modconsole.store.database import (
     open_database,
     schema_revision,
 )
+from modconsole.store.member_search import include_name
 from modconsole.store.models import Base
 
 
@@ -27,14 +28,15 @@ def test_upgrade_from_empty_creates_every_model_table(db_path):
     try:
         assert report.from_revision is None and report.backup_path is None
         with store.engine.connect() as conn:
-            diffs = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+            context = MigrationContext.configure(conn, opts={"include_name": include_name})
+            diffs = compare_metadata(context, Base.metadata)
         assert diffs == [], "models and migrations disagree; write a migration"
     finally:
         store.close()
     assert schema_revision(db_path) == SCHEMA_HEAD
 
 
-def test_upgrade_from_previous_revision_keeps_data_and_backs_up(db_path):
+def test_upgrade_from_previous_revisions_keeps_data_and_backs_up(db_path):
     migrate(db_path, "0001")
     with sqlite3.connect(db_path) as conn:
         conn.execute(

@@ -2,6 +2,7 @@
 
 from alembic import context
 
+from modconsole.store.member_search import include_name
 from modconsole.store.models import Base
 
 connection = context.config.attributes["connection"]
@@ -10,6 +11,7 @@ context.configure(
     target_metadata=Base.metadata,
     render_as_batch=True,  # SQLite alters tables by copying them
     compare_type=True,
+    include_name=include_name,
 )
 with context.begin_transaction():
     context.run_migrations()

@@ -1,0 +1,180 @@
+"""Listing, counting and searching members: filters, sort and keyset pages all in SQL."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import ColumnElement, Select, exists, func, select, text, tuple_
+from sqlalchemy.orm import Session
+
+from modconsole.domain.member_filter import SORTABLE, MemberFilter
+from modconsole.services.errors import UserError
+from modconsole.store import models as m
+from modconsole.store.member_search import search_condition
+
+PAGE = 200
+
+
+@dataclass(frozen=True)
+class MemberRow:
+    """One roster line: what the table and `members list --json` show."""
+
+    id: str
+    platform_id: str
+    name: str
+    nickname: str
+    tags: tuple[str, ...]
+    groups: tuple[str, ...]
+    layer: str | None
+    member_class: str | None
+    growth_stage: str | None
+    churn_level: int
+    last_active_at: datetime | None
+    points: int
+    status: str
+    region: str
+
+    def as_json(self) -> dict:
+        return {"id": self.id, "platform_id": self.platform_id, "name": self.name,
+                "nickname": self.nickname, "tags": list(self.tags), "groups": list(self.groups),
+                "layer": self.layer, "class": self.member_class, "stage": self.growth_stage,
+                "churn_level": self.churn_level, "status": self.status, "region": self.region,
+                "points": self.points,
+                "last_active_at": self.last_active_at.isoformat() if self.last_active_at else None}
+
+
+@dataclass(frozen=True)
+class Page:
+    rows: list[MemberRow]
+    next_key: tuple | None  # pass as `after` for the next page; None at the end
+
+
+def _tagged(tag_ids) -> ColumnElement:
+    return exists().where(m.MemberTag.member_id == m.Member.id, m.MemberTag.tag_id.in_(tag_ids))
+
+
+def conditions(f: MemberFilter) -> list[ColumnElement]:
+    """The WHERE clauses of a filter, over the members table."""
+    M = m.Member
+    where: list[ColumnElement] = [M.deleted_at.is_(None)]
+    where += [_tagged([tag]) for tag in f.all_tags]
+    if f.any_tags:
+        where.append(_tagged(f.any_tags))
+    if f.none_tags:
+        where.append(~_tagged(f.none_tags))
+    if f.groups:
+        where.append(exists().where(m.GroupMembership.member_id == M.id,
+                                    m.GroupMembership.group_id.in_(f.groups)))
+    for column, values in ((M.layer, f.layers), (M.member_class, f.classes),
+                           (M.growth_stage, f.stages), (M.status, f.statuses)):
+        if values:
+            where.append(column.in_(values))
+    bounds = ((M.churn_level, f.churn_min, None), (M.joined_at, f.joined_from, f.joined_to),
+              (M.last_active_at, f.active_from, f.active_to), (M.points, f.points_min,
+              f.points_max), (M.paid_total_cents, f.paid_min_cents, f.paid_max_cents))
+    for column, low, high in bounds:
+        if low is not None:
+            where.append(column >= low)
+        if high is not None:
+            where.append(column <= high)
+    if f.region:
+        where.append(M.region == f.region)
+    if f.query:
+        sql, params = search_condition(f.query)
+        where.append(text(f"members.rowid IN ({sql})").bindparams(**params))
+    return where
+
+
+def _sort_key(sort: str):
+    if sort not in SORTABLE:
+        raise UserError(f"Cannot sort by '{sort}'; choose one of {', '.join(SORTABLE)}.")
+    column = getattr(m.Member, sort)
+    return func.coalesce(column, "") if column.nullable else column
+
+
+def member_ids(f: MemberFilter, sort: str = "name", descending: bool = False,
+               after: tuple | None = None, limit: int = PAGE) -> Select:
+    key = _sort_key(sort)
+    query = select(key, m.Member.id).where(*conditions(f))
+    if after is not None:
+        pair = tuple_(key, m.Member.id)
+        query = query.where(pair < tuple_(*after) if descending else pair > tuple_(*after))
+    order = (key.desc(), m.Member.id.desc()) if descending else (key, m.Member.id)
+    return query.order_by(*order).limit(limit)
+
+
+def load_rows(session: Session, ids: list[str]) -> list[MemberRow]:
+    """Rows for these ids in this order, with tag and group names (two batch queries)."""
+    if not ids:
+        return []
+    M = m.Member
+    members = {r.id: r for r in session.execute(
+        select(M.id, M.platform_id, M.name, M.nickname, M.layer, M.member_class, M.growth_stage,
+               M.churn_level, M.last_active_at, M.points, M.status, M.region)
+        .where(M.id.in_(ids)))}
+    tags: dict[str, list[str]] = {}
+    for member_id, name in session.execute(
+            select(m.MemberTag.member_id, m.Tag.name).join(m.Tag, m.Tag.id == m.MemberTag.tag_id)
+            .where(m.MemberTag.member_id.in_(ids)).order_by(m.Tag.group_id, m.Tag.name)):
+        tags.setdefault(member_id, []).append(name)
+    groups: dict[str, list[str]] = {}
+    for member_id, name in session.execute(
+            select(m.GroupMembership.member_id, m.Group.name)
+            .join(m.Group, m.Group.id == m.GroupMembership.group_id)
+            .where(m.GroupMembership.member_id.in_(ids)).order_by(m.Group.name)):
+        groups.setdefault(member_id, []).append(name)
+    return [MemberRow(r.id, r.platform_id, r.name, r.nickname, tuple(tags.get(r.id, ())),
+                      tuple(groups.get(r.id, ())), r.layer, r.member_class, r.growth_stage,
+                      r.churn_level, r.last_active_at, r.points, r.status, r.region)
+            for r in (members[i] for i in ids)]
+
+
+def list_members(session: Session, f: MemberFilter, *, sort: str = "name",
+                 descending: bool = False, after: tuple | None = None,
+                 limit: int = PAGE) -> Page:
+    keys = session.execute(member_ids(f, sort, descending, after, limit)).all()
+    rows = load_rows(session, [k[1] for k in keys])
+    return Page(rows, tuple(keys[-1]) if len(keys) == limit else None)
+
+
+def count_members(session: Session, f: MemberFilter) -> int:
+    return session.scalar(select(func.count()).select_from(m.Member).where(*conditions(f))) or 0
+
+
+def search_members(session: Session, query: str, limit: int = 50) -> list[MemberRow]:
+    if not query.strip():
+        raise UserError("Type something to search for.")
+    return list_members(session, MemberFilter(query=query), limit=limit).rows
+
+
+def resolve_tags(session: Session, names: list[str]) -> tuple[str, ...]:
+    """Tag ids for names; `GROUP/TAG` picks a tag when a name is in several groups."""
+    ids = []
+    for name in names:
+        group, _, tag = name.rpartition("/")
+        query = select(m.Tag.id, m.TagGroup.name).outerjoin(
+            m.TagGroup, m.TagGroup.id == m.Tag.group_id).where(
+            m.Tag.name == tag, m.Tag.deleted_at.is_(None))
+        if group:
+            query = query.where(m.TagGroup.name == group)
+        found = session.execute(query).all()
+        if not found:
+            raise UserError(f"There is no tag '{name}'.")
+        if len(found) > 1:
+            choices = ", ".join(f"{g}/{tag}" for _, g in found)
+            raise UserError(f"The tag '{name}' is in several groups; write one of: {choices}.")
+        ids.append(found[0][0])
+    return tuple(ids)
+
+
+
+def resolve_groups(session: Session, names: list[str]) -> tuple[str, ...]:
+    ids = []
+    for name in names:
+        found = session.scalars(select(m.Group.id).where(
+            m.Group.name == name, m.Group.deleted_at.is_(None))).all()
+        if not found:
+            raise UserError(f"There is no group '{name}'.")
+        ids += found
+    return tuple(ids)

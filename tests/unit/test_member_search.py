@@ -1,0 +1,85 @@
+"""Search must return exactly what a plain substring scan returns, for any query."""
+
+import string
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from sqlalchemy import select
+
+from modconsole.domain.member_filter import MemberFilter
+from modconsole.services.roster import list_members
+from modconsole.store import models as m
+
+FOLD = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
+
+PEOPLE = [
+    ("wxid_Alpha01", "王小明", "王小明-上海-教师", "13800001111", "ming@Example.com", ""),
+    ("wxid_beta_02", "李雷", "李雷-北京-程序员", None, None, "常在群里答疑，100%靠谱"),
+    ("qq_3", "韩梅梅", "梅梅 Han", "+86 139", "mei_mei@qq.com", "喜欢读书_写作"),
+    ("wx\\back", "王", "王-广州", None, "a%b@x.cn", 'says "hi" often'),
+    ("Ünïcode", "Émile", "ÉMILE-巴黎", None, None, "straße STRASSE"),
+    ("wxid_gamma", "张三丰", "张三丰-武当", "021-5555", None, "王王王"),
+]
+
+ALPHABET = "王小明李雷梅韩张三丰上海北京-_%\\\"'aAbBmMeEiIxXwWdD0123 éÉüÜß@."
+
+
+def reference(query: str) -> set[str]:
+    needle = query.translate(FOLD)
+    hits = set()
+    for platform_id, name, nickname, phone, email, notes in PEOPLE:
+        fields = [platform_id, name, nickname, phone or "", email or "", notes]
+        if any(needle in f.translate(FOLD) for f in fields):
+            hits.add(platform_id)
+    return hits
+
+
+@pytest.fixture(scope="module")
+def people_store(tmp_path_factory):
+    from modconsole.services.startup import open_console_database
+
+    store, _ = open_console_database(tmp_path_factory.mktemp("search") / "s.db")
+    with store.transaction() as s:
+        for platform_id, name, nickname, phone, email, notes in PEOPLE:
+            member = m.Member(platform_id=platform_id, name=name, nickname=nickname, phone=phone,
+                              email=email)
+            s.add(member)
+            s.flush()
+            if notes:
+                s.add(m.MemberNote(member_id=member.id, body=notes))
+    yield store
+    store.close()
+
+
+def search(store, query: str) -> set[str]:
+    with store.transaction() as s:
+        rows = list_members(s, MemberFilter(query=query), limit=1000).rows
+        return {r.platform_id for r in rows}
+
+
+@pytest.mark.parametrize("query", ["王", "王小", "小明", "ALPHA", "alpha", "wxid_", "_", "%",
+                                   "\\", '"hi"', "100%", "读书_写", "straße", "STRASSE", "ü",
+                                   "mei_mei@", "-上海-", "王王王", "notthere", "e"])
+def test_known_queries(people_store, query):
+    assert search(people_store, query) == reference(query)
+
+
+@settings(max_examples=300, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.one_of(
+    st.text(alphabet=ALPHABET, min_size=1, max_size=6),
+    st.sampled_from([p for person in PEOPLE for p in person if p]).flatmap(
+        lambda s: st.tuples(st.integers(0, len(s) - 1), st.integers(1, 6)).map(
+            lambda ij: s[ij[0]:ij[0] + ij[1]])),
+))
+def test_any_query_equals_a_substring_scan(people_store, query):
+    assert search(people_store, query) == reference(query)
+
+
+def test_notes_edited_later_are_found(people_store):
+    with people_store.transaction() as s:
+        member = s.scalar(select(m.Member).where(m.Member.platform_id == "qq_3"))
+        s.add(m.MemberNote(member_id=member.id, body="需要回访"))
+    assert search(people_store, "回访") == {"qq_3"}
+    assert search(people_store, "需要回访") == {"qq_3"}

@@ -1,0 +1,112 @@
+import json
+
+import pytest
+
+from modconsole.cli import main
+from modconsole.domain.member_filter import SORTABLE, FilterError, MemberFilter
+from modconsole.services.demo import load_demo
+from modconsole.services.errors import UserError
+from modconsole.services.roster import (
+    count_members,
+    list_members,
+    resolve_groups,
+    resolve_tags,
+)
+from tests.conftest import NOW
+
+
+@pytest.fixture
+def demo(store):
+    with store.transaction() as s:
+        load_demo(s, members=400, seed=3, now=NOW)
+    return store
+
+
+def all_pages(session, f, sort, descending, size=37):
+    rows, after = [], None
+    while True:
+        page = list_members(session, f, sort=sort, descending=descending, after=after,
+                            limit=size)
+        rows += page.rows
+        if page.next_key is None:
+            return rows
+        after = page.next_key
+
+
+@pytest.mark.parametrize("sort", ["name", "last_active_at", "points", "layer", "joined_at"])
+@pytest.mark.parametrize("descending", [False, True])
+def test_keyset_pages_join_up_to_the_whole_sorted_list(demo, sort, descending):
+    assert sort in SORTABLE
+    with demo.transaction() as s:
+        paged = all_pages(s, MemberFilter(), sort, descending)
+        whole = list_members(s, MemberFilter(), sort=sort, descending=descending,
+                             limit=10_000).rows
+        assert [r.id for r in paged] == [r.id for r in whole]
+        assert len(whole) == count_members(s, MemberFilter()) == 400
+        values = [getattr(r, sort) for r in whole] if sort != "joined_at" else None
+        if values and None not in values:
+            assert values == sorted(values, reverse=descending)
+
+
+def test_tag_filters_compose(demo):
+    with demo.transaction() as s:
+        reading, shanghai, paid = resolve_tags(s, ["读书", "上海", "未付费"])
+        both = list_members(s, MemberFilter(all_tags=(reading, shanghai)), limit=10_000).rows
+        either = list_members(s, MemberFilter(any_tags=(reading, shanghai)), limit=10_000).rows
+        neither = list_members(s, MemberFilter(none_tags=(reading, shanghai)), limit=10_000).rows
+        unpaid_readers = list_members(s, MemberFilter(all_tags=(reading,), none_tags=(paid,)),
+                                      limit=10_000).rows
+        total = count_members(s, MemberFilter())
+    assert both and all({"读书", "上海"} <= set(r.tags) for r in both)
+    assert all({"读书", "上海"} & set(r.tags) for r in either)
+    assert all(not {"读书", "上海"} & set(r.tags) for r in neither)
+    assert len(either) + len(neither) == total
+    assert all("读书" in r.tags and "未付费" not in r.tags for r in unpaid_readers)
+
+
+def test_group_status_and_range_filters(demo):
+    with demo.transaction() as s:
+        [vip] = resolve_groups(s, ["核心VIP群"])
+        in_vip = list_members(s, MemberFilter(groups=(vip,)), limit=10_000).rows
+        muted = list_members(s, MemberFilter(statuses=("muted",)), limit=10_000).rows
+        rich = count_members(s, MemberFilter(points_min=200))
+        poor = count_members(s, MemberFilter(points_max=199))
+        total = count_members(s, MemberFilter())
+    assert in_vip and all("核心VIP群" in r.groups for r in in_vip)
+    assert all(r.status == "muted" for r in muted)
+    assert rich + poor == total
+
+
+def test_unknown_names_and_sorts_are_rejected(demo):
+    with demo.transaction() as s:
+        with pytest.raises(UserError, match="no tag '火星'"):
+            resolve_tags(s, ["火星"])
+        with pytest.raises(UserError, match="Cannot sort by 'password'"):
+            list_members(s, MemberFilter(), sort="password")
+
+
+def test_filter_round_trips_through_json_and_rejects_bad_segments():
+    f = MemberFilter(all_tags=("a", "b"), statuses=("muted",), points_min=5, query="王",
+                     active_from=NOW)
+    assert MemberFilter.from_json(f.to_json()) == f
+    with pytest.raises(FilterError, match="unknown condition 'colour'"):
+        MemberFilter.from_json('{"colour": "red"}')
+    with pytest.raises(FilterError, match="'points_min' must be a whole number"):
+        MemberFilter.from_json('{"points_min": "many"}')
+
+
+def test_cli_members_list_and_search_json(capsys, db_path):
+    assert main(["--db", str(db_path), "demo", "--members", "200", "--seed", "4"]) == 0
+    capsys.readouterr()
+    assert main(["--db", str(db_path), "members", "list", "--tag", "读书", "--not-tag", "上海",
+                 "--json", "--limit", "500"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert rows and all("读书" in r["tags"] and "上海" not in r["tags"] for r in rows)
+    assert set(rows[0]) >= {"id", "platform_id", "name", "nickname", "tags", "groups", "layer",
+                            "class", "status"}
+    name = rows[0]["name"]
+    assert main(["--db", str(db_path), "members", "search", name[:1], "--json"]) == 0
+    found = json.loads(capsys.readouterr().out)
+    assert any(r["id"] == rows[0]["id"] for r in found) or len(found) == 50
+    assert main(["--db", str(db_path), "members", "list", "--tag", "火星"]) == 1
+    assert "no tag" in capsys.readouterr().err
