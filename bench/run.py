@@ -102,8 +102,76 @@ def scenario_open(args, _folder: Path) -> None:
     report("open 1M-member database", samples, baseline)
 
 
+def _timed(fn, runs: int) -> list[float]:
+    fn()  # warm the page cache
+    samples = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        fn()
+        samples.append(time.perf_counter() - start)
+    return samples
+
+
+def scenario_roster(args, _folder: Path) -> None:
+    """Roster queries through the services against hand-written SQL on raw sqlite3."""
+    from modconsole.domain.member_filter import MemberFilter
+    from modconsole.services import roster
+    from modconsole.services.startup import open_console_database
+
+    if not args.db or not args.db.exists():
+        print("roster: skipped, pass --db with a database from bench/generate.py")
+        return
+    store, _ = open_console_database(args.db)
+    raw = sqlite3.connect(args.db)
+    with store.transaction() as session:
+        tags = roster.resolve_tags(session, ["兴趣/兴趣3", "来源/公众号"])
+    tagged = ("EXISTS (SELECT 1 FROM member_tags t WHERE t.member_id = m.id AND t.tag_id = ?) "
+              "AND EXISTS (SELECT 1 FROM member_tags t WHERE t.member_id = m.id AND t.tag_id = ?)")
+
+    def run(fn):
+        with store.transaction() as session:
+            return fn(session)
+
+    def raw_page():
+        ids = [r[0] for r in raw.execute(
+            f"SELECT m.id FROM members m WHERE m.deleted_at IS NULL AND {tagged} "
+            "ORDER BY m.name, m.id LIMIT 100", tags)]
+        marks = ",".join("?" * len(ids))
+        raw.execute(f"SELECT id, platform_id, name, nickname FROM members WHERE id IN ({marks})",
+                    ids).fetchall()
+        raw.execute(f"SELECT mt.member_id, t.name FROM member_tags mt JOIN tags t "
+                    f"ON t.id = mt.tag_id WHERE mt.member_id IN ({marks})", ids).fetchall()
+
+    two_tags = MemberFilter(all_tags=tags)
+    report("roster: 2-tag AND first page",
+           _timed(lambda: run(lambda s: roster.list_members(s, two_tags, limit=100)), args.runs),
+           _timed(raw_page, args.runs))
+    report("roster: 2-tag AND exact count",
+           _timed(lambda: run(lambda s: roster.count_members(s, two_tags)), args.runs),
+           _timed(lambda: raw.execute(
+               "SELECT count(*) FROM members WHERE deleted_at IS NULL AND id IN (SELECT "
+               "member_id FROM member_tags WHERE tag_id = ? INTERSECT SELECT member_id FROM "
+               "member_tags WHERE tag_id = ?)", tags).fetchone(), args.runs))
+    for label, query in (("search 3+ chars", "wxid_00012"), ("search 1 CJK char", "霞"),
+                         ("search 2 CJK chars", "王芳")):
+        like = f"%{query}%"
+        if len(query) >= 3:
+            sql = ("SELECT rowid FROM member_search WHERE member_search MATCH ? LIMIT 50",
+                   (f'"{query}"',))
+        else:
+            sql = ("SELECT rowid FROM member_search WHERE name LIKE ? OR nickname LIKE ? OR "
+                   "platform_id LIKE ? OR phone LIKE ? OR email LIKE ? OR notes LIKE ? LIMIT 50",
+                   (like,) * 6)
+        report(f"roster: {label}",
+               _timed(lambda q=query: run(lambda s: roster.search_members(s, q, limit=50)),
+                      args.runs),
+               _timed(lambda sql=sql: raw.execute(*sql).fetchall(), args.runs))
+    raw.close()
+    store.close()
+
+
 SCENARIOS = {"startup": scenario_startup, "dashboard": scenario_dashboard,
-             "open": scenario_open}
+             "open": scenario_open, "roster": scenario_roster}
 
 
 def main() -> int:

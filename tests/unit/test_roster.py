@@ -57,6 +57,9 @@ def test_tag_filters_compose(demo):
         unpaid_readers = list_members(s, MemberFilter(all_tags=(reading,), none_tags=(paid,)),
                                       limit=10_000).rows
         total = count_members(s, MemberFilter())
+        assert count_members(s, MemberFilter(all_tags=(reading, shanghai))) == len(both)
+        assert count_members(s, MemberFilter(all_tags=(reading,), none_tags=(paid,))) == len(
+            unpaid_readers)
     assert both and all({"读书", "上海"} <= set(r.tags) for r in both)
     assert all({"读书", "上海"} & set(r.tags) for r in either)
     assert all(not {"读书", "上海"} & set(r.tags) for r in neither)
