@@ -102,3 +102,10 @@ def test_copied_database_at_head_opens_without_backup(store, tmp_path):
     reopened, report = open_database(copy)
     reopened.close()
     assert report.from_revision == SCHEMA_HEAD and report.backup_path is None
+
+
+def test_an_old_sqlite_is_refused_with_what_to_do(db_path, monkeypatch):
+    monkeypatch.setattr(sqlite3, "sqlite_version_info", (3, 31, 1))
+    with pytest.raises(DatabaseError, match=r"needs SQLite 3\.34\.0.*has SQLite 3\.31\.1"):
+        open_database(db_path)
+    assert not db_path.exists()

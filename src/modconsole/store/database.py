@@ -18,6 +18,8 @@ from modconsole.store.engine import Store
 # Alembic's head, so a start with a current schema never loads Alembic.
 SCHEMA_HEAD = "0003"
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+# FTS5's trigram tokenizer (member search) arrived in SQLite 3.34.
+MIN_SQLITE = (3, 34, 0)
 
 
 class DatabaseError(Exception):
@@ -35,6 +37,15 @@ class OpenReport:
     from_revision: str | None
     to_revision: str
     backup_path: Path | None
+
+
+def check_sqlite(version: tuple[int, int, int]) -> None:
+    if version < MIN_SQLITE:
+        need = ".".join(map(str, MIN_SQLITE))
+        have = ".".join(map(str, version))
+        raise DatabaseError(
+            f"modconsole needs SQLite {need} or newer (for full-text member search); this "
+            f"Python has SQLite {have}. Install a newer Python, or one built with a newer SQLite.")
 
 
 def schema_revision(path: Path) -> str | None:
@@ -100,6 +111,7 @@ def migrate(path: Path, to_revision: str = "head") -> None:
 
 def open_database(path: Path, *, now: datetime | None = None) -> tuple[Store, OpenReport]:
     """Open (creating or migrating) the database at `path`."""
+    check_sqlite(sqlite3.sqlite_version_info)
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     current = schema_revision(path)
