@@ -10,7 +10,7 @@ from modconsole.store import models as m
 from tests.conftest import NOW
 
 TABLES = ["members", "groups", "group_members", "tags", "member_tags", "cases", "reports",
-          "sanctions", "activities", "attendance", "points_ledger"]
+          "sanctions", "appeals", "activities", "attendance", "points_ledger"]
 
 
 def build(path, seed, members=300):
@@ -59,6 +59,11 @@ def test_demo_is_believable(tmp_path):
     this_week = q("SELECT count(*) FROM activities WHERE start_at >= '2026-11-16' "
                   "AND start_at < '2026-11-30' AND rrule IS NULL")
     assert this_week[0][0] >= 6
+    # every appeal points at its own appeal case, which points back at the original
+    assert q("SELECT count(*) FROM appeals")[0][0] > 0
+    assert q("SELECT count(*) FROM appeals a JOIN cases c ON c.id = a.appeal_case_id "
+             "WHERE c.kind = 'appeal' AND c.appeal_of_id = a.original_case_id") == q(
+        "SELECT count(*) FROM appeals")
     assert q("SELECT count(*) FROM outbox") == [(0,)]
     conn.close()
 

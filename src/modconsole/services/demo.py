@@ -314,7 +314,8 @@ class DemoBuilder:
 
     def _appeal(self, case, member, events, appeals, cases) -> None:
         at = case["decided_at"] + timedelta(hours=6)
-        appeal_case = _row(self.ids, at, **{**case, "id": None})
+        own = ("id", "created_at", "updated_at", "version")  # the new row's, not the original's
+        appeal_case = _row(self.ids, at, **{k: v for k, v in case.items() if k not in own})
         appeal_case.update(kind="appeal", status=CaseStatus.OPEN.value, decision=None,
                            decided_by=None, decided_at=None, decision_reason=None,
                            report_count=1, first_reported_at=at, appeal_of_id=case["id"],
