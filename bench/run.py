@@ -112,6 +112,27 @@ def _timed(fn, runs: int) -> list[float]:
     return samples
 
 
+def raw_search(raw: sqlite3.Connection, query: str) -> list:
+    """The first 50 hits by name, as hand-written SQL over the same indexes would fetch them."""
+    like = "(" + " OR ".join(f"{c} LIKE ?" for c in ("name", "nickname", "platform_id", "phone",
+                                                     "email", "notes")) + ")"
+    if len(query) >= 3:
+        hits = f"SELECT rowid FROM member_search WHERE member_search MATCH ? AND {like}"
+        params = [f'"{query}"'] + [f"%{query}%"] * 6
+    elif len(query) == 1:
+        hits, params = "SELECT member FROM member_chars WHERE ch = ?", [query]
+    else:
+        hits = (f"SELECT rowid FROM member_search WHERE rowid IN (SELECT member FROM member_chars "
+                f"WHERE ch = ? INTERSECT SELECT member FROM member_chars WHERE ch = ?) AND {like}")
+        params = sorted(query) + [f"%{query}%"] * 6
+    ids = [r[0] for r in raw.execute(
+        f"SELECT id FROM members WHERE deleted_at IS NULL AND rowid IN ({hits}) "
+        "ORDER BY name, id LIMIT 50", params)]
+    marks = ",".join("?" * len(ids))
+    return raw.execute(f"SELECT id, platform_id, name, nickname FROM members WHERE id IN ({marks})",
+                       ids).fetchall()
+
+
 def scenario_roster(args, _folder: Path) -> None:
     """Roster queries through the services against hand-written SQL on raw sqlite3."""
     from modconsole.domain.member_filter import MemberFilter
@@ -154,24 +175,43 @@ def scenario_roster(args, _folder: Path) -> None:
                "member_tags WHERE tag_id = ?)", tags).fetchone(), args.runs))
     for label, query in (("search 3+ chars", "wxid_00012"), ("search 1 CJK char", "霞"),
                          ("search 2 CJK chars", "王芳")):
-        like = f"%{query}%"
-        if len(query) >= 3:
-            sql = ("SELECT rowid FROM member_search WHERE member_search MATCH ? LIMIT 50",
-                   (f'"{query}"',))
-        else:
-            sql = ("SELECT rowid FROM member_search WHERE name LIKE ? OR nickname LIKE ? OR "
-                   "platform_id LIKE ? OR phone LIKE ? OR email LIKE ? OR notes LIKE ? LIMIT 50",
-                   (like,) * 6)
         report(f"roster: {label}",
                _timed(lambda q=query: run(lambda s: roster.search_members(s, q, limit=50)),
                       args.runs),
-               _timed(lambda sql=sql: raw.execute(*sql).fetchall(), args.runs))
+               _timed(lambda q=query: raw_search(raw, q), args.runs))
+    raw.close()
+    store.close()
+
+
+def scenario_classify(args, _folder: Path) -> None:
+    """Recompute every member's class; the baseline is a bare full-table UPDATE."""
+    from modconsole.services import classification
+    from modconsole.services.startup import open_console_database
+
+    if not args.db or not args.db.exists():
+        print("classify: skipped, pass --db with a database from bench/generate.py")
+        return
+    store, _ = open_console_database(args.db)
+    raw = sqlite3.connect(args.db)
+
+    def console():
+        with store.transaction() as session:
+            classification.recompute(session)
+
+    def bare():
+        raw.execute("UPDATE members SET classified_at = datetime('now') "
+                    "WHERE deleted_at IS NULL")
+        raw.commit()
+
+    runs = max(3, args.runs // 3)
+    report("classify: recompute 1M", _timed(console, runs), _timed(bare, runs))
     raw.close()
     store.close()
 
 
 SCENARIOS = {"startup": scenario_startup, "dashboard": scenario_dashboard,
-             "open": scenario_open, "roster": scenario_roster}
+             "open": scenario_open, "roster": scenario_roster,
+             "classify": scenario_classify}
 
 
 def main() -> int:

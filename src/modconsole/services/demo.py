@@ -28,6 +28,7 @@ from modconsole.domain.enums import (
 )
 from modconsole.domain.ids import uuid7
 from modconsole.services import demo_content as dc
+from modconsole.services.classification import recompute
 from modconsole.services.errors import UserError
 from modconsole.services.progress import Progress, no_progress
 from modconsole.store import models as m
@@ -89,6 +90,7 @@ class DemoBuilder:
         activities = self._activities()
         self._step()
         self._themes_and_notes()
+        recompute(self.s, self.now)
         set_setting(self.s, "demo", {"seed": self.seed, "now": self.now.isoformat(),
                                      "members": self.n})
         self._step()

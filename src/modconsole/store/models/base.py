@@ -23,6 +23,19 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
+def stored_time(value: datetime) -> str:
+    """A datetime as UtcDateTime stores it, for hand-written SQL that bypasses the type."""
+    if value.tzinfo is not None:
+        value = value.astimezone(UTC).replace(tzinfo=None)
+    return value.strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+def read_time(value: str | datetime) -> datetime:
+    """The inverse of `stored_time`: an aware UTC datetime."""
+    value = value if isinstance(value, datetime) else datetime.fromisoformat(value)
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
 class UtcDateTime(TypeDecorator):
     """Stores UTC without an offset and hands back aware UTC datetimes.
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from modconsole.store.models.base import Base, Synced, SyncedLink, UtcDateTime, utcnow
@@ -69,6 +69,7 @@ class Member(Synced, Base):
     member_class: Mapped[str | None] = mapped_column(String(12))
     growth_stage: Mapped[str | None] = mapped_column(String(12))
     churn_level: Mapped[int] = mapped_column(Integer, default=0)
+    layer_rank: Mapped[float | None] = mapped_column(Float)  # share ranked above; for "why"
     classified_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
 
 

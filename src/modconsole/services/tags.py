@@ -1,0 +1,335 @@
+"""Tags and tag groups: manage them, and add or remove them on many members at once.
+
+Bulk changes run in SQL over a temporary table of target members, so tagging
+100,000 members is a handful of statements. Each returns a `TagChange` — the
+exact pairs added and removed — which `undo` reverses as one step. Adding a
+tag from an exclusive group (one spend band per member) removes the group's
+other tags from those members, and the change records that too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy import Column, MetaData, String, Table, func, select, text
+from sqlalchemy.orm import Session
+
+from modconsole.domain.enums import OutboxOp
+from modconsole.domain.member_filter import MemberFilter
+from modconsole.services.errors import UserError
+from modconsole.services.progress import Progress, no_progress
+from modconsole.services.roster import conditions
+from modconsole.store import models as m
+from modconsole.store.models.base import read_time, stored_time, utcnow
+from modconsole.store.outbox import record_changes
+
+CHUNK = 20_000
+COLOR = "#[0-9a-fA-F]{6}"
+
+
+@dataclass(frozen=True)
+class TagInfo:
+    id: str
+    name: str
+    color: str
+    group_id: str | None
+    group_name: str
+    exclusive: bool
+    members: int
+
+
+@dataclass(frozen=True)
+class GroupInfo:
+    id: str
+    name: str
+    color: str
+    exclusive: bool
+    tags: tuple[TagInfo, ...]
+
+
+@dataclass
+class TagChange:
+    """Pairs actually added and removed: (tag_id, member_id); removed keep their added_at."""
+
+    added: list[tuple[str, str]] = field(default_factory=list)
+    removed: list[tuple[str, str, datetime, str | None]] = field(default_factory=list)
+
+    @property
+    def members(self) -> int:
+        return len({p[1] for p in self.added} | {p[1] for p in self.removed})
+
+    def is_empty(self) -> bool:
+        return not (self.added or self.removed)
+
+
+# -- reading ----------------------------------------------------------------------------
+
+def overview(session: Session, with_counts: bool = True) -> list[GroupInfo]:
+    """Tag groups in order with their tags; ungrouped tags come last under an empty name."""
+    counts: dict[str, int] = {}
+    if with_counts:
+        counts = dict(session.execute(select(m.MemberTag.tag_id, func.count())
+                                      .group_by(m.MemberTag.tag_id)).all())
+    groups = session.scalars(select(m.TagGroup).where(m.TagGroup.deleted_at.is_(None))
+                             .order_by(m.TagGroup.position, m.TagGroup.name)).all()
+    tags = session.scalars(select(m.Tag).where(m.Tag.deleted_at.is_(None))
+                           .order_by(m.Tag.name)).all()
+    by_group: dict[str | None, list[TagInfo]] = {}
+    known = {g.id: g for g in groups}
+    for tag in tags:
+        group = known.get(tag.group_id)
+        by_group.setdefault(group.id if group else None, []).append(TagInfo(
+            tag.id, tag.name, tag.color or (group.color if group else "#607d8b"),
+            group.id if group else None, group.name if group else "",
+            bool(group and group.exclusive), counts.get(tag.id, 0)))
+    result = [GroupInfo(g.id, g.name, g.color, g.exclusive, tuple(by_group.get(g.id, ())))
+              for g in groups]
+    if by_group.get(None):
+        result.append(GroupInfo("", "", "#607d8b", False, tuple(by_group[None])))
+    return result
+
+
+def member_count(session: Session, tag_id: str) -> int:
+    return session.scalar(select(func.count()).select_from(m.MemberTag)
+                          .where(m.MemberTag.tag_id == tag_id)) or 0
+
+
+# -- managing tags ------------------------------------------------------------------------
+
+def _clean_name(name: str, what: str) -> str:
+    name = (name or "").strip()
+    if not name:
+        raise UserError(f"Give the {what} a name.")
+    if len(name) > 100:
+        raise UserError(f"A {what} name can be at most 100 characters.")
+    if "/" in name:
+        raise UserError(f"A {what} name cannot contain '/', which separates group and tag.")
+    return name
+
+
+def _live_tag(session: Session, tag_id: str) -> m.Tag:
+    tag = session.get(m.Tag, tag_id)
+    if tag is None or tag.deleted_at is not None:
+        raise UserError("That tag no longer exists; refresh the list.")
+    return tag
+
+
+def _check_free(session: Session, group_id: str | None, name: str, but: str | None = None):
+    clash = session.scalar(select(m.Tag.id).where(
+        m.Tag.group_id.is_(None) if group_id is None else m.Tag.group_id == group_id,
+        m.Tag.name == name, m.Tag.deleted_at.is_(None), m.Tag.id != (but or "")))
+    if clash:
+        raise UserError(f"There is already a tag '{name}' in that group; merge into it instead.")
+
+
+def create_group(session: Session, name: str, color: str = "#607d8b",
+                 exclusive: bool = False) -> m.TagGroup:
+    name = _clean_name(name, "tag group")
+    if session.scalar(select(m.TagGroup.id).where(m.TagGroup.name == name,
+                                                  m.TagGroup.deleted_at.is_(None))):
+        raise UserError(f"There is already a tag group '{name}'.")
+    position = (session.scalar(select(func.max(m.TagGroup.position))) or 0) + 1
+    group = m.TagGroup(name=name, color=color, exclusive=exclusive, position=position)
+    session.add(group)
+    session.flush()
+    return group
+
+
+def update_group(session: Session, group_id: str, *, name: str | None = None,
+                 color: str | None = None, exclusive: bool | None = None) -> None:
+    group = session.get(m.TagGroup, group_id)
+    if group is None or group.deleted_at is not None:
+        raise UserError("That tag group no longer exists; refresh the list.")
+    if name is not None:
+        group.name = _clean_name(name, "tag group")
+    if color is not None:
+        group.color = color
+    if exclusive and not group.exclusive:
+        doubled = session.scalar(text(
+            "SELECT count(*) FROM (SELECT mt.member_id FROM member_tags mt JOIN tags t "
+            "ON t.id = mt.tag_id WHERE t.group_id = :g AND t.deleted_at IS NULL "
+            "GROUP BY mt.member_id HAVING count(*) > 1)"), {"g": group_id})
+        if doubled:
+            raise UserError(f"{doubled} members have more than one tag of '{group.name}'; "
+                            "give each one tag before making the group exclusive.")
+    if exclusive is not None:
+        group.exclusive = exclusive
+    session.flush()
+
+
+def create_tag(session: Session, name: str, group_id: str | None) -> m.Tag:
+    name = _clean_name(name, "tag")
+    _check_free(session, group_id, name)
+    tag = m.Tag(name=name, group_id=group_id)
+    session.add(tag)
+    session.flush()
+    return tag
+
+
+def rename_tag(session: Session, tag_id: str, name: str) -> None:
+    tag = _live_tag(session, tag_id)
+    name = _clean_name(name, "tag")
+    _check_free(session, tag.group_id, name, but=tag.id)
+    tag.name = name
+    session.flush()
+
+
+def delete_tag(session: Session, tag_id: str, progress: Progress = no_progress) -> TagChange:
+    """Tombstone the tag and take it off every member (the change can be undone)."""
+    tag = _live_tag(session, tag_id)
+    change = _remove(session, [tag_id], _all_holders(session, tag_id), progress)
+    tag.deleted_at = utcnow()
+    session.flush()
+    return change
+
+
+def merge_tags(session: Session, source_id: str, target_id: str,
+               progress: Progress = no_progress) -> TagChange:
+    """Give every holder of `source` the tag `target`, then delete `source`."""
+    if source_id == target_id:
+        raise UserError("Choose two different tags to merge.")
+    _live_tag(session, target_id)
+    holders = _all_holders(session, source_id)
+    added = apply_tags(session, holders, add=[target_id], progress=progress)
+    removed = delete_tag(session, source_id)
+    return TagChange(added.added, added.removed + removed.removed)
+
+
+# -- tagging members ------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Targets:
+    """Whom a bulk change is for: explicit member ids, or everyone a filter matches."""
+
+    ids: tuple[str, ...] = ()
+    filter: MemberFilter | None = None
+
+
+def _all_holders(session: Session, tag_id: str) -> Targets:
+    ids = session.scalars(select(m.MemberTag.member_id).where(m.MemberTag.tag_id == tag_id))
+    return Targets(ids=tuple(ids))
+
+
+BULK_TARGETS = Table("bulk_targets", MetaData(), Column("member_id", String, primary_key=True),
+                     prefixes=["TEMPORARY"], sqlite_with_rowid=False)
+
+
+def _fill_targets(session: Session, targets: Targets, strict: bool = True) -> int:
+    """Put the target members' ids in a temporary table the bulk statements join."""
+    BULK_TARGETS.create(session.connection(), checkfirst=True)
+    session.execute(BULK_TARGETS.delete())
+    if targets.filter is not None:
+        query = select(m.Member.id).where(*conditions(targets.filter, counting=True))
+        session.execute(BULK_TARGETS.insert().prefix_with("OR IGNORE")
+                        .from_select(["member_id"], query))
+    ids = list(dict.fromkeys(targets.ids))
+    for start in range(0, len(ids), CHUNK):
+        session.execute(BULK_TARGETS.insert().prefix_with("OR IGNORE"),
+                        [{"member_id": i} for i in ids[start:start + CHUNK]])
+    if strict and ids:
+        live = session.scalar(select(func.count()).select_from(BULK_TARGETS).join(
+            m.Member, m.Member.id == BULK_TARGETS.c.member_id).where(m.Member.deleted_at.is_(None)))
+        if live < len(ids):
+            raise UserError("Some of the chosen members no longer exist; refresh the list.")
+    return session.scalar(select(func.count()).select_from(BULK_TARGETS)) or 0
+
+
+def _exclusive_siblings(session: Session, tag_ids: Sequence[str]) -> list[str]:
+    """Other live tags in the exclusive groups of these tags."""
+    groups = select(m.Tag.group_id).join(m.TagGroup, m.TagGroup.id == m.Tag.group_id).where(
+        m.Tag.id.in_(tag_ids), m.TagGroup.exclusive.is_(True))
+    return list(session.scalars(select(m.Tag.id).where(
+        m.Tag.group_id.in_(groups), m.Tag.id.not_in(tag_ids), m.Tag.deleted_at.is_(None))))
+
+
+def _link_changes(pairs: Iterable[tuple], op: OutboxOp, now: datetime,
+                  by: str | None) -> Iterable[dict]:
+    for pair in pairs:
+        tag_id, member_id = pair[0], pair[1]
+        added_at = pair[2] if len(pair) > 2 else now
+        yield {"entity": "member_tags", "row_id": f"{tag_id}/{member_id}", "op": op,
+               "payload": {"tag_id": tag_id, "member_id": member_id, "added_at": added_at,
+                           "added_by": pair[3] if len(pair) > 3 else by}}
+
+
+def _remove(session: Session, tag_ids: Sequence[str], targets: Targets | None,
+            progress: Progress, strict: bool = True) -> TagChange:
+    if targets is not None:
+        _fill_targets(session, targets, strict)
+    change = TagChange()
+    for i, tag_id in enumerate(tag_ids):
+        rows = session.execute(text(
+            "DELETE FROM member_tags WHERE tag_id = :t AND member_id IN "
+            "(SELECT member_id FROM bulk_targets) RETURNING tag_id, member_id, added_at, added_by"),
+            {"t": tag_id}).all()
+        change.removed += [(r[0], r[1], read_time(r[2]), r[3]) for r in rows]
+        progress(i + 1, len(tag_ids))
+    record_changes(session.connection(), _link_changes(change.removed, OutboxOp.REMOVE,
+                                                       utcnow(), None))
+    return change
+
+
+def apply_tags(session: Session, targets: Targets, *, add: Sequence[str] = (),
+               remove: Sequence[str] = (), by: str | None = None,
+               progress: Progress = no_progress) -> TagChange:
+    """Add and remove tags on every target member, in the caller's transaction."""
+    if not add and not remove:
+        raise UserError("Choose at least one tag to add or remove.")
+    if set(add) & set(remove):
+        raise UserError("A tag cannot be added and removed in the same step.")
+    for tag_id in (*add, *remove):
+        _live_tag(session, tag_id)
+    exclusive_groups = session.execute(
+        select(m.Tag.group_id, func.count()).join(m.TagGroup, m.TagGroup.id == m.Tag.group_id)
+        .where(m.Tag.id.in_(add), m.TagGroup.exclusive.is_(True)).group_by(m.Tag.group_id)
+        .having(func.count() > 1)).all()
+    if exclusive_groups:
+        raise UserError("Only one tag of an exclusive group can be added at a time.")
+    if not _fill_targets(session, targets):
+        raise UserError("No members match; nothing to tag.")
+    steps = 2
+    progress(0, steps)
+    change = _remove(session, [*remove, *_exclusive_siblings(session, add)], None, no_progress)
+    progress(1, steps)
+    now = utcnow()
+    for tag_id in add:
+        rows = session.execute(text(
+            "INSERT INTO member_tags (tag_id, member_id, added_at, added_by) "
+            "SELECT :t, b.member_id, :now, :by FROM bulk_targets b WHERE NOT EXISTS "
+            "(SELECT 1 FROM member_tags x WHERE x.tag_id = :t AND x.member_id = b.member_id) "
+            "RETURNING tag_id, member_id"), {"t": tag_id, "now": stored_time(now), "by": by}).all()
+        change.added += [(r[0], r[1]) for r in rows]
+    record_changes(session.connection(), _link_changes(change.added, OutboxOp.ADD, now, by))
+    progress(steps, steps)
+    return change
+
+
+def undo(session: Session, change: TagChange, progress: Progress = no_progress) -> TagChange:
+    """Reverse a change exactly; returns the reversing change (so it can be redone)."""
+    for tag_id in {t for t, *_rest in change.removed}:
+        tag = session.get(m.Tag, tag_id)
+        if tag is not None and tag.deleted_at is not None:
+            tag.deleted_at = None  # a deleted or merged tag comes back with its members
+    session.flush()
+    by_tag: dict[str, list[str]] = {}
+    for tag_id, member_id in change.added:
+        by_tag.setdefault(tag_id, []).append(member_id)
+    inverse = TagChange()
+    steps = len(by_tag) + 1
+    for i, (tag_id, members) in enumerate(by_tag.items()):
+        inverse.removed += _remove(session, [tag_id], Targets(ids=tuple(members)), no_progress,
+                                   strict=False).removed
+        progress(i + 1, steps)
+    restored = [{"t": t, "m": mid, "at": stored_time(at), "by": by}
+                for t, mid, at, by in change.removed]
+    for start in range(0, len(restored), CHUNK):
+        session.execute(text(
+            "INSERT OR IGNORE INTO member_tags (tag_id, member_id, added_at, added_by) "
+            "VALUES (:t, :m, :at, :by)"), restored[start:start + CHUNK])
+    inverse.added = [(t, mid) for t, mid, _at, _by in change.removed]
+    record_changes(session.connection(), _link_changes(change.removed, OutboxOp.ADD, utcnow(),
+                                                       None))
+    progress(steps, steps)
+    return inverse
