@@ -66,6 +66,35 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("text", metavar="TEXT")
     search.add_argument("--limit", type=_positive, default=50, metavar="N")
     search.add_argument("--json", action="store_true", help="machine-readable output")
+    tag = member_commands.add_parser("tag", help="add or remove tags on members by id")
+    tag.add_argument("ids", nargs="+", metavar="ID", help="member ids or platform ids")
+    tag.add_argument("--add", action="append", default=[], metavar="T", help="tag to add")
+    tag.add_argument("--remove", action="append", default=[], metavar="T",
+                     help="tag to remove")
+    importing = commands.add_parser("import", help="import members from CSV or XLSX")
+    import_what = importing.add_subparsers(dest="import_what", metavar="what", required=True)
+    import_members = import_what.add_parser(
+        "members", help="upsert members by platform id from a .csv or .xlsx file")
+    import_members.add_argument("file", metavar="FILE")
+    import_members.add_argument("--dry-run", action="store_true",
+                                help="check everything and report, write nothing")
+    import_members.add_argument("--skip-bad-rows", action="store_true",
+                                help="write the good rows; the bad ones go to --errors")
+    import_members.add_argument("--errors", metavar="OUT.csv",
+                                help="write bad rows with their reasons to this file")
+    import_members.add_argument("--map", action="append", default=[], metavar="COLUMN=field",
+                                help="map a column to a member field (COLUMN= ignores it)")
+    import_members.add_argument("--encoding", metavar="NAME",
+                                help="CSV encoding (default: UTF-8, else GB18030)")
+    import_members.add_argument("--json", action="store_true", help="print the report as JSON")
+    exporting = commands.add_parser("export", help="export members to CSV or XLSX")
+    export_what = exporting.add_subparsers(dest="export_what", metavar="what", required=True)
+    export_members = export_what.add_parser("members", help="the members a filter matches")
+    export_members.add_argument("out", metavar="OUT", help="a .csv or .xlsx file")
+    _add_member_filters(export_members)
+    export_members.add_argument("--columns", metavar="A,B,…",
+                                help="columns to write (default: the roster's)")
+    export_members.add_argument("--force", action="store_true", help="replace OUT if it exists")
     backup = commands.add_parser("backup", help="write a consistent copy of the database")
     backup.add_argument("out", metavar="OUT", help="the file to write")
     backup.add_argument("--force", action="store_true", help="replace OUT if it exists")
@@ -85,17 +114,30 @@ def _add_member_filters(parser: argparse.ArgumentParser) -> None:
     add("--status", action="append", default=[], choices=["active", "muted", "banned", "left"])
     add("--region", metavar="REGION")
     add("--query", default="", metavar="TEXT", help="substring search, as `members search`")
+    add("--segment", metavar="NAME", help="start from a saved segment")
 
 
 def _member_filter(args, session):
+    """The flags, on top of the segment if one is named (flags add conditions)."""
+    from dataclasses import replace
+
     from modconsole.domain.member_filter import MemberFilter
     from modconsole.services.roster import resolve_groups, resolve_tags
+    from modconsole.services.segments import segment_filter
 
-    return MemberFilter(
-        all_tags=resolve_tags(session, args.tag), any_tags=resolve_tags(session, args.any_tag),
-        none_tags=resolve_tags(session, args.not_tag), groups=resolve_groups(session, args.group),
-        layers=tuple(args.layer), classes=tuple(args.member_class), statuses=tuple(args.status),
-        region=args.region, query=args.query)
+    base = segment_filter(session, args.segment) if args.segment else MemberFilter()
+    if args.query and base.query:
+        raise UserError(f"The segment '{args.segment}' already searches for "
+                        f"'{base.query}'; leave out --query.")
+    return replace(
+        base,
+        all_tags=base.all_tags + resolve_tags(session, args.tag),
+        any_tags=base.any_tags + resolve_tags(session, args.any_tag),
+        none_tags=base.none_tags + resolve_tags(session, args.not_tag),
+        groups=base.groups + resolve_groups(session, args.group),
+        layers=base.layers + tuple(args.layer), classes=base.classes + tuple(args.member_class),
+        statuses=base.statuses + tuple(args.status), region=args.region or base.region,
+        query=args.query or base.query)
 
 
 def _print_members(rows, as_json: bool) -> None:
@@ -161,6 +203,8 @@ def _cmd_info(args, store) -> int:
 def _cmd_members(args, store) -> int:
     from modconsole.services.roster import list_members, search_members
 
+    if args.members_command == "tag":
+        return _tag_members(args, store)
     with store.transaction() as session:
         if args.members_command == "search":
             rows = search_members(session, args.text, limit=args.limit)
@@ -168,6 +212,79 @@ def _cmd_members(args, store) -> int:
             rows = list_members(session, _member_filter(args, session), sort=args.sort,
                                 descending=args.desc, limit=args.limit).rows
     _print_members(rows, args.json)
+    return EXIT_OK
+
+
+def _tag_members(args, store) -> int:
+    from modconsole.services import tags
+    from modconsole.services.roster import resolve_member_ids, resolve_tags
+
+    with store.transaction() as session:
+        ids = resolve_member_ids(session, args.ids)
+        change = tags.apply_tags(session, tags.Targets(ids=ids),
+                                 add=resolve_tags(session, args.add),
+                                 remove=resolve_tags(session, args.remove))
+    print(f"{len(change.added)} tags added and {len(change.removed)} removed on "
+          f"{change.members} of {len(ids)} members.")
+    return EXIT_OK
+
+
+def _cmd_import(args, store) -> int:
+    from modconsole.services.errors import RolledBack
+    from modconsole.services.member_import import ImportOptions, import_members, prepare
+
+    table, mapping = prepare(Path(args.file), args.map, args.encoding)
+    options = ImportOptions(mapping, dry_run=args.dry_run, skip_bad_rows=args.skip_bad_rows,
+                            errors_path=Path(args.errors) if args.errors else None)
+    try:
+        with store.transaction() as session:
+            report = import_members(session, table, options, progress=_print_progress)
+    except RolledBack as outcome:
+        report = outcome.result
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    if args.json:
+        print(json.dumps({"rows": report.rows, "created": report.created,
+                          "updated": report.updated, "skipped": report.skipped,
+                          "written": report.written, "tags_created": report.tags_created,
+                          "errors": [vars(e) for e in report.errors]},
+                         ensure_ascii=False, indent=2))
+    else:
+        _print_import_report(args, report)
+    return EXIT_OK if report.written or (args.dry_run and not report.errors) else EXIT_REJECTED
+
+
+def _print_import_report(args, report) -> None:
+    for line in report.error_lines():
+        print(line, file=sys.stderr)
+    if report.written:
+        print(f"Imported {report.rows - report.skipped} of {report.rows} rows: "
+              f"{report.created} new members, {report.updated} updated.")
+        if report.skipped:
+            print(f"{report.skipped} bad rows skipped; they are in {report.errors_file}.")
+    elif args.dry_run and not report.errors:
+        print(f"Dry run: {report.rows} rows are fine ({report.created} would be new, "
+              f"{report.updated} updated). Nothing was written.")
+    else:
+        where = f" They are also in {report.errors_file}." if report.errors_file else ""
+        print(f"Nothing was imported: {len(report.errors)} problems in "
+              f"{report.skipped} of {report.rows} rows.{where} Fix them, or pass "
+              "--skip-bad-rows --errors OUT.csv to import the good rows.", file=sys.stderr)
+
+
+def _cmd_export(args, store) -> int:
+    from modconsole.services.member_export import DEFAULT_COLUMNS, export_members
+
+    out = Path(args.out)
+    if out.exists() and not args.force:
+        raise UserError(f"{out} already exists; pass --force to replace it.")
+    columns = [c.strip() for c in args.columns.split(",")] if args.columns else DEFAULT_COLUMNS
+    with store.transaction() as session:
+        count = export_members(session, _member_filter(args, session), out, columns,
+                               progress=_print_progress)
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    print(f"Exported {count} members to {out}.")
     return EXIT_OK
 
 
@@ -180,7 +297,7 @@ def _cmd_backup(args, store) -> int:
 
 
 COMMANDS = {"demo": _cmd_demo, "info": _cmd_info, "backup": _cmd_backup,
-            "members": _cmd_members}
+            "members": _cmd_members, "import": _cmd_import, "export": _cmd_export}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
-from modconsole.services.errors import Cancelled, UserError
+from modconsole.services.errors import Cancelled, RolledBack, UserError
 from modconsole.store.database import DatabaseError
 from modconsole.store.engine import Store
 
@@ -148,8 +148,11 @@ class OperationRunner(QObject):
             if self.store is None:
                 raise DatabaseError("The database is not open.")
             reporter = _Reporter(op, self._worker.progressed.emit)
-            with self.store.transaction() as session:
-                return fn(session, reporter) if progress else fn(session)
+            try:
+                with self.store.transaction() as session:
+                    return fn(session, reporter) if progress else fn(session)
+            except RolledBack as outcome:
+                return outcome.result
 
         return self._start(job, label, on_done, on_error, frozenset(changes), with_op=True)
 

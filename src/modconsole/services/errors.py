@@ -7,3 +7,15 @@ class UserError(Exception):
 
 class Cancelled(Exception):
     """The person cancelled a long operation; its transaction is rolled back."""
+
+
+class RolledBack(Exception):
+    """A service ends its transaction without writing (a dry run, a rejected file).
+
+    Whoever opened the transaction catches it after the rollback and uses
+    `result` as the service's return value.
+    """
+
+    def __init__(self, result):
+        super().__init__("rolled back")
+        self.result = result

@@ -34,6 +34,10 @@ class MemberRow:
     points: int
     status: str
     region: str
+    phone: str | None = None
+    email: str | None = None
+    gender: str = ""
+    joined_at: datetime | None = None
 
     def as_json(self) -> dict:
         return {"id": self.id, "platform_id": self.platform_id, "name": self.name,
@@ -125,8 +129,8 @@ def load_rows(session: Session, ids: list[str]) -> list[MemberRow]:
     M = m.Member
     members = {r.id: r for r in session.execute(
         select(M.id, M.platform_id, M.name, M.nickname, M.layer, M.member_class, M.growth_stage,
-               M.churn_level, M.last_active_at, M.points, M.status, M.region)
-        .where(M.id.in_(ids)))}
+               M.churn_level, M.last_active_at, M.points, M.status, M.region, M.phone, M.email,
+               M.gender, M.joined_at).where(M.id.in_(ids)))}
     tags: dict[str, list[str]] = {}
     for member_id, name in session.execute(
             select(m.MemberTag.member_id, m.Tag.name).join(m.Tag, m.Tag.id == m.MemberTag.tag_id)
@@ -140,7 +144,8 @@ def load_rows(session: Session, ids: list[str]) -> list[MemberRow]:
         groups.setdefault(member_id, []).append(name)
     return [MemberRow(r.id, r.platform_id, r.name, r.nickname, tuple(tags.get(r.id, ())),
                       tuple(groups.get(r.id, ())), r.layer, r.member_class, r.growth_stage,
-                      r.churn_level, r.last_active_at, r.points, r.status, r.region)
+                      r.churn_level, r.last_active_at, r.points, r.status, r.region, r.phone,
+                      r.email, r.gender, r.joined_at)
             for r in (members[i] for i in ids)]
 
 
@@ -182,6 +187,17 @@ def resolve_tags(session: Session, names: list[str]) -> tuple[str, ...]:
         ids.append(found[0][0])
     return tuple(ids)
 
+
+def resolve_member_ids(session: Session, keys: list[str]) -> tuple[str, ...]:
+    """Member ids for ids or platform ids, in order; names the first unknown one."""
+    ids = []
+    for key in keys:
+        found = session.scalar(select(m.Member.id).where(
+            (m.Member.id == key) | (m.Member.platform_id == key), m.Member.deleted_at.is_(None)))
+        if found is None:
+            raise UserError(f"There is no member with id or platform id '{key}'.")
+        ids.append(found)
+    return tuple(ids)
 
 
 def resolve_groups(session: Session, names: list[str]) -> tuple[str, ...]:

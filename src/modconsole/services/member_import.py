@@ -1,0 +1,395 @@
+"""Import members from CSV or XLSX: map columns, validate every row, upsert by platform id.
+
+One pass, one transaction. Every bad row is reported with its row number (as
+a spreadsheet numbers it: the header is row 1), column and reason. By
+default any bad row rejects the whole file; with `skip_bad_rows` the good
+rows are written and the bad ones go to an error file. A dry run does all
+the work and rolls it back, so its counts are exact. Cancelling rolls back.
+
+Existing members (same platform id) get the non-empty cells of their row;
+tags and groups are added, never removed. A tag from an exclusive group
+replaces the member's other tag of that group. Unknown tags are created
+(ungrouped, or in GROUP for `GROUP/TAG`); unknown groups are errors. Each
+member writes one outbox row carrying its tag and group links.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import insert, select, text, update
+from sqlalchemy.orm import Session
+
+from modconsole.domain.enums import OutboxOp
+from modconsole.domain.ids import uuid7
+from modconsole.services.errors import RolledBack, UserError
+from modconsole.services.progress import Progress, no_progress
+from modconsole.services.table_files import Table, open_table
+from modconsole.store import models as m
+from modconsole.store.models.base import utcnow
+from modconsole.store.outbox import record_changes
+
+FIELDS = ("platform_id", "name", "nickname", "phone", "email", "region", "gender", "joined_at",
+          "groups", "tags")
+REQUIRED = ("platform_id", "name")
+SYNONYMS = {
+    "platform_id": ("platform_id", "platform id", "platformid", "wechat id", "wechat", "qq",
+                    "平台id", "平台账号", "微信号", "微信id", "qq号", "账号", "用户id"),
+    "name": ("name", "display name", "姓名", "名字", "用户名", "微信昵称"),
+    "nickname": ("nickname", "group nickname", "群昵称", "群名片", "昵称"),
+    "phone": ("phone", "mobile", "phone number", "手机", "手机号", "手机号码", "电话"),
+    "email": ("email", "e-mail", "mail", "邮箱", "电子邮箱", "电子邮件"),
+    "region": ("region", "city", "地区", "城市", "归属地", "所在地"),
+    "gender": ("gender", "sex", "性别"),
+    "joined_at": ("joined_at", "joined", "join date", "joined at", "入群时间", "加入时间",
+                  "入群日期"),
+    "groups": ("groups", "group", "群", "所在群", "群组", "群名"),
+    "tags": ("tags", "tag", "标签"),
+}
+LIMITS = {"platform_id": 100, "name": 100, "nickname": 200, "phone": 40, "email": 200,
+          "region": 100}
+GENDERS = {"男": "男", "女": "女", "m": "男", "f": "女", "male": "男", "female": "女",
+           "男性": "男", "女性": "女", "未知": "", "": ""}
+SEPARATORS = re.compile(r"[;；,，]")
+EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+PHONE = re.compile(r"^\+?[0-9][0-9 \-()]{4,}$")
+DATE_FORMATS = ("%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M", "%Y-%m-%d", "%Y/%m/%d %H:%M:%S",
+                "%Y/%m/%d %H:%M", "%Y/%m/%d", "%Y.%m.%d", "%Y年%m月%d日")
+CHUNK = 5000
+
+
+def _key(header: str) -> str:
+    return re.sub(r"\s+", " ", header.strip().lower().replace("_", " ")).replace(" ", "_")
+
+
+def guess_mapping(header: list[str]) -> dict[int, str]:
+    """Column index -> field, from English or Chinese header names."""
+    lookup = {_key(name): f for f, names in SYNONYMS.items() for name in names}
+    mapping: dict[int, str] = {}
+    for i, column in enumerate(header):
+        target = lookup.get(_key(column))
+        if target and target not in mapping.values():
+            mapping[i] = target
+    return mapping
+
+
+def apply_overrides(header: list[str], mapping: dict[int, str],
+                    overrides: list[str]) -> dict[int, str]:
+    """`COLUMN=field` (or `COLUMN=` to ignore a column) beat the guesses."""
+    mapping = dict(mapping)
+    for item in overrides:
+        column, sep, target = item.partition("=")
+        if not sep:
+            raise UserError(f"--map '{item}' must look like COLUMN=field.")
+        if column.strip() not in header:
+            raise UserError(f"--map: the file has no column '{column.strip()}'; its columns "
+                            f"are {', '.join(header)}.")
+        target = target.strip()
+        if target and target not in FIELDS:
+            raise UserError(f"--map: '{target}' is not a member field; use one of "
+                            f"{', '.join(FIELDS)}.")
+        index = header.index(column.strip())
+        mapping = {i: f for i, f in mapping.items() if f != target and i != index}
+        if target:
+            mapping[index] = target
+    return mapping
+
+
+def check_mapping(header: list[str], mapping: dict[int, str]) -> None:
+    missing = [f for f in REQUIRED if f not in mapping.values()]
+    if missing:
+        raise UserError(f"No column is mapped to {' and '.join(missing)}; the file's columns "
+                        f"are {', '.join(header)}. Rename a column or map it with "
+                        f"--map COLUMN={missing[0]}.")
+
+
+@dataclass(frozen=True)
+class RowError:
+    row: int
+    column: str
+    reason: str
+
+
+@dataclass
+class ImportReport:
+    rows: int = 0
+    created: int = 0
+    updated: int = 0
+    skipped: int = 0
+    tags_created: list[str] = field(default_factory=list)
+    errors: list[RowError] = field(default_factory=list)
+    written: bool = False
+    errors_file: Path | None = None
+
+    def error_lines(self, limit: int = 20) -> list[str]:
+        lines = [f"row {e.row}, {e.column}: {e.reason}" for e in self.errors[:limit]]
+        if len(self.errors) > limit:
+            lines.append(f"… and {len(self.errors) - limit} more")
+        return lines
+
+
+@dataclass(frozen=True)
+class ImportOptions:
+    mapping: dict[int, str]
+    dry_run: bool = False
+    skip_bad_rows: bool = False
+    errors_path: Path | None = None
+    by: str | None = None
+
+
+def parse_time(value: str) -> datetime:
+    value = value.strip()
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        for fmt in DATE_FORMATS:
+            try:
+                parsed = datetime.strptime(value, fmt)
+                break
+            except ValueError:
+                continue
+        else:
+            raise ValueError(value) from None
+    return parsed.replace(tzinfo=None)
+
+
+def split_list(value: str) -> list[str]:
+    return [part.strip() for part in SEPARATORS.split(value) if part.strip()]
+
+
+class _Catalog:
+    """Tags and groups by name, loaded once; unknown tags are created on first use."""
+
+    def __init__(self, session: Session, report: ImportReport):
+        self.s, self.report = session, report
+        rows = session.execute(select(m.Tag.id, m.Tag.name, m.TagGroup.name, m.TagGroup.id,
+                                      m.TagGroup.exclusive)
+                               .outerjoin(m.TagGroup, m.TagGroup.id == m.Tag.group_id)
+                               .where(m.Tag.deleted_at.is_(None))).all()
+        self.tags: dict[str, list[tuple[str, str]]] = {}
+        self.exclusive_group_of: dict[str, str] = {}
+        for tag_id, name, group_name, group_id, exclusive in rows:
+            self.tags.setdefault(name, []).append((tag_id, group_name or ""))
+            if exclusive:
+                self.exclusive_group_of[tag_id] = group_id
+        self.tag_groups = {name: (gid, excl) for gid, name, excl in session.execute(
+            select(m.TagGroup.id, m.TagGroup.name, m.TagGroup.exclusive)
+            .where(m.TagGroup.deleted_at.is_(None)))}
+        self.groups = {name: gid for gid, name in session.execute(
+            select(m.Group.id, m.Group.name).where(m.Group.deleted_at.is_(None)))}
+
+    def tag(self, token: str) -> str:
+        group, _, name = token.rpartition("/")
+        group, name = group.strip(), name.strip()
+        found = [(tid, g) for tid, g in self.tags.get(name, []) if not group or g == group]
+        if len(found) > 1:
+            raise ValueError(f"tag '{name}' is in several groups; write "
+                             + " or ".join(f"{g}/{name}" for _, g in found))
+        if found:
+            return found[0][0]
+        if group and group not in self.tag_groups:
+            raise ValueError(f"there is no tag group '{group}'")
+        if len(name) > 100:
+            raise ValueError("a tag name can be at most 100 characters")
+        group_id, exclusive = self.tag_groups.get(group, (None, False))
+        tag = m.Tag(name=name, group_id=group_id)
+        self.s.add(tag)
+        self.s.flush()
+        self.tags.setdefault(name, []).append((tag.id, group))
+        if exclusive:
+            self.exclusive_group_of[tag.id] = group_id
+        self.report.tags_created.append(token.strip())
+        return tag.id
+
+    def group(self, name: str) -> str:
+        if name not in self.groups:
+            raise ValueError(f"there is no group '{name}'; create it on the Groups page first")
+        return self.groups[name]
+
+
+def _validate(cells: dict[str, str], catalog: _Catalog) -> tuple[dict, list[str], list[str],
+                                                                  list[tuple[str, str]]]:
+    """Values for the member row, tag ids, group ids; errors as (field, reason)."""
+    values: dict = {}
+    errors: list[tuple[str, str]] = []
+    for name, value in cells.items():
+        value = value.strip()
+        if name in REQUIRED and not value:
+            errors.append((name, "is empty; it is required"))
+            continue
+        if not value or name in ("tags", "groups"):
+            continue
+        if name in LIMITS and len(value) > LIMITS[name]:
+            errors.append((name, f"is longer than {LIMITS[name]} characters"))
+        elif name == "email" and not EMAIL.match(value):
+            errors.append((name, f"'{value}' is not an e-mail address"))
+        elif name == "phone" and not PHONE.match(value):
+            errors.append((name, f"'{value}' is not a phone number"))
+        elif name == "gender":
+            if value.lower() not in GENDERS:
+                errors.append((name, f"'{value}' is not 男/女 or male/female"))
+            else:
+                values[name] = GENDERS[value.lower()]
+        elif name == "joined_at":
+            try:
+                values[name] = parse_time(value)
+            except ValueError:
+                errors.append((name, f"'{value}' is not a date like 2026-03-01"))
+        else:
+            values[name] = value
+    tag_ids, group_ids = [], []
+    exclusive_seen: dict[str, str] = {}
+    for token in split_list(cells.get("tags", "")):
+        try:
+            tag_id = catalog.tag(token)
+        except ValueError as exc:
+            errors.append(("tags", str(exc)))
+            continue
+        group = catalog.exclusive_group_of.get(tag_id)
+        if group and exclusive_seen.setdefault(group, tag_id) != tag_id:
+            errors.append(("tags", f"'{token}' is a second tag of an exclusive group"))
+        tag_ids.append(tag_id)
+    for token in split_list(cells.get("groups", "")):
+        try:
+            group_ids.append(catalog.group(token))
+        except ValueError as exc:
+            errors.append(("groups", str(exc)))
+    return values, list(dict.fromkeys(tag_ids)), list(dict.fromkeys(group_ids)), errors
+
+
+class _Writer:
+    """Buffers valid rows and writes them a chunk at a time."""
+
+    def __init__(self, session: Session, catalog: _Catalog, report: ImportReport,
+                 by: str | None):
+        self.s, self.catalog, self.report, self.by = session, catalog, report, by
+        self.pending: list[tuple[dict, list[str], list[str]]] = []
+
+    def add(self, values: dict, tag_ids: list[str], group_ids: list[str]) -> None:
+        self.pending.append((values, tag_ids, group_ids))
+        if len(self.pending) >= CHUNK:
+            self.flush()
+
+    def flush(self) -> None:
+        if not self.pending:
+            return
+        now = utcnow()
+        existing = {pid: (mid, version) for pid, mid, version in self.s.execute(
+            select(m.Member.platform_id, m.Member.id, m.Member.version).where(
+                m.Member.platform_id.in_([v["platform_id"] for v, _, _ in self.pending])))}
+        exclusive = self.catalog.exclusive_group_of
+        new_rows, updates, tag_links, group_links, outbox, replaced = [], [], [], [], [], []
+        for values, tag_ids, group_ids in self.pending:
+            member_id, version = existing.get(values["platform_id"], (None, None))
+            if member_id is None:
+                member_id = uuid7()
+                row = {"id": member_id, "created_at": now, "updated_at": now, "version": 1,
+                       "nickname": "", "region": "", "gender": "", **values}
+                new_rows.append(row)
+                op, base = OutboxOp.INSERT, None
+            else:
+                updates.append({"member_id": member_id, **values})
+                op, base = OutboxOp.UPDATE, version
+                replaced += [(member_id, t) for t in tag_ids if t in exclusive]
+            tag_links += [{"tag_id": t, "member_id": member_id, "added_at": now,
+                           "added_by": self.by} for t in tag_ids]
+            group_links += [{"group_id": g, "member_id": member_id, "role": "member",
+                             "joined_at": values.get("joined_at") or now} for g in group_ids]
+            outbox.append({"entity": "members", "row_id": member_id, "op": op,
+                           "base_version": base,
+                           "payload": {**values, "tags": tag_ids, "groups": group_ids}})
+        if new_rows:
+            self.s.execute(insert(m.Member), new_rows)
+        for row in updates:  # few in practice; each keeps its own set of columns
+            member_id = row.pop("member_id")
+            self.s.execute(update(m.Member).where(m.Member.id == member_id).values(
+                **row, updated_at=now, version=m.Member.version + 1))
+        if replaced:
+            self.s.execute(text(
+                "DELETE FROM member_tags WHERE member_id = :member AND tag_id != :tag AND tag_id "
+                "IN (SELECT id FROM tags WHERE group_id = (SELECT group_id FROM tags "
+                "WHERE id = :tag))"), [{"member": mid, "tag": t} for mid, t in replaced])
+        if tag_links:
+            self.s.execute(insert(m.MemberTag).prefix_with("OR IGNORE"), tag_links)
+        if group_links:
+            self.s.execute(insert(m.GroupMembership).prefix_with("OR IGNORE"), group_links)
+        record_changes(self.s.connection(), outbox)
+        self.report.created += len(new_rows)
+        self.report.updated += len(updates)
+        self.pending.clear()
+
+
+def _write_errors(path: Path, table: Table, bad_rows: list[tuple[int, list[str], list[str]]]):
+    try:
+        with path.open("w", newline="", encoding="utf-8-sig") as f:
+            writer = csv.writer(f)
+            writer.writerow(["row", "errors", *table.header])
+            for number, reasons, cells in bad_rows:
+                writer.writerow([number, "; ".join(reasons), *cells])
+    except OSError as exc:
+        raise UserError(f"Cannot write the error file {path}: {exc.strerror}.") from None
+
+
+def import_members(session: Session, table: Table, options: ImportOptions,
+                   progress: Progress = no_progress) -> ImportReport:
+    """Import into the caller's transaction and return the report.
+
+    Bad rows are in the report, not raised. When nothing may be written (a
+    dry run, or a rejected file) it raises `RolledBack(report)` so the caller's
+    transaction rolls back.
+    """
+    check_mapping(table.header, options.mapping)
+    if options.skip_bad_rows and options.errors_path is None:
+        raise UserError("Skipping bad rows needs an error file (--errors OUT.csv) to put "
+                        "them in.")
+    report = ImportReport()
+    catalog = _Catalog(session, report)
+    writer = _Writer(session, catalog, report, options.by)
+    seen: set[str] = set()
+    bad_rows: list[tuple[int, list[str], list[str]]] = []
+    columns = sorted(options.mapping.items())
+    for number, cells in enumerate(table.rows(), start=2):
+        if not cells:
+            continue
+        report.rows += 1
+        mapped = {f: cells[i] for i, f in columns if i < len(cells)}
+        values, tag_ids, group_ids, errors = _validate(mapped, catalog)
+        platform_id = values.get("platform_id")
+        if platform_id in seen:
+            errors.append(("platform_id", f"'{platform_id}' is already on an earlier row"))
+        elif platform_id:
+            seen.add(platform_id)
+        if errors:
+            header = {f: table.header[i] for i, f in columns}
+            report.errors += [RowError(number, header.get(f, f), r) for f, r in errors]
+            bad_rows.append((number, [f"{header.get(f, f)}: {r}" for f, r in errors], cells))
+        elif not report.errors or options.skip_bad_rows:
+            writer.add(values, tag_ids, group_ids)
+        if report.rows % 1000 == 0:
+            progress(table.position(), table.size)
+    writer.flush()
+    progress(table.size, table.size)
+    report.skipped = len(bad_rows)
+    if bad_rows and options.errors_path is not None:
+        _write_errors(options.errors_path, table, bad_rows)
+        report.errors_file = options.errors_path
+    if report.errors and not options.skip_bad_rows:
+        report.created = report.updated = 0
+        report.tags_created.clear()
+    report.written = not options.dry_run and (not report.errors or options.skip_bad_rows)
+    if not report.written:
+        raise RolledBack(report)
+    return report
+
+
+def prepare(path: Path, overrides: list[str] = (), encoding: str | None = None
+            ) -> tuple[Table, dict[int, str]]:
+    """Open the file and settle the column mapping (guesses plus overrides)."""
+    table = open_table(path, encoding)
+    mapping = apply_overrides(table.header, guess_mapping(table.header), list(overrides))
+    check_mapping(table.header, mapping)
+    return table, mapping

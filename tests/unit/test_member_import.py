@@ -1,0 +1,203 @@
+"""Import validation, encodings, upsert, reject/skip modes, dry runs; export and the CLI."""
+
+import csv
+import json
+
+import pytest
+from openpyxl import Workbook, load_workbook
+from sqlalchemy import func, select
+
+from modconsole.cli import main
+from modconsole.domain.member_filter import MemberFilter
+from modconsole.services import segments, tags
+from modconsole.services.errors import RolledBack, UserError
+from modconsole.services.member_export import export_members
+from modconsole.services.member_import import ImportOptions, import_members, prepare
+from modconsole.services.roster import list_members
+from modconsole.store import models as m
+
+CHINESE_HEADER = ["微信号", "姓名", "群昵称", "手机", "邮箱", "地区", "性别", "入群时间", "群",
+                  "标签"]
+GOOD = [
+    ["wx_a", "王芳", "王芳-上海-教师", "13800001111", "fang@example.com", "上海", "女",
+     "2026-03-01", "上海1群", "读书；消费档/299档"],
+    ["wx_b", "李雷", "李雷-北京", "", "", "北京", "男", "2026/04/02 10:30", "", "跑步,读书"],
+]
+
+
+def write_csv(path, header, rows, encoding="utf-8"):
+    with path.open("w", newline="", encoding=encoding) as f:
+        writer = csv.writer(f)
+        writer.writerow(header)
+        writer.writerows(rows)
+    return path
+
+
+@pytest.fixture
+def catalog(store):
+    with store.transaction() as s:
+        s.add(m.Group(name="上海1群", kind="regional", cap=100))
+        spend = tags.create_group(s, "消费档", exclusive=True)
+        tags.create_tag(s, "299档", spend.id)
+        tags.create_tag(s, "3000档", spend.id)
+    return store
+
+
+def run_import(store, path, **kw):
+    table, mapping = prepare(path, kw.pop("overrides", []), kw.pop("encoding", None))
+    try:
+        with store.transaction() as s:
+            return import_members(s, table, ImportOptions(mapping, **kw))
+    except RolledBack as outcome:
+        return outcome.result
+
+
+def members(store):
+    with store.transaction() as s:
+        return {r.platform_id: r for r in list_members(s, MemberFilter(), limit=1000).rows}
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "gbk", "gb18030"])
+def test_chinese_csv_in_every_encoding(catalog, tmp_path, encoding):
+    path = write_csv(tmp_path / "m.csv", CHINESE_HEADER, GOOD, encoding)
+    report = run_import(catalog, path)
+    assert (report.written, report.created, report.errors) == (True, 2, [])
+    got = members(catalog)
+    assert got["wx_a"].name == "王芳" and got["wx_a"].groups == ("上海1群",)
+    assert set(got["wx_a"].tags) == {"读书", "299档"}
+    assert set(got["wx_b"].tags) == {"跑步", "读书"}
+    assert report.tags_created == ["读书", "跑步"]
+
+
+def test_xlsx_with_english_headers_and_numbers(catalog, tmp_path):
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Platform ID", "Name", "Phone", "Joined"])
+    sheet.append([123456789, "张三", 13900002222, "2026-01-05"])
+    book.save(tmp_path / "m.xlsx")
+    report = run_import(catalog, tmp_path / "m.xlsx")
+    assert report.created == 1
+    assert members(catalog)["123456789"].phone == "13900002222"
+
+
+def test_one_bad_row_rejects_the_file_and_names_row_column_reason(catalog, tmp_path):
+    rows = [*GOOD, ["wx_c", "", "", "12", "not-an-email", "", "X", "yesterday", "火星群", ""],
+            ["wx_a", "重复", "", "", "", "", "", "", "", "消费档/299档;消费档/3000档"]]
+    report = run_import(catalog, write_csv(tmp_path / "m.csv", CHINESE_HEADER, rows))
+    assert not report.written and report.created == 0
+    found = {(e.row, e.column) for e in report.errors}
+    assert {(4, "姓名"), (4, "手机"), (4, "邮箱"), (4, "性别"), (4, "入群时间"),
+            (4, "群"), (5, "微信号"), (5, "标签")} <= found
+    assert "is empty" in next(e.reason for e in report.errors if e.column == "姓名")
+    assert members(catalog) == {}
+    with catalog.transaction() as s:
+        assert s.scalar(select(func.count()).select_from(m.Tag)) == 2  # nothing created
+
+
+def test_skip_bad_rows_writes_good_rows_and_an_error_file(catalog, tmp_path):
+    rows = [GOOD[0], ["wx_c", "", "", "", "", "", "", "", "", ""], GOOD[1]]
+    errors = tmp_path / "bad.csv"
+    report = run_import(catalog, write_csv(tmp_path / "m.csv", CHINESE_HEADER, rows),
+                        skip_bad_rows=True, errors_path=errors)
+    assert (report.written, report.created, report.skipped) == (True, 2, 1)
+    with errors.open(encoding="utf-8-sig") as f:
+        lines = list(csv.reader(f))
+    assert lines[0][:3] == ["row", "errors", "微信号"]
+    assert lines[1][0] == "3" and "姓名" in lines[1][1] and lines[1][2] == "wx_c"
+
+
+def test_dry_run_counts_but_writes_nothing(catalog, tmp_path):
+    report = run_import(catalog, write_csv(tmp_path / "m.csv", CHINESE_HEADER, GOOD),
+                        dry_run=True)
+    assert (report.written, report.created) == (False, 2)
+    assert members(catalog) == {}
+
+
+def test_upsert_updates_given_cells_and_replaces_an_exclusive_band(catalog, tmp_path):
+    run_import(catalog, write_csv(tmp_path / "a.csv", CHINESE_HEADER, GOOD))
+    update = [["wx_a", "王芳芳", "", "", "", "", "", "", "", "消费档/3000档"]]
+    report = run_import(catalog, write_csv(tmp_path / "b.csv", CHINESE_HEADER, update))
+    assert (report.created, report.updated) == (0, 1)
+    wx_a = members(catalog)["wx_a"]
+    assert wx_a.name == "王芳芳" and wx_a.region == "上海"  # empty cells keep old values
+    assert set(wx_a.tags) == {"读书", "3000档"}
+    with catalog.transaction() as s:
+        ops = s.scalars(select(m.OutboxEntry.op).where(m.OutboxEntry.entity == "members")).all()
+    assert sorted(ops) == ["insert", "insert", "update"]
+
+
+def test_mapping_needs_required_columns_and_overrides_work(catalog, tmp_path):
+    path = write_csv(tmp_path / "m.csv", ["账户", "称呼"], [["u1", "小明"]])
+    with pytest.raises(UserError, match="platform_id and name"):
+        prepare(path)
+    with pytest.raises(UserError, match="no column 'nope'"):
+        prepare(path, ["nope=name"])
+    report = run_import(catalog, path, overrides=["账户=platform_id", "称呼=name"])
+    assert report.created == 1
+
+
+def test_unreadable_files_say_why(tmp_path):
+    (tmp_path / "x.xls").write_bytes(b"old")
+    with pytest.raises(UserError, match=r"\.csv or \.xlsx"):
+        prepare(tmp_path / "x.xls")
+    (tmp_path / "e.csv").write_text("")
+    with pytest.raises(UserError, match="empty"):
+        prepare(tmp_path / "e.csv")
+    (tmp_path / "broken.xlsx").write_bytes(b"not a zip")
+    with pytest.raises(UserError, match="not a readable Excel file"):
+        prepare(tmp_path / "broken.xlsx")
+
+
+def test_export_neutralises_formulas_and_reimports(catalog, tmp_path):
+    rows = [["wx_f", "=HYPERLINK(\"x\")", "+86 1", "", "", "@home", "", "", "", ""]]
+    run_import(catalog, write_csv(tmp_path / "m.csv", CHINESE_HEADER, [*GOOD, *rows]))
+    out = tmp_path / "out.xlsx"
+    with catalog.transaction() as s:
+        assert export_members(s, MemberFilter(), out) == 3
+    sheet = load_workbook(out).active
+    values = [[c.value for c in row] for row in sheet.iter_rows()]
+    header = values[0]
+    formula = next(v for v in values if v[0] == "wx_f")
+    assert formula[header.index("name")] == "'=HYPERLINK(\"x\")"
+    assert formula[header.index("nickname")] == "'+86 1"
+    assert formula[header.index("region")] == "'@home"
+    fresh = tmp_path / "again.csv"
+    with catalog.transaction() as s:
+        export_members(s, MemberFilter(region="上海"), fresh, ["platform_id", "name", "tags"])
+    with fresh.open(encoding="utf-8-sig") as f:
+        assert list(csv.reader(f)) == [["platform_id", "name", "tags"],
+                                       ["wx_a", "王芳", "读书;299档"]]
+
+
+def test_cli_import_export_tag_and_segment(db_path, tmp_path, capsys):
+    assert main(["--db", str(db_path), "demo", "--members", "50"]) == 0
+    bad = write_csv(tmp_path / "bad.csv", ["platform_id", "name"], [["new1", "新人"], ["", "x"]])
+    assert main(["--db", str(db_path), "import", "members", str(bad)]) == 1
+    assert "row 3, platform_id: is empty" in capsys.readouterr().err
+    errors = tmp_path / "errors.csv"
+    assert main(["--db", str(db_path), "import", "members", str(bad), "--skip-bad-rows",
+                 "--errors", str(errors)]) == 0
+    assert "1 bad rows skipped" in capsys.readouterr().out and errors.exists()
+    assert main(["--db", str(db_path), "members", "tag", "new1", "--add", "读书"]) == 0
+    assert "1 tags added" in capsys.readouterr().out
+    assert main(["--db", str(db_path), "members", "list", "--tag", "读书", "--json"]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert "new1" in {r["platform_id"] for r in listed}
+    assert {"id", "platform_id", "name", "nickname", "tags", "groups", "layer", "class",
+            "status"} <= set(listed[0])
+    from modconsole.services.startup import open_console_database
+    store, _ = open_console_database(db_path)
+    with store.transaction() as s:
+        reading = s.scalar(select(m.Tag.id).where(m.Tag.name == "读书"))
+        segments.save_segment(s, "爱读书", MemberFilter(all_tags=(reading,)))
+    store.close()
+    out = tmp_path / "seg.csv"
+    assert main(["--db", str(db_path), "export", "members", str(out), "--segment", "爱读书",
+                 "--not-tag", "上海"]) == 0
+    exported = list(csv.DictReader(out.open(encoding="utf-8-sig")))
+    assert exported and all("读书" in r["tags"] and "上海" not in r["tags"].split(";")
+                            for r in exported)
+    assert main(["--db", str(db_path), "export", "members", str(out)]) == 1
+    assert "already exists" in capsys.readouterr().err
+    assert main(["--db", str(db_path), "members", "list", "--segment", "nope"]) == 1
+    assert "no segment 'nope'" in capsys.readouterr().err
