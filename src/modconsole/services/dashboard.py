@@ -9,28 +9,16 @@ from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from modconsole.domain.enums import CaseStatus, SanctionKind
+from modconsole.services.groups import GroupInfo, list_groups
 from modconsole.services.info import live_count, pending_changes
 from modconsole.store import models as m
 from modconsole.store.settings import get_setting
-
-NEAR_CAP = 0.9  # a group at 90% of its cap should be split soon
-
-
-@dataclass(frozen=True)
-class GroupFill:
-    name: str
-    members: int
-    cap: int
-
-    @property
-    def near_cap(self) -> bool:
-        return self.members >= NEAR_CAP * self.cap
 
 
 @dataclass(frozen=True)
 class Summary:
     members: int
-    groups: list[GroupFill]
+    groups: list[GroupInfo]  # fullest first
     open_cases: int
     active_sanctions: int
     activities_this_week: int
@@ -39,13 +27,6 @@ class Summary:
 
 
 def summary(session: Session, now: datetime, week_start: datetime, week_end: datetime) -> Summary:
-    fills = session.execute(
-        select(m.Group.name, func.count(m.GroupMembership.member_id), m.Group.cap)
-        .outerjoin(m.GroupMembership, m.GroupMembership.group_id == m.Group.id)
-        .where(m.Group.deleted_at.is_(None))
-        .group_by(m.Group.id)
-        .order_by((func.count(m.GroupMembership.member_id) * 1.0 / m.Group.cap).desc())
-    ).all()
     open_cases = session.scalar(
         select(func.count()).select_from(m.Case).where(
             m.Case.deleted_at.is_(None),
@@ -68,7 +49,7 @@ def summary(session: Session, now: datetime, week_start: datetime, week_end: dat
     )
     return Summary(
         members=live_count(session, m.Member),
-        groups=[GroupFill(name, count, cap) for name, count, cap in fills],
+        groups=sorted(list_groups(session), key=lambda g: -g.fill),
         open_cases=open_cases or 0,
         active_sanctions=active_sanctions or 0,
         activities_this_week=this_week or 0,

@@ -1,0 +1,104 @@
+"""Chat groups: their fill against the cap, and moving or adding members between them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import delete, func, insert, select
+from sqlalchemy.orm import Session
+
+from modconsole.domain.enums import DEFAULT_GROUP_CAP, GroupKind, OutboxOp
+from modconsole.services.errors import UserError
+from modconsole.store import models as m
+from modconsole.store.models.base import utcnow
+from modconsole.store.outbox import record_changes
+
+NEAR_CAP = 0.9  # warn from 90 % full
+
+
+@dataclass(frozen=True)
+class GroupInfo:
+    id: str
+    name: str
+    kind: str
+    cap: int
+    members: int
+
+    @property
+    def fill(self) -> float:
+        return self.members / self.cap if self.cap else 0.0
+
+    @property
+    def near_cap(self) -> bool:
+        return self.fill >= NEAR_CAP
+
+
+def list_groups(session: Session) -> list[GroupInfo]:
+    counts = dict(session.execute(select(m.GroupMembership.group_id, func.count())
+                                  .group_by(m.GroupMembership.group_id)).all())
+    return [GroupInfo(g.id, g.name, g.kind, g.cap, counts.get(g.id, 0))
+            for g in session.scalars(select(m.Group).where(m.Group.deleted_at.is_(None))
+                                     .order_by(m.Group.name))]
+
+
+def create_group(session: Session, name: str, kind: str, cap: int | None = None) -> m.Group:
+    name = (name or "").strip()
+    if not name:
+        raise UserError("Give the group a name.")
+    if kind not in set(GroupKind):
+        raise UserError(f"'{kind}' is not a group kind.")
+    if session.scalar(select(m.Group.id).where(m.Group.name == name,
+                                               m.Group.deleted_at.is_(None))):
+        raise UserError(f"There is already a group '{name}'.")
+    cap = cap if cap is not None else DEFAULT_GROUP_CAP[GroupKind(kind)]
+    if cap < 1:
+        raise UserError("A group's cap must be at least 1.")
+    group = m.Group(name=name, kind=kind, cap=cap)
+    session.add(group)
+    session.flush()
+    return group
+
+
+@dataclass(frozen=True)
+class MoveResult:
+    added: int
+    removed: int
+    over_cap_by: int  # members beyond the target's cap after the move (0 if none)
+
+
+def add_to_group(session: Session, member_ids: list[str], target_id: str,
+                 source_id: str | None = None) -> MoveResult:
+    """Add members to a group; with `source_id`, move them out of that group too.
+
+    A group over its cap is allowed (platforms enforce their own limits) but
+    reported, so the page can warn.
+    """
+    target = session.get(m.Group, target_id)
+    if target is None or target.deleted_at is not None:
+        raise UserError("That group no longer exists.")
+    if source_id == target_id:
+        raise UserError("Choose a different group to move them to.")
+    held = set(session.scalars(select(m.GroupMembership.member_id).where(
+        m.GroupMembership.group_id == target_id, m.GroupMembership.member_id.in_(member_ids))))
+    now = utcnow()
+    new = [mid for mid in dict.fromkeys(member_ids) if mid not in held]
+    links = [{"group_id": target_id, "member_id": mid, "role": "member", "joined_at": now}
+             for mid in new]
+    if links:
+        session.execute(insert(m.GroupMembership), links)
+    changes = [{"entity": "group_members", "row_id": f"{target_id}/{link['member_id']}",
+                "op": OutboxOp.ADD, "payload": link} for link in links]
+    removed = 0
+    if source_id:
+        gone = session.scalars(delete(m.GroupMembership).where(
+            m.GroupMembership.group_id == source_id,
+            m.GroupMembership.member_id.in_(member_ids)).returning(
+            m.GroupMembership.member_id)).all()
+        removed = len(gone)
+        changes += [{"entity": "group_members", "row_id": f"{source_id}/{mid}",
+                     "op": OutboxOp.REMOVE, "payload": {"group_id": source_id,
+                                                        "member_id": mid}} for mid in gone]
+    record_changes(session.connection(), changes)
+    size = session.scalar(select(func.count()).select_from(m.GroupMembership).where(
+        m.GroupMembership.group_id == target_id)) or 0
+    return MoveResult(len(links), removed, max(0, size - target.cap))

@@ -1,0 +1,82 @@
+"""The member panel's edits (one transaction with an outbox row each) and group moves."""
+
+import pytest
+from sqlalchemy import select
+
+from modconsole.domain.member_filter import MemberFilter
+from modconsole.services import groups, member_detail
+from modconsole.services.errors import UserError
+from modconsole.services.roster import list_members
+from modconsole.store import models as m
+
+
+@pytest.fixture
+def member_id(store):
+    with store.transaction() as s:
+        member = m.Member(platform_id="wx1", name="王芳")
+        s.add(member)
+        s.flush()
+        return member.id
+
+
+def outbox(store, entity):
+    with store.transaction() as s:
+        return s.scalars(select(m.OutboxEntry.op).where(m.OutboxEntry.entity == entity)).all()
+
+
+def test_field_edit_validates_and_writes_its_outbox_row(store, member_id):
+    with store.transaction() as s:
+        member_detail.update_field(s, member_id, "phone", "138 0000 1111")
+        member_detail.update_field(s, member_id, "gender", "Female")
+    with store.transaction() as s:
+        detail = member_detail.load_detail(s, member_id)
+        assert detail.member["phone"] == "138 0000 1111" and detail.member["gender"] == "女"
+    assert outbox(store, "members") == ["insert", "update", "update"]
+    for field, value, message in [("email", "nope", "e-mail"), ("name", " ", "needs a name"),
+                                  ("points", "9", "cannot be edited"),
+                                  ("phone", "12", "phone number")]:
+        with store.transaction() as s, pytest.raises(UserError, match=message):
+            member_detail.update_field(s, member_id, field, value)
+
+
+def test_notes_are_searchable_editable_and_deletable(store, member_id):
+    with store.transaction() as s:
+        s.add(m.Staff(id="staff-1", name="小李", role="moderator"))
+        s.flush()
+        note = member_detail.add_note(s, member_id, "喜欢摄影", "staff-1")
+    with store.transaction() as s:
+        assert [r.platform_id for r in list_members(s, MemberFilter(query="摄")).rows] == ["wx1"]
+        detail = member_detail.load_detail(s, member_id)
+        assert [(n.body, n.author) for n in detail.notes] == [("喜欢摄影", "小李")]
+        member_detail.edit_note(s, note, "喜欢跑步")
+    with store.transaction() as s:
+        assert list_members(s, MemberFilter(query="摄")).rows == []
+        member_detail.delete_note(s, note)
+    with store.transaction() as s:
+        assert list_members(s, MemberFilter(query="跑")).rows == []
+        assert member_detail.load_detail(s, member_id).notes == []
+        with pytest.raises(UserError, match="empty"):
+            member_detail.add_note(s, member_id, "  ", None)
+        with pytest.raises(UserError, match="at most"):
+            member_detail.add_note(s, member_id, "长" * 10_001, None)
+
+
+def test_move_between_groups_reports_the_cap(store, member_id):
+    with store.transaction() as s:
+        a = groups.create_group(s, "上海1群", "regional")
+        b = groups.create_group(s, "VIP", "core", cap=1)
+        others = [m.Member(platform_id=f"o{i}", name=f"o{i}") for i in range(2)]
+        s.add_all(others)
+        s.flush()
+        ids = [member_id, *(o.id for o in others)]
+        assert a.cap == 100
+        groups.add_to_group(s, ids, a.id)
+    with store.transaction() as s:
+        result = groups.add_to_group(s, ids[:2], b.id, source_id=a.id)
+    assert (result.added, result.removed, result.over_cap_by) == (2, 2, 1)
+    with store.transaction() as s:
+        fills = {g.name: (g.members, g.near_cap) for g in groups.list_groups(s)}
+    assert fills == {"上海1群": (1, False), "VIP": (2, True)}
+    assert sorted(outbox(store, "group_members")) == ["add"] * 5 + ["remove"] * 2
+    with store.transaction() as s, pytest.raises(UserError, match="already a group"):
+        groups.create_group(s, "VIP", "core")
