@@ -2,6 +2,55 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BulkTagDialog</name>
+    <message>
+        <source>Tag members</source>
+        <translation>给成员打标签</translation>
+    </message>
+    <message>
+        <source>Find a tag</source>
+        <translation>查找标签</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected members</source>
+        <translation>
+            <numerusform>选中的 %n 名成员</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All {count} members matching the filter</source>
+        <translation>符合筛选条件的全部 {count} 名成员</translation>
+    </message>
+    <message>
+        <source>Adding a tag of a one-per-member group replaces the member&apos;s other tag of that group. Ctrl+Z undoes.</source>
+        <translation>添加“每人限一个”分组中的标签时，会替换成员在该组的原标签。Ctrl+Z 可撤销。</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Tick at least one tag to add or remove.</source>
+        <translation>请至少勾选一个要添加或移除的标签。</translation>
+    </message>
+    <message>
+        <source>A tag cannot be added and removed at once.</source>
+        <translation>同一个标签不能同时添加和移除。</translation>
+    </message>
+</context>
+<context>
     <name>CommandPalette</name>
     <message>
         <source>Command palette</source>
@@ -105,6 +154,335 @@
     </message>
 </context>
 <context>
+    <name>DateRange</name>
+    <message>
+        <source>from</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>到</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export members</source>
+        <translation>导出成员</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n members matching the current filter.</source>
+        <translation>
+            <numerusform>符合当前筛选条件的全部 %n 名成员。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The members matching the current filter.</source>
+        <translation>符合当前筛选条件的成员。</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>.xlsx for Excel, .csv for anything else. Cells that start with = + - @ are written as text, so no formula runs.</source>
+        <translation>.xlsx 用于 Excel，.csv 用于其他软件。以 = + - @ 开头的单元格按文本写入，不会执行公式。</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>导出到</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n members to {path}.</source>
+        <translation>
+            <numerusform>已导出 %n 名成员到 {path}。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting members</source>
+        <translation>正在导出成员</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose a file</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <source>A .csv or .xlsx file whose first row names the columns. platform_id (微信号) and name (姓名) are required.</source>
+        <translation>第一行为列名的 .csv 或 .xlsx 文件。必须包含 platform_id（微信号）和 name（姓名）。</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>要导入的文件</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Detect (UTF-8, else GBK/GB18030)</source>
+        <translation>自动识别（UTF-8，否则 GBK/GB18030）</translation>
+    </message>
+    <message>
+        <source>Text encoding (CSV only)</source>
+        <translation>文本编码（仅 CSV）</translation>
+    </message>
+    <message>
+        <source>Import members</source>
+        <translation>导入成员</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx)</source>
+        <translation>表格文件 (*.csv *.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>FilterPanel</name>
+    <message>
+        <source>Filters</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Remove every condition (Ctrl+Shift+L)</source>
+        <translation>清除所有条件 (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <source>has all ticked tags</source>
+        <translation>包含所有勾选的标签</translation>
+    </message>
+    <message>
+        <source>has any ticked tag</source>
+        <translation>包含任一勾选的标签</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>not</source>
+        <translation>排除</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>所在群</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>分层</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>成长阶段</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+    <message numerus="yes">
+        <source>level %n or higher</source>
+        <translation>
+            <numerusform>%n 级及以上</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Churn warning</source>
+        <translation>流失预警</translation>
+    </message>
+    <message>
+        <source>any region</source>
+        <translation>不限地区</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>入群时间</translation>
+    </message>
+    <message>
+        <source>Last active</source>
+        <translation>最近活跃</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Paid (yuan)</source>
+        <translation>消费（元）</translation>
+    </message>
+    <message>
+        <source>(no group)</source>
+        <translation>（未分组）</translation>
+    </message>
+    <message>
+        <source>Has some tag of this group</source>
+        <translation>有该组中的任一标签</translation>
+    </message>
+</context>
+<context>
+    <name>GroupKinds</name>
+    <message>
+        <source>funnel</source>
+        <translation>引流群</translation>
+    </message>
+    <message>
+        <source>newcomers</source>
+        <translation>新用户群</translation>
+    </message>
+    <message>
+        <source>training camp</source>
+        <translation>训练营</translation>
+    </message>
+    <message>
+        <source>core/VIP</source>
+        <translation>核心/VIP群</translation>
+    </message>
+    <message>
+        <source>regional</source>
+        <translation>地区群</translation>
+    </message>
+    <message>
+        <source>spend tier</source>
+        <translation>消费档位群</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsView</name>
+    <message>
+        <source>New group…</source>
+        <translation>新建群…</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>群</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Fill</source>
+        <translation>满员度</translation>
+    </message>
+    <message>
+        <source>Loading groups</source>
+        <translation>正在载入群</translation>
+    </message>
+    <message>
+        <source>Near its cap: split the group or open a new one.</source>
+        <translation>接近上限：请拆分或新开一个群。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n groups</source>
+        <translation>
+            <numerusform>%n 个群</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n near their cap</source>
+        <translation>
+            <numerusform>%n 个接近上限</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No groups yet: create one with New group…</source>
+        <translation>还没有群：用“新建群…”创建一个</translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation>新建群</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Creating a group</source>
+        <translation>正在创建群</translation>
+    </message>
+    <message>
+        <source>There are no groups yet; create one on the Groups tab.</source>
+        <translation>还没有群；请在“群”标签页创建。</translation>
+    </message>
+    <message>
+        <source>Move to group</source>
+        <translation>移到群</translation>
+    </message>
+    <message>
+        <source>Take them out of</source>
+        <translation>从此群移出</translation>
+    </message>
+    <message>
+        <source>Add to group</source>
+        <translation>加入群</translation>
+    </message>
+    <message>
+        <source>{added} added, {removed} moved out.</source>
+        <translation>已加入 {added} 人，移出 {removed} 人。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The group is now %n over its cap.</source>
+        <translation>
+            <numerusform>该群现已超出上限 %n 人。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changing groups</source>
+        <translation>正在调整群</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import members</source>
+        <translation>导入成员</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>modconsole — community moderator console</source>
@@ -113,22 +491,6 @@
     <message>
         <source>Roster</source>
         <translation>成员</translation>
-    </message>
-    <message>
-        <source>Every member, their tags, groups and classes.</source>
-        <translation>所有成员及其标签、所在群和分类。</translation>
-    </message>
-    <message>
-        <source>A fast member table with tag chips, filters and saved segments</source>
-        <translation>快速的成员列表：标签、筛选和保存的分群</translation>
-    </message>
-    <message>
-        <source>Bulk tagging with undo, and computed layers and churn warnings</source>
-        <translation>批量打标签（可撤销），自动计算分层和流失预警</translation>
-    </message>
-    <message>
-        <source>Import from CSV/Excel and export of any filter</source>
-        <translation>从 CSV/Excel 导入，按任意筛选导出</translation>
     </message>
     <message>
         <source>Queue</source>
@@ -232,6 +594,151 @@
     </message>
 </context>
 <context>
+    <name>MappingPage</name>
+    <message>
+        <source>Match the columns</source>
+        <translation>对应列</translation>
+    </message>
+    <message>
+        <source>Each column&apos;s field was guessed from its name; change any that are wrong. Tags and groups may be separated by ; , ；or ，</source>
+        <translation>已按列名推测每列对应的字段，如有不对请修改。标签和群可用 ; , ；或 ， 分隔</translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation>（忽略）</translation>
+    </message>
+    <message>
+        <source>Two columns are mapped to {field}.</source>
+        <translation>有两列都对应到了 {field}。</translation>
+    </message>
+</context>
+<context>
+    <name>MemberPanel</name>
+    <message>
+        <source>Select a member to see their profile, tags, groups, points and notes.</source>
+        <translation>选择一名成员，查看资料、标签、所在群、积分和备注。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Group nickname</source>
+        <translation>群昵称</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>所在群</translation>
+    </message>
+    <message>
+        <source>Class and why</source>
+        <translation>类别及原因</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Staff notes</source>
+        <translation>管理备注</translation>
+    </message>
+    <message>
+        <source>Write a note for the team (Ctrl+Enter saves)</source>
+        <translation>写一条团队备注（Ctrl+Enter 保存）</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>添加备注</translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation>删除备注</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Reports, sanctions, appeals and attendance will be listed here once the queue and the planner are in use.</source>
+        <translation>开始使用违规队列和活动计划后，举报、处罚、申诉和出勤记录会列在这里。</translation>
+    </message>
+    <message>
+        <source>Loading the member</source>
+        <translation>正在载入成员</translation>
+    </message>
+    <message>
+        <source>No tags yet.</source>
+        <translation>还没有标签。</translation>
+    </message>
+    <message>
+        <source>In no group.</source>
+        <translation>不在任何群中。</translation>
+    </message>
+    <message>
+        <source>Not classified yet: run “Recompute classes” on the roster.</source>
+        <translation>尚未分类：请在成员名册中运行“重新计算分类”。</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>某人</translation>
+    </message>
+    <message>
+        <source>Saving the member</source>
+        <translation>正在保存成员</translation>
+    </message>
+    <message>
+        <source>Save note</source>
+        <translation>保存备注</translation>
+    </message>
+    <message>
+        <source>Saving the note</source>
+        <translation>正在保存备注</translation>
+    </message>
+    <message>
+        <source>Select a note to delete.</source>
+        <translation>请选择要删除的备注。</translation>
+    </message>
+    <message>
+        <source>Deleting the note</source>
+        <translation>正在删除备注</translation>
+    </message>
+</context>
+<context>
+    <name>NumberRange</name>
+    <message>
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+</context>
+<context>
     <name>Operations</name>
     <message>
         <source>{label}: cancelled; nothing was changed.</source>
@@ -251,6 +758,507 @@
     <message>
         <source>Coming to this page:</source>
         <translation>此页面即将提供：</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>RosterLabels</name>
+    <message>
+        <source>core</source>
+        <translation>核心层</translation>
+    </message>
+    <message>
+        <source>potential</source>
+        <translation>潜力层</translation>
+    </message>
+    <message>
+        <source>base</source>
+        <translation>基础层</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>活跃</translation>
+    </message>
+    <message>
+        <source>silent</source>
+        <translation>沉默</translation>
+    </message>
+    <message>
+        <source>contributor</source>
+        <translation>贡献</translation>
+    </message>
+    <message>
+        <source>paying</source>
+        <translation>付费</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>explorer</source>
+        <translation>探索期</translation>
+    </message>
+    <message>
+        <source>active stage</source>
+        <translation>活跃期</translation>
+    </message>
+    <message>
+        <source>contributor stage</source>
+        <translation>贡献期</translation>
+    </message>
+    <message>
+        <source>leader</source>
+        <translation>领袖期</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>muted</source>
+        <translation>禁言中</translation>
+    </message>
+    <message>
+        <source>banned</source>
+        <translation>已封禁</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>已退群</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Group nickname</source>
+        <translation>群昵称</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>所在群</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>分层</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>成长阶段</translation>
+    </message>
+    <message>
+        <source>Last active</source>
+        <translation>最近活跃</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Platform ID</source>
+        <translation>平台ID</translation>
+    </message>
+    <message>
+        <source>Staff: marked as a team member.</source>
+        <translation>管理员：标记为团队成员。</translation>
+    </message>
+    <message>
+        <source>Paying: has paid ¥{0:.2f} (rule: at least ¥{1:.2f}).</source>
+        <translation>付费会员：已付 ¥{0:.2f}（规则：至少 ¥{1:.2f}）。</translation>
+    </message>
+    <message>
+        <source>Contributor: {0} quality posts (rule: at least {1}).</source>
+        <translation>贡献会员：优质内容 {0} 篇（规则：至少 {1} 篇）。</translation>
+    </message>
+    <message>
+        <source>Active: {0} actions, last active {1} days ago (rule: at least {2} actions within {3} days).</source>
+        <translation>活跃会员：互动 {0} 次，{1} 天前活跃（规则：{3} 天内至少 {2} 次互动）。</translation>
+    </message>
+    <message>
+        <source>Silent: {0} actions, last active {1} days ago (active needs at least {2} actions within {3} days).</source>
+        <translation>沉默会员：互动 {0} 次，{1} 天前活跃（活跃需 {3} 天内至少 {2} 次互动）。</translation>
+    </message>
+    <message>
+        <source>Core layer: in the top {0}% by spend and interaction (core is the top {1}%).</source>
+        <translation>核心层：按消费和互动排在前 {0}%（核心层为前 {1}%）。</translation>
+    </message>
+    <message>
+        <source>Potential layer: in the top {0}% (potential is from {1}% to {2}%).</source>
+        <translation>潜力层：排在前 {0}%（潜力层为 {1}% 至 {2}%）。</translation>
+    </message>
+    <message>
+        <source>Base layer: in the top {0}% (base is below the top {1}%).</source>
+        <translation>基础层：排在前 {0}%（基础层在前 {1}% 之后）。</translation>
+    </message>
+    <message>
+        <source>Leader stage: {0} conversions (rule: at least {1}).</source>
+        <translation>领袖期：带来转化 {0} 次（规则：至少 {1} 次）。</translation>
+    </message>
+    <message>
+        <source>Contributor stage: {0} quality posts (rule: at least {1}).</source>
+        <translation>贡献期：优质内容 {0} 篇（规则：至少 {1} 篇）。</translation>
+    </message>
+    <message>
+        <source>Active stage: {0} days in a row (rule: at least {1}).</source>
+        <translation>活跃期：连续参与 {0} 天（规则：至少 {1} 天）。</translation>
+    </message>
+    <message>
+        <source>Explorer stage: has not reached the active stage yet.</source>
+        <translation>探索期：尚未达到活跃期。</translation>
+    </message>
+    <message>
+        <source>No churn warning: the member is {0}.</source>
+        <translation>无流失预警：该成员{0}。</translation>
+    </message>
+    <message>
+        <source>No churn warning: last active {0} days ago (level 1 starts at {1}).</source>
+        <translation>无流失预警：{0} 天前活跃（一级预警从 {1} 天开始）。</translation>
+    </message>
+    <message>
+        <source>Churn warning level {0}: inactive for {1} days (level {0} starts at {2} days).</source>
+        <translation>{0} 级流失预警：已 {1} 天未活跃（{0} 级从 {2} 天开始）。</translation>
+    </message>
+</context>
+<context>
+    <name>RosterModel</name>
+    <message>
+        <source>Loading members</source>
+        <translation>正在载入成员</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPage</name>
+    <message>
+        <source>Roster</source>
+        <translation>成员名册</translation>
+    </message>
+    <message>
+        <source>Search names, nicknames, ids, phone, e-mail, notes (Ctrl+F)</source>
+        <translation>搜索姓名、昵称、ID、手机、邮箱、备注 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Tag…</source>
+        <translation>打标签…</translation>
+    </message>
+    <message>
+        <source>Save as segment…</source>
+        <translation>保存为分组…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Manage tags…</source>
+        <translation>管理标签…</translation>
+    </message>
+    <message>
+        <source>Class rules…</source>
+        <translation>分类规则…</translation>
+    </message>
+    <message>
+        <source>Recompute classes</source>
+        <translation>重新计算分类</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>群</translation>
+    </message>
+    <message>
+        <source>Loading tags and groups</source>
+        <translation>正在载入标签和群</translation>
+    </message>
+    <message>
+        <source>Classes not computed yet</source>
+        <translation>尚未计算分类</translation>
+    </message>
+    <message>
+        <source>Classes computed {when}</source>
+        <translation>分类计算于 {when}</translation>
+    </message>
+    <message>
+        <source>counting…</source>
+        <translation>计数中…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n members</source>
+        <translation>
+            <numerusform>%n 名成员</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counting members</source>
+        <translation>正在统计成员</translation>
+    </message>
+    <message>
+        <source>No members yet.
+Import a CSV or Excel file (Ctrl+I), or load the demo from the dashboard.</source>
+        <translation>还没有成员。
+导入 CSV 或 Excel 文件 (Ctrl+I)，或在概览页载入演示数据。</translation>
+    </message>
+    <message>
+        <source>No member matches these filters.
+Clear them with Ctrl+Shift+L or the Clear button.</source>
+        <translation>没有符合这些条件的成员。
+按 Ctrl+Shift+L 或点“清除”按钮清除条件。</translation>
+    </message>
+    <message>
+        <source>Add to group…</source>
+        <translation>加入群…</translation>
+    </message>
+    <message>
+        <source>Move to group…</source>
+        <translation>移到群…</translation>
+    </message>
+    <message>
+        <source>Copy platform ids</source>
+        <translation>复制平台ID</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %n members</source>
+        <translation>
+            <numerusform>给 %n 名成员打标签</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{added} tags added, {removed} removed on {members} members. Ctrl+Z undoes.</source>
+        <translation>已为 {members} 名成员添加 {added} 个、移除 {removed} 个标签。Ctrl+Z 可撤销。</translation>
+    </message>
+    <message>
+        <source>Tagging members</source>
+        <translation>正在打标签</translation>
+    </message>
+    <message>
+        <source>Set a filter or a search first; a segment is a saved filter.</source>
+        <translation>请先设置筛选或搜索；分组就是保存下来的筛选条件。</translation>
+    </message>
+    <message>
+        <source>Save as segment</source>
+        <translation>保存为分组</translation>
+    </message>
+    <message>
+        <source>Segment name</source>
+        <translation>分组名称</translation>
+    </message>
+    <message>
+        <source>Saving the segment</source>
+        <translation>正在保存分组</translation>
+    </message>
+    <message>
+        <source>Select members first.</source>
+        <translation>请先选择成员。</translation>
+    </message>
+    <message>
+        <source>Delete or merge a tag</source>
+        <translation>删除或合并标签</translation>
+    </message>
+    <message numerus="yes">
+        <source>Classes recomputed for %n members.</source>
+        <translation>
+            <numerusform>已为 %n 名成员重新计算分类。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recomputing classes</source>
+        <translation>正在重新计算分类</translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <source>Class rules</source>
+        <translation>分类规则</translation>
+    </message>
+    <message>
+        <source>Active: active within (days)</source>
+        <translation>活跃：最近活跃（天内）</translation>
+    </message>
+    <message>
+        <source>Active: at least (posts + comments + likes)</source>
+        <translation>活跃：至少（发帖 + 评论 + 点赞）</translation>
+    </message>
+    <message>
+        <source>Contributor: quality posts at least</source>
+        <translation>贡献：优质内容至少</translation>
+    </message>
+    <message>
+        <source>Paying: paid at least (fen)</source>
+        <translation>付费：消费至少（分）</translation>
+    </message>
+    <message>
+        <source>Core layer: top (%)</source>
+        <translation>核心层：前（%）</translation>
+    </message>
+    <message>
+        <source>Potential layer: next (%)</source>
+        <translation>潜力层：其后（%）</translation>
+    </message>
+    <message>
+        <source>Active stage: days in a row</source>
+        <translation>活跃期：连续天数</translation>
+    </message>
+    <message>
+        <source>Leader stage: conversions at least</source>
+        <translation>领袖期：转化至少</translation>
+    </message>
+    <message>
+        <source>Churn warning levels start after (days)</source>
+        <translation>流失预警各级起始（天）</translation>
+    </message>
+    <message>
+        <source>Save and recompute</source>
+        <translation>保存并重新计算</translation>
+    </message>
+    <message>
+        <source>Loading the rules</source>
+        <translation>正在载入规则</translation>
+    </message>
+    <message>
+        <source>churn days must be whole numbers separated by commas</source>
+        <translation>流失天数须为用逗号分隔的整数</translation>
+    </message>
+    <message>
+        <source>Saving the rules</source>
+        <translation>正在保存规则</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <source>Check and import</source>
+        <translation>检查并导入</translation>
+    </message>
+    <message>
+        <source>Check first to see every problem without writing anything. By default a file with any bad row is not imported.</source>
+        <translation>先检查可看到所有问题而不写入任何数据。默认情况下，只要有一行有问题，整个文件都不会导入。</translation>
+    </message>
+    <message>
+        <source>Import the good rows and save the bad ones to a file</source>
+        <translation>导入正确的行，并把有问题的行保存到文件</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>取消导入</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>Importing members</source>
+        <translation>正在导入成员</translation>
+    </message>
+    <message>
+        <source>Imported: {new} new members, {updated} updated.</source>
+        <translation>已导入：新增 {new} 名成员，更新 {updated} 名。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bad rows were skipped and saved to {path}.</source>
+        <translation>
+            <numerusform>已跳过 %n 行有问题的数据，并保存到 {path}。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n rows have problems (listed below). Fix them in the file, or tick the box above to import the good rows.</source>
+        <translation>
+            <numerusform>未导入任何数据：有 %n 行存在问题（见下表）。请在文件中修正，或勾选上方选项只导入正确的行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All {rows} rows are fine: {new} would be new, {updated} updated. Nothing was written yet.</source>
+        <translation>全部 {rows} 行都没有问题：将新增 {new} 名，更新 {updated} 名。尚未写入任何数据。</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentList</name>
+    <message>
+        <source>SEGMENTS</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>Counting segments</source>
+        <translation>正在统计分组</translation>
+    </message>
+    <message>
+        <source>Filter the roster, then
+Ctrl+S saves a segment</source>
+        <translation>在名册中筛选后，
+按 Ctrl+S 保存为分组</translation>
+    </message>
+    <message>
+        <source>Show this segment on the roster; Delete removes it</source>
+        <translation>在名册中显示此分组；按 Delete 删除</translation>
+    </message>
+    <message>
+        <source>Deleting a segment</source>
+        <translation>正在删除分组</translation>
+    </message>
+    <message>
+        <source>Segment “{name}” deleted.</source>
+        <translation>已删除分组“{name}”。</translation>
     </message>
 </context>
 <context>
@@ -329,6 +1337,154 @@
     <message>
         <source>Backup written to {path} ({size} bytes).</source>
         <translation>备份已写入 {path}（{size} 字节）。</translation>
+    </message>
+</context>
+<context>
+    <name>TagManagerDialog</name>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Find a tag</source>
+        <translation>查找标签</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员数</translation>
+    </message>
+    <message>
+        <source>One tag of this group per member</source>
+        <translation>每名成员在此组只能有一个标签</translation>
+    </message>
+    <message>
+        <source>New group…</source>
+        <translation>新建标签组…</translation>
+    </message>
+    <message>
+        <source>New tag…</source>
+        <translation>新建标签…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <source>Merge into…</source>
+        <translation>合并到…</translation>
+    </message>
+    <message>
+        <source>Colour…</source>
+        <translation>颜色…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Counting members…</source>
+        <translation>正在统计成员…</translation>
+    </message>
+    <message>
+        <source>Loading tags</source>
+        <translation>正在载入标签</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tags</source>
+        <translation>
+            <numerusform>%n 个标签</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No tags yet: create a group, then its tags.</source>
+        <translation>还没有标签：先创建标签组，再创建标签。</translation>
+    </message>
+    <message>
+        <source>New tag group</source>
+        <translation>新建标签组</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Creating a group</source>
+        <translation>正在创建标签组</translation>
+    </message>
+    <message>
+        <source>New tag</source>
+        <translation>新建标签</translation>
+    </message>
+    <message>
+        <source>Creating a tag</source>
+        <translation>正在创建标签</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>重命名</translation>
+    </message>
+    <message>
+        <source>New name</source>
+        <translation>新名称</translation>
+    </message>
+    <message>
+        <source>Renaming</source>
+        <translation>正在重命名</translation>
+    </message>
+    <message>
+        <source>Select the tag to merge away first.</source>
+        <translation>请先选择要被合并的标签。</translation>
+    </message>
+    <message>
+        <source>Merge into</source>
+        <translation>合并到</translation>
+    </message>
+    <message>
+        <source>Every member of “{tag}” gets:</source>
+        <translation>拥有“{tag}”的成员都将获得：</translation>
+    </message>
+    <message>
+        <source>Merging tags</source>
+        <translation>正在合并标签</translation>
+    </message>
+    <message>
+        <source>Colours belong to tag groups; select a group.</source>
+        <translation>颜色属于标签组；请选择一个标签组。</translation>
+    </message>
+    <message>
+        <source>Changing the colour</source>
+        <translation>正在修改颜色</translation>
+    </message>
+    <message>
+        <source>Changing the group</source>
+        <translation>正在修改标签组</translation>
+    </message>
+    <message>
+        <source>Delete tag</source>
+        <translation>删除标签</translation>
+    </message>
+    <message>
+        <source>Delete “{tag}” and take it off {count} members? Ctrl+Z on the roster undoes this.</source>
+        <translation>删除“{tag}”并从 {count} 名成员身上移除？可在名册中按 Ctrl+Z 撤销。</translation>
+    </message>
+    <message>
+        <source>Deleting a tag</source>
+        <translation>正在删除标签</translation>
+    </message>
+</context>
+<context>
+    <name>TagTree</name>
+    <message>
+        <source>(no group)</source>
+        <translation>（未分组）</translation>
+    </message>
+    <message>
+        <source>(one per member)</source>
+        <translation>（每人限一个）</translation>
     </message>
 </context>
 </TS>

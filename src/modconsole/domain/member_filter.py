@@ -24,6 +24,7 @@ class MemberFilter:
     all_tags: tuple[str, ...] = ()
     any_tags: tuple[str, ...] = ()
     none_tags: tuple[str, ...] = ()
+    tag_groups: tuple[str, ...] = ()  # has a tag from any of these tag groups
     groups: tuple[str, ...] = ()
     layers: tuple[str, ...] = ()
     classes: tuple[str, ...] = ()

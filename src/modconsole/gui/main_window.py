@@ -24,6 +24,8 @@ from modconsole.gui.dashboard.page import DashboardPage
 from modconsole.gui.operations import OperationRunner
 from modconsole.gui.placeholder_page import PlaceholderPage
 from modconsole.gui.qsettings import gui_settings
+from modconsole.gui.roster.page import RosterPage
+from modconsole.gui.segment_list import SegmentList
 from modconsole.gui.settings_page import SettingsPage
 from modconsole.gui.status_bar import ConsoleStatusBar
 
@@ -58,24 +60,29 @@ class MainWindow(QMainWindow):
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self.sidebar)
+        side = QVBoxLayout()
+        side.setContentsMargins(0, 0, 0, 0)
+        side.setSpacing(0)
+        side.addWidget(self.sidebar, 1)
+        layout.addLayout(side)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
+        self._side = side
         self.status = ConsoleStatusBar(runner)
         self.status.set_database(database)
         self.setStatusBar(self.status)
 
         self.dashboard = DashboardPage(runner)
+        self.roster = RosterPage(runner)
+        self.segments = SegmentList(runner)
+        self.segments.chosen.connect(self._show_segment)
+        self.roster.segments_changed.connect(self.segments.reload)
         self.settings_page = SettingsPage(runner, database)
         self.settings_page.restart_requested.connect(self.restart_requested)
         self.settings_page.message.connect(lambda text: self.status.showMessage(text, 8000))
         self.pages: dict[str, QWidget] = {
-            "roster": PlaceholderPage(
-                self.tr("Roster"), self.tr("Every member, their tags, groups and classes."),
-                [self.tr("A fast member table with tag chips, filters and saved segments"),
-                 self.tr("Bulk tagging with undo, and computed layers and churn warnings"),
-                 self.tr("Import from CSV/Excel and export of any filter")]),
+            "roster": self.roster,
             "queue": PlaceholderPage(
                 self.tr("Queue"), self.tr("Reports in, decisions out, on the penalty ladder."),
                 [self.tr("A prioritised case queue you work with the keyboard"),
@@ -109,6 +116,7 @@ class MainWindow(QMainWindow):
             self.addAction(action)
             self.page_actions.append(action)
         self.sidebar.currentRowChanged.connect(self._on_row_changed)
+        self._side.addWidget(self.segments)
 
         self.palette_action = QAction(self.tr("Command palette…"), self)
         self.palette_action.setShortcut(QKeySequence("Ctrl+K"))
@@ -132,6 +140,10 @@ class MainWindow(QMainWindow):
     # -- navigation -------------------------------------------------------------
     def show_page(self, key: str) -> None:
         self.sidebar.setCurrentRow(PAGES.index(key))
+
+    def _show_segment(self, f) -> None:
+        self.show_page("roster")
+        self.roster.show_segment(f)
 
     def current_page(self) -> str:
         return PAGES[self.stack.currentIndex()]

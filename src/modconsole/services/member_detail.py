@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from modconsole.domain.classification import Classification
 from modconsole.services import classification
 from modconsole.services.errors import UserError
+from modconsole.services.identity import current_staff_id
 from modconsole.services.member_import import EMAIL, GENDERS, LIMITS, PHONE
 from modconsole.store import models as m
 from modconsole.store.member_search import MAX_NOTE_CHARS
@@ -107,9 +108,11 @@ def update_field(session: Session, member_id: str, field: str, value: str) -> No
     session.flush()
 
 
-def add_note(session: Session, member_id: str, body: str, author_id: str | None) -> str:
+def add_note(session: Session, member_id: str, body: str, author_id: str | None = None) -> str:
+    """A note by `author_id`, or by whoever is at this console."""
     _member(session, member_id)
-    note = m.MemberNote(member_id=member_id, body=_note_body(body), author_id=author_id)
+    note = m.MemberNote(member_id=member_id, body=_note_body(body),
+                        author_id=author_id or current_staff_id(session))
     session.add(note)
     session.flush()
     return note.id

@@ -5,7 +5,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import ColumnElement, Select, exists, func, intersect, select, text, tuple_
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    exists,
+    func,
+    intersect,
+    literal_column,
+    select,
+    text,
+    tuple_,
+)
 from sqlalchemy.orm import Session
 
 from modconsole.domain.member_filter import SORTABLE, MemberFilter
@@ -79,6 +89,8 @@ def conditions(f: MemberFilter, *, counting: bool = False) -> list[ColumnElement
         where += [_tagged([tag]) for tag in f.all_tags]
     if f.any_tags:
         where.append(_tagged(f.any_tags))
+    if f.tag_groups:
+        where.append(_tagged(select(m.Tag.id).where(m.Tag.group_id.in_(f.tag_groups))))
     if f.none_tags:
         where.append(~_tagged(f.none_tags))
     if f.groups:
@@ -114,7 +126,7 @@ def _sort_key(sort: str):
 def member_ids(f: MemberFilter, sort: str = "name", descending: bool = False,
                after: tuple | None = None, limit: int = PAGE) -> Select:
     key = _sort_key(sort)
-    query = select(key, m.Member.id).where(*conditions(f))
+    query = select(key, m.Member.id, literal_column("members.rowid")).where(*conditions(f))
     if after is not None:
         pair = tuple_(key, m.Member.id)
         query = query.where(pair < tuple_(*after) if descending else pair > tuple_(*after))
@@ -154,7 +166,23 @@ def list_members(session: Session, f: MemberFilter, *, sort: str = "name",
                  limit: int = PAGE) -> Page:
     keys = session.execute(member_ids(f, sort, descending, after, limit)).all()
     rows = load_rows(session, [k[1] for k in keys])
-    return Page(rows, tuple(keys[-1]) if len(keys) == limit else None)
+    return Page(rows, tuple(keys[-1][:2]) if len(keys) == limit else None)
+
+
+def member_rowids(session: Session, f: MemberFilter, *, sort: str = "name",
+                  descending: bool = False, after: tuple | None = None,
+                  limit: int = PAGE) -> tuple[list[int], tuple | None]:
+    """Just the rowids of a page, for a view that loads rows as they scroll into sight."""
+    keys = session.execute(member_ids(f, sort, descending, after, limit)).all()
+    return [k[2] for k in keys], (tuple(keys[-1][:2]) if len(keys) == limit else None)
+
+
+def load_rows_at(session: Session, rowids: list[int]) -> list[MemberRow | None]:
+    """Rows for these rowids in this order; None where a member is gone since."""
+    ids = dict(session.execute(select(literal_column("rowid"), m.Member.id).where(
+        literal_column("rowid").in_(rowids))).all())
+    rows = {r.id: r for r in load_rows(session, list(ids.values()))}
+    return [rows.get(ids.get(r)) for r in rowids]
 
 
 def count_members(session: Session, f: MemberFilter) -> int:
@@ -186,6 +214,12 @@ def resolve_tags(session: Session, names: list[str]) -> tuple[str, ...]:
             raise UserError(f"The tag '{name}' is in several groups; write one of: {choices}.")
         ids.append(found[0][0])
     return tuple(ids)
+
+
+def regions_query(limit: int = 500) -> Select:
+    """Distinct regions, for the region picker."""
+    return (select(m.Member.region).where(m.Member.deleted_at.is_(None)).distinct()
+            .order_by(m.Member.region).limit(limit))
 
 
 def resolve_member_ids(session: Session, keys: list[str]) -> tuple[str, ...]:

@@ -1,0 +1,294 @@
+"""Import members: choose a file, check the column mapping on a preview, check, import.
+
+The import runs on the worker in one transaction with a progress bar;
+Cancel rolls all of it back. Bad rows are listed with row, column and reason.
+"""
+
+from __future__ import annotations
+
+from itertools import islice
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWizard,
+    QWizardPage,
+)
+
+from modconsole.gui.operations import Operation, OperationRunner
+from modconsole.services.errors import UserError
+from modconsole.services.member_import import (
+    FIELDS,
+    ImportOptions,
+    ImportReport,
+    check_mapping,
+    guess_mapping,
+    import_members,
+)
+from modconsole.services.table_files import Table, open_table
+
+PREVIEW_ROWS = 8
+ENCODINGS = (None, "utf-8", "gb18030")
+
+
+class FilePage(QWizardPage):
+    def __init__(self, wizard: ImportWizard):
+        super().__init__()
+        self._wizard = wizard
+        self.setTitle(self.tr("Choose a file"))
+        self.setSubTitle(self.tr("A .csv or .xlsx file whose first row names the columns. "
+                                 "platform_id (微信号) and name (姓名) are required."))
+        layout = QVBoxLayout(self)
+        row = QHBoxLayout()
+        self.path = QLineEdit()
+        self.path.setPlaceholderText(self.tr("File to import"))
+        self.path.textChanged.connect(self.completeChanged)
+        browse = QPushButton(self.tr("Choose…"))
+        browse.clicked.connect(self._browse)
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        layout.addLayout(row)
+        self.encoding = QComboBox()
+        for value, text in zip(ENCODINGS, (self.tr("Detect (UTF-8, else GBK/GB18030)"),
+                                           "UTF-8", "GBK / GB18030"), strict=True):
+            self.encoding.addItem(text, value)
+        layout.addWidget(QLabel(self.tr("Text encoding (CSV only)")))
+        layout.addWidget(self.encoding)
+        self.error = QLabel()
+        self.error.setObjectName("warning")
+        self.error.setWordWrap(True)
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import members"), "",
+                                              self.tr("Spreadsheets (*.csv *.xlsx)"))
+        if path:
+            self.path.setText(path)
+
+    def isComplete(self) -> bool:
+        return bool(self.path.text().strip())
+
+    def validatePage(self) -> bool:
+        try:
+            self._wizard.table = open_table(Path(self.path.text().strip()),
+                                            self.encoding.currentData())
+        except UserError as exc:
+            self.error.setText(str(exc))
+            return False
+        self.error.clear()
+        return True
+
+
+class MappingPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard):
+        super().__init__()
+        self._wizard = wizard
+        self.setTitle(self.tr("Match the columns"))
+        self.setSubTitle(self.tr("Each column's field was guessed from its name; change any "
+                                 "that are wrong. Tags and groups may be separated by ; , "
+                                 "；or ，"))
+        layout = QVBoxLayout(self)
+        self.preview = QTableWidget()
+        self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        layout.addWidget(self.preview)
+        self.error = QLabel()
+        self.error.setObjectName("warning")
+        self.error.setWordWrap(True)
+        layout.addWidget(self.error)
+        self.combos: list[QComboBox] = []
+
+    def initializePage(self) -> None:
+        table: Table = self._wizard.table
+        guessed = guess_mapping(table.header)
+        rows = list(islice((r for r in table.rows() if r), PREVIEW_ROWS))
+        self.preview.clear()
+        self.preview.setColumnCount(len(table.header))
+        self.preview.setRowCount(len(rows) + 1)
+        self.preview.setHorizontalHeaderLabels(table.header)
+        self.combos = []
+        for column in range(len(table.header)):
+            combo = QComboBox()
+            combo.addItem(self.tr("(ignore)"), None)
+            for field in FIELDS:
+                combo.addItem(field, field)
+            combo.setCurrentIndex(max(0, combo.findData(guessed.get(column))))
+            combo.currentIndexChanged.connect(self._check)
+            self.preview.setCellWidget(0, column, combo)
+            self.combos.append(combo)
+            for r, cells in enumerate(rows, start=1):
+                self.preview.setItem(r, column, QTableWidgetItem(
+                    cells[column] if column < len(cells) else ""))
+        self.preview.resizeColumnsToContents()
+        self._check()
+
+    def mapping(self) -> dict[int, str]:
+        return {i: c.currentData() for i, c in enumerate(self.combos) if c.currentData()}
+
+    def _check(self, *_args) -> bool:
+        fields = [f for f in self.mapping().values()]
+        doubled = {f for f in fields if fields.count(f) > 1}
+        try:
+            if doubled:
+                raise UserError(self.tr("Two columns are mapped to {field}.").format(
+                    field=", ".join(sorted(doubled))))
+            check_mapping(self._wizard.table.header, self.mapping())
+        except UserError as exc:
+            self.error.setText(str(exc))
+            return False
+        self.error.clear()
+        return True
+
+    def validatePage(self) -> bool:
+        if not self._check():
+            return False
+        self._wizard.mapping = self.mapping()
+        return True
+
+
+class RunPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard):
+        super().__init__()
+        self._wizard = wizard
+        self._done = False
+        self._op: Operation | None = None
+        self.setTitle(self.tr("Check and import"))
+        self.setSubTitle(self.tr("Check first to see every problem without writing anything. "
+                                 "By default a file with any bad row is not imported."))
+        layout = QVBoxLayout(self)
+        self.skip = QCheckBox(self.tr("Import the good rows and save the bad ones to a file"))
+        self.errors_path = QLineEdit()
+        self.errors_path.setEnabled(False)
+        self.skip.toggled.connect(self.errors_path.setEnabled)
+        layout.addWidget(self.skip)
+        layout.addWidget(self.errors_path)
+        row = QHBoxLayout()
+        self.check_button = QPushButton(self.tr("Check"))
+        self.import_button = QPushButton(self.tr("Import"))
+        self.cancel_button = QPushButton(self.tr("Cancel import"))
+        self.cancel_button.setEnabled(False)
+        self.check_button.clicked.connect(lambda: self.start(dry_run=True))
+        self.import_button.clicked.connect(lambda: self.start(dry_run=False))
+        self.cancel_button.clicked.connect(self.cancel)
+        for button in (self.check_button, self.import_button, self.cancel_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.progress = QProgressBar()
+        layout.addWidget(self.progress)
+        self.result = QLabel()
+        self.result.setWordWrap(True)
+        layout.addWidget(self.result)
+        self.errors = QTableWidget(0, 3)
+        self.errors.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Column"),
+                                               self.tr("Problem")])
+        self.errors.horizontalHeader().setStretchLastSection(True)
+        self.errors.verticalHeader().hide()
+        self.errors.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        layout.addWidget(self.errors)
+
+    def initializePage(self) -> None:
+        source = self._wizard.table.path
+        self.errors_path.setText(str(source.with_name(source.stem + "-errors.csv")))
+
+    def isComplete(self) -> bool:
+        return self._done
+
+    def start(self, dry_run: bool) -> None:
+        wizard = self._wizard
+        options = ImportOptions(
+            wizard.mapping, dry_run=dry_run, skip_bad_rows=self.skip.isChecked(),
+            errors_path=Path(self.errors_path.text()) if self.skip.isChecked() else None)
+        table = wizard.table
+        for button in (self.check_button, self.import_button):
+            button.setEnabled(False)
+        self.cancel_button.setEnabled(True)
+        self.result.setText(self.tr("Checking…") if dry_run else self.tr("Importing…"))
+        self.progress.setRange(0, 0)
+        self._op = wizard.runner.run(
+            lambda s, progress: import_members(s, table, options, progress),
+            label=self.tr("Importing members"), progress=True,
+            changes=() if dry_run else {"import", "members", "tags"},
+            on_done=self._finished,
+            on_error=lambda _exc, message: self._failed(message))
+
+    def cancel(self) -> None:
+        if self._op is not None:
+            self._op.cancel()
+
+    def on_progress(self, op: Operation, done: int, total: int) -> None:
+        if op is self._op:
+            self.progress.setRange(0, max(total, 1))
+            self.progress.setValue(done)
+
+    def _idle(self) -> None:
+        self._op = None
+        self.cancel_button.setEnabled(False)
+        for button in (self.check_button, self.import_button):
+            button.setEnabled(True)
+        self.progress.setRange(0, 1)
+
+    def _failed(self, message: str) -> None:
+        self._idle()
+        self.progress.setValue(0)
+        self.result.setText(message)
+
+    def _finished(self, report: ImportReport) -> None:
+        self._idle()
+        self.progress.setValue(1)
+        self.errors.setRowCount(len(report.errors))
+        for row, error in enumerate(report.errors):
+            for column, value in enumerate((str(error.row), error.column, error.reason)):
+                self.errors.setItem(row, column, QTableWidgetItem(value))
+        if report.written:
+            text = self.tr("Imported: {new} new members, {updated} updated.").format(
+                new=report.created, updated=report.updated)
+            if report.skipped:
+                text += " " + self.tr("%n bad rows were skipped and saved to {path}.", "",
+                                      report.skipped).format(path=report.errors_file)
+            self._done = True
+            self.import_button.setEnabled(False)
+            self.completeChanged.emit()
+        elif report.errors:
+            text = self.tr("Nothing was imported: %n rows have problems (listed below). Fix "
+                           "them in the file, or tick the box above to import the good rows.",
+                           "", report.skipped)
+        else:
+            text = self.tr("All {rows} rows are fine: {new} would be new, {updated} updated. "
+                           "Nothing was written yet.").format(
+                rows=report.rows, new=report.created, updated=report.updated)
+        self.result.setText(text)
+
+
+class ImportWizard(QWizard):
+    """File → mapping → check and import."""
+
+    def __init__(self, runner: OperationRunner, parent=None):
+        super().__init__(parent)
+        self.runner = runner
+        self.table: Table | None = None
+        self.mapping: dict[int, str] = {}
+        self.setWindowTitle(self.tr("Import members"))
+        self.resize(760, 560)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, False)
+        self.file_page, self.mapping_page, self.run_page = (FilePage(self), MappingPage(self),
+                                                            RunPage(self))
+        for page in (self.file_page, self.mapping_page, self.run_page):
+            self.addPage(page)
+        runner.progressed.connect(self.run_page.on_progress)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+    def reject(self) -> None:
+        self.run_page.cancel()
+        super().reject()

@@ -1,0 +1,231 @@
+"""The roster's table model: a million members without a million queries.
+
+The model holds only rowids, in SQL order, fetched a keyset page at a time
+on the worker thread; the row count grows as pages arrive. Row contents are
+loaded for whole blocks of rows as they scroll into sight, cached (LRU), and
+shown as "…" until they arrive — `data()` never touches the database. Every
+reset bumps a generation so late answers for an old filter are dropped.
+"""
+
+from __future__ import annotations
+
+from array import array
+from collections import OrderedDict
+from dataclasses import dataclass
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
+
+from modconsole.domain.member_filter import MemberFilter
+from modconsole.gui.operations import OperationRunner
+from modconsole.services import roster
+from modconsole.services.roster import MemberRow
+
+ID_PAGE = 20_000
+BLOCK = 100
+CACHED_BLOCKS = 60
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+NO_PARENT = QModelIndex()
+
+
+@dataclass(frozen=True)
+class RosterColumn:
+    key: str
+    sort: str | None  # the SQL sort key, None when SQL cannot sort by it
+    width: int
+
+
+COLUMNS = (
+    RosterColumn("name", "name", 110),
+    RosterColumn("nickname", "nickname", 190),
+    RosterColumn("groups", None, 150),
+    RosterColumn("tags", None, 300),
+    RosterColumn("layer", "layer", 70),
+    RosterColumn("class", "member_class", 80),
+    RosterColumn("stage", "growth_stage", 80),
+    RosterColumn("last_active", "last_active_at", 120),
+    RosterColumn("points", "points", 70),
+    RosterColumn("status", "status", 70),
+    RosterColumn("region", "region", 80),
+    RosterColumn("platform_id", "platform_id", 150),
+)
+
+
+class RosterModel(QAbstractTableModel):
+    """Rows of `MemberRow`; `ROW_ROLE` hands a whole row to delegates and the panel.
+
+    Signals:
+        loading(bool): id pages are (still) being fetched.
+        total_known(int): every id of the current filter has arrived.
+    """
+
+    loading = Signal(bool)
+    total_known = Signal(int)
+
+    def __init__(self, runner: OperationRunner, labels: dict, parent: QObject | None = None):
+        super().__init__(parent)
+        self._runner = runner
+        self._labels = labels  # column key -> header text; value names -> shown text
+        self.filter = MemberFilter()
+        self.sort_key, self.descending = "name", False
+        self._rowids = array("q")
+        self._blocks: OrderedDict[int, list[MemberRow]] = OrderedDict()
+        self._asked: set[int] = set()
+        self._generation = 0
+
+    # -- Qt model interface ------------------------------------------------------
+    def rowCount(self, parent=NO_PARENT) -> int:
+        return 0 if parent.isValid() else len(self._rowids)
+
+    def columnCount(self, parent=NO_PARENT) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._labels["columns"][COLUMNS[section].key]
+        return None
+
+    def flags(self, index):
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rowids):
+            return None
+        row = self.row_at(index.row())
+        if role == ROW_ROLE:
+            return row
+        if role == Qt.ItemDataRole.DisplayRole:
+            if row is None:
+                return "…"
+            return self._text(row, COLUMNS[index.column()].key)
+        if role == Qt.ItemDataRole.TextAlignmentRole and COLUMNS[index.column()].key == "points":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        key = COLUMNS[column].sort if 0 <= column < len(COLUMNS) else None
+        if key is None:
+            return
+        descending = order == Qt.SortOrder.DescendingOrder
+        if (key, descending) != (self.sort_key, self.descending):
+            self.sort_key, self.descending = key, descending
+            self.reload()
+
+    # -- rows ------------------------------------------------------------------------
+    def row_at(self, row: int) -> MemberRow | None:
+        """The row if loaded; otherwise asks for its block and returns None."""
+        block = row // BLOCK
+        rows = self._blocks.get(block)
+        if rows is None:
+            self._fetch_block(block)
+            return None
+        self._blocks.move_to_end(block)
+        offset = row - block * BLOCK
+        return rows[offset] if offset < len(rows) else None
+
+    def member_id(self, row: int) -> str | None:
+        loaded = self.row_at(row)
+        return loaded.id if loaded else None
+
+    def _text(self, row: MemberRow, key: str) -> str:
+        names = self._labels["values"]
+        if key == "tags":
+            return " ".join(row.tags)
+        if key == "groups":
+            return ", ".join(row.groups)
+        if key == "layer":
+            return names.get(row.layer, row.layer or "")
+        if key == "class":
+            return names.get(row.member_class, row.member_class or "")
+        if key == "stage":
+            return names.get(f"stage.{row.growth_stage}", row.growth_stage or "")
+        if key == "status":
+            return names.get(f"status.{row.status}", row.status)
+        if key == "last_active":
+            return row.last_active_at.astimezone().strftime("%Y-%m-%d %H:%M") \
+                if row.last_active_at else ""
+        if key == "points":
+            return f"{row.points:,}"
+        return str(getattr(row, key) or "")
+
+    # -- loading ------------------------------------------------------------------------
+    def set_filter(self, f: MemberFilter) -> None:
+        self.filter = f
+        self.reload()
+
+    def reload(self) -> None:
+        """Drop everything and fetch the ids again (filter, sort or data changed)."""
+        self._generation += 1
+        self.beginResetModel()
+        self._rowids = array("q")
+        self._blocks.clear()
+        self._asked.clear()
+        self.endResetModel()
+        self.loading.emit(True)
+        self._fetch_ids(self._generation, None)
+
+    def refresh_rows(self) -> None:
+        """Reload the visible rows' contents only (a tag or field changed, not the order)."""
+        self._blocks.clear()
+        self._asked.clear()
+        if self._rowids:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self._rowids) - 1, len(COLUMNS) - 1))
+
+    def _fetch_ids(self, generation: int, after: tuple | None) -> None:
+        f, sort, desc = self.filter, self.sort_key, self.descending
+        limit = 500 if after is None else ID_PAGE  # a small first page paints at once
+
+        def job(session):
+            return roster.member_rowids(session, f, sort=sort, descending=desc, after=after,
+                                        limit=limit)
+
+        self._runner.run(job, label=self.tr("Loading members"),
+                         on_done=lambda result: self._ids_arrived(generation, *result),
+                         on_error=lambda _exc, message: self._failed(generation, message))
+
+    def _ids_arrived(self, generation: int, rowids: list[int], next_key) -> None:
+        if generation != self._generation:
+            return
+        if rowids:
+            first = len(self._rowids)
+            self.beginInsertRows(QModelIndex(), first, first + len(rowids) - 1)
+            self._rowids.extend(rowids)
+            self.endInsertRows()
+        if next_key is None:
+            self.loading.emit(False)
+            self.total_known.emit(len(self._rowids))
+        else:
+            self._fetch_ids(generation, next_key)
+
+    def _failed(self, generation: int, message: str) -> None:
+        if generation == self._generation:
+            self.loading.emit(False)
+            self._runner.error.emit(message)
+
+    def _fetch_block(self, block: int) -> None:
+        if block in self._asked:
+            return
+        self._asked.add(block)
+        generation = self._generation
+        rowids = list(self._rowids[block * BLOCK:(block + 1) * BLOCK])
+
+        def job(session):
+            return roster.load_rows_at(session, rowids)
+
+        self._runner.run(job, label=self.tr("Loading members"),
+                         on_done=lambda rows: self._block_arrived(generation, block, rows),
+                         on_error=lambda _exc, message: self._failed(generation, message))
+
+    def _block_arrived(self, generation: int, block: int, rows: list[MemberRow]) -> None:
+        if generation != self._generation:
+            return
+        self._asked.discard(block)
+        self._blocks[block] = rows
+        while len(self._blocks) > CACHED_BLOCKS:
+            self._blocks.popitem(last=False)
+        first = block * BLOCK
+        last = min(len(self._rowids), first + BLOCK) - 1
+        if last >= first:
+            self.dataChanged.emit(self.index(first, 0), self.index(last, len(COLUMNS) - 1))

@@ -1,0 +1,424 @@
+"""The roster page: filters, search, the member table, the member panel and bulk actions."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from modconsole.domain.member_filter import MemberFilter
+from modconsole.gui.operations import OperationRunner
+from modconsole.gui.progress import run_with_progress
+from modconsole.gui.qsettings import gui_settings
+from modconsole.gui.roster.chips import TagChipDelegate
+from modconsole.gui.roster.filter_panel import FilterPanel
+from modconsole.gui.roster.groups_view import GroupsView, choose_group
+from modconsole.gui.roster.labels import labels, value_names
+from modconsole.gui.roster.member_panel import MemberPanel
+from modconsole.gui.roster.model import COLUMNS, RosterModel
+from modconsole.gui.roster.tag_dialogs import BulkTagDialog, TagManagerDialog
+from modconsole.gui.roster.tools import ExportDialog, RulesDialog
+from modconsole.services import classification, groups, roster, segments, tags
+
+SEARCH_DEBOUNCE_MS = 200
+ROW_HEIGHT = 30
+WATCHED = frozenset({"members", "tags", "groups", "demo", "classes"})
+
+
+class TagCommand(QUndoCommand):
+    """One bulk tag change as one undo step; undo and redo run on the worker."""
+
+    def __init__(self, page: RosterPage, change: tags.TagChange, text: str):
+        super().__init__(text)
+        self._page, self._change, self._first = page, change, True
+
+    def _reverse(self) -> None:
+        change = self._change
+
+        def done(inverse):
+            self._change = inverse
+            self._page.refresh_after_change()
+
+        run_with_progress(self._page, self._page.runner,
+                          lambda s, progress: tags.undo(s, change, progress),
+                          label=self.text(), on_done=done, changes={"members", "tags"})
+
+    def undo(self) -> None:
+        self._reverse()
+
+    def redo(self) -> None:
+        if self._first:  # the change itself already ran
+            self._first = False
+            return
+        self._reverse()
+
+
+class RosterPage(QWidget):
+    """Signals: segments_changed() — a segment was saved or deleted."""
+
+    segments_changed = Signal()
+
+    def __init__(self, runner: OperationRunner, parent=None):
+        super().__init__(parent)
+        self.runner = runner
+        self.undo_stack = QUndoStack(self)
+        self.names = value_names()
+        self.count: int | None = None
+        self._count_generation = 0
+        self._tag_groups = []
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 6)
+        top = QHBoxLayout()
+        title = QLabel(self.tr("Roster"))
+        title.setObjectName("pageTitle")
+        self.search = QLineEdit()
+        self.search.setObjectName("rosterSearch")
+        self.search.setPlaceholderText(self.tr("Search names, nicknames, ids, phone, e-mail, "
+                                               "notes (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("hint")
+        top.addWidget(title)
+        top.addSpacing(12)
+        top.addWidget(self.search, 1)
+        top.addWidget(self.count_label)
+        layout.addLayout(top)
+
+        bar = QToolBar()
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.commands: dict[str, QAction] = {}
+        for key, text, shortcut, slot in (
+                ("tag", self.tr("Tag…"), "Ctrl+T", self.tag_members),
+                ("segment", self.tr("Save as segment…"), "Ctrl+S", self.save_segment),
+                ("import", self.tr("Import…"), "Ctrl+I", self.import_members),
+                ("export", self.tr("Export…"), "Ctrl+E", self.export_members),
+                ("tags", self.tr("Manage tags…"), None, self.manage_tags),
+                ("rules", self.tr("Class rules…"), None, self.edit_rules),
+                ("recompute", self.tr("Recompute classes"), None, self.recompute)):
+            action = QAction(text, self)
+            if shortcut:
+                action.setShortcut(QKeySequence(shortcut))
+            action.triggered.connect(slot)
+            self.addAction(action)
+            self.commands[key] = action
+            if shortcut:
+                action.setToolTip(f"{text} ({shortcut})")
+            bar.addAction(action)
+        undo = self.undo_stack.createUndoAction(self, self.tr("Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo_stack.createRedoAction(self, self.tr("Redo"))
+        redo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo),
+                           QKeySequence("Ctrl+Shift+Z")])
+        for action in (undo, redo):
+            self.addAction(action)
+        self.commands["undo"], self.commands["redo"] = undo, redo
+        find = QAction(self)
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.triggered.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
+        clear = QAction(self)
+        clear.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        self.addAction(find)
+        self.addAction(clear)
+        self.classified_label = QLabel()
+        self.classified_label.setObjectName("hint")
+        row = QHBoxLayout()
+        row.addWidget(bar, 1)
+        row.addWidget(self.classified_label)
+        layout.addLayout(row)
+
+        self.tabs = QTabWidget()
+        layout.addWidget(self.tabs, 1)
+        self.filters = FilterPanel(self.names)
+        clear.triggered.connect(self.filters.clear)
+        self.model = RosterModel(runner, labels(), self)
+        self.table = QTableView()
+        self.table.setObjectName("rosterTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        vertical = self.table.verticalHeader()
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(ROW_HEIGHT)
+        vertical.hide()
+        header = self.table.horizontalHeader()
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._column_menu)
+        for i, column in enumerate(COLUMNS):
+            header.resizeSection(i, column.width)
+        self.chips = TagChipDelegate(self.table)
+        self.table.setItemDelegateForColumn(
+            next(i for i, c in enumerate(COLUMNS) if c.key == "tags"), self.chips)
+        self._restore_columns()
+
+        self.empty = QLabel()
+        self.empty.setObjectName("emptyState")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.table_stack = QStackedWidget()
+        self.table_stack.addWidget(self.table)
+        self.table_stack.addWidget(self.empty)
+        self.panel = MemberPanel(runner)
+        self.panel.member_changed.connect(self.refresh_after_change)
+        splitter = QSplitter()
+        splitter.addWidget(self.filters)
+        splitter.addWidget(self.table_stack)
+        splitter.addWidget(self.panel)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([340, 760, 340])
+        self.tabs.addTab(splitter, self.tr("Members"))
+        self.groups_view = GroupsView(runner)
+        self.tabs.addTab(self.groups_view, self.tr("Groups"))
+
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DEBOUNCE_MS)
+        self._search_timer.timeout.connect(lambda: self.filters.set_query(self.search.text()))
+        self.search.textChanged.connect(self._search_timer.start)
+        self.filters.changed.connect(self.apply_filter)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
+        self.model.total_known.connect(lambda _n: self._update_empty())
+        self.model.rowsInserted.connect(self._select_first_row)
+        self.model.dataChanged.connect(lambda *_: self._on_current_row(self.table.currentIndex()))
+        runner.opened.connect(lambda _report: self.reload_all())
+        runner.changed.connect(self._on_changed)
+
+    # -- loading ---------------------------------------------------------------------------
+    def reload_all(self) -> None:
+        """Catalogue, table and count; on open and after demo loads or imports."""
+        self.runner.run(self._catalog, label=self.tr("Loading tags and groups"),
+                        on_done=self._catalog_loaded)
+        self.apply_filter(self.filters.current_filter())
+        self.groups_view.reload()
+
+    @staticmethod
+    def _catalog(session):
+        regions = [r for (r,) in session.execute(roster.regions_query()) if r]
+        return (tags.overview(session, with_counts=False), groups.list_groups(session), regions,
+                classification.last_run(session))
+
+    def _catalog_loaded(self, result) -> None:
+        tag_groups, group_list, regions, last_run = result
+        self._tag_groups = tag_groups
+        self.chips.colors = {t.name: t.color for g in tag_groups for t in g.tags}
+        self.filters.set_catalog(tag_groups, group_list, regions)
+        if last_run is None:
+            self.classified_label.setText(self.tr("Classes not computed yet"))
+        else:
+            self.classified_label.setText(self.tr("Classes computed {when}").format(
+                when=last_run.ran_at.astimezone().strftime("%Y-%m-%d %H:%M")))
+        self.table.viewport().update()
+
+    def apply_filter(self, f: MemberFilter) -> None:
+        self.model.set_filter(f)
+        self._count()
+
+    def _count(self) -> None:
+        self._count_generation += 1
+        generation, f = self._count_generation, self.model.filter
+        self.count = None
+        self.count_label.setText(self.tr("counting…"))
+
+        def done(count):
+            if generation == self._count_generation:
+                self.count = count
+                self.count_label.setText(self.tr("%n members", "", count))
+                self._update_empty()
+
+        self.runner.run(lambda s: roster.count_members(s, f), label=self.tr("Counting members"),
+                        on_done=done)
+
+    def _update_empty(self) -> None:
+        if self.count == 0 and self.model.rowCount() == 0:
+            if self.model.filter.is_empty():
+                self.empty.setText(self.tr("No members yet.\nImport a CSV or Excel file "
+                                           "(Ctrl+I), or load the demo from the dashboard."))
+            else:
+                self.empty.setText(self.tr("No member matches these filters.\nClear them "
+                                           "with Ctrl+Shift+L or the Clear button."))
+            self.table_stack.setCurrentWidget(self.empty)
+        else:
+            self.table_stack.setCurrentWidget(self.table)
+
+    def _on_changed(self, topics: frozenset) -> None:
+        if topics & {"demo", "import"}:
+            self.reload_all()
+        elif topics & {"tags", "groups", "classes"}:
+            self.runner.run(self._catalog, label=self.tr("Loading tags and groups"),
+                            on_done=self._catalog_loaded)
+            self.groups_view.reload()
+
+    def refresh_after_change(self) -> None:
+        """After tagging or an edit: same order, fresh contents and count."""
+        self.model.refresh_rows()
+        self.panel.reload()
+        self._count()
+
+    def _select_first_row(self, *_args) -> None:
+        if not self.table.selectionModel().hasSelection() and self.model.rowCount():
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(0, 0), QItemSelectionModel.SelectionFlag.NoUpdate)
+
+    def _on_current_row(self, current, _previous=None) -> None:
+        """Show the current member; a row not loaded yet is shown when its block arrives."""
+        member_id = self.model.member_id(current.row()) if current.isValid() else None
+        if member_id != self.panel.member_id and (member_id or not current.isValid()):
+            self.panel.show_member(member_id)
+
+    # -- selection -------------------------------------------------------------------------
+    def selected_ids(self) -> list[str]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        ids = [self.model.member_id(r) for r in rows]
+        return [i for i in ids if i]
+
+    def _context_menu(self, pos) -> None:
+        menu = QMenu(self)
+        menu.addAction(self.commands["tag"])
+        menu.addAction(self.tr("Add to group…"), lambda: self.group_members(move=False))
+        menu.addAction(self.tr("Move to group…"), lambda: self.group_members(move=True))
+        menu.addAction(self.tr("Copy platform ids"), self.copy_platform_ids)
+        menu.popup(self.table.viewport().mapToGlobal(pos))
+
+    def _column_menu(self, pos) -> None:
+        menu = QMenu(self)
+        names = labels()["columns"]
+        for i, column in enumerate(COLUMNS):
+            action = menu.addAction(names[column.key])
+            action.setCheckable(True)
+            action.setChecked(not self.table.isColumnHidden(i))
+            action.setEnabled(i != 0)
+            action.toggled.connect(lambda on, i=i: self._show_column(i, on))
+        menu.popup(self.table.horizontalHeader().mapToGlobal(pos))
+
+    def _show_column(self, index: int, shown: bool) -> None:
+        self.table.setColumnHidden(index, not shown)
+        hidden = [c.key for i, c in enumerate(COLUMNS) if self.table.isColumnHidden(i)]
+        gui_settings().setValue("roster/hidden_columns", ",".join(hidden))
+
+    def _restore_columns(self) -> None:
+        hidden = str(gui_settings().value("roster/hidden_columns", "platform_id")).split(",")
+        for i, column in enumerate(COLUMNS):
+            self.table.setColumnHidden(i, column.key in hidden)
+
+    def copy_platform_ids(self) -> None:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        loaded = [self.model.row_at(r) for r in rows]
+        QApplication.clipboard().setText("\n".join(r.platform_id for r in loaded if r))
+
+    # -- actions ---------------------------------------------------------------------------
+    def tag_members(self) -> BulkTagDialog:
+        dialog = BulkTagDialog(self._tag_groups, len(self.selected_ids()), self.count, self)
+        dialog.accepted.connect(lambda: self._apply_tags(*dialog.choice()))
+        dialog.open()
+        return dialog
+
+    def _apply_tags(self, add: list[str], remove: list[str], whole_filter: bool) -> None:
+        targets = (tags.Targets(filter=self.model.filter) if whole_filter
+                   else tags.Targets(ids=tuple(self.selected_ids())))
+
+        def done(change):
+            text = self.tr("Tag %n members", "", change.members)
+            self.undo_stack.push(TagCommand(self, change, text))
+            self.refresh_after_change()
+            self.window().statusBar().showMessage(
+                self.tr("{added} tags added, {removed} removed on {members} members. Ctrl+Z "
+                        "undoes.").format(added=len(change.added), removed=len(change.removed),
+                                          members=change.members), 10000)
+
+        run_with_progress(self, self.runner,
+                          lambda s, progress: tags.apply_tags(s, targets, add=add,
+                                                              remove=remove, progress=progress),
+                          label=self.tr("Tagging members"), on_done=done,
+                          changes={"members", "tags"})
+
+    def push_tag_change(self, change, text: str) -> None:
+        """A change made elsewhere (tag delete or merge) becomes an undo step here."""
+        if change is not None and not change.is_empty():
+            self.undo_stack.push(TagCommand(self, change, text))
+        self.refresh_after_change()
+
+    def save_segment(self) -> None:
+        f = self.model.filter
+        if f.is_empty():
+            self.runner.error.emit(self.tr("Set a filter or a search first; a segment is a "
+                                           "saved filter."))
+            return
+        name, ok = QInputDialog.getText(self, self.tr("Save as segment"),
+                                        self.tr("Segment name"))
+        if ok:
+            self.save_segment_as(name)
+
+    def save_segment_as(self, name: str) -> None:
+        f = self.model.filter
+        self.runner.run(lambda s: segments.save_segment(s, name, f) and None,
+                        label=self.tr("Saving the segment"), changes={"segments"},
+                        on_done=lambda _r: self.segments_changed.emit())
+
+    def show_segment(self, f: MemberFilter) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.search.blockSignals(True)
+        self.search.setText(f.query)
+        self.search.blockSignals(False)
+        self.filters.set_filter(f)
+
+    def group_members(self, move: bool) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            self.runner.error.emit(self.tr("Select members first."))
+            return
+        choose_group(self, self.runner, ids, move, on_done=self.refresh_after_change)
+
+    def import_members(self):
+        from modconsole.gui.roster.import_wizard import ImportWizard
+
+        wizard = ImportWizard(self.runner, self)
+        wizard.open()
+        return wizard
+
+    def export_members(self) -> ExportDialog:
+        dialog = ExportDialog(self.runner, self.model.filter, self.count, self)
+        dialog.open()
+        return dialog
+
+    def manage_tags(self) -> TagManagerDialog:
+        dialog = TagManagerDialog(self.runner, self)
+        dialog.changed.connect(lambda change: self.push_tag_change(
+            change, self.tr("Delete or merge a tag")))
+        dialog.open()
+        return dialog
+
+    def edit_rules(self) -> RulesDialog:
+        dialog = RulesDialog(self.runner, self)
+        dialog.saved.connect(self.recompute)
+        dialog.open()
+        return dialog
+
+    def recompute(self) -> None:
+        def done(result):
+            self.refresh_after_change()
+            self.window().statusBar().showMessage(
+                self.tr("Classes recomputed for %n members.", "", result.members), 8000)
+
+        run_with_progress(self, self.runner, lambda s, _progress: classification.recompute(s),
+                          label=self.tr("Recomputing classes"), on_done=done,
+                          changes={"classes", "members"})

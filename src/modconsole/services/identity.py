@@ -1,0 +1,32 @@
+"""Who is at the keyboard: the staff member this console acts as, for authorship.
+
+Until sign-in exists (the team-server issue) it is the OS user, made a staff
+row on first use and remembered in the database's settings.
+"""
+
+from __future__ import annotations
+
+import getpass
+
+from sqlalchemy.orm import Session
+
+from modconsole.domain.enums import StaffRole
+from modconsole.store import models as m
+from modconsole.store.settings import get_setting, set_setting
+
+KEY = "me"
+
+
+def current_staff_id(session: Session) -> str:
+    staff_id = get_setting(session, KEY)
+    if staff_id and session.get(m.Staff, staff_id) is not None:
+        return staff_id
+    try:
+        name = getpass.getuser()
+    except (KeyError, OSError):  # no user name in some containers
+        name = "console"
+    staff = m.Staff(name=name, role=StaffRole.OPS)
+    session.add(staff)
+    session.flush()
+    set_setting(session, KEY, staff.id)
+    return staff.id

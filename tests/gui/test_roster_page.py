@@ -1,0 +1,236 @@
+"""The roster page driven with keys and clicks: filter, search, tag, undo, segments, import."""
+
+import csv
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QInputDialog, QWizard
+from sqlalchemy import select
+
+from modconsole.domain.member_filter import MemberFilter
+from modconsole.gui.roster.tag_dialogs import BulkTagDialog
+from modconsole.services import roster
+from modconsole.services.demo import load_demo
+from modconsole.services.startup import open_console_database
+from modconsole.store import models as m
+from tests.conftest import NOW
+
+
+@pytest.fixture
+def demo_db(db_path):
+    store, _ = open_console_database(db_path)
+    with store.transaction() as s:
+        load_demo(s, members=300, seed=3, now=NOW)
+    store.close()
+    return db_path
+
+
+def query(db_path, fn):
+    store, _ = open_console_database(db_path)
+    try:
+        with store.transaction() as s:
+            return fn(s)
+    finally:
+        store.close()
+
+
+def settle(qtbot, window):
+    qtbot.waitUntil(lambda: not window.runner.busy, timeout=10_000)
+
+
+@pytest.fixture
+def page(qtbot, make_window, demo_db):
+    window = make_window(demo_db)
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot, window)
+    roster_page = window.roster
+    qtbot.waitUntil(lambda: roster_page.count == 300, timeout=10_000)
+    return roster_page
+
+
+def test_rows_load_in_sql_order_and_the_model_is_sound(qtbot, qtmodeltester, page, demo_db):
+    model = page.model
+    assert model.rowCount() == 300
+    qtbot.waitUntil(lambda: model.row_at(0) is not None)
+    expected = query(demo_db, lambda s: [r.name for r in roster.list_members(
+        s, MemberFilter(), limit=5).rows])
+    assert [model.index(i, 0).data() for i in range(5)] == expected
+    qtmodeltester.check(model)
+    page.table.sortByColumn(8, Qt.SortOrder.DescendingOrder)  # points, in SQL
+    settle(qtbot, page.window())
+    qtbot.waitUntil(lambda: model.row_at(0) is not None)
+    top = query(demo_db, lambda s: roster.list_members(s, MemberFilter(), sort="points",
+                                                       descending=True, limit=1).rows[0])
+    assert model.row_at(0).id == top.id
+
+
+def test_search_and_filters_compose_and_the_count_follows(qtbot, page, demo_db):
+    qtbot.keyClick(page, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert page.window().focusWidget() is page.search
+    page.search.insert("王")  # QTest types ASCII only; insert is what typing does
+    expected = query(demo_db, lambda s: roster.count_members(s, MemberFilter(query="王")))
+    qtbot.waitUntil(lambda: page.count == expected and page.model.filter.query == "王",
+                    timeout=5000)
+    assert 0 < expected < 300
+    qtbot.mouseClick(page.filters.layers.buttons["core"], Qt.MouseButton.LeftButton)
+    both = query(demo_db, lambda s: roster.count_members(
+        s, MemberFilter(query="王", layers=("core",))))
+    qtbot.waitUntil(lambda: page.model.filter.layers == ("core",) and page.count == both,
+                    timeout=5000)
+    settle(qtbot, page.window())
+    assert page.model.rowCount() == both
+    assert f"{both} member" in page.count_label.text()
+    page.search.clear()
+    qtbot.keyClick(page, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: page.count == 300, timeout=5000)
+
+
+def test_no_match_shows_an_empty_state_that_says_what_to_do(qtbot, page):
+    page.search.insert("无此人zzz")
+    qtbot.waitUntil(lambda: page.count == 0, timeout=5000)
+    settle(qtbot, page.window())
+    assert page.table_stack.currentWidget() is page.empty
+    assert "Clear them" in page.empty.text()
+
+
+def _tick_tag(dialog, name, column):
+    tree = dialog.tree
+    for i in range(tree.topLevelItemCount()):
+        parent = tree.topLevelItem(i)
+        for j in range(parent.childCount()):
+            if parent.child(j).text(0) == name:
+                parent.child(j).setCheckState(column, Qt.CheckState.Checked)
+                return parent.child(j).data(0, Qt.ItemDataRole.UserRole)[1]
+    raise AssertionError(f"no tag {name}")
+
+
+def test_bulk_tag_the_selection_then_undo_and_redo(qtbot, page, demo_db):
+    window = page.window()
+    page.table.setFocus()
+    qtbot.waitUntil(lambda: page.model.row_at(4) is not None)
+    page.table.selectRow(0)
+    qtbot.keyClick(page.table, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(page.table, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    chosen = page.selected_ids()
+    assert len(chosen) == 3
+    qtbot.keyClick(page.table, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    dialog = next(d for d in page.findChildren(BulkTagDialog) if d.isVisible())
+    assert dialog.on_selection.isChecked()
+    tag_id = _tick_tag(dialog, "摄影", 1)
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+    settle(qtbot, window)
+
+    def holders():
+        return set(query(demo_db, lambda s: s.scalars(select(m.MemberTag.member_id).where(
+            m.MemberTag.tag_id == tag_id)).all()))
+
+    assert set(chosen) <= holders()
+    assert page.undo_stack.canUndo()
+    window.activateWindow()  # the offscreen platform leaves the closed dialog active
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(page.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert page.undo_stack.index() == 0
+    settle(qtbot, window)
+    after_undo = holders()
+    qtbot.keyClick(page.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.ShiftModifier)
+    settle(qtbot, window)
+    assert set(chosen) <= holders()
+    assert not set(chosen) <= after_undo
+
+
+def test_bulk_tag_a_whole_filter(qtbot, page, demo_db):
+    qtbot.mouseClick(page.filters.layers.buttons["base"], Qt.MouseButton.LeftButton)
+    base = query(demo_db, lambda s: roster.count_members(s, MemberFilter(layers=("base",))))
+    qtbot.waitUntil(lambda: page.count == base, timeout=5000)
+    dialog = page.tag_members()
+    dialog.on_filter.setChecked(True)
+    tag_id = _tick_tag(dialog, "读书", 1)
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+    settle(qtbot, page.window())
+    tagged = query(demo_db, lambda s: roster.count_members(
+        s, MemberFilter(layers=("base",), all_tags=(tag_id,))))
+    assert tagged == base
+
+
+def test_save_a_segment_and_open_it_from_the_sidebar(qtbot, page, demo_db, monkeypatch):
+    window = page.window()
+    qtbot.mouseClick(page.filters.classes.buttons["paying"], Qt.MouseButton.LeftButton)
+    paying = query(demo_db, lambda s: roster.count_members(s, MemberFilter(classes=("paying",))))
+    qtbot.waitUntil(lambda: page.count == paying, timeout=5000)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("付费会员", True))
+    qtbot.keyClick(page.table, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot, window)
+    segment_list = window.segments.list
+    qtbot.waitUntil(lambda: segment_list.count() == 1
+                    and segment_list.item(0).text() == f"付费会员  {paying:,}", timeout=5000)
+    qtbot.mouseClick(page.filters.clear_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.count == 300, timeout=5000)
+    window.show_page("dashboard")
+    rect = segment_list.visualItemRect(segment_list.item(0))
+    qtbot.mouseClick(segment_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.current_page() == "roster"
+    qtbot.waitUntil(lambda: page.count == paying, timeout=5000)
+    assert page.filters.classes.values() == ("paying",)
+
+
+def test_import_with_a_bad_row_is_refused_then_good_rows_go_in(qtbot, page, demo_db,
+                                                                 tmp_path):
+    path = tmp_path / "new.csv"
+    with path.open("w", newline="", encoding="gbk") as f:
+        writer = csv.writer(f)
+        writer.writerow(["微信号", "姓名", "标签"])
+        writer.writerow(["wx_new_1", "新成员甲", "读书"])
+        writer.writerow(["wx_new_2", "", ""])
+    qtbot.keyClick(page.table, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    wizard = next(w for w in page.findChildren(QWizard) if w.isVisible())
+    qtbot.keyClicks(wizard.file_page.path, str(path))
+    wizard.next()
+    assert wizard.currentPage() is wizard.mapping_page
+    assert [c.currentData() for c in wizard.mapping_page.combos] == [
+        "platform_id", "name", "tags"]
+    wizard.next()
+    run = wizard.run_page
+    qtbot.mouseClick(run.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: run.import_button.isEnabled(), timeout=5000)
+    assert "Nothing was imported" in run.result.text()
+    assert run.errors.rowCount() == 1
+    assert (run.errors.item(0, 0).text(), run.errors.item(0, 1).text()) == ("3", "姓名")
+    assert query(demo_db, lambda s: roster.count_members(s, MemberFilter())) == 300
+    run.skip.setChecked(True)
+    qtbot.mouseClick(run.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: run.isComplete(), timeout=5000)
+    assert "1 new members" in run.result.text()
+    assert (tmp_path / "new-errors.csv").exists()
+    qtbot.waitUntil(lambda: page.count == 301, timeout=5000)
+    wizard.accept()
+
+
+def test_member_panel_edits_a_field_and_adds_a_note(qtbot, page, demo_db):
+    qtbot.waitUntil(lambda: page.model.row_at(0) is not None)
+    page.table.selectRow(0)
+    panel = page.panel
+    member_id = page.model.row_at(0).id
+    qtbot.waitUntil(lambda: panel.member_id == member_id and panel.content.isVisible(),
+                    timeout=5000)
+    assert "why" not in panel.why.text() and "·" in panel.why.text()
+    region = panel.fields["region"]
+    region.setFocus()
+    region.selectAll()
+    region.insert("拉萨")
+    qtbot.keyClick(region, Qt.Key.Key_Return)
+    settle(qtbot, page.window())
+    panel.note_edit.insertPlainText("喜欢徒步")
+    qtbot.keyClick(panel.note_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot, page.window())
+    member = query(demo_db, lambda s: s.get(m.Member, member_id))
+    assert member.region == "拉萨"
+    qtbot.waitUntil(lambda: panel.notes.count() >= 1 and "喜欢徒步" in panel.notes.item(0).text())
+    email = panel.fields["email"]
+    email.setFocus()
+    email.selectAll()
+    qtbot.keyClicks(email, "bad")
+    qtbot.keyClick(email, Qt.Key.Key_Return)
+    settle(qtbot, page.window())
+    assert email.text() == (member.email or "")  # refused and put back
