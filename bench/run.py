@@ -209,9 +209,105 @@ def scenario_classify(args, _folder: Path) -> None:
     store.close()
 
 
+def _members_csv(path: Path, rows: int) -> Path:
+    import csv
+    import random
+
+    rng = random.Random(7)
+    regions = ["北京", "上海", "广州", "深圳", "杭州", "成都", "武汉", "西安"]
+    tags = [f"兴趣{i}" for i in range(40)] + [f"标签{i}" for i in range(60)]
+    with path.open("w", encoding="utf-8", newline="") as f:
+        writer = csv.writer(f)
+        writer.writerow(["platform_id", "name", "nickname", "region", "tags"])
+        for i in range(rows):
+            region = rng.choice(regions)
+            name = "王" + rng.choice("芳伟娜秀英敏静丽强磊")
+            writer.writerow([f"wxid_{i:09d}", name, f"{name}-{region}", region,
+                             ";".join(rng.sample(tags, 7))])
+    return path
+
+
+def _probe(mode: str, source: Path, folder: Path) -> tuple[float, float]:
+    db = folder / f"{mode}.db"
+    for leftover in folder.glob(f"{mode}.db*"):
+        leftover.unlink()
+    out = subprocess.run([sys.executable, str(HERE / "import_probe.py"), mode, str(source),
+                          str(db)], capture_output=True, text=True, check=True).stdout.split()
+    return float(out[0]), float(out[1])
+
+
+def scenario_import(args, folder: Path) -> None:
+    """Import N members with 7 tags each from CSV; peak memory of the importing process."""
+    source = _members_csv(folder / "members.csv", args.import_rows)
+    runs = max(1, args.runs // 3)
+    raw = [_probe("raw", source, folder) for _ in range(runs)]
+    console = [_probe("console", source, folder) for _ in range(runs)]
+    report(f"import {args.import_rows:,} members", [c[0] for c in console], [r[0] for r in raw])
+    print(f"{'':<28} peak memory console {max(c[1] for c in console):.0f} MB, "
+          f"raw {max(r[1] for r in raw):.0f} MB")
+
+
+def _scroll(mode: str, db: Path) -> tuple[list[float], int]:
+    out = subprocess.run([sys.executable, str(HERE / "scroll_probe.py"), mode, str(db)],
+                         capture_output=True, text=True, check=True,
+                         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}).stdout.split("\n")
+    lines = [line for line in out if line.strip()]
+    return [float(v) / 1000 for v in lines[:-1]], int(lines[-1].split()[1])
+
+
+def scenario_scroll(args, folder: Path) -> None:
+    """Frame times while scrolling the roster offscreen; the baseline paints fixed strings."""
+    db = args.db if args.db and args.db.exists() else demo_database(folder)
+    roster_frames, jobs = _scroll("roster", db)
+    bare_frames, _ = _scroll("bare", db)
+    report("scroll: frame", roster_frames, bare_frames)
+    print(f"{'':<28} {len(roster_frames)} frames, {jobs} database jobs (row blocks)")
+
+
+class _RollBack(Exception):
+    pass
+
+
+def scenario_bulk_tag(args, _folder: Path) -> None:
+    """Tag every member of one region (~100k of 1M) and roll back; baseline INSERT … SELECT."""
+    from modconsole.domain.member_filter import MemberFilter
+    from modconsole.services import roster, tags
+    from modconsole.services.startup import open_console_database
+
+    if not args.db or not args.db.exists():
+        print("bulk_tag: skipped, pass --db with a database from bench/generate.py")
+        return
+    store, _ = open_console_database(args.db)
+    with store.transaction() as session:
+        region, target = roster.resolve_tags(session, ["地区/上海", "自定义/标签0"])
+        size = roster.count_members(session, MemberFilter(all_tags=(region,)))
+    raw = sqlite3.connect(args.db)
+
+    def console():
+        try:
+            with store.transaction() as session:
+                tags.apply_tags(session, tags.Targets(filter=MemberFilter(all_tags=(region,))),
+                                add=[target])
+                raise _RollBack
+        except _RollBack:
+            pass
+
+    def bare():
+        raw.execute("INSERT OR IGNORE INTO member_tags (tag_id, member_id, added_at) "
+                    "SELECT ?, member_id, datetime('now') FROM member_tags WHERE tag_id = ?",
+                    (target, region))
+        raw.rollback()
+
+    runs = max(3, args.runs // 3)
+    report(f"bulk-tag {size:,} members", _timed(console, runs), _timed(bare, runs))
+    raw.close()
+    store.close()
+
+
 SCENARIOS = {"startup": scenario_startup, "dashboard": scenario_dashboard,
              "open": scenario_open, "roster": scenario_roster,
-             "classify": scenario_classify}
+             "classify": scenario_classify, "import": scenario_import,
+             "bulk_tag": scenario_bulk_tag, "scroll": scenario_scroll}
 
 
 def main() -> int:
@@ -220,6 +316,8 @@ def main() -> int:
                         help=f"any of {', '.join(SCENARIOS)} (default: all)")
     parser.add_argument("--db", type=Path, help="a database made by bench/generate.py")
     parser.add_argument("--runs", type=int, default=9)
+    parser.add_argument("--import-rows", type=int, default=100_000, metavar="N",
+                        help="members in the import scenario (the target is stated for 1M)")
     args = parser.parse_args()
     unknown = set(args.scenarios) - set(SCENARIOS)
     if unknown:

@@ -26,6 +26,7 @@ from modconsole.store.models.base import read_time, stored_time, utcnow
 from modconsole.store.outbox import record_changes
 
 CHUNK = 20_000
+LINKS_PER_ROW = 5000
 COLOR = "#[0-9a-fA-F]{6}"
 
 
@@ -246,12 +247,20 @@ def _exclusive_siblings(session: Session, tag_ids: Sequence[str]) -> list[str]:
 
 def _link_changes(pairs: Iterable[tuple], op: OutboxOp, now: datetime,
                   by: str | None) -> Iterable[dict]:
+    """Outbox rows for many links: one per tag and up to LINKS_PER_ROW members.
+
+    A bulk change of 100,000 links is 20 rows, not 100,000; the payload lists
+    the members that share the tag and the same `added_at`/`added_by`.
+    """
+    groups: dict[tuple, list[str]] = {}
     for pair in pairs:
-        tag_id, member_id = pair[0], pair[1]
-        added_at = pair[2] if len(pair) > 2 else now
-        yield {"entity": "member_tags", "row_id": f"{tag_id}/{member_id}", "op": op,
-               "payload": {"tag_id": tag_id, "member_id": member_id, "added_at": added_at,
-                           "added_by": pair[3] if len(pair) > 3 else by}}
+        stamp = (pair[2], pair[3]) if len(pair) > 3 else (now, by)
+        groups.setdefault((pair[0], *stamp), []).append(pair[1])
+    for (tag_id, added_at, added_by), members in groups.items():
+        for start in range(0, len(members), LINKS_PER_ROW):
+            yield {"entity": "member_tags", "row_id": tag_id, "op": op,
+                   "payload": {"tag_id": tag_id, "member_ids": members[start:start + LINKS_PER_ROW],
+                               "added_at": added_at, "added_by": added_by}}
 
 
 def _remove(session: Session, tag_ids: Sequence[str], targets: Targets | None,
