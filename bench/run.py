@@ -173,7 +173,9 @@ def scenario_roster(args, _folder: Path) -> None:
                "SELECT count(*) FROM members WHERE deleted_at IS NULL AND id IN (SELECT "
                "member_id FROM member_tags WHERE tag_id = ? INTERSECT SELECT member_id FROM "
                "member_tags WHERE tag_id = ?)", tags).fetchone(), args.runs))
-    for label, query in (("search 3+ chars", "wxid_00012"), ("search 1 CJK char", "霞"),
+    for label, query in (("search 3+ chars, 10k hits", "wxid_00012"),
+                         ("search 3+ chars, 1 hit", "wxid_000123456"),
+                         ("search 3 CJK chars", "王秀英"), ("search 1 CJK char", "霞"),
                          ("search 2 CJK chars", "王芳")):
         report(f"roster: {label}",
                _timed(lambda q=query: run(lambda s: roster.search_members(s, q, limit=50)),
