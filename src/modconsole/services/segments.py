@@ -92,10 +92,3 @@ def delete_segment(session: Session, segment_id: str) -> None:
         segment.deleted_at = utcnow()
         session.flush()
 
-
-def restore_segment(session: Session, segment_id: str) -> None:
-    """Undo a delete."""
-    segment = session.get(m.Segment, segment_id)
-    if segment is not None:
-        segment.deleted_at = None
-        session.flush()

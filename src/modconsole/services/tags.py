@@ -27,7 +27,6 @@ from modconsole.store.outbox import record_changes
 
 CHUNK = 20_000
 LINKS_PER_ROW = 5000
-COLOR = "#[0-9a-fA-F]{6}"
 
 
 @dataclass(frozen=True)
@@ -90,11 +89,6 @@ def overview(session: Session, with_counts: bool = True) -> list[GroupInfo]:
     if by_group.get(None):
         result.append(GroupInfo("", "", "#607d8b", False, tuple(by_group[None])))
     return result
-
-
-def member_count(session: Session, tag_id: str) -> int:
-    return session.scalar(select(func.count()).select_from(m.MemberTag)
-                          .where(m.MemberTag.tag_id == tag_id)) or 0
 
 
 # -- managing tags ------------------------------------------------------------------------

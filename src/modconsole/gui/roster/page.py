@@ -38,7 +38,6 @@ from modconsole.services import classification, groups, roster, segments, tags
 
 SEARCH_DEBOUNCE_MS = 200
 ROW_HEIGHT = 30
-WATCHED = frozenset({"members", "tags", "groups", "demo", "classes"})
 
 
 class TagCommand(QUndoCommand):
