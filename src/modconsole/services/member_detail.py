@@ -15,7 +15,7 @@ from modconsole.domain.classification import Classification
 from modconsole.services import classification
 from modconsole.services.errors import UserError
 from modconsole.services.identity import current_staff_id
-from modconsole.services.member_import import EMAIL, GENDERS, LIMITS, PHONE
+from modconsole.services.member_import import check_field
 from modconsole.store import models as m
 from modconsole.store.member_search import MAX_NOTE_CHARS
 from modconsole.store.models.base import utcnow
@@ -94,16 +94,12 @@ def update_field(session: Session, member_id: str, field: str, value: str) -> No
     value = (value or "").strip()
     if field == "name" and not value:
         raise UserError("A member needs a name.")
-    if field in LIMITS and len(value) > LIMITS[field]:
-        raise UserError(f"That is longer than {LIMITS[field]} characters.")
-    if field == "email" and value and not EMAIL.match(value):
-        raise UserError(f"'{value}' is not an e-mail address.")
-    if field == "phone" and value and not PHONE.match(value):
-        raise UserError(f"'{value}' is not a phone number.")
-    if field == "gender":
-        if value.lower() not in GENDERS:
-            raise UserError(f"'{value}' is not 男/女 or male/female.")
-        value = GENDERS[value.lower()]
+    if value:
+        try:
+            value = check_field(field, value)
+        except ValueError as exc:
+            reason = str(exc)
+            raise UserError(("That " if reason.startswith("is ") else "") + reason + ".") from None
     setattr(member, field, value or (None if field in ("phone", "email") else ""))
     session.flush()
 

@@ -211,6 +211,29 @@ class _Catalog:
         return self.groups[name]
 
 
+def check_field(name: str, value: str):
+    """A non-empty, stripped cell as stored; ValueError(reason) when it cannot be.
+
+    The import and the member panel both validate with this.
+    """
+    if name in LIMITS and len(value) > LIMITS[name]:
+        raise ValueError(f"is longer than {LIMITS[name]} characters")
+    if name == "email" and not EMAIL.match(value):
+        raise ValueError(f"'{value}' is not an e-mail address")
+    if name == "phone" and not PHONE.match(value):
+        raise ValueError(f"'{value}' is not a phone number")
+    if name == "gender":
+        if value.lower() not in GENDERS:
+            raise ValueError(f"'{value}' is not 男/女 or male/female")
+        return GENDERS[value.lower()]
+    if name == "joined_at":
+        try:
+            return parse_time(value)
+        except ValueError:
+            raise ValueError(f"'{value}' is not a date like 2026-03-01") from None
+    return value
+
+
 def _validate(cells: dict[str, str], catalog: _Catalog) -> tuple[dict, list[str], list[str],
                                                                   list[tuple[str, str]]]:
     """Values for the member row, tag ids, group ids; errors as (field, reason)."""
@@ -223,24 +246,10 @@ def _validate(cells: dict[str, str], catalog: _Catalog) -> tuple[dict, list[str]
             continue
         if not value or name in ("tags", "groups"):
             continue
-        if name in LIMITS and len(value) > LIMITS[name]:
-            errors.append((name, f"is longer than {LIMITS[name]} characters"))
-        elif name == "email" and not EMAIL.match(value):
-            errors.append((name, f"'{value}' is not an e-mail address"))
-        elif name == "phone" and not PHONE.match(value):
-            errors.append((name, f"'{value}' is not a phone number"))
-        elif name == "gender":
-            if value.lower() not in GENDERS:
-                errors.append((name, f"'{value}' is not 男/女 or male/female"))
-            else:
-                values[name] = GENDERS[value.lower()]
-        elif name == "joined_at":
-            try:
-                values[name] = parse_time(value)
-            except ValueError:
-                errors.append((name, f"'{value}' is not a date like 2026-03-01"))
-        else:
-            values[name] = value
+        try:
+            values[name] = check_field(name, value)
+        except ValueError as exc:
+            errors.append((name, str(exc)))
     tag_ids, group_ids = [], []
     exclusive_seen: dict[str, str] = {}
     for token in split_list(cells.get("tags", "")):
