@@ -8,10 +8,6 @@
         <translation>给成员打标签</translation>
     </message>
     <message>
-        <source>Find a tag</source>
-        <translation>查找标签</translation>
-    </message>
-    <message>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
@@ -1346,10 +1342,6 @@ Ctrl+S saves a segment</source>
         <translation>标签</translation>
     </message>
     <message>
-        <source>Find a tag</source>
-        <translation>查找标签</translation>
-    </message>
-    <message>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
@@ -1485,6 +1477,10 @@ Ctrl+S saves a segment</source>
     <message>
         <source>(one per member)</source>
         <translation>（每人限一个）</translation>
+    </message>
+    <message>
+        <source>Find a tag</source>
+        <translation>查找标签</translation>
     </message>
 </context>
 </TS>

@@ -63,6 +63,21 @@ def filter_tree(tree: QTreeWidget, text: str) -> None:
         parent.setHidden(shown == 0)
 
 
+def searchable_tag_tree(layout: QVBoxLayout, headers: list[str],
+                        name_width: int) -> tuple[QLineEdit, QTreeWidget]:
+    """A "Find a tag" box above a tag tree it filters as you type."""
+    search = QLineEdit()
+    search.setPlaceholderText(QCoreApplication.translate("TagTree", "Find a tag"))
+    search.setClearButtonEnabled(True)
+    tree = QTreeWidget()
+    tree.setHeaderLabels(headers)
+    tree.setColumnWidth(0, name_width)
+    search.textChanged.connect(lambda text: filter_tree(tree, text))
+    layout.addWidget(search)
+    layout.addWidget(tree)
+    return search, tree
+
+
 class BulkTagDialog(QDialog):
     """Tick tags to add and to remove, and choose: the selection or the whole filter."""
 
@@ -72,16 +87,9 @@ class BulkTagDialog(QDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.resize(440, 520)
         layout = QVBoxLayout(self)
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Find a tag"))
-        self.search.setClearButtonEnabled(True)
-        layout.addWidget(self.search)
-        self.tree = QTreeWidget()
-        self.tree.setHeaderLabels([self.tr("Tag"), self.tr("Add"), self.tr("Remove")])
-        self.tree.setColumnWidth(0, 240)
+        self.search, self.tree = searchable_tag_tree(
+            layout, [self.tr("Tag"), self.tr("Add"), self.tr("Remove")], 240)
         fill_tag_tree(self.tree, groups, checkable_columns=(1, 2))
-        self.search.textChanged.connect(lambda text: filter_tree(self.tree, text))
-        layout.addWidget(self.tree)
         self.on_selection = QRadioButton(self.tr("The %n selected members", "", selected))
         count = f"{matching:,}" if matching is not None else "…"
         self.on_filter = QRadioButton(
@@ -155,15 +163,8 @@ class TagManagerDialog(QDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.resize(520, 600)
         layout = QVBoxLayout(self)
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Find a tag"))
-        self.search.setClearButtonEnabled(True)
-        layout.addWidget(self.search)
-        self.tree = QTreeWidget()
-        self.tree.setHeaderLabels([self.tr("Tag"), self.tr("Members")])
-        self.tree.setColumnWidth(0, 330)
-        self.search.textChanged.connect(lambda text: filter_tree(self.tree, text))
-        layout.addWidget(self.tree)
+        self.search, self.tree = searchable_tag_tree(
+            layout, [self.tr("Tag"), self.tr("Members")], 330)
         self.exclusive = QCheckBox(self.tr("One tag of this group per member"))
         self.exclusive.clicked.connect(self._set_exclusive)
         layout.addWidget(self.exclusive)
