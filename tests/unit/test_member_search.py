@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from modconsole.domain.member_filter import MemberFilter
 from modconsole.services.roster import list_members
+from modconsole.store import member_search
 from modconsole.store import models as m
 
 FOLD = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
@@ -35,11 +36,10 @@ def reference(query: str) -> set[str]:
     return hits
 
 
-@pytest.fixture(scope="module")
-def people_store(tmp_path_factory):
+def open_people(folder):
     from modconsole.services.startup import open_console_database
 
-    store, _ = open_console_database(tmp_path_factory.mktemp("search") / "s.db")
+    store, _ = open_console_database(folder / "s.db")
     with store.transaction() as s:
         for platform_id, name, nickname, phone, email, notes in PEOPLE:
             member = m.Member(platform_id=platform_id, name=name, nickname=nickname, phone=phone,
@@ -48,8 +48,24 @@ def people_store(tmp_path_factory):
             s.flush()
             if notes:
                 s.add(m.MemberNote(member_id=member.id, body=notes))
+    return store
+
+
+@pytest.fixture(scope="module")
+def people_store(tmp_path_factory):
+    store = open_people(tmp_path_factory.mktemp("search"))
     yield store
     store.close()
+
+
+@pytest.fixture(scope="module")
+def crowded_store(tmp_path_factory):
+    """The same people, with any trigram in two rows counted as common (as `wxi` is at 1M)."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(member_search, "COMMON_ROWS", 2)
+        store = open_people(tmp_path_factory.mktemp("crowded"))
+        yield store
+        store.close()
 
 
 def search(store, query: str) -> set[str]:
@@ -83,3 +99,22 @@ def test_notes_edited_later_are_found(people_store):
         s.add(m.MemberNote(member_id=member.id, body="需要回访"))
     assert search(people_store, "回访") == {"qq_3"}
     assert search(people_store, "需要回访") == {"qq_3"}
+
+
+def test_the_index_looks_up_only_the_uncommon_stretch(crowded_store):
+    with crowded_store.transaction() as s:
+        connection = s.connection()
+        census = member_search.TrigramCensus.of(connection)
+        # wxi, xid and id_ are in three platform ids; d_g onwards only in one.
+        assert census.selective_part(connection, "wxid_gamma") == "d_gamma"
+        assert census.selective_part(connection, "wxid_") == "wxid_"  # nothing uncommon
+    assert search(crowded_store, "wxid_gamma") == {"wxid_gamma"}
+
+
+@settings(max_examples=200, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.sampled_from([p for person in PEOPLE for p in person if p]).flatmap(
+    lambda s: st.tuples(st.integers(0, len(s) - 1), st.integers(3, 10)).map(
+        lambda ij: s[ij[0]:ij[0] + ij[1]])))
+def test_narrowed_lookups_still_equal_a_substring_scan(crowded_store, query):
+    assert search(crowded_store, query) == reference(query)

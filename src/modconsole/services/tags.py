@@ -216,7 +216,7 @@ def _fill_targets(session: Session, targets: Targets, strict: bool = True) -> in
     BULK_TARGETS.create(session.connection(), checkfirst=True)
     session.execute(BULK_TARGETS.delete())
     if targets.filter is not None:
-        query = select(m.Member.id).where(*conditions(targets.filter, counting=True))
+        query = select(m.Member.id).where(*conditions(session, targets.filter, counting=True))
         session.execute(BULK_TARGETS.insert().prefix_with("OR IGNORE")
                         .from_select(["member_id"], query))
     ids = list(dict.fromkeys(targets.ids))

@@ -11,11 +11,17 @@ re-checked with LIKE for two), otherwise they scan the index's stored text.
 
 from __future__ import annotations
 
+import time
+
+from sqlalchemy import Connection, text
+
 SEARCH_TABLE = "member_search"
 COLUMNS = ("name", "nickname", "platform_id", "phone", "email", "notes")
 SEARCH_TABLES = (SEARCH_TABLE, "member_chars", "char_seq")
 TRIGRAM = 3
 MAX_NOTE_CHARS = 10_000  # member_chars indexes texts up to 100,000 characters
+COMMON_ROWS = 20_000  # a posting list this long costs more to read than the hits it rules out
+CENSUS_TTL = 600.0  # seconds a trigram's count is trusted
 
 
 def is_cjk(char: str) -> bool:
@@ -38,12 +44,62 @@ def fts_phrase(query: str) -> str:
     return '"' + query.replace('"', '""') + '"'
 
 
-def search_condition(query: str) -> tuple[str, dict]:
-    """SQL selecting matching `members.rowid`s, and its parameters."""
+class TrigramCensus:
+    """Which trigrams are in so many rows that looking them up is slower than re-checking.
+
+    A member base shares some text almost everywhere (every platform id starts
+    `wxid_`); a phrase query over those trigrams reads a million-entry posting
+    list for nothing. Counts are probed lazily, reading at most COMMON_ROWS
+    entries each, and kept for CENSUS_TTL. A stale count can make a search
+    slower but never wrong: LIKE re-checks every hit.
+    """
+
+    def __init__(self) -> None:
+        self._seen: dict[str, tuple[bool, float]] = {}
+
+    @classmethod
+    def of(cls, connection: Connection) -> TrigramCensus:
+        """The census kept with this pooled database connection."""
+        return connection.info.setdefault("trigram_census", cls())
+
+    def is_common(self, connection: Connection, trigram: str) -> bool:
+        key, now = trigram.lower(), time.monotonic()
+        known = self._seen.get(key)
+        if known is None or now - known[1] > CENSUS_TTL:
+            rows = connection.scalar(text(
+                f"SELECT count(*) FROM (SELECT rowid FROM {SEARCH_TABLE} "
+                f"WHERE {SEARCH_TABLE} MATCH :phrase LIMIT :limit)"),
+                {"phrase": fts_phrase(trigram), "limit": COMMON_ROWS})
+            known = (rows >= COMMON_ROWS, now)
+            self._seen[key] = known
+        return known[0]
+
+    def selective_part(self, connection: Connection, query: str) -> str:
+        """The longest stretch of the query made of uncommon trigrams (all of it if none is)."""
+        if len(query) < TRIGRAM:
+            return query
+        best_start, best_len, run_start = 0, 0, 0
+        grams = [query[i:i + TRIGRAM] for i in range(len(query) - TRIGRAM + 1)]
+        for i, gram in enumerate([*grams, None]):
+            if gram is None or self.is_common(connection, gram):
+                if i - run_start > best_len:
+                    best_start, best_len = run_start, i - run_start
+                run_start = i + 1
+        if best_len == 0:
+            return query
+        return query[best_start:best_start + best_len + TRIGRAM - 1]
+
+
+def search_condition(query: str, phrase: str | None = None) -> tuple[str, dict]:
+    """SQL selecting matching `members.rowid`s, and its parameters.
+
+    `phrase`, a part of the query, is what the trigram index looks up
+    (default: the whole query); LIKE then checks the whole query.
+    """
     like = " OR ".join(f"{c} LIKE :pattern ESCAPE '\\'" for c in COLUMNS)
     params = {"pattern": like_pattern(query)}
     if len(query) >= TRIGRAM:
-        params["phrase"] = fts_phrase(query)
+        params["phrase"] = fts_phrase(phrase or query)
         return (f"SELECT rowid FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH :phrase "
                 f"AND ({like})", params)
     chars = sorted({c for c in query if is_cjk(c)})

@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    Boolean,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    text,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from modconsole.store.models.base import Base, Synced, SyncedLink, UtcDateTime, utcnow
@@ -38,6 +48,8 @@ class Member(Synced, Base):
     __table_args__ = (
         Index("ix_members_last_active_at", "last_active_at"),
         Index("ix_members_name", "name"),
+        # Covers the roster's default order without reading member rows.
+        Index("ix_members_live_name", "name", "id", sqlite_where=text("deleted_at IS NULL")),
     )
     platform_id: Mapped[str] = mapped_column(String(100), unique=True)
     name: Mapped[str] = mapped_column(String(100))
