@@ -11,6 +11,7 @@ import getpass
 from sqlalchemy.orm import Session
 
 from modconsole.domain.enums import StaffRole
+from modconsole.services.errors import UserError
 from modconsole.store import models as m
 from modconsole.store.settings import get_setting, set_setting
 
@@ -30,3 +31,15 @@ def current_staff_id(session: Session) -> str:
     session.flush()
     set_setting(session, KEY, staff.id)
     return staff.id
+
+
+def current_role(session: Session) -> str:
+    return session.get(m.Staff, current_staff_id(session)).role
+
+
+def set_role(session: Session, role: str) -> None:
+    """Say what this person is on the team. Local only: the team server checks roles itself."""
+    if role not in tuple(StaffRole):
+        raise UserError(f"Unknown role '{role}'; use one of {', '.join(StaffRole)}.")
+    session.get(m.Staff, current_staff_id(session)).role = role
+    session.flush()

@@ -1,0 +1,206 @@
+"""Export the phrase book to JSON or CSV and merge a file back in by template id.
+
+Each exported template carries fingerprints of its earlier versions, so a
+merge can tell who moved: if the file's text is one this console had before,
+ours is newer and stays; if ours is one the file had before, the file's is
+newer and replaces it; if both changed since they last agreed, that is a
+conflict, shown and left alone unless the person chooses the file's side.
+The whole file is checked before anything is written: one bad entry rejects
+it, naming the entry and the field.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from modconsole.domain.enums import TemplateScope
+from modconsole.services import replies
+from modconsole.services.errors import UserError
+from modconsole.services.identity import current_staff_id
+from modconsole.services.table_files import neutralise
+from modconsole.store import models as m
+
+FORMAT = "modconsole-phrasebook"
+CSV_COLUMNS = ("id", "family_id", "code", "title", "category", "lang", "scope", "status",
+               "tags", "body", "history")
+_NEUTRALISED = ("'=", "'+", "'-", "'@")
+
+
+def fingerprint(title: str, body: str) -> str:
+    return hashlib.sha256(f"{title}\0{body}".encode()).hexdigest()[:16]
+
+
+@dataclass(frozen=True)
+class Conflict:
+    id: str
+    code: str
+    lang: str
+    mine_title: str
+    mine_body: str
+    theirs_title: str
+    theirs_body: str
+
+
+@dataclass
+class MergeReport:
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    kept_ours: int = 0  # ours is newer than the file's
+    conflicts: list[Conflict] = field(default_factory=list)
+    taken_theirs: int = 0  # conflicts resolved for the file
+
+
+def _entries(session: Session) -> list[dict]:
+    T, R = m.ReplyTemplate, m.TemplateRevision
+    hist: dict[str, list[str]] = {}
+    for template_id, title, body in session.execute(
+            select(R.template_id, R.title, R.body).order_by(R.edited_at)):
+        hist.setdefault(template_id, []).append(fingerprint(title, body))
+    rows = session.scalars(select(T).where(*replies.visible(session))).all()
+    return [{"id": r.id, "family_id": r.family_id, "code": r.code, "title": r.title,
+             "category": r.category, "lang": r.lang, "scope": r.scope, "status": r.status,
+             "tags": json.loads(r.tags_json or "[]"), "body": r.body,
+             "history": hist.get(r.id, [])} for r in rows]
+
+
+def export_library(session: Session, path: Path) -> int:
+    entries = _entries(session)
+    suffix = path.suffix.lower()
+    if suffix == ".json":
+        path.write_text(json.dumps({"format": FORMAT, "version": 1, "templates": entries},
+                                   ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    elif suffix == ".csv":
+        with path.open("w", encoding="utf-8-sig", newline="") as out:
+            writer = csv.writer(out)
+            writer.writerow(CSV_COLUMNS)
+            for e in entries:
+                row = {**e, "tags": ";".join(e["tags"]), "history": ";".join(e["history"])}
+                writer.writerow([neutralise(row[c]) for c in CSV_COLUMNS])
+    else:
+        raise UserError(f"Cannot export to '{path.name}': use a .json or .csv file name.")
+    return len(entries)
+
+
+def _denature(value: str) -> str:
+    """Undo the export's formula guard (a leading ' before = + - @)."""
+    return value[1:] if value.startswith(_NEUTRALISED) else value
+
+
+def _read(path: Path) -> list[dict]:
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise UserError(f"There is no file {path}.") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UserError(f"Cannot read {path.name}: {exc}. Export it again as UTF-8.") from None
+    if path.suffix.lower() == ".csv":
+        reader = csv.DictReader(text.splitlines(keepends=True))
+        missing = [c for c in ("id", "code", "title", "category", "lang", "body")
+                   if c not in (reader.fieldnames or [])]
+        if missing:
+            raise UserError(f"{path.name} has no column {missing[0]!r}; the columns are "
+                            f"{', '.join(CSV_COLUMNS)}.")
+        return [{**{k: _denature(v or "") for k, v in row.items() if k},
+                 "tags": [t for t in _denature(row.get("tags") or "").split(";") if t],
+                 "history": [h for h in (row.get("history") or "").split(";") if h]}
+                for row in reader]
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise UserError(f"{path.name} is not valid JSON: {exc.msg} at line {exc.lineno}, "
+                        f"column {exc.colno}.") from None
+    if not isinstance(data, dict) or data.get("format") != FORMAT or \
+            not isinstance(data.get("templates"), list):
+        raise UserError(f"{path.name} is not a phrase book export (expected an object with "
+                        f"\"format\": \"{FORMAT}\" and a \"templates\" list).")
+    return data["templates"]
+
+
+def _check(session: Session, i: int, entry) -> tuple[dict, replies.TemplateDraft]:
+    where = f"template {i + 1}"
+    if not isinstance(entry, dict):
+        raise UserError(f"{where} is not an object.")
+    where += f" ({entry.get('code') or entry.get('id') or '?'})"
+    for key in ("id", "code", "title", "category", "lang", "body"):
+        if not isinstance(entry.get(key), str) or not entry[key]:
+            raise UserError(f"{where}: '{key}' is required and must be text.")
+    tags = entry.get("tags") or []
+    history = entry.get("history") or []
+    if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):
+        raise UserError(f"{where}: 'tags' must be a list of text.")
+    if not isinstance(history, list):
+        raise UserError(f"{where}: 'history' must be a list.")
+    scope = entry.get("scope") or TemplateScope.TEAM
+    draft = replies.TemplateDraft(entry["code"], entry["title"], entry["category"],
+                                  entry["lang"], entry["body"], scope, tuple(tags))
+    try:
+        replies.check_draft(draft)
+    except UserError as exc:
+        raise UserError(f"{where}: {exc}") from None
+    return {**entry, "tags": tags, "history": history}, draft
+
+
+def import_library(session: Session, path: Path, *, take_theirs: set[str] | bool = False,
+                   ) -> MergeReport:
+    """Merge a file by template id. `take_theirs` (all, or these ids) settles conflicts
+    in the file's favour; otherwise they are reported and left as they are."""
+    checked = [_check(session, i, e) for i, e in enumerate(_read(path))]
+    ids = [e["id"] for e, _ in checked]
+    if len(set(ids)) != len(ids):
+        raise UserError(f"{path.name} lists a template id twice.")
+    report = MergeReport()
+    R = m.TemplateRevision
+    for entry, draft in checked:
+        row = session.get(m.ReplyTemplate, entry["id"])
+        if row is None:
+            _insert(session, entry, draft)
+            report.added += 1
+            continue
+        mine = fingerprint(row.title, row.body)
+        theirs = fingerprint(draft.title, draft.body)
+        ours_before = {fingerprint(t, b) for t, b in session.execute(
+            select(R.title, R.body).where(R.template_id == row.id))}
+        if mine == theirs and row.deleted_at is None:
+            report.unchanged += 1
+        elif theirs in ours_before:
+            report.kept_ours += 1
+        elif mine in entry["history"] or row.deleted_at is not None:
+            _update(session, row, draft)
+            report.updated += 1
+        elif take_theirs is True or (take_theirs and row.id in take_theirs):
+            _update(session, row, draft)
+            report.taken_theirs += 1
+        else:
+            report.conflicts.append(Conflict(row.id, row.code, row.lang, row.title, row.body,
+                                             draft.title, draft.body))
+    return report
+
+
+def _insert(session: Session, entry: dict, draft: replies.TemplateDraft) -> None:
+    family = entry.get("family_id") or entry["id"]
+    taken = session.scalar(select(m.ReplyTemplate).where(
+        m.ReplyTemplate.deleted_at.is_(None), m.ReplyTemplate.code == draft.code,
+        m.ReplyTemplate.family_id != family).limit(1))
+    if taken is not None:
+        raise UserError(f"The file's template {entry['id']} uses the code /{draft.code}, "
+                        f"which here belongs to '{taken.title}'. Rename one of them first.")
+    session.add(m.ReplyTemplate(
+        id=entry["id"], family_id=family, code=draft.code, title=draft.title,
+        category=draft.category, lang=draft.lang, body=draft.body, scope=draft.scope,
+        tags_json=json.dumps(list(draft.tags), ensure_ascii=False),
+        status=replies.status_after_edit(session, draft.scope),
+        owner_id=current_staff_id(session)))
+    session.flush()
+
+
+def _update(session: Session, row: m.ReplyTemplate, draft: replies.TemplateDraft) -> None:
+    row.deleted_at = None
+    replies.update_template(session, row.id, draft)
