@@ -250,3 +250,32 @@ def test_bad_files_are_rejected_whole(store, tmp_path, content, message):
 def _count(store) -> int:
     with store.transaction() as s:
         return len(replies.list_templates(s))
+
+
+def test_cli_lists_renders_and_round_trips(db_path, tmp_path, capsys, case):
+    from modconsole.cli import main
+
+    assert main(["--db", str(db_path), "templates", "list", "--json"]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    mute = next(t for t in listed if t["code"] == "mute" and t["lang"] == "zh_CN")
+    assert {"id", "code", "title", "category", "lang", "placeholders"} <= set(mute)
+    assert "until" in mute["placeholders"]
+
+    assert main(["--db", str(db_path), "templates", "render", "mute", "--case", case["case"],
+                 "--lang", "zh_CN"]) == 0
+    assert "禁言7天" in capsys.readouterr().out
+    assert main(["--db", str(db_path), "templates", "render", "/welcome", "--member", "wx1",
+                 "--lang", "en", "--var", "group=Book club"]) == 0
+    assert capsys.readouterr().out.startswith("Welcome to Book club, 芳芳!")
+
+    # Without a case there is no rule or sanction, and no fallback: exit 1 with the reason.
+    assert main(["--db", str(db_path), "templates", "render", "mute", "--member", "wx1"]) == 1
+    assert "No value for {rule}, {sanction}, {until}" in capsys.readouterr().err
+    assert main(["--db", str(db_path), "templates", "render", "nope", "--member", "wx1"]) == 1
+    assert "No template has the id or code 'nope'" in capsys.readouterr().err
+
+    out = tmp_path / "book.json"
+    assert main(["--db", str(db_path), "templates", "export", str(out)]) == 0
+    assert main(["--db", str(db_path), "templates", "import", str(out)]) == 0
+    assert "0 added, 0 updated" in capsys.readouterr().out.splitlines()[-1]
+    assert main(["--db", str(db_path), "templates", "export", str(out)]) == 1
