@@ -73,6 +73,40 @@
     </message>
 </context>
 <context>
+    <name>QuickInsertDialog</name>
+    <message numerus="yes">
+        <source>For %n members</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Enter copies the first of %n messages; press it again for each next one.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RepliesPage</name>
+    <message numerus="yes">
+        <source>Used %n time(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s) exported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RosterPage</name>
     <message numerus="yes">
         <source>%n members</source>

@@ -58,6 +58,33 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Edited in both places</source>
+        <translation>两边都改过</translation>
+    </message>
+    <message>
+        <source>These templates were changed here and in the file since they last matched. Tick the ones to replace with the file&apos;s version; the others stay as they are. Nothing is lost: a replaced text goes to the template&apos;s history.</source>
+        <translation>这些模板自上次一致以来，本机和文件里都改过。勾选要换成文件版本的模板，其余保持不变。不会丢失任何内容：被替换的文本会进入模板的历史记录。</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>文件中</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+</context>
+<context>
     <name>ConsoleStatusBar</name>
     <message>
         <source>Cancel</source>
@@ -472,6 +499,29 @@
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History of “{title}”</source>
+        <translation>“{title}”的历史版本</translation>
+    </message>
+    <message>
+        <source>{when} — replaced by {who}</source>
+        <translation>{when} — 由 {who} 替换</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Restore this version</source>
+        <translation>恢复此版本</translation>
+    </message>
+    <message>
+        <source>No earlier versions: this template has not been edited since it was created.</source>
+        <translation>没有更早的版本：此模板创建后未被修改过。</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>Import members</source>
@@ -511,18 +561,6 @@
     <message>
         <source>Replies</source>
         <translation>快捷回复</translation>
-    </message>
-    <message>
-        <source>The phrase book: the right words, filled in, on the clipboard.</source>
-        <translation>话术库：合适的话术，自动填好，一键复制。</translation>
-    </message>
-    <message>
-        <source>Templates with safe placeholders in Chinese and English</source>
-        <translation>中英文模板，使用安全的占位符</translation>
-    </message>
-    <message>
-        <source>Quick insert from any page with one keystroke</source>
-        <translation>在任意页面一键快速插入</translation>
     </message>
     <message>
         <source>Planner</source>
@@ -750,6 +788,57 @@
     </message>
 </context>
 <context>
+    <name>PhrasebookSettingsDialog</name>
+    <message>
+        <source>Phrase book settings</source>
+        <translation>话术库设置</translation>
+    </message>
+    <message>
+        <source>Team templates need a lead&apos;s approval before use</source>
+        <translation>团队模板需经负责人审核后才能使用</translation>
+    </message>
+    <message>
+        <source>Your role on this console</source>
+        <translation>你在本机的角色</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>lead</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>moderator</source>
+        <translation>版主</translation>
+    </message>
+    <message>
+        <source>ops</source>
+        <translation>运营</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <source>Length limits (0 = none). A preview over its category&apos;s limit is marked in red.</source>
+        <translation>长度上限（0 表示不限）。预览超出所属类别的上限时标红。</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>字符数</translation>
+    </message>
+    <message>
+        <source>Bytes (UTF-8)</source>
+        <translation>字节数（UTF-8）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>不限</translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderPage</name>
     <message>
         <source>Coming to this page:</source>
@@ -761,6 +850,435 @@
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>QuickInsertDialog</name>
+    <message>
+        <source>Quick reply</source>
+        <translation>快捷回复</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>加载中…</translation>
+    </message>
+    <message>
+        <source>Filter by title, tag or text; /code jumps; ↑↓ choose, Enter copies</source>
+        <translation>按标题、标签或内容筛选；/代码 直达；↑↓ 选择，回车复制</translation>
+    </message>
+    <message>
+        <source>One message per member</source>
+        <translation>每人一条</translation>
+    </message>
+    <message>
+        <source>One message @-mentioning everyone</source>
+        <translation>一条消息 @ 所有人</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Finding replies</source>
+        <translation>查找话术</translation>
+    </message>
+    <message numerus="yes">
+        <source>For %n members</source>
+        <translation>
+            <numerusform>发给 %n 位成员</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>For {nickname}</source>
+        <translation>发给 {nickname}</translation>
+    </message>
+    <message>
+        <source>No member chosen: select members on the roster first to fill in their names.</source>
+        <translation>未选择成员：先在成员名册中选中成员，才能填入他们的名字。</translation>
+    </message>
+    <message>
+        <source>No approved template matches. Templates are written on the Replies page (Ctrl+3).</source>
+        <translation>没有匹配的已审核模板。模板在“话术”页面编写（Ctrl+3）。</translation>
+    </message>
+    <message>
+        <source>No value for {names}; they stay as written.</source>
+        <translation>{names} 没有值，将保持原样。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Enter copies the first of %n messages; press it again for each next one.</source>
+        <translation>
+            <numerusform>回车复制 %n 条消息中的第一条；再按一次复制下一条。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter copies it to the clipboard.</source>
+        <translation>回车复制到剪贴板。</translation>
+    </message>
+    <message>
+        <source>Counting a use</source>
+        <translation>记录使用次数</translation>
+    </message>
+    <message>
+        <source>Copied {done} of {total}. Paste it, then press Enter for the next.</source>
+        <translation>已复制第 {done} 条，共 {total} 条。粘贴后按回车复制下一条。</translation>
+    </message>
+</context>
+<context>
+    <name>RepliesPage</name>
+    <message>
+        <source>Replies</source>
+        <translation>快捷回复</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Add language variant</source>
+        <translation>添加其他语言版本</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Copy filled in</source>
+        <translation>填好后复制</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>审核通过</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>历史版本…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation>撤销删除</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Limits and review…</source>
+        <translation>长度上限与审核…</translation>
+    </message>
+    <message>
+        <source>Search title, code, tag or text — /wel finds the code welcome (Ctrl+F)</source>
+        <translation>搜索标题、代码、标签或内容 — 输入 /wel 可找到代码 welcome（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation>使用次数</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>最近使用</translation>
+    </message>
+    <message>
+        <source>Loading the phrase book</source>
+        <translation>加载话术库</translation>
+    </message>
+    <message>
+        <source>All templates</source>
+        <translation>全部模板</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>已审核</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>The phrase book is empty. Press Ctrl+N to write the first template, or Ctrl+I to import a library.</source>
+        <translation>话术库是空的。按 Ctrl+N 编写第一个模板，或按 Ctrl+I 导入话术库。</translation>
+    </message>
+    <message>
+        <source>Nothing matches. Clear the search or pick another folder.</source>
+        <translation>没有匹配的模板。清空搜索或换一个分类。</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>有未保存的修改</translation>
+    </message>
+    <message>
+        <source>Save the changes to this template first?</source>
+        <translation>先保存对此模板的修改吗？</translation>
+    </message>
+    <message>
+        <source>New template: fill in the fields and press Ctrl+S.</source>
+        <translation>新模板：填写各项后按 Ctrl+S 保存。</translation>
+    </message>
+    <message>
+        <source>Unsaved changes (Ctrl+S saves).</source>
+        <translation>有未保存的修改（Ctrl+S 保存）。</translation>
+    </message>
+    <message>
+        <source>Draft: a lead must approve it before it can be used.</source>
+        <translation>草稿：需负责人审核通过后才能使用。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Used %n time(s).</source>
+        <translation>
+            <numerusform>已使用 %n 次。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This template already has every language.</source>
+        <translation>此模板已有所有语言版本。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Saving the template</source>
+        <translation>保存模板</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>No member matches “{text}”.</source>
+        <translation>没有成员匹配“{text}”。</translation>
+    </message>
+    <message>
+        <source>Finding the member</source>
+        <translation>查找成员</translation>
+    </message>
+    <message>
+        <source>Save first: Copy uses the saved template.</source>
+        <translation>请先保存：复制使用的是已保存的模板。</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>已复制到剪贴板。</translation>
+    </message>
+    <message>
+        <source>Counting a use</source>
+        <translation>记录使用次数</translation>
+    </message>
+    <message>
+        <source>Approving</source>
+        <translation>审核中</translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation>恢复中</translation>
+    </message>
+    <message>
+        <source>Loading the history</source>
+        <translation>加载历史版本</translation>
+    </message>
+    <message>
+        <source>“{title}” deleted. Ctrl+Z brings it back.</source>
+        <translation>已删除“{title}”。按 Ctrl+Z 可恢复。</translation>
+    </message>
+    <message>
+        <source>Deleting</source>
+        <translation>删除中</translation>
+    </message>
+    <message>
+        <source>Export the phrase book</source>
+        <translation>导出话术库</translation>
+    </message>
+    <message>
+        <source>JSON (*.json);;CSV (*.csv)</source>
+        <translation>JSON (*.json);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>导出中</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s) exported.</source>
+        <translation>
+            <numerusform>已导出 %n 个模板。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import a phrase book</source>
+        <translation>导入话术库</translation>
+    </message>
+    <message>
+        <source>Phrase book (*.json *.csv)</source>
+        <translation>话术库 (*.json *.csv)</translation>
+    </message>
+    <message>
+        <source>Imported: {added} added, {updated} updated, {same} unchanged, {kept} kept (newer here).</source>
+        <translation>已导入：新增 {added} 个，更新 {updated} 个，未变 {same} 个，保留本机较新的 {kept} 个。</translation>
+    </message>
+    <message>
+        <source>Importing the phrase book</source>
+        <translation>导入话术库</translation>
+    </message>
+    <message>
+        <source>Saving the settings</source>
+        <translation>保存设置</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyLabels</name>
+    <message>
+        <source>Welcome</source>
+        <translation>入群欢迎</translation>
+    </message>
+    <message>
+        <source>Group rules</source>
+        <translation>群规说明</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>禁言</translation>
+    </message>
+    <message>
+        <source>Removal</source>
+        <translation>移出群聊</translation>
+    </message>
+    <message>
+        <source>Appeal answer</source>
+        <translation>申诉答复</translation>
+    </message>
+    <message>
+        <source>Churn care</source>
+        <translation>流失关怀</translation>
+    </message>
+    <message>
+        <source>Activity announcement</source>
+        <translation>活动预告</translation>
+    </message>
+    <message>
+        <source>Reward notice</source>
+        <translation>奖励通知</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Personal</source>
+        <translation>个人</translation>
+    </message>
+    <message>
+        <source>group nickname (or name)</source>
+        <translation>群昵称（无则用姓名）</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>the member&apos;s or case&apos;s group</source>
+        <translation>成员或案件所在的群</translation>
+    </message>
+    <message>
+        <source>the rule broken</source>
+        <translation>违反的规则</translation>
+    </message>
+    <message>
+        <source>the rule&apos;s description</source>
+        <translation>规则说明</translation>
+    </message>
+    <message>
+        <source>e.g. 7 days</source>
+        <translation>例如 7天</translation>
+    </message>
+    <message>
+        <source>when the sanction ends</source>
+        <translation>处罚结束时间</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>你自己</translation>
+    </message>
+    <message>
+        <source>activity title</source>
+        <translation>活动名称</translation>
+    </message>
+    <message>
+        <source>when the activity starts</source>
+        <translation>活动开始时间</translation>
+    </message>
+    <message>
+        <source>where</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>today&apos;s date</source>
+        <translation>今天的日期</translation>
+    </message>
+    <message>
+        <source>Character {at}: {text} is not a placeholder we know. Did you mean {{{hint}}}?</source>
+        <translation>第 {at} 个字符：{text} 不是已知的占位符。你是想写 {{{hint}}} 吗？</translation>
+    </message>
+    <message>
+        <source>Character {at}: {text} is not a placeholder we know; it will be sent as written.</source>
+        <translation>第 {at} 个字符：{text} 不是已知的占位符，将按原样发送。</translation>
+    </message>
+    <message>
+        <source>Character {at}: {text} is not a placeholder (they are plain names like {{nickname}}); it will be sent as written.</source>
+        <translation>第 {at} 个字符：{text} 不是占位符（占位符是 {{nickname}} 这样的简单名称），将按原样发送。</translation>
+    </message>
+    <message>
+        <source>Character {at}: a lone &apos;{text}&apos; will be sent as written; type it twice for a literal brace.</source>
+        <translation>第 {at} 个字符：单独的“{text}”将按原样发送；要输入花括号本身，请连写两个。</translation>
     </message>
 </context>
 <context>
@@ -970,6 +1488,10 @@
     <message>
         <source>Export…</source>
         <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Quick reply…</source>
+        <translation>快捷回复…</translation>
     </message>
     <message>
         <source>Manage tags…</source>
@@ -1481,6 +2003,73 @@ Ctrl+S saves a segment</source>
     <message>
         <source>Find a tag</source>
         <translation>查找标签</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <source>{size} characters, over the limit of {limit}</source>
+        <translation>{size} 个字符，超过上限 {limit}</translation>
+    </message>
+    <message>
+        <source>{size} bytes, over the limit of {limit}</source>
+        <translation>{size} 字节，超过上限 {limit}</translation>
+    </message>
+    <message>
+        <source>e.g. welcome — type /welcome to find it</source>
+        <translation>例如 welcome — 输入 /welcome 即可找到</translation>
+    </message>
+    <message>
+        <source>comma-separated; a rule code makes it the first suggestion for that rule</source>
+        <translation>用逗号分隔；填规则代码后，处理该规则时会优先推荐此模板</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Insert placeholder</source>
+        <translation>插入占位符</translation>
+    </message>
+    <message>
+        <source>Write the message. {nickname} puts in the member&apos;s group nickname; {group|our group} uses &quot;our group&quot; when there is none.</source>
+        <translation>在这里写消息。{nickname} 会填入成员的群昵称；{group|本群} 在没有群名时使用“本群”。</translation>
+    </message>
+    <message>
+        <source>Preview for</source>
+        <translation>预览对象</translation>
+    </message>
+    <message>
+        <source>member name, nickname or platform id, then Enter (sample values until then)</source>
+        <translation>输入成员姓名、昵称或平台ID后回车（之前用示例值预览）</translation>
+    </message>
+    <message>
+        <source>This body cannot be saved: {reason}</source>
+        <translation>此内容无法保存：{reason}</translation>
+    </message>
+    <message>
+        <source>No value for {names} here and no fallback; write {{name|fallback}} to give one.</source>
+        <translation>{names} 在这里没有值，也没有默认值；可写成 {{name|默认值}}。</translation>
+    </message>
+    <message>
+        <source>{chars} characters · {bytes} bytes</source>
+        <translation>{chars} 个字符 · {bytes} 字节</translation>
     </message>
 </context>
 </TS>

@@ -174,6 +174,20 @@ def test_save_a_segment_and_open_it_from_the_sidebar(qtbot, page, demo_db, monke
     qtbot.waitUntil(lambda: page.count == paying, timeout=5000)
     assert page.filters.classes.values() == ("paying",)
 
+    # Delete on the roster table is not for the segment list; on the list it deletes.
+    window.activateWindow()
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    settle(qtbot, window)
+    assert segment_list.count() == 1
+    segment_list.setFocus()
+    qtbot.waitUntil(segment_list.hasFocus)
+    segment_list.setCurrentRow(0)
+    qtbot.keyClick(segment_list, Qt.Key.Key_Delete)
+    settle(qtbot, window)
+    qtbot.waitUntil(lambda: segment_list.count() == 0 or "Ctrl+S" in segment_list.item(0).text(),
+                    timeout=5000)
+
 
 def test_import_with_a_bad_row_is_refused_then_good_rows_go_in(qtbot, page, demo_db,
                                                                  tmp_path):

@@ -156,7 +156,7 @@ def test_context_values_for_a_case(store, case):
     with store.transaction() as s:
         (values,) = context_values(s, ReplyContext(case_id=case["case"]), "zh_CN")
         mute = replies.find_template(s, "mute", "zh_CN")
-        (message,) = render_messages(s, mute.body, ReplyContext(case_id=case["case"]), "zh_CN")
+        (message,) = render_messages(mute.body, [values], "zh_CN")
     assert values["nickname"] == "芳芳" and values["group"] == "读书会"
     assert values["rule"] == case["rule"] and values["sanction"] == "7天" and values["until"]
     assert message.missing == () and "禁言7天" in message.text and "芳芳" in message.text
@@ -177,9 +177,10 @@ def test_several_members_get_one_message_each_or_one_with_mentions(store, case):
         s.add(other)
         s.flush()
         ctx = ReplyContext(member_ids=(case["member"], other.id))
-        each = render_messages(s, "@{nickname} 你好", ctx, "zh_CN")
-        one = render_messages(s, "@{nickname} 你好", ctx, "zh_CN", mode=MENTIONS)
-        plain = render_messages(s, "{nickname}", ctx, "zh_CN", mode=MENTIONS)
+        people = context_values(s, ctx, "zh_CN")
+        each = render_messages("@{nickname} 你好", people, "zh_CN")
+        one = render_messages("@{nickname} 你好", people, "zh_CN", mode=MENTIONS)
+        plain = render_messages("{nickname}", people, "zh_CN", mode=MENTIONS)
         with pytest.raises(UserError, match="Unknown placeholder 'nick'"):
             context_values(s, ctx, "zh_CN", {"nick": "x"})
     assert [r.text for r in each] == ["@芳芳 你好", "@雷雷 你好"]

@@ -30,3 +30,8 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
         translators.append(qt)
     QLocale.setDefault(QLocale(language))
     return translators
+
+
+def ui_lang() -> str:
+    """The phrase book language (zh_CN or en) matching the interface language."""
+    return "zh_CN" if QLocale().name().startswith("zh") else "en"

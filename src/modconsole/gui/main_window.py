@@ -24,6 +24,7 @@ from modconsole.gui.dashboard.page import DashboardPage
 from modconsole.gui.operations import OperationRunner
 from modconsole.gui.placeholder_page import PlaceholderPage
 from modconsole.gui.qsettings import gui_settings
+from modconsole.gui.replies.page import RepliesPage
 from modconsole.gui.roster.page import RosterPage
 from modconsole.gui.segment_list import SegmentList
 from modconsole.gui.settings_page import SettingsPage
@@ -78,6 +79,7 @@ class MainWindow(QMainWindow):
         self.segments = SegmentList(runner)
         self.segments.chosen.connect(self._show_segment)
         self.roster.segments_changed.connect(self.segments.reload)
+        self.replies = RepliesPage(runner)
         self.settings_page = SettingsPage(runner, database)
         self.settings_page.restart_requested.connect(self.restart_requested)
         self.settings_page.message.connect(lambda text: self.status.showMessage(text, 8000))
@@ -88,11 +90,7 @@ class MainWindow(QMainWindow):
                 [self.tr("A prioritised case queue you work with the keyboard"),
                  self.tr("Sanctions, appeals by a second moderator and the audit log"),
                  self.tr("One case file per member")]),
-            "replies": PlaceholderPage(
-                self.tr("Replies"), self.tr("The phrase book: the right words, filled in, "
-                                            "on the clipboard."),
-                [self.tr("Templates with safe placeholders in Chinese and English"),
-                 self.tr("Quick insert from any page with one keystroke")]),
+            "replies": self.replies,
             "planner": PlaceholderPage(
                 self.tr("Planner"), self.tr("The weekly activity table and content calendar."),
                 [self.tr("Week and month views with recurring slots and conflicts"),

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from modconsole.gui.operations import OperationRunner
+from modconsole.gui.shortcuts import widget_shortcut
 from modconsole.services import segments
 
 WATCHED = frozenset({"segments", "members", "tags", "demo", "import", "classes", "groups"})
@@ -34,7 +35,7 @@ class SegmentList(QWidget):
         self.list.setMaximumHeight(220)
         self.list.itemActivated.connect(self._activate)
         self.list.itemClicked.connect(self._activate)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.list, self._delete)
+        widget_shortcut(QKeySequence.StandardKey.Delete, self.list, self._delete)
         layout.addWidget(title)
         layout.addWidget(self.list)
         runner.opened.connect(lambda _r: self.reload())

@@ -119,10 +119,13 @@ def context_values(session: Session, context: ReplyContext, lang: str,
              **(extra or {})} for person in people]
 
 
-def render_messages(session: Session, body: str, context: ReplyContext, lang: str, *,
-                    mode: str = EACH, extra: Mapping[str, str] | None = None) -> list[Rendered]:
-    """One message per member, or (MENTIONS) one message @-mentioning them all."""
-    people = context_values(session, context, lang, extra)
+def render_messages(body: str, people: list[dict[str, str]], lang: str, *,
+                    mode: str = EACH) -> list[Rendered]:
+    """One message per member, or (MENTIONS) one message @-mentioning them all.
+
+    `people` is what `context_values` returned; rendering needs no database,
+    so the GUI re-renders on every keystroke without a round trip.
+    """
     if mode == MENTIONS and len(people) > 1:
         together = dict(people[0])
         # "@{nickname}" in the body already writes the first @.

@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from modconsole.domain.member_filter import MemberFilter
+from modconsole.gui.i18n import ui_lang
 from modconsole.gui.operations import OperationRunner
 from modconsole.gui.progress import run_with_progress
 from modconsole.gui.qsettings import gui_settings
+from modconsole.gui.replies.quick_insert import QuickInsertDialog
 from modconsole.gui.roster.chips import TagChipDelegate
 from modconsole.gui.roster.filter_panel import FilterPanel
 from modconsole.gui.roster.groups_view import GroupsView, choose_group
@@ -35,6 +37,7 @@ from modconsole.gui.roster.model import COLUMNS, RosterModel
 from modconsole.gui.roster.tag_dialogs import BulkTagDialog, TagManagerDialog
 from modconsole.gui.roster.tools import ExportDialog, RulesDialog
 from modconsole.services import classification, groups, roster, segments, tags
+from modconsole.services.reply_context import ReplyContext
 
 SEARCH_DEBOUNCE_MS = 200
 ROW_HEIGHT = 30
@@ -108,6 +111,7 @@ class RosterPage(QWidget):
                 ("segment", self.tr("Save as segment…"), "Ctrl+S", self.save_segment),
                 ("import", self.tr("Import…"), "Ctrl+I", self.import_members),
                 ("export", self.tr("Export…"), "Ctrl+E", self.export_members),
+                ("reply", self.tr("Quick reply…"), "Ctrl+R", self.quick_reply),
                 ("tags", self.tr("Manage tags…"), None, self.manage_tags),
                 ("rules", self.tr("Class rules…"), None, self.edit_rules),
                 ("recompute", self.tr("Recompute classes"), None, self.recompute)):
@@ -290,8 +294,16 @@ class RosterPage(QWidget):
         ids = [self.model.member_id(r) for r in rows]
         return [i for i in ids if i]
 
+    def quick_reply(self) -> QuickInsertDialog:
+        """The phrase book's suggestions, filled in for the selected members."""
+        ids = self.selected_ids() or ([self.panel.member_id] if self.panel.member_id else [])
+        dialog = QuickInsertDialog(self.runner, ReplyContext(tuple(ids)), ui_lang(), self)
+        dialog.open()
+        return dialog
+
     def _context_menu(self, pos) -> None:
         menu = QMenu(self)
+        menu.addAction(self.commands["reply"])
         menu.addAction(self.commands["tag"])
         menu.addAction(self.tr("Add to group…"), lambda: self.group_members(move=False))
         menu.addAction(self.tr("Move to group…"), lambda: self.group_members(move=True))

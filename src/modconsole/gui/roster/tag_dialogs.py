@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from modconsole.gui.operations import OperationRunner
+from modconsole.gui.shortcuts import widget_shortcut
 from modconsole.services import tags
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -189,7 +190,7 @@ class TagManagerDialog(QDialog):
         self.buttons["color"].clicked.connect(self._color)
         self.buttons["delete"].clicked.connect(self._delete)
         QShortcut(QKeySequence("F2"), self.tree, self._rename)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.tree, self._delete)
+        widget_shortcut(QKeySequence.StandardKey.Delete, self.tree, self._delete)
         self.status = QLabel()
         self.status.setObjectName("hint")
         layout.addWidget(self.status)

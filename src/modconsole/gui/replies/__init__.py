@@ -1,0 +1,1 @@
+"""The Replies page (phrase book), its editor and the quick-insert popup."""
