@@ -3,6 +3,9 @@ import pytest
 from modconsole.gui.app import open_main_window
 from modconsole.gui.i18n import install_translators
 from modconsole.gui.qsettings import gui_settings
+from modconsole.services.demo import load_demo
+from modconsole.services.startup import open_console_database
+from tests.conftest import NOW
 
 
 @pytest.fixture(autouse=True)
@@ -36,3 +39,27 @@ def make_window(qtbot, db_path):
 @pytest.fixture
 def settings():
     return gui_settings()
+
+
+def fill_demo(db_path, members: int, seed: int):
+    """A demo community of `members` in a fresh database file; returns the path."""
+    store, _ = open_console_database(db_path)
+    with store.transaction() as s:
+        load_demo(s, members=members, seed=seed, now=NOW)
+    store.close()
+    return db_path
+
+
+def query(db_path, fn):
+    """Run `fn(session)` on a database file the way a second process would see it."""
+    store, _ = open_console_database(db_path)
+    try:
+        with store.transaction() as s:
+            return fn(s)
+    finally:
+        store.close()
+
+
+def settle(qtbot, window):
+    """Wait until the window's database jobs are done."""
+    qtbot.waitUntil(lambda: not window.runner.busy, timeout=10_000)

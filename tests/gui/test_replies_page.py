@@ -8,20 +8,13 @@ from modconsole.domain.member_filter import MemberFilter
 from modconsole.domain.placeholders import Limit
 from modconsole.gui.replies.quick_insert import QuickInsertDialog
 from modconsole.services import replies, roster
-from modconsole.services.demo import load_demo
 from modconsole.services.reply_context import ReplyContext
-from modconsole.services.startup import open_console_database
-from tests.conftest import NOW
-from tests.gui.test_roster_page import query, settle
+from tests.gui.conftest import fill_demo, query, settle
 
 
 @pytest.fixture
 def demo_db(db_path):
-    store, _ = open_console_database(db_path)
-    with store.transaction() as s:
-        load_demo(s, members=60, seed=5, now=NOW)
-    store.close()
-    return db_path
+    return fill_demo(db_path, members=60, seed=5)
 
 
 @pytest.fixture

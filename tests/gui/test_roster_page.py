@@ -10,32 +10,13 @@ from sqlalchemy import select
 from modconsole.domain.member_filter import MemberFilter
 from modconsole.gui.roster.tag_dialogs import BulkTagDialog
 from modconsole.services import roster
-from modconsole.services.demo import load_demo
-from modconsole.services.startup import open_console_database
 from modconsole.store import models as m
-from tests.conftest import NOW
+from tests.gui.conftest import fill_demo, query, settle
 
 
 @pytest.fixture
 def demo_db(db_path):
-    store, _ = open_console_database(db_path)
-    with store.transaction() as s:
-        load_demo(s, members=300, seed=3, now=NOW)
-    store.close()
-    return db_path
-
-
-def query(db_path, fn):
-    store, _ = open_console_database(db_path)
-    try:
-        with store.transaction() as s:
-            return fn(s)
-    finally:
-        store.close()
-
-
-def settle(qtbot, window):
-    qtbot.waitUntil(lambda: not window.runner.busy, timeout=10_000)
+    return fill_demo(db_path, members=300, seed=3)
 
 
 @pytest.fixture
