@@ -1080,6 +1080,10 @@
         <translation>查找成员</translation>
     </message>
     <message>
+        <source>Looking up the preview values</source>
+        <translation>查询预览用的值</translation>
+    </message>
+    <message>
         <source>Save first: Copy uses the saved template.</source>
         <translation>请先保存：复制使用的是已保存的模板。</translation>
     </message>
@@ -2056,8 +2060,20 @@ Ctrl+S saves a segment</source>
         <translation>预览对象</translation>
     </message>
     <message>
-        <source>member name, nickname or platform id, then Enter (sample values until then)</source>
-        <translation>输入成员姓名、昵称或平台ID后回车（之前用示例值预览）</translation>
+        <source>Sample values</source>
+        <translation>示例值</translation>
+    </message>
+    <message>
+        <source>or a member: name, nickname or platform id, then Enter</source>
+        <translation>或输入成员：姓名、昵称或平台ID后回车</translation>
+    </message>
+    <message>
+        <source>Case: {label}</source>
+        <translation>案件：{label}</translation>
+    </message>
+    <message>
+        <source>Activity: {label}</source>
+        <translation>活动：{label}</translation>
     </message>
     <message>
         <source>This body cannot be saved: {reason}</source>

@@ -151,3 +151,27 @@ def test_drafts_are_not_offered_for_quick_reply(qtbot, page, demo_db):
     codes = {dialog.list.item(i).text() for i in range(dialog.list.count())}
     assert not any("/fresh" in c for c in codes)
     assert "No member chosen" in dialog.who.text()
+
+
+def test_preview_against_a_case_or_an_activity(qtbot, page, demo_db):
+    from modconsole.domain.placeholders import render
+    from modconsole.services.reply_context import context_values
+
+    page.search.setText("/mute")
+    qtbot.waitUntil(lambda: len(shown_codes(page)) == 2)
+    page.list.setCurrentItem(page.list.topLevelItem(0))
+    source = page.editor.source
+    qtbot.waitUntil(lambda: source.count() > 2)
+    kinds = [source.itemText(i).split(":")[0] for i in range(1, source.count())]
+    assert "Case" in kinds and "Activity" in kinds
+    body = page.editor.body.toPlainText()
+    sample = page.editor.preview.toPlainText()
+    for index in (1, kinds.index("Activity") + 1):
+        context = source.itemData(index)
+        source.setCurrentIndex(index)
+        source.activated.emit(index)
+        settle(qtbot, page.window())
+        (values,) = query(demo_db, lambda s, c=context: context_values(s, c, "en"))
+        expected = render(body, values).text
+        qtbot.waitUntil(lambda e=expected: page.editor.preview.toPlainText() == e)
+        assert expected != sample

@@ -179,3 +179,40 @@ def suggest(session: Session, context: ReplyContext, lang: str) -> list[Template
     wanted = list(dict.fromkeys(wanted))
     templates = list_templates(session, usable_only=True)
     return sorted(templates, key=lambda t: _fit(t, wanted, rule_code, lang))
+
+
+@dataclass(frozen=True)
+class PreviewChoice:
+    """A case or activity the editor can preview a template against."""
+
+    context: ReplyContext
+    kind: str  # "case" or "activity"
+    label: str
+
+
+def preview_choices(session: Session, lang: str, limit: int = 15) -> list[PreviewChoice]:
+    """The latest cases (member and rule) and the next activities (or the latest ones)."""
+    zh = lang == "zh_CN"
+    choices = []
+    cases = session.execute(
+        select(m.Case.id, m.Member.name, m.Rule.title_zh, m.Rule.title_en)
+        .join(m.Member, m.Member.id == m.Case.member_id)
+        .outerjoin(m.Rule, m.Rule.id == m.Case.rule_id)
+        .where(m.Case.deleted_at.is_(None))
+        .order_by(m.Case.first_reported_at.desc()).limit(limit)).all()
+    for case_id, name, title_zh, title_en in cases:
+        rule = (title_zh if zh else title_en) or ""
+        choices.append(PreviewChoice(ReplyContext(case_id=case_id), "case",
+                                     f"{name} — {rule}" if rule else name))
+    now = datetime.now().astimezone()
+    A = m.Activity
+    upcoming = session.scalars(select(A).where(A.deleted_at.is_(None), A.start_at >= now)
+                               .order_by(A.start_at).limit(limit)).all()
+    if not upcoming:
+        upcoming = session.scalars(select(A).where(A.deleted_at.is_(None))
+                                   .order_by(A.start_at.desc()).limit(limit)).all()
+    for activity in upcoming:
+        when = _local(activity.start_at, activity.timezone)
+        choices.append(PreviewChoice(ReplyContext(activity_id=activity.id), "activity",
+                                     f"{activity.title} — {when}"))
+    return choices

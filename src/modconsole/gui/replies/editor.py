@@ -32,6 +32,7 @@ from modconsole.gui.replies.labels import (
     scope_names,
 )
 from modconsole.services.replies import CATEGORIES, TemplateDraft, TemplateInfo
+from modconsole.services.reply_context import PreviewChoice
 
 
 def _combo(names: dict[str, str], keys) -> QComboBox:
@@ -65,10 +66,12 @@ class TemplateEditor(QWidget):
     Signals:
         edited(): a field or the body changed.
         member_wanted(str): the person typed who to preview for and pressed Enter.
+        context_wanted(ReplyContext): the person chose a case or activity to preview with.
     """
 
     edited = Signal()
     member_wanted = Signal(str)
+    context_wanted = Signal(object)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -124,10 +127,14 @@ class TemplateEditor(QWidget):
 
         preview_head = QHBoxLayout()
         preview_head.addWidget(QLabel(self.tr("Preview for")))
+        self.source = QComboBox()
+        self.source.addItem(self.tr("Sample values"), None)
+        self.source.activated.connect(self._source_chosen)
+        preview_head.addWidget(self.source, 1)
         self.member = QLineEdit()
-        self.member.setPlaceholderText(self.tr("member name, nickname or platform id, then "
-                                               "Enter (sample values until then)"))
-        self.member.returnPressed.connect(lambda: self.member_wanted.emit(self.member.text()))
+        self.member.setPlaceholderText(self.tr("or a member: name, nickname or platform id, "
+                                               "then Enter"))
+        self.member.returnPressed.connect(self._member_entered)
         preview_head.addWidget(self.member, 1)
         layout.addLayout(preview_head)
         self.preview = QPlainTextEdit()
@@ -168,6 +175,25 @@ class TemplateEditor(QWidget):
         self._limits = limits
         self.refresh_preview()
 
+    def set_choices(self, choices: list[PreviewChoice]) -> None:
+        """Cases and activities offered in the preview's "for" list."""
+        while self.source.count() > 1:
+            self.source.removeItem(1)
+        for choice in choices:
+            if choice.kind == "case":
+                text = self.tr("Case: {label}").format(label=choice.label)
+            else:
+                text = self.tr("Activity: {label}").format(label=choice.label)
+            self.source.addItem(text, choice.context)
+
+    def _source_chosen(self, index: int) -> None:
+        self.member.clear()
+        context = self.source.itemData(index)
+        if context is None:
+            self.set_people(None)
+        else:
+            self.context_wanted.emit(context)
+
     @property
     def people(self) -> list[dict[str, str]] | None:
         """The chosen member's values, or None while the preview uses sample values."""
@@ -179,6 +205,10 @@ class TemplateEditor(QWidget):
         if who:
             self.member.setText(who)
         self.refresh_preview()
+
+    def _member_entered(self) -> None:
+        self.source.setCurrentIndex(0)
+        self.member_wanted.emit(self.member.text())
 
     # -- preview -------------------------------------------------------------------------
     def _changed(self) -> None:

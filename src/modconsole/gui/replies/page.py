@@ -31,7 +31,7 @@ from modconsole.gui.replies.quick_insert import matches
 from modconsole.gui.shortcuts import widget_shortcut
 from modconsole.services import identity, phrasebook_files, replies
 from modconsole.services.replies import CATEGORIES, TemplateInfo
-from modconsole.services.reply_context import ReplyContext, context_values
+from modconsole.services.reply_context import ReplyContext, context_values, preview_choices
 from modconsole.services.roster import search_members
 
 ROLE = Qt.ItemDataRole.UserRole
@@ -111,6 +111,7 @@ class RepliesPage(QWidget):
         self.editor = TemplateEditor()
         self.editor.edited.connect(self._on_edited)
         self.editor.member_wanted.connect(self._preview_for)
+        self.editor.context_wanted.connect(self._preview_context)
         self.state = QLabel()
         self.state.setObjectName("hint")
         right = QWidget()
@@ -134,13 +135,17 @@ class RepliesPage(QWidget):
 
     # -- loading -------------------------------------------------------------------------
     def reload(self, select_id: str | None = None) -> None:
+        lang = ui_lang()
+
         def load(session):
             return (replies.list_templates(session), replies.limits(session),
-                    replies.review_required(session), identity.current_role(session))
+                    replies.review_required(session), identity.current_role(session),
+                    preview_choices(session, lang))
 
         def loaded(result) -> None:
-            self._templates, limits, review, role = result
+            self._templates, limits, review, role, choices = result
             self._settings = (limits, review, role)
+            self.editor.set_choices(choices)
             self.editor.set_limits(limits)
             self._fill_folders()
             self._fill_list(select_id or (self._current.id if self._current else None))
@@ -332,6 +337,12 @@ class RepliesPage(QWidget):
 
         self._runner.run(find, label=self.tr("Finding the member"), on_done=found,
                          on_error=lambda _e, m: self._message(m))
+
+    def _preview_context(self, context: ReplyContext) -> None:
+        lang = self.editor.lang.currentData()
+        self._runner.run(lambda s: context_values(s, context, lang),
+                         label=self.tr("Looking up the preview values"),
+                         on_done=self.editor.set_people, on_error=lambda _e, m: self._message(m))
 
     def copy_current(self) -> None:
         """Copy the saved template filled in for the preview member (fallbacks otherwise)."""
