@@ -124,7 +124,7 @@ def _read(path: Path) -> list[dict]:
     return data["templates"]
 
 
-def _check(session: Session, i: int, entry) -> tuple[dict, replies.TemplateDraft]:
+def _check(i: int, entry) -> tuple[dict, replies.TemplateDraft]:
     where = f"template {i + 1}"
     if not isinstance(entry, dict):
         raise UserError(f"{where} is not an object.")
@@ -152,7 +152,7 @@ def import_library(session: Session, path: Path, *, take_theirs: set[str] | bool
                    ) -> MergeReport:
     """Merge a file by template id. `take_theirs` (all, or these ids) settles conflicts
     in the file's favour; otherwise they are reported and left as they are."""
-    checked = [_check(session, i, e) for i, e in enumerate(_read(path))]
+    checked = [_check(i, e) for i, e in enumerate(_read(path))]
     ids = [e["id"] for e, _ in checked]
     if len(set(ids)) != len(ids):
         raise UserError(f"{path.name} lists a template id twice.")

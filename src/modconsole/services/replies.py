@@ -24,7 +24,6 @@ from modconsole.domain.placeholders import Limit, TemplateError, parse
 from modconsole.services.errors import UserError
 from modconsole.services.identity import current_role, current_staff_id
 from modconsole.store import models as m
-from modconsole.store.member_search import like_pattern
 from modconsole.store.models.base import utcnow
 from modconsole.store.settings import get_setting, set_setting
 
@@ -105,19 +104,12 @@ def visible(session: Session):
             or_(T.scope == TemplateScope.TEAM, T.owner_id == current_staff_id(session)))
 
 
-def list_templates(session: Session, *, query: str = "", category: str | None = None,
+def list_templates(session: Session, *, category: str | None = None,
                    lang: str | None = None, usable_only: bool = False) -> list[TemplateInfo]:
-    """Templates this person may see; `/abc` finds codes starting with abc, other text
-    matches title, code, tags and body."""
+    """Templates this person may see, in category order. A phrase book is hundreds of rows,
+    so pages load it whole and narrow it with `matches` as the person types."""
     T = m.ReplyTemplate
     stmt = select(T).where(*visible(session))
-    query = query.strip()
-    if query.startswith("/"):
-        stmt = stmt.where(T.code.like(like_pattern(query[1:].lower())[1:], escape="\\"))
-    elif query:
-        pattern = like_pattern(query)
-        stmt = stmt.where(or_(*(c.like(pattern, escape="\\")
-                                for c in (T.title, T.code, T.tags_json, T.body))))
     if category:
         stmt = stmt.where(T.category == category)
     if lang:
@@ -128,6 +120,17 @@ def list_templates(session: Session, *, query: str = "", category: str | None = 
     order = {c: i for i, c in enumerate(CATEGORIES)}
     return sorted((info(r) for r in rows),
                   key=lambda t: (order.get(t.category, len(order)), t.code, t.lang))
+
+
+def matches(template: TemplateInfo, text: str) -> bool:
+    """The phrase book's search: `/abc` is a code prefix, other text a substring of the
+    title, code, tags or body (case-insensitive)."""
+    text = text.strip().lower()
+    if text.startswith("/"):
+        return template.code.startswith(text[1:])
+    haystack = " ".join((template.title, template.code, " ".join(template.tags),
+                         template.body)).lower()
+    return text in haystack
 
 
 def _row(session: Session, template_id: str) -> m.ReplyTemplate:

@@ -129,6 +129,10 @@ class TemplateEditor(QWidget):
         preview_head.addWidget(QLabel(self.tr("Preview for")))
         self.source = QComboBox()
         self.source.addItem(self.tr("Sample values"), None)
+        # Long case labels must not squeeze the member field beside it.
+        self.source.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.source.setMinimumContentsLength(18)
         self.source.activated.connect(self._source_chosen)
         preview_head.addWidget(self.source, 1)
         self.member = QLineEdit()

@@ -27,10 +27,9 @@ from modconsole.gui.operations import OperationRunner
 from modconsole.gui.replies.dialogs import ConflictsDialog, HistoryDialog, PhrasebookSettingsDialog
 from modconsole.gui.replies.editor import TemplateEditor
 from modconsole.gui.replies.labels import category_names, lang_names
-from modconsole.gui.replies.quick_insert import matches
 from modconsole.gui.shortcuts import widget_shortcut
 from modconsole.services import identity, phrasebook_files, replies
-from modconsole.services.replies import CATEGORIES, TemplateInfo
+from modconsole.services.replies import CATEGORIES, TemplateInfo, matches
 from modconsole.services.reply_context import ReplyContext, context_values, preview_choices
 from modconsole.services.roster import search_members
 
@@ -130,27 +129,31 @@ class RepliesPage(QWidget):
         find.triggered.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
         self.addAction(find)
         widget_shortcut(QKeySequence.StandardKey.Delete, self.list, self.delete_current)
-        runner.opened.connect(lambda _report: self.reload())
+        runner.opened.connect(lambda _report: (self.reload(), self._load_choices()))
         self._update_actions()
 
     # -- loading -------------------------------------------------------------------------
     def reload(self, select_id: str | None = None) -> None:
-        lang = ui_lang()
-
         def load(session):
             return (replies.list_templates(session), replies.limits(session),
-                    replies.review_required(session), identity.current_role(session),
-                    preview_choices(session, lang))
+                    replies.review_required(session), identity.current_role(session))
 
         def loaded(result) -> None:
-            self._templates, limits, review, role, choices = result
+            self._templates, limits, review, role = result
             self._settings = (limits, review, role)
-            self.editor.set_choices(choices)
             self.editor.set_limits(limits)
             self._fill_folders()
             self._fill_list(select_id or (self._current.id if self._current else None))
 
         self._runner.run(load, label=self.tr("Loading the phrase book"), on_done=loaded)
+
+    def _load_choices(self) -> None:
+        """The cases and activities to preview against; they change as the team works, so
+        they are fetched when the page is shown rather than after every save."""
+        lang = ui_lang()
+        self._runner.run(lambda s: preview_choices(s, lang),
+                         label=self.tr("Loading the phrase book"),
+                         on_done=self.editor.set_choices)
 
     def _fill_folders(self) -> None:
         chosen = self.folders.currentItem().data(ROLE) if self.folders.currentItem() else ALL
@@ -277,8 +280,7 @@ class RepliesPage(QWidget):
         taken = {t.lang for t in self._templates if t.family_id == source.family_id}
         free = [lang for lang in lang_names() if lang not in taken]
         if not free:
-            self.window().statusBar().showMessage(
-                self.tr("This template already has every language."), 6000)
+            self._message(self.tr("This template already has every language."))
             return
         self._show(None, category=source.category, lang=free[0])
         self._variant_of = source.family_id
@@ -470,5 +472,7 @@ class RepliesPage(QWidget):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        if self._runner.store is not None and not self._templates:
-            self.reload()
+        if self._runner.store is not None:
+            self._load_choices()
+            if not self._templates:
+                self.reload()

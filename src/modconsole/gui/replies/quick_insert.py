@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from modconsole.gui.operations import OperationRunner
 from modconsole.gui.replies.labels import lang_names
 from modconsole.services import replies
-from modconsole.services.replies import TemplateInfo
+from modconsole.services.replies import TemplateInfo, matches
 from modconsole.services.reply_context import (
     EACH,
     MENTIONS,
@@ -37,16 +37,6 @@ from modconsole.services.reply_context import (
 )
 
 TEMPLATE_ROLE = Qt.ItemDataRole.UserRole
-
-
-def matches(template: TemplateInfo, text: str) -> bool:
-    """The library's search, on the loaded list: `/abc` is a code prefix, else a substring."""
-    text = text.strip().lower()
-    if text.startswith("/"):
-        return template.code.startswith(text[1:])
-    haystack = " ".join((template.title, template.code, " ".join(template.tags),
-                         template.body)).lower()
-    return text in haystack
 
 
 class QuickInsertDialog(QDialog):
