@@ -27,6 +27,8 @@ from modconsole.domain.enums import (
     SanctionKind,
 )
 from modconsole.domain.ids import uuid7
+from modconsole.domain.ladder import Step
+from modconsole.domain.priority import queue_key
 from modconsole.services import demo_content as dc
 from modconsole.services.classification import recompute
 from modconsole.services.errors import UserError
@@ -216,8 +218,9 @@ class DemoBuilder:
     # -- moderation -----------------------------------------------------------
     def _cases(self) -> int:
         rng, now = self.rng, self.now
-        rules = {code: (rid, sev) for code, rid, sev in self.s.execute(
-            select(m.Rule.code, m.Rule.id, m.Rule.severity).where(m.Rule.parent_id.is_not(None)))}
+        rules = {code: (rid, sev, agg) for code, rid, sev, agg in self.s.execute(
+            select(m.Rule.code, m.Rule.id, m.Rule.severity, m.Rule.aggravated)
+            .where(m.Rule.parent_id.is_not(None)))}
         if not rules:
             return 0
         by_cat: dict[str, list[str]] = {}
@@ -237,7 +240,7 @@ class DemoBuilder:
         for member, forced in plan:
             cat = rng.choices(cats, weights)[0]
             code = rng.choice(by_cat[cat])
-            rule_id, severity = rules[code]
+            rule_id, severity, aggravated = rules[code]
             text = rng.choice(dc.EVIDENCE[cat])
             recent = forced is None and rng.random() < 0.3
             at = now - timedelta(hours=rng.randint(1, 72) if recent else rng.randint(72, 24 * 60))
@@ -251,8 +254,8 @@ class DemoBuilder:
                         evidence_text=text, evidence_link=None,
                         evidence_hash=hashlib.sha256(f"{member['id']}\n{text}".encode())
                         .hexdigest(), report_count=count,
-                        priority={"low": 10, "medium": 20, "high": 30, "critical": 40}[severity]
-                        + 5 * count, first_reported_at=at, claimed_by=None, claimed_until=None,
+                        priority=queue_key(at, severity, count, aggravated=aggravated),
+                        first_reported_at=at, claimed_by=None, claimed_until=None,
                         decision=None, decision_reason=None, deviated_from_ladder=False,
                         decided_by=None, decided_at=None, appeal_of_id=None)
             for k in range(count):
@@ -266,10 +269,9 @@ class DemoBuilder:
             if not recent:
                 self._decide(case, rng.choice(moderators), events, sanctions, audit, forced,
                              member.get("muted_until"))
-                if case["decision"] in ("mute", "remove") and rng.random() < 0.15:
+                if case["decision"].startswith(("mute", "remove")) and rng.random() < 0.15:
                     self._appeal(case, member, events, appeals, cases)
             elif rng.random() < 0.3:
-                case["status"] = CaseStatus.CLAIMED.value
                 case["claimed_by"] = rng.choice(moderators)
                 case["claimed_until"] = now + timedelta(minutes=30)
             cases.append(case)
@@ -295,7 +297,8 @@ class DemoBuilder:
         reason = {"dismiss": "核实后不构成违规", "warn": "初犯，予以警告",
                   "mute": f"违反群规，禁言 {days} 天", "remove": "屡次违规，移出群聊",
                   "ban": "多次严重违规，封禁账号"}[decision]
-        case.update(status=CaseStatus.DECIDED.value, decision=decision, decided_by=moderator,
+        case.update(status=CaseStatus.DECIDED.value, decision=Step(decision, days).code,
+                    decided_by=moderator,
                     decided_at=at, decision_reason=reason)
         events.append(_row(self.ids, at, case_id=case["id"], at=at, actor_id=moderator,
                            kind="decided", payload_json=json.dumps({"decision": decision,
@@ -305,7 +308,8 @@ class DemoBuilder:
                     "remove": SanctionKind.REMOVE, "ban": SanctionKind.BAN}[decision]
             sanctions.append(_row(self.ids, at, case_id=case["id"], member_id=case["member_id"],
                                   kind=kind.value, starts_at=at,
-                                  ends_at=at + timedelta(days=days) if days else None,
+                                  ends_at=at + timedelta(days=days) if days else (
+                                      at if decision in ("warn", "remove") else None),
                                   counts_to_ladder=True, overturned=False, lifted_at=None,
                                   lifted_by=None, lift_reason=None))
         audit.append(_row(self.ids, at, at=at, actor_id=moderator, action="case.decide",
@@ -319,6 +323,7 @@ class DemoBuilder:
         own = ("id", "created_at", "updated_at", "version")  # the new row's, not the original's
         appeal_case = _row(self.ids, at, **{k: v for k, v in case.items() if k not in own})
         appeal_case.update(kind="appeal", status=CaseStatus.OPEN.value, decision=None,
+                           priority=queue_key(at, None, appeal=True),
                            decided_by=None, decided_at=None, decision_reason=None,
                            report_count=1, first_reported_at=at, appeal_of_id=case["id"],
                            claimed_by=None, claimed_until=None)

@@ -20,8 +20,10 @@ from sqlalchemy.orm import Session
 
 from modconsole.domain.member_filter import SORTABLE, MemberFilter
 from modconsole.services.errors import UserError
+from modconsole.services.sanctions import effective_status
 from modconsole.store import models as m
 from modconsole.store.member_search import TrigramCensus, search_condition
+from modconsole.store.models import utcnow
 
 PAGE = 200
 
@@ -103,7 +105,7 @@ def conditions(session: Session, f: MemberFilter, *,
         where.append(_probe(m.GroupMembership.member_id == M.id,
                             m.GroupMembership.group_id.in_(f.groups)))
     for column, values in ((M.layer, f.layers), (M.member_class, f.classes),
-                           (M.growth_stage, f.stages), (M.status, f.statuses)):
+                           (M.growth_stage, f.stages), (effective_status(utcnow()), f.statuses)):
         if values:
             where.append(column.in_(values))
     bounds = ((M.churn_level, f.churn_min, None), (M.joined_at, f.joined_from, f.joined_to),
@@ -149,7 +151,8 @@ def load_rows(session: Session, ids: list[str]) -> list[MemberRow]:
     M = m.Member
     members = {r.id: r for r in session.execute(
         select(M.id, M.platform_id, M.name, M.nickname, M.layer, M.member_class, M.growth_stage,
-               M.churn_level, M.last_active_at, M.points, M.status, M.region, M.phone, M.email,
+               M.churn_level, M.last_active_at, M.points,
+               effective_status(utcnow()).label("status"), M.region, M.phone, M.email,
                M.gender, M.joined_at).where(M.id.in_(ids)))}
     tags: dict[str, list[str]] = {}
     for member_id, name in session.execute(

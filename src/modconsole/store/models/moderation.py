@@ -36,7 +36,7 @@ class Case(Synced, Base):
 
     __tablename__ = "cases"
     __table_args__ = (
-        Index("ix_cases_status_priority", "status", "priority"),
+        Index("ix_cases_status_priority", "status", "priority", "id"),
         Index("ix_cases_member_id", "member_id"),
         Index("ix_cases_evidence_key", "member_id", "evidence_hash"),
     )

@@ -1,0 +1,272 @@
+"""Claiming and deciding cases on the penalty ladder, in bulk, and taking a decision back.
+
+A decision is one transaction: the case, its sanction, the member's status,
+a case event, an audit entry and (through the outbox listener) the sync
+rows. Two moderators deciding the same case is caught by the case's version:
+the second is told who decided and nothing is applied twice.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from modconsole.domain.enums import CaseKind, CaseStatus, SanctionKind
+from modconsole.domain.ladder import Offence, Step, Suggestion, suggest
+from modconsole.services import audit
+from modconsole.services.cases import reprioritise
+from modconsole.services.errors import UserError
+from modconsole.services.identity import current_staff_id
+from modconsole.services.rulebook import ladder_for
+from modconsole.services.sanctions import settle_member
+from modconsole.store import models as m
+from modconsole.store.models import utcnow
+
+CLAIM_MINUTES = 30
+UNDO_MINUTES = 10
+# What the number keys pick in the queue, in order.
+CHOICES = tuple(Step.parse(c) for c in
+                ("dismiss", "warn", "mute:1", "mute:7", "mute:15", "mute", "remove", "ban"))
+
+
+@dataclass(frozen=True)
+class PastOffence:
+    at: datetime
+    kind: str
+    days: int | None
+    rule_code: str
+    case_id: str | None
+    counts: bool
+    status: str  # in force, ended, lifted, overturned
+
+
+@dataclass(frozen=True)
+class Preview:
+    """What the ladder says for this case's member now, and the history it read."""
+
+    suggestion: Suggestion
+    window_days: int
+    history: tuple[PastOffence, ...]
+
+
+def _staff_name(session: Session, staff_id: str | None) -> str:
+    staff = session.get(m.Staff, staff_id) if staff_id else None
+    return staff.name if staff else "someone"
+
+
+def _live_case(session: Session, case_id: str) -> m.Case:
+    case = session.get(m.Case, case_id)
+    if case is None or case.deleted_at is not None:
+        raise UserError("That case no longer exists; reload the queue.")
+    return case
+
+
+def _check_claim(session: Session, case: m.Case, me: str, now: datetime) -> None:
+    if case.claimed_by and case.claimed_by != me and case.claimed_until and \
+            case.claimed_until > now:
+        until = case.claimed_until.astimezone().strftime("%H:%M")
+        raise UserError(f"{_staff_name(session, case.claimed_by)} has claimed this case until "
+                        f"{until}; leave it to them or wait for the claim to run out.")
+
+
+def _check_open(session: Session, case: m.Case) -> None:
+    if case.status != CaseStatus.OPEN:
+        who = _staff_name(session, case.decided_by)
+        when = case.decided_at.astimezone().strftime("%Y-%m-%d %H:%M") if case.decided_at else ""
+        raise UserError(f"{who} already decided this case ({case.decision}, {when}); "
+                        "nothing was applied again.")
+
+
+def claim(session: Session, case_id: str, now: datetime | None = None,
+          minutes: int = CLAIM_MINUTES) -> datetime:
+    """Put my name on a case for a while; returns when the claim runs out."""
+    now = now or utcnow()
+    me = current_staff_id(session)
+    case = _live_case(session, case_id)
+    _check_open(session, case)
+    _check_claim(session, case, me, now)
+    case.claimed_by, case.claimed_until = me, now + timedelta(minutes=minutes)
+    session.add(m.CaseEvent(case_id=case.id, at=now, actor_id=me, kind="claimed",
+                            payload_json=json.dumps({"until": case.claimed_until.isoformat()})))
+    return case.claimed_until
+
+
+def release(session: Session, case_id: str) -> None:
+    me = current_staff_id(session)
+    case = _live_case(session, case_id)
+    if case.claimed_by == me:
+        case.claimed_by, case.claimed_until = None, None
+        session.add(m.CaseEvent(case_id=case.id, actor_id=me, kind="released"))
+
+
+def _offence_status(s: m.Sanction, now: datetime) -> str:
+    if s.overturned:
+        return "overturned"
+    if s.lifted_at:
+        return "lifted"
+    if s.kind in (SanctionKind.MUTE, SanctionKind.BAN) and (s.ends_at is None or s.ends_at > now):
+        return "in_force"
+    return "ended"
+
+
+def history(session: Session, member_id: str, now: datetime | None = None) -> list[PastOffence]:
+    """The member's sanctions, newest first, with what became of each."""
+    now = now or utcnow()
+    rows = session.execute(
+        select(m.Sanction, m.Rule.code).outerjoin(m.Case, m.Case.id == m.Sanction.case_id)
+        .outerjoin(m.Rule, m.Rule.id == m.Case.rule_id)
+        .where(m.Sanction.member_id == member_id, m.Sanction.deleted_at.is_(None))
+        .order_by(m.Sanction.starts_at.desc()))
+    out = []
+    for s, code in rows:
+        days = round((s.ends_at - s.starts_at).total_seconds() / 86400) if (
+            s.kind == SanctionKind.MUTE and s.ends_at) else None
+        out.append(PastOffence(s.starts_at, s.kind, days, code or "", s.case_id,
+                               s.counts_to_ladder and not s.overturned, _offence_status(s, now)))
+    return out
+
+
+def preview_for(session: Session, member_id: str, rule: m.Rule | None,
+                now: datetime | None = None) -> Preview:
+    """What would happen next for this member under this rule ("what if" on the ladder)."""
+    now = now or utcnow()
+    past = history(session, member_id, now)
+    ladder = ladder_for(session, rule)
+    suggestion = suggest([Offence(p.at, p.counts) for p in past], now, ladder,
+                         bool(rule and rule.aggravated))
+    return Preview(suggestion, ladder.window_days, tuple(past))
+
+
+def preview(session: Session, case_id: str, now: datetime | None = None) -> Preview:
+    case = _live_case(session, case_id)
+    rule = session.get(m.Rule, case.rule_id) if case.rule_id else None
+    return preview_for(session, case.member_id, rule, now)
+
+
+@dataclass(frozen=True)
+class Decision:
+    case_id: str
+    member_id: str
+    step: Step
+    suggested: Step
+    sanction_id: str | None
+    deviated: bool
+
+
+def _sanction_for(case: m.Case, step: Step, now: datetime, counts: bool) -> m.Sanction | None:
+    if step.decision == "dismiss":
+        return None
+    ends = {"warn": now, "remove": now, "ban": None}.get(step.decision)
+    if step.decision == "mute":
+        ends = now + timedelta(days=step.days) if step.days else None
+    return m.Sanction(case_id=case.id, member_id=case.member_id, kind=SanctionKind(step.decision),
+                      starts_at=now, ends_at=ends, counts_to_ladder=counts)
+
+
+def decide(session: Session, case_id: str, step: Step | None, reason: str, *,
+           deviation_reason: str | None = None, expected_version: int | None = None,
+           now: datetime | None = None) -> Decision:
+    """Decide an open report case. `step=None` applies what the ladder suggests.
+
+    `expected_version` is the version the moderator was looking at; if the case
+    moved on since (someone else decided or re-ranked it) nothing is applied.
+    """
+    now = now or utcnow()
+    me = current_staff_id(session)
+    case = _live_case(session, case_id)
+    if case.kind == CaseKind.APPEAL:
+        raise UserError("This is an appeal; answer it with upheld, reduced or overturned.")
+    _check_open(session, case)
+    _check_claim(session, case, me, now)
+    if expected_version is not None and case.version != expected_version:
+        raise UserError("This case changed while you were looking at it; it has been reloaded. "
+                        "Check it and decide again.")
+    reason = (reason or "").strip()
+    if not reason:
+        raise UserError("A decision needs a reason; it is shown in the member's case file.")
+    rule = session.get(m.Rule, case.rule_id) if case.rule_id else None
+    suggested = preview_for(session, case.member_id, rule, now).suggestion.step
+    step = step or suggested
+    deviated = step.decision != "dismiss" and step != suggested
+    deviation_reason = (deviation_reason or "").strip()
+    if deviated and not deviation_reason:
+        raise UserError(f"The ladder suggests {suggested.code}; say why you chose {step.code}.")
+    if step.decision != "dismiss" and rule is None:
+        raise UserError("Choose the rule that was broken before sanctioning; "
+                        "a case without a rule can only be dismissed.")
+    sanction = _sanction_for(case, step, now, counts=bool(rule and rule.counts_to_ladder))
+    if sanction is not None:
+        session.add(sanction)
+    if step.decision == "remove" and case.group_id:
+        link = session.get(m.GroupMembership, (case.group_id, case.member_id))
+        if link is not None:
+            session.delete(link)
+    case.status = CaseStatus.DECIDED
+    case.decision, case.decision_reason = step.code, reason
+    case.deviated_from_ladder = deviated
+    case.decided_by, case.decided_at = me, now
+    case.claimed_by = case.claimed_until = None
+    payload = {"decision": step.code, "suggested": suggested.code,
+               "deviation": deviation_reason or None}
+    session.add(m.CaseEvent(case_id=case.id, at=now, actor_id=me, kind="decided",
+                            payload_json=json.dumps(payload, ensure_ascii=False)))
+    session.flush()
+    status = settle_member(session, case.member_id, now)
+    audit.record(session, "case.decide", "cases", case.id, before={"status": "open"},
+                 after=dict(payload, status="decided", member_status=status,
+                            member_id=case.member_id),
+                 reason=reason + (f" — {deviation_reason}" if deviated else ""), at=now)
+    session.flush()
+    return Decision(case.id, case.member_id, step, suggested,
+                    sanction.id if sanction else None, deviated)
+
+
+def decide_many(session: Session, case_ids: list[str], step: Step | None, reason: str, *,
+                deviation_reason: str | None = None, now: datetime | None = None
+                ) -> list[Decision]:
+    """One decision for a wave of similar cases, all or nothing.
+
+    Cases are decided oldest first, so a member reported several times climbs
+    the ladder as if the cases had been decided one by one.
+    """
+    now = now or utcnow()
+    cases = sorted((_live_case(session, i) for i in dict.fromkeys(case_ids)),
+                   key=lambda c: c.first_reported_at)
+    return [decide(session, c.id, step, reason, deviation_reason=deviation_reason, now=now)
+            for c in cases]
+
+
+def undo(session: Session, case_id: str, now: datetime | None = None,
+         minutes: int = UNDO_MINUTES) -> None:
+    """Take my decision back within a few minutes: the case reopens, its sanction is voided."""
+    now = now or utcnow()
+    me = current_staff_id(session)
+    case = _live_case(session, case_id)
+    if case.status != CaseStatus.DECIDED or case.decided_by != me:
+        raise UserError("Only your own decision on a case not appealed since can be undone.")
+    if case.decided_at < now - timedelta(minutes=minutes):
+        raise UserError(f"Decisions can be undone for {minutes} minutes; this one is older. "
+                        "Ask the member to appeal, or lift the sanction with a reason.")
+    before = {"status": "decided", "decision": case.decision}
+    for sanction in session.scalars(select(m.Sanction).where(
+            m.Sanction.case_id == case.id, m.Sanction.deleted_at.is_(None))):
+        sanction.deleted_at = now
+        if sanction.kind == SanctionKind.REMOVE and case.group_id and session.get(
+                m.GroupMembership, (case.group_id, case.member_id)) is None:
+            session.add(m.GroupMembership(group_id=case.group_id, member_id=case.member_id,
+                                          role="member", joined_at=now))
+    case.status = CaseStatus.OPEN
+    case.decision = case.decision_reason = None
+    case.decided_by = case.decided_at = None
+    case.deviated_from_ladder = False
+    session.add(m.CaseEvent(case_id=case.id, at=now, actor_id=me, kind="undone",
+                            payload_json=json.dumps(before)))
+    session.flush()
+    status = settle_member(session, case.member_id, now)
+    reprioritise(session, case, now)
+    audit.record(session, "case.undo", "cases", case.id, before=before,
+                 after={"status": "open", "member_status": status}, at=now)

@@ -1,0 +1,123 @@
+"""Sanctions in force, early lifts, and the member status they imply.
+
+Expiry needs no job: a mute is in force while `ends_at` lies ahead, and the
+roster reads a member whose mute has run out as active (see
+`effective_status`). The stored member status is refreshed whenever a
+sanction is added, lifted, undone or overturned.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import and_, case, literal, or_, select
+from sqlalchemy.orm import Session
+
+from modconsole.domain.enums import MemberStatus, SanctionKind
+from modconsole.services import audit
+from modconsole.services.errors import UserError
+from modconsole.services.identity import current_staff_id
+from modconsole.store import models as m
+from modconsole.store.models import utcnow
+
+LASTING = (SanctionKind.MUTE, SanctionKind.BAN)  # warn and remove happen once
+
+
+def effective_status(now: datetime):
+    """Members.status as of `now`: a mute whose end has passed reads as active."""
+    M = m.Member
+    return case((and_(M.status == MemberStatus.MUTED, M.muted_until.is_not(None),
+                      M.muted_until <= now), literal(MemberStatus.ACTIVE.value)),
+                else_=M.status)
+
+
+def in_force(now: datetime):
+    S = m.Sanction
+    return and_(S.kind.in_(LASTING), S.deleted_at.is_(None), S.lifted_at.is_(None),
+                S.overturned.is_(False), S.starts_at <= now,
+                or_(S.ends_at.is_(None), S.ends_at > now))
+
+
+def settle_member(session: Session, member_id: str, now: datetime | None = None) -> str:
+    """Set the member's status from the sanctions in force; returns the new status."""
+    now = now or utcnow()
+    member = session.get(m.Member, member_id)
+    session.flush()
+    rows = session.execute(select(m.Sanction.kind, m.Sanction.ends_at)
+                           .where(m.Sanction.member_id == member_id, in_force(now))).all()
+    if any(kind == SanctionKind.BAN for kind, _ in rows):
+        member.status, member.muted_until = MemberStatus.BANNED, None
+    elif rows:
+        ends = [end for _, end in rows]
+        member.status = MemberStatus.MUTED
+        member.muted_until = None if None in ends else max(ends)
+    elif member.status in (MemberStatus.MUTED, MemberStatus.BANNED):
+        member.status, member.muted_until = MemberStatus.ACTIVE, None
+    return member.status
+
+
+@dataclass(frozen=True)
+class SanctionRow:
+    id: str
+    member_id: str
+    member_name: str
+    kind: str
+    starts_at: datetime
+    ends_at: datetime | None
+    case_id: str | None
+    rule_code: str
+    lifted_at: datetime | None
+    overturned: bool
+
+    def remaining(self, now: datetime):
+        """Time left, or None when permanent."""
+        return None if self.ends_at is None else max(self.ends_at - now, timedelta(0))
+
+    def as_json(self) -> dict:
+        return {"id": self.id, "member_id": self.member_id, "member": self.member_name,
+                "kind": self.kind, "starts_at": self.starts_at.isoformat(),
+                "ends_at": self.ends_at.isoformat() if self.ends_at else None,
+                "case_id": self.case_id, "rule": self.rule_code or None,
+                "lifted_at": self.lifted_at.isoformat() if self.lifted_at else None,
+                "overturned": self.overturned}
+
+
+def list_sanctions(session: Session, *, active: bool = False, member_id: str | None = None,
+                   now: datetime | None = None, limit: int = 1000) -> list[SanctionRow]:
+    """Sanctions newest first; `active` keeps mutes and bans in force, soonest to end first."""
+    now = now or utcnow()
+    S = m.Sanction
+    query = (select(S.id, S.member_id, m.Member.name, S.kind, S.starts_at, S.ends_at, S.case_id,
+                    m.Rule.code, S.lifted_at, S.overturned)
+             .join(m.Member, m.Member.id == S.member_id)
+             .outerjoin(m.Case, m.Case.id == S.case_id)
+             .outerjoin(m.Rule, m.Rule.id == m.Case.rule_id)
+             .where(S.deleted_at.is_(None)).limit(limit))
+    if member_id:
+        query = query.where(S.member_id == member_id)
+    if active:
+        query = query.where(in_force(now)).order_by(S.ends_at.is_(None), S.ends_at, S.id)
+    else:
+        query = query.order_by(S.starts_at.desc(), S.id.desc())
+    return [SanctionRow(r.id, r.member_id, r.name, r.kind, r.starts_at, r.ends_at, r.case_id,
+                        r.code or "", r.lifted_at, r.overturned) for r in session.execute(query)]
+
+
+def lift(session: Session, sanction_id: str, reason: str, now: datetime | None = None) -> None:
+    """End a mute or ban early. The reason is required and goes on the record."""
+    now = now or utcnow()
+    reason = (reason or "").strip()
+    if not reason:
+        raise UserError("Say why the sanction is lifted early; the reason goes into the audit log.")
+    sanction = session.get(m.Sanction, sanction_id)
+    if sanction is None or sanction.deleted_at is not None:
+        raise UserError("That sanction no longer exists.")
+    if not session.scalar(select(literal(1)).where(m.Sanction.id == sanction_id, in_force(now))):
+        raise UserError("That sanction is not in force any more; there is nothing to lift.")
+    sanction.lifted_at, sanction.lifted_by, sanction.lift_reason = (
+        now, current_staff_id(session), reason)
+    status = settle_member(session, sanction.member_id, now)
+    audit.record(session, "sanction.lift", "sanctions", sanction.id,
+                 before={"kind": sanction.kind, "ends_at": sanction.ends_at},
+                 after={"lifted_at": now, "member_status": status}, reason=reason, at=now)
