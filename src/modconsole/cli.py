@@ -13,7 +13,7 @@ import logging
 import sys
 from pathlib import Path
 
-from modconsole import __version__, cli_templates
+from modconsole import __version__, cli_moderation, cli_templates
 from modconsole.services.errors import UserError
 from modconsole.services.locations import log_dir, resolve_database_path
 from modconsole.store.database import DatabaseError
@@ -71,7 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
     tag.add_argument("--add", action="append", default=[], metavar="T", help="tag to add")
     tag.add_argument("--remove", action="append", default=[], metavar="T",
                      help="tag to remove")
-    importing = commands.add_parser("import", help="import members from CSV or XLSX")
+    importing = commands.add_parser("import", help="import members or reports from CSV or XLSX")
     import_what = importing.add_subparsers(dest="import_what", metavar="what", required=True)
     import_members = import_what.add_parser(
         "members", help="upsert members by platform id from a .csv or .xlsx file")
@@ -87,6 +87,7 @@ def build_parser() -> argparse.ArgumentParser:
     import_members.add_argument("--encoding", metavar="NAME",
                                 help="CSV encoding (default: UTF-8, else GB18030)")
     import_members.add_argument("--json", action="store_true", help="print the report as JSON")
+    cli_moderation.add_import(import_what)
     exporting = commands.add_parser("export", help="export members to CSV or XLSX")
     export_what = exporting.add_subparsers(dest="export_what", metavar="what", required=True)
     export_members = export_what.add_parser("members", help="the members a filter matches")
@@ -96,6 +97,7 @@ def build_parser() -> argparse.ArgumentParser:
                                 help="columns to write (default: the roster's)")
     export_members.add_argument("--force", action="store_true", help="replace OUT if it exists")
     cli_templates.add_commands(commands)
+    cli_moderation.add_commands(commands)
     backup = commands.add_parser("backup", help="write a consistent copy of the database")
     backup.add_argument("out", metavar="OUT", help="the file to write")
     backup.add_argument("--force", action="store_true", help="replace OUT if it exists")
@@ -231,6 +233,8 @@ def _tag_members(args, store) -> int:
 
 
 def _cmd_import(args, store) -> int:
+    if args.import_what == "reports":
+        return cli_moderation.run_import(args, store)
     from modconsole.services.errors import RolledBack
     from modconsole.services.member_import import ImportOptions, import_members, prepare
 
@@ -299,7 +303,8 @@ def _cmd_backup(args, store) -> int:
 
 COMMANDS = {"demo": _cmd_demo, "info": _cmd_info, "backup": _cmd_backup,
             "members": _cmd_members, "import": _cmd_import, "export": _cmd_export,
-            "templates": cli_templates.run}
+            "templates": cli_templates.run, "rules": cli_moderation.run,
+            "reports": cli_moderation.run, "sanctions": cli_moderation.run}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -127,9 +127,9 @@ def test_the_ladder_suggestion_follows_the_members_record(mod):
         case = report(mod, evidence=f"spam {i}", at=NOW + timedelta(days=i))
         steps.append(decide(mod, case.case_id, at=NOW + timedelta(days=i)).step.code)
     assert steps == ["warn", "mute:1", "mute:7", "mute:15"]
+    later = report(mod, evidence="spam 9", at=NOW + timedelta(days=5))
     with mod.transaction() as s:
-        later = cases.case_row(s, report(mod, evidence="spam 9", at=NOW + timedelta(days=5))
-                               .case_id)
+        later = cases.case_row(s, later.case_id)
         preview = decisions.preview(s, later.id, NOW + timedelta(days=5))
     assert preview.suggestion.ordinal == 5 and preview.suggestion.step.code == "mute"
     assert [p.kind for p in preview.history][:2] == ["mute", "mute"]
@@ -250,9 +250,9 @@ def test_an_appeal_must_be_decided_by_another_moderator(mod):
         act_as(s, "Bob")
         appeals.decide_appeal(s, appeal_id, "overturned", "quote, not spam",
                               now=NOW + timedelta(hours=1))
+    nxt = report(mod, evidence="new spam", at=NOW + timedelta(hours=2))
     with mod.transaction() as s:
         assert s.scalar(select(m.Member.status).where(m.Member.platform_id == "wx_a")) == "active"
-        nxt = report(mod, evidence="new spam", at=NOW + timedelta(hours=2))
         # the overturned mute no longer counts: the next offence is a first one again
         assert decisions.preview(s, nxt.case_id, NOW + timedelta(hours=2)).suggestion.step == \
             Step("warn")

@@ -31,6 +31,14 @@ PAGE = 100
 COUNTING_WINDOW = timedelta(days=90)  # prior offences that raise a new case's priority
 
 
+class ReportError(UserError):
+    """A report field that cannot be filed; `field` names it for import error rows."""
+
+    def __init__(self, field_name: str, message: str):
+        super().__init__(message)
+        self.field = field_name
+
+
 @dataclass(frozen=True)
 class ReportIn:
     """A report as a form, the CLI or an import row states it (strings, as typed)."""
@@ -85,7 +93,7 @@ def resolve_member(session: Session, key: str) -> m.Member:
     member = session.scalar(select(m.Member).where(
         or_(m.Member.platform_id == key, m.Member.id == key), m.Member.deleted_at.is_(None)))
     if member is None:
-        raise UserError(f"No member has the platform id or id '{key}'.")
+        raise ReportError("member", f"No member has the platform id or id '{key}'.")
     return member
 
 
@@ -95,7 +103,7 @@ def _resolve_group(session: Session, key: str | None) -> str | None:
     group_id = session.scalar(select(m.Group.id).where(
         or_(m.Group.id == key, m.Group.name == key.strip()), m.Group.deleted_at.is_(None)))
     if group_id is None:
-        raise UserError(f"No group is called '{key}'.")
+        raise ReportError("group", f"No group is called '{key}'.")
     return group_id
 
 
@@ -104,7 +112,10 @@ def _resolve_rule(session: Session, code: str | None) -> m.Rule | None:
         return None
     from modconsole.services.rulebook import find_rule
 
-    return find_rule(session, code)
+    try:
+        return find_rule(session, code)
+    except UserError as exc:
+        raise ReportError("rule", str(exc)) from None
 
 
 def _reporter(session: Session, key: str | None, source: str) -> tuple[str | None, str | None]:
@@ -135,19 +146,20 @@ def reprioritise(session: Session, case: m.Case, now: datetime | None = None) ->
 
 def _check(report: ReportIn) -> None:
     if report.source not in tuple(ReportSource):
-        raise UserError(f"Source '{report.source}' is not one of {', '.join(ReportSource)}.")
+        raise ReportError("source", f"Source '{report.source}' is not one of "
+                          f"{', '.join(ReportSource)}.")
     if not (_normalised(report.evidence) or (report.link or "").strip() or report.files):
-        raise UserError("A report needs evidence: a text excerpt, a link or a file.")
+        raise ReportError("evidence", "A report needs evidence: a text excerpt, a link or a file.")
     if len(report.evidence) > MAX_EVIDENCE_CHARS:
-        raise UserError(f"The evidence text is {len(report.evidence)} characters; "
+        raise ReportError("evidence", f"The evidence text is {len(report.evidence)} characters; "
                         f"keep it under {MAX_EVIDENCE_CHARS} and attach the rest as a file.")
     if report.link and not re.match(r"^https?://\S+$", report.link.strip()):
-        raise UserError(f"'{report.link}' is not a web link (http:// or https://).")
+        raise ReportError("link", f"'{report.link}' is not a web link (http:// or https://).")
     for path in report.files:
         if not Path(path).is_file():
-            raise UserError(f"Evidence file {path} does not exist.")
+            raise ReportError("files", f"Evidence file {path} does not exist.")
         if Path(path).stat().st_size > MAX_FILE_BYTES:
-            raise UserError(f"Evidence file {Path(path).name} is over 50 MB.")
+            raise ReportError("files", f"Evidence file {Path(path).name} is over 50 MB.")
 
 
 def _attach(session: Session, case: m.Case, files: list[tuple[Path, str]]) -> None:

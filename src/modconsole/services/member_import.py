@@ -66,9 +66,9 @@ def _key(header: str) -> str:
     return re.sub(r"\s+", " ", header.strip().lower().replace("_", " ")).replace(" ", "_")
 
 
-def guess_mapping(header: list[str]) -> dict[int, str]:
+def guess_mapping(header: list[str], synonyms: dict = SYNONYMS) -> dict[int, str]:
     """Column index -> field, from English or Chinese header names."""
-    lookup = {_key(name): f for f, names in SYNONYMS.items() for name in names}
+    lookup = {_key(name): f for f, names in synonyms.items() for name in names}
     mapping: dict[int, str] = {}
     for i, column in enumerate(header):
         target = lookup.get(_key(column))
@@ -77,8 +77,8 @@ def guess_mapping(header: list[str]) -> dict[int, str]:
     return mapping
 
 
-def apply_overrides(header: list[str], mapping: dict[int, str],
-                    overrides: list[str]) -> dict[int, str]:
+def apply_overrides(header: list[str], mapping: dict[int, str], overrides: list[str],
+                    fields: tuple[str, ...] = FIELDS) -> dict[int, str]:
     """`COLUMN=field` (or `COLUMN=` to ignore a column) beat the guesses."""
     mapping = dict(mapping)
     for item in overrides:
@@ -89,9 +89,9 @@ def apply_overrides(header: list[str], mapping: dict[int, str],
             raise UserError(f"--map: the file has no column '{column.strip()}'; its columns "
                             f"are {', '.join(header)}.")
         target = target.strip()
-        if target and target not in FIELDS:
-            raise UserError(f"--map: '{target}' is not a member field; use one of "
-                            f"{', '.join(FIELDS)}.")
+        if target and target not in fields:
+            raise UserError(f"--map: '{target}' is not a field of this import; use one of "
+                            f"{', '.join(fields)}.")
         index = header.index(column.strip())
         mapping = {i: f for i, f in mapping.items() if f != target and i != index}
         if target:
@@ -99,8 +99,9 @@ def apply_overrides(header: list[str], mapping: dict[int, str],
     return mapping
 
 
-def check_mapping(header: list[str], mapping: dict[int, str]) -> None:
-    missing = [f for f in REQUIRED if f not in mapping.values()]
+def check_mapping(header: list[str], mapping: dict[int, str],
+                  required: tuple[str, ...] = REQUIRED) -> None:
+    missing = [f for f in required if f not in mapping.values()]
     if missing:
         raise UserError(f"No column is mapped to {' and '.join(missing)}; the file's columns "
                         f"are {', '.join(header)}. Rename a column or map it with "
@@ -332,7 +333,7 @@ class _Writer:
         self.pending.clear()
 
 
-def _write_errors(path: Path, table: Table, bad_rows: list[tuple[int, list[str], list[str]]]):
+def write_errors(path: Path, table: Table, bad_rows: list[tuple[int, list[str], list[str]]]):
     try:
         with path.open("w", newline="", encoding="utf-8-sig") as f:
             writer = csv.writer(f)
@@ -384,7 +385,7 @@ def import_members(session: Session, table: Table, options: ImportOptions,
     progress(table.size, table.size)
     report.skipped = len(bad_rows)
     if bad_rows and options.errors_path is not None:
-        _write_errors(options.errors_path, table, bad_rows)
+        write_errors(options.errors_path, table, bad_rows)
         report.errors_file = options.errors_path
     if report.errors and not options.skip_bad_rows:
         report.created = report.updated = 0

@@ -43,12 +43,17 @@ def make_engine(path: Path) -> Engine:
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn, _record):
-        # pysqlite opens transactions lazily and would wrap PRAGMAs in one;
-        # run them in autocommit so journal_mode=WAL takes effect.
-        previous = dbapi_conn.isolation_level
+        # pysqlite's own transaction handling begins lazily, before the first
+        # write only: PRAGMAs would land in a transaction (so WAL never takes
+        # effect) and a SAVEPOINT before any write would open, and its RELEASE
+        # commit, a transaction of its own. So the driver stays in autocommit
+        # and SQLAlchemy says BEGIN itself (SQLAlchemy's pysqlite docs).
         dbapi_conn.isolation_level = None
         apply_pragmas(dbapi_conn)
-        dbapi_conn.isolation_level = previous
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn):
+        conn.exec_driver_sql("BEGIN")
 
     return engine
 

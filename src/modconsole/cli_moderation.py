@@ -1,0 +1,207 @@
+"""`modconsole rules|reports|sanctions …` and `import reports`: the queue for scripts."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+
+from modconsole.services.errors import UserError
+
+EXIT_OK, EXIT_REJECTED = 0, 1
+DECISIONS = ("dismiss", "warn", "mute", "remove", "ban")
+
+
+def _days(value: str) -> int:
+    if not value.isdigit() or not 1 <= int(value) <= 3650:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number of days from 1 to 3650")
+    return int(value)
+
+
+def _time(value: str) -> datetime:
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not an ISO time like "
+                                         "2026-11-20T14:30") from None
+    return parsed.astimezone(UTC)  # a time without a zone is local time
+
+
+def add_commands(commands) -> None:
+    rules = commands.add_parser("rules", help="the rulebook")
+    rules_what = rules.add_subparsers(dest="rules_command", metavar="action", required=True)
+    rules_list = rules_what.add_parser("list", help="every rule, categories first")
+    rules_list.add_argument("--json", action="store_true", help="print JSON objects")
+
+    reports = commands.add_parser("reports", help="file, list and decide reported cases")
+    what = reports.add_subparsers(dest="reports_command", metavar="action", required=True)
+    add = what.add_parser("add", help="file a report; prints the case id")
+    add.add_argument("--member", required=True, metavar="PLATFORM_ID_OR_ID")
+    add.add_argument("--rule", metavar="CODE", help="the rule broken (optional at intake)")
+    add.add_argument("--evidence", default="", metavar="TEXT", help="the offending text")
+    add.add_argument("--link", metavar="URL")
+    add.add_argument("--file", action="append", default=[], metavar="PATH",
+                     help="an evidence file to copy into the case (repeat)")
+    add.add_argument("--reporter", metavar="ID", help="member platform id/id or staff name")
+    add.add_argument("--source", default="member", choices=["member", "staff", "import",
+                                                             "server"])
+    add.add_argument("--group", metavar="NAME")
+    add.add_argument("--at", type=_time, metavar="ISO_TIME", help="when it was reported")
+    listing = what.add_parser("list", help="cases in queue order")
+    listing.add_argument("--status", default="todo",
+                         choices=["todo", "open", "claimed", "decided", "appealed", "closed",
+                                  "all"])
+    listing.add_argument("--member", metavar="ID")
+    listing.add_argument("--limit", type=int, default=100, metavar="N")
+    listing.add_argument("--json", action="store_true", help="print JSON objects")
+    decide = what.add_parser("decide", help="decide a case on the penalty ladder")
+    decide.add_argument("case", metavar="CASE")
+    decide.add_argument("--action", choices=DECISIONS)
+    decide.add_argument("--days", type=_days, metavar="N", help="length of a mute")
+    decide.add_argument("--permanent", action="store_true", help="a permanent mute")
+    decide.add_argument("--suggested", action="store_true",
+                        help="apply what the ladder suggests (the default without --action)")
+    decide.add_argument("--reason", default="", metavar="TEXT")
+    decide.add_argument("--deviation", metavar="TEXT",
+                        help="why you chose something other than the ladder's suggestion")
+    decide.add_argument("--as", dest="moderator", metavar="MODERATOR",
+                        help="staff name or id to decide as (default: you)")
+
+    sanctions = commands.add_parser("sanctions", help="sanctions applied to members")
+    s_what = sanctions.add_subparsers(dest="sanctions_command", metavar="action", required=True)
+    s_list = s_what.add_parser("list", help="newest first, or those in force with --active")
+    s_list.add_argument("--active", action="store_true", help="only mutes and bans in force")
+    s_list.add_argument("--member", metavar="ID")
+    s_list.add_argument("--json", action="store_true", help="print JSON objects")
+
+
+def add_import(import_what) -> None:
+    reports = import_what.add_parser("reports", help="file reports from a .csv or .xlsx file")
+    reports.add_argument("file", metavar="FILE")
+    reports.add_argument("--skip-bad-rows", action="store_true",
+                         help="file the good rows; the bad ones go to --errors")
+    reports.add_argument("--errors", metavar="OUT.csv", help="bad rows with their reasons")
+    reports.add_argument("--map", action="append", default=[], metavar="COLUMN=field")
+    reports.add_argument("--encoding", metavar="NAME")
+
+
+def _step(args):
+    from modconsole.domain.ladder import Step
+
+    if args.action is None:
+        if args.days or args.permanent:
+            raise UserError("--days and --permanent go with --action mute.")
+        return None
+    if (args.days or args.permanent) and args.action != "mute":
+        raise UserError("Only a mute takes --days or --permanent.")
+    if args.action == "mute" and not (args.days or args.permanent):
+        raise UserError("Say how long: --days N or --permanent.")
+    return Step(args.action, args.days if args.action == "mute" else None)
+
+
+def _as_moderator(session, who: str) -> None:
+    from sqlalchemy import or_, select
+
+    from modconsole.services.identity import KEY
+    from modconsole.store import models as m
+    from modconsole.store.settings import set_setting
+
+    staff = session.scalar(select(m.Staff).where(or_(m.Staff.id == who, m.Staff.name == who)))
+    if staff is None:
+        raise UserError(f"No staff member is called '{who}'.")
+    set_setting(session, KEY, staff.id)
+
+
+def _decide(args, store) -> int:
+    from modconsole.services import decisions
+
+    step = _step(args)
+    with store.transaction() as session:
+        if args.moderator:
+            _as_moderator(session, args.moderator)
+        done = decisions.decide(session, args.case, step, args.reason,
+                                deviation_reason=args.deviation)
+    note = f" (the ladder suggested {done.suggested.code})" if done.deviated else ""
+    print(f"Case {done.case_id}: {done.step.code}{note}.")
+    return EXIT_OK
+
+
+def run(args: argparse.Namespace, store) -> int:
+    from modconsole.services import cases, rulebook, sanctions
+
+    if args.command == "rules":
+        with store.transaction() as session:
+            rules = rulebook.list_rules(session)
+        if args.json:
+            print(json.dumps([r.as_json() for r in rules], ensure_ascii=False, indent=2))
+        else:
+            for r in rules:
+                flag = " !" if r.aggravated else ""
+                indent = "  " if r.parent_id else ""
+                print(f"{indent}{r.code:<26} {r.severity:<8}{flag:<3} {r.title_zh} / {r.title_en}")
+        return EXIT_OK
+    if args.command == "sanctions":
+        with store.transaction() as session:
+            member = cases.resolve_member(session, args.member).id if args.member else None
+            rows = sanctions.list_sanctions(session, active=args.active, member_id=member)
+        if args.json:
+            print(json.dumps([r.as_json() for r in rows], ensure_ascii=False, indent=2))
+        else:
+            for r in rows:
+                ends = r.ends_at.astimezone().strftime("%Y-%m-%d %H:%M") if r.ends_at else "—"
+                print(f"{r.id}  {r.kind:<6} {r.member_name:<12} "
+                      f"{r.starts_at.astimezone():%Y-%m-%d %H:%M} → {ends}  {r.rule_code}")
+        return EXIT_OK
+    action = args.reports_command
+    if action == "add":
+        with store.transaction() as session:
+            intake = cases.add_report(session, cases.ReportIn(
+                member=args.member, evidence=args.evidence, rule=args.rule, link=args.link,
+                reporter=args.reporter, source=args.source, at=args.at, group=args.group,
+                files=tuple(Path(f) for f in args.file)))
+        print(intake.case_id)
+        if intake.merged:
+            print(f"Merged into an existing case with the same evidence; it now has "
+                  f"{intake.report_count} reports.", file=sys.stderr)
+        return EXIT_OK
+    if action == "list":
+        with store.transaction() as session:
+            member = cases.resolve_member(session, args.member).id if args.member else None
+            rows = cases.queue_page(session, cases.QueueFilter(status=args.status,
+                                                               member_id=member),
+                                    limit=args.limit)
+        if args.json:
+            print(json.dumps([r.as_json() for r in rows], ensure_ascii=False, indent=2))
+        else:
+            for r in rows:
+                print(f"{r.id}  {r.status:<8} {r.rule_code or '-':<24} x{r.report_count:<3} "
+                      f"{r.member_name:<12} {r.decision or ''}")
+        return EXIT_OK
+    return _decide(args, store)
+
+
+def run_import(args: argparse.Namespace, store) -> int:
+    from modconsole.services.errors import RolledBack
+    from modconsole.services.report_import import import_reports, prepare
+
+    table, mapping = prepare(Path(args.file), args.map, args.encoding)
+    try:
+        with store.transaction() as session:
+            result = import_reports(session, table, mapping, skip_bad_rows=args.skip_bad_rows,
+                                    errors_path=Path(args.errors) if args.errors else None)
+    except RolledBack as outcome:
+        result = outcome.result
+    for e in result.errors[:20]:
+        print(f"row {e.row}, {e.column}: {e.reason}", file=sys.stderr)
+    if not result.written:
+        print(f"Nothing was imported: {len(result.errors)} bad rows of {result.rows}. Fix "
+              "them, or pass --skip-bad-rows --errors OUT.csv to file the good rows.",
+              file=sys.stderr)
+        return EXIT_REJECTED
+    print(f"Filed {result.filed} of {result.rows} reports ({result.merged} merged into "
+          f"existing cases).")
+    if result.skipped:
+        print(f"{result.skipped} bad rows skipped; they are in {result.errors_file}.")
+    return EXIT_OK
