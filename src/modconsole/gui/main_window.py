@@ -24,6 +24,7 @@ from modconsole.gui.dashboard.page import DashboardPage
 from modconsole.gui.operations import OperationRunner
 from modconsole.gui.placeholder_page import PlaceholderPage
 from modconsole.gui.qsettings import gui_settings
+from modconsole.gui.queue.page import QueuePage
 from modconsole.gui.replies.page import RepliesPage
 from modconsole.gui.roster.page import RosterPage
 from modconsole.gui.segment_list import SegmentList
@@ -80,16 +81,13 @@ class MainWindow(QMainWindow):
         self.segments.chosen.connect(self._show_segment)
         self.roster.segments_changed.connect(self.segments.reload)
         self.replies = RepliesPage(runner)
+        self.queue = QueuePage(runner)
         self.settings_page = SettingsPage(runner, database)
         self.settings_page.restart_requested.connect(self.restart_requested)
         self.settings_page.message.connect(lambda text: self.status.showMessage(text, 8000))
         self.pages: dict[str, QWidget] = {
             "roster": self.roster,
-            "queue": PlaceholderPage(
-                self.tr("Queue"), self.tr("Reports in, decisions out, on the penalty ladder."),
-                [self.tr("A prioritised case queue you work with the keyboard"),
-                 self.tr("Sanctions, appeals by a second moderator and the audit log"),
-                 self.tr("One case file per member")]),
+            "queue": self.queue,
             "replies": self.replies,
             "planner": PlaceholderPage(
                 self.tr("Planner"), self.tr("The weekly activity table and content calendar."),

@@ -18,7 +18,13 @@ from sqlalchemy.orm import Session
 from modconsole.domain.enums import CaseKind, CaseStatus, SanctionKind
 from modconsole.domain.ladder import Offence, Step, Suggestion, suggest
 from modconsole.services import audit
-from modconsole.services.cases import reprioritise
+from modconsole.services.cases import (
+    QueueRow,
+    attachments_of,
+    case_row,
+    reports_of,
+    reprioritise,
+)
 from modconsole.services.errors import UserError
 from modconsole.services.identity import current_staff_id
 from modconsole.services.rulebook import ladder_for
@@ -270,3 +276,33 @@ def undo(session: Session, case_id: str, now: datetime | None = None,
     reprioritise(session, case, now)
     audit.record(session, "case.undo", "cases", case.id, before=before,
                  after={"status": "open", "member_status": status}, at=now)
+
+
+@dataclass(frozen=True)
+class CaseDetail:
+    """Everything the case panel shows, loaded in one worker call."""
+
+    row: QueueRow
+    reports: tuple
+    attachments: tuple
+    preview: Preview
+    rule_text_zh: str
+    rule_text_en: str
+    decision_reason: str
+    original: QueueRow | None  # for an appeal: the case appealed against
+    original_reason: str
+    statement: str
+
+
+def detail(session: Session, case_id: str, now: datetime | None = None) -> CaseDetail:
+    now = now or utcnow()
+    case = _live_case(session, case_id)
+    rule = session.get(m.Rule, case.rule_id) if case.rule_id else None
+    original = session.get(m.Case, case.appeal_of_id) if case.appeal_of_id else None
+    return CaseDetail(
+        case_row(session, case_id, now), tuple(reports_of(session, case_id)),
+        tuple(attachments_of(session, case_id)), preview_for(session, case.member_id, rule, now),
+        rule.description_zh if rule else "", rule.description_en if rule else "",
+        case.decision_reason or "", case_row(session, original.id, now) if original else None,
+        original.decision_reason or "" if original else "",
+        case.evidence_text if case.kind == CaseKind.APPEAL else "")

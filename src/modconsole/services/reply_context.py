@@ -19,7 +19,7 @@ from modconsole.domain.enums import SanctionKind
 from modconsole.domain.placeholders import PLACEHOLDERS, Rendered, render
 from modconsole.services.errors import UserError
 from modconsole.services.identity import current_staff_id
-from modconsole.services.replies import TemplateInfo, list_templates
+from modconsole.services.replies import TemplateInfo, list_templates, record_use
 from modconsole.store import models as m
 
 EACH, MENTIONS = "each", "mentions"
@@ -216,3 +216,28 @@ def preview_choices(session: Session, lang: str, limit: int = 15) -> list[Previe
         choices.append(PreviewChoice(ReplyContext(activity_id=activity.id), "activity",
                                      f"{activity.title} — {when}"))
     return choices
+
+
+@dataclass(frozen=True)
+class Notice:
+    template_title: str
+    text: str
+
+
+def notice_for_case(session: Session, case_id: str, lang: str) -> Notice | None:
+    """The phrase book's best notice for a decided case, filled in and counted as used.
+
+    None for a dismissed report (nothing to tell the member) or when the book
+    has no usable template.
+    """
+    case = session.get(m.Case, case_id)
+    if case is None or case.decision == "dismiss":
+        return None
+    context = ReplyContext(case_id=case_id)
+    choices = suggest(session, context, lang)
+    if not choices:
+        return None
+    template = choices[0]
+    [message] = render_messages(template.body, context_values(session, context, lang), lang)
+    record_use(session, template.id)
+    return Notice(template.title, message.text)

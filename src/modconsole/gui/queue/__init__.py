@@ -1,0 +1,1 @@
+"""The moderator's queue: cases in priority order, decided with the keyboard."""

@@ -1,0 +1,207 @@
+"""Deciding, answering appeals, and the one-line reasons lifts and appeals need."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QVBoxLayout,
+)
+
+from modconsole.domain.enums import AppealOutcome
+from modconsole.domain.ladder import Step
+from modconsole.gui.queue.labels import (
+    decision_name,
+    history_lines,
+    ladder_line,
+    outcome_name,
+    step_name,
+)
+from modconsole.services.cases import QueueRow
+from modconsole.services.decisions import CHOICES, CaseDetail
+
+
+class DecideDialog(QDialog):
+    """Confirm a decision: what the ladder says, the member's record, a reason.
+
+    For one case the ladder's suggestion is known; choosing anything else
+    (other than dismissing) asks why. For several cases "follow the ladder"
+    decides each member on their own record.
+    """
+
+    def __init__(self, rows: list[QueueRow], step: Step | None, detail: CaseDetail | None,
+                 parent=None):
+        super().__init__(parent)
+        self.rows = rows
+        self.suggested = detail.preview.suggestion.step if (detail and len(rows) == 1) else None
+        self.setWindowTitle(self.tr("Decide case") if len(rows) == 1 else
+                            self.tr("Decide %n case(s)", "", len(rows)))
+        layout = QVBoxLayout(self)
+        if len(rows) == 1:
+            r = rows[0]
+            head = QLabel(f"<b>{r.member_name}</b> · {r.rule_code} · "
+                          f"{' '.join(r.evidence.split())[:120]}")
+        else:
+            head = QLabel(self.tr("%n members: %1", "", len(rows)).replace(
+                "%1", "、".join(dict.fromkeys(r.member_name for r in rows))))
+        head.setWordWrap(True)
+        layout.addWidget(head)
+        if detail and len(rows) == 1:
+            self.ladder = QLabel(ladder_line(detail.preview.suggestion.explain(
+                detail.preview.window_days)))
+            self.ladder.setObjectName("ladder")
+            layout.addWidget(self.ladder)
+            layout.addWidget(QLabel(self.tr("Record (newest first):")))
+            self.history = QListWidget()
+            self.history.addItems(history_lines(detail.preview.history) or
+                                  [self.tr("No earlier sanctions.")])
+            self.history.setMaximumHeight(110)
+            layout.addWidget(self.history)
+        form = QFormLayout()
+        self.choice = QComboBox()
+        self.choice.addItem(self.tr("Follow the ladder") + (
+            f" ({step_name(self.suggested)})" if self.suggested else ""), None)
+        for number, choice in enumerate(CHOICES, start=1):
+            self.choice.addItem(f"{number}  {step_name(choice)}", choice)
+        self.choice.setCurrentIndex(0 if step is None else CHOICES.index(step) + 1)
+        form.addRow(self.tr("Decision"), self.choice)
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText(self.tr("Required: what happened, in a sentence"))
+        form.addRow(self.tr("Reason"), self.reason)
+        self.deviation = QLineEdit()
+        self.deviation.setPlaceholderText(self.tr("Required when you leave the ladder"))
+        self.deviation_label = QLabel(self.tr("Why not the ladder"))
+        form.addRow(self.deviation_label, self.deviation)
+        layout.addLayout(form)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok |
+                                        QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        for signal in (self.choice.currentIndexChanged, self.reason.textChanged,
+                       self.deviation.textChanged):
+            signal.connect(self._update)
+        for field in (self.reason, self.deviation):
+            field.returnPressed.connect(self._submit)
+        self._update()
+        self.reason.setFocus()
+        self.resize(560, self.sizeHint().height())
+
+    def step(self) -> Step | None:
+        return self.choice.currentData()
+
+    def deviating(self) -> bool:
+        step = self.step()
+        if step is None or step.decision == "dismiss":
+            return False
+        return self.suggested is None or step != self.suggested
+
+    def _submit(self) -> None:
+        """Enter in a text field confirms once everything required is filled in."""
+        if self.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled():
+            self.accept()
+        elif self.deviation.isVisible() and self.reason.text().strip():
+            self.deviation.setFocus()
+
+    def _update(self) -> None:
+        deviating = self.deviating()
+        self.deviation.setVisible(deviating)
+        self.deviation_label.setVisible(deviating)
+        ok = bool(self.reason.text().strip()) and (
+            not deviating or bool(self.deviation.text().strip()))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+
+
+class AppealDialog(QDialog):
+    """Answer an appeal: upheld, reduced to a lighter sanction, or overturned."""
+
+    def __init__(self, detail: CaseDetail, outcome: str = AppealOutcome.UPHELD, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Answer the appeal"))
+        layout = QVBoxLayout(self)
+        original = detail.original
+        old = Step.parse(original.decision) if original and original.decision else None
+        text = QLabel(self.tr("<b>%1</b> appeals against: %2 (%3, decided by %4).").replace(
+            "%1", detail.row.member_name).replace("%2", decision_name(
+                original.decision if original else "")).replace(
+            "%3", detail.original_reason).replace(
+            "%4", original.decided_by_name if original else ""))
+        text.setWordWrap(True)
+        layout.addWidget(text)
+        statement = QLabel("“" + detail.statement + "”")
+        statement.setWordWrap(True)
+        layout.addWidget(statement)
+        form = QFormLayout()
+        self.outcome = QComboBox()
+        for number, value in enumerate(AppealOutcome, start=1):
+            self.outcome.addItem(f"{number}  {outcome_name(value)}", str(value))
+        self.outcome.setCurrentIndex(self.outcome.findData(str(outcome)))
+        form.addRow(self.tr("Outcome"), self.outcome)
+        self.reduce_to = QComboBox()
+        for choice in CHOICES:
+            if old and choice.decision != "dismiss" and choice.severity() < old.severity():
+                self.reduce_to.addItem(step_name(choice), choice)
+        self.reduce_label = QLabel(self.tr("Reduce to"))
+        form.addRow(self.reduce_label, self.reduce_to)
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText(self.tr("Required: the member is told this"))
+        form.addRow(self.tr("Reason"), self.reason)
+        layout.addLayout(form)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok |
+                                        QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.outcome.currentIndexChanged.connect(self._update)
+        self.reason.textChanged.connect(self._update)
+        self._update()
+        self.reason.setFocus()
+
+    def _update(self) -> None:
+        reducing = self.outcome.currentData() == AppealOutcome.REDUCED
+        self.reduce_to.setVisible(reducing)
+        self.reduce_label.setVisible(reducing)
+        ok = bool(self.reason.text().strip()) and (not reducing or self.reduce_to.count() > 0)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+
+    def values(self) -> tuple[str, str, Step | None]:
+        reducing = self.outcome.currentData() == AppealOutcome.REDUCED
+        return (self.outcome.currentData(), self.reason.text().strip(),
+                self.reduce_to.currentData() if reducing else None)
+
+
+class ReasonDialog(QDialog):
+    """Ask for the one required text an action needs (a lift's reason, an appeal's words)."""
+
+    def __init__(self, title: str, prompt: str, parent=None, multiline: bool = False):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        layout = QVBoxLayout(self)
+        label = QLabel(prompt)
+        label.setWordWrap(True)
+        layout.addWidget(label)
+        self.text = QPlainTextEdit() if multiline else QLineEdit()
+        layout.addWidget(self.text)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok |
+                                        QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.text.textChanged.connect(self._update)
+        self._update()
+        self.text.setFocus()
+        self.resize(460, self.sizeHint().height())
+
+    def value(self) -> str:
+        text = self.text.toPlainText() if isinstance(self.text, QPlainTextEdit) else \
+            self.text.text()
+        return text.strip()
+
+    def _update(self) -> None:
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.value()))

@@ -1,0 +1,180 @@
+"""The Queue page, driven by keys: triage, decide on the ladder, notice copied, undo, appeals."""
+
+from datetime import timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from sqlalchemy import select
+
+from modconsole.domain.enums import StaffRole
+from modconsole.gui.queue.dialogs import AppealDialog, DecideDialog, ReasonDialog
+from modconsole.services import audit, cases, decisions, sanctions
+from modconsole.services.cases import ReportIn
+from modconsole.store import models as m
+from modconsole.store.models import utcnow
+from modconsole.store.settings import set_setting
+from tests.gui.conftest import query, settle
+
+
+def _seed(s):
+    s.add_all([m.Staff(name="Ann", role=StaffRole.MODERATOR),
+               m.Staff(name="Bob", role=StaffRole.MODERATOR)])
+    for pid, name in (("wx_a", "小明"), ("wx_b", "小红"), ("wx_c", "阿强")):
+        s.add(m.Member(platform_id=pid, name=name, nickname=name + "同学"))
+    s.flush()
+    set_setting(s, "me", s.scalar(select(m.Staff.id).where(m.Staff.name == "Ann")))
+    now = utcnow()
+    # oldest first in the queue: same rule, so age decides
+    for hours, pid, text in ((5, "wx_a", "加我微信领红包"), (4, "wx_b", "代写论文"),
+                             (3, "wx_c", "刷屏刷屏")):
+        cases.add_report(s, ReportIn(member=pid, evidence=text, rule="SPAM.REPEATED",
+                                     at=now - timedelta(hours=hours)), now=now)
+
+
+@pytest.fixture
+def queue(make_window, db_path, qtbot):
+    query(db_path, _seed)
+    window = make_window()
+    window.show()
+    window.show_page("queue")
+    page = window.queue
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3, timeout=10_000)
+    window.activateWindow()
+    page.table.setFocus()
+    qtbot.waitUntil(page.table.hasFocus)
+    qtbot.waitUntil(lambda: page.detail is not None)
+    return page
+
+
+def _confirm(qtbot, page, reason, deviation=None):
+    dialog = page.dialog
+    assert isinstance(dialog, DecideDialog)
+    dialog.activateWindow()
+    dialog.reason.setFocus()
+    qtbot.waitUntil(dialog.reason.hasFocus)
+    dialog.reason.insert(reason)
+    if deviation is not None:
+        assert dialog.deviation.isVisible()
+        dialog.deviation.insert(deviation)
+    qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)
+    settle(qtbot, page.window())
+    page.window().activateWindow()
+    qtbot.waitUntil(lambda: not page.window().runner.busy and (
+        page.table.hasFocus() or page.empty.hasFocus()))
+
+
+def test_triage_three_cases_with_the_keyboard(qtbot, queue, db_path):
+    page = queue
+    assert [page.model.row_at(i).member_name for i in range(3)] == ["小明", "小红", "阿强"]
+    assert "Offence no. 1" in page.panel.labels["ladder"].text()
+    # 0: what the ladder suggests (a warning for a first offence)
+    qtbot.keyClick(page.table, Qt.Key.Key_0)
+    assert page.dialog.choice.currentData() is None and not page.dialog.deviation.isVisible()
+    _confirm(qtbot, page, "广告")
+    assert "小明" in QApplication.clipboard().text()  # the warning notice, filled in
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2)
+    assert page.current_row().member_name == "小红"
+    # C claims, then 4 (mute 7 days) leaves the ladder and asks why
+    qtbot.keyClick(page.table, Qt.Key.Key_C)
+    qtbot.waitUntil(lambda: page.current_row().status == "claimed")
+    assert page.current_row().claimed_by_name == "Ann"
+    qtbot.keyClick(page.table, Qt.Key.Key_4)
+    ok = page.dialog.buttons.button(page.dialog.buttons.StandardButton.Ok)
+    page.dialog.reason.insert("代写")
+    assert not ok.isEnabled()
+    _confirm(qtbot, page, "", deviation="找人代写")
+    assert "小红" in QApplication.clipboard().text()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    # K, J stay within the list; 1 dismisses
+    qtbot.keyClick(page.table, Qt.Key.Key_K)
+    qtbot.keyClick(page.table, Qt.Key.Key_J)
+    assert page.current_row().member_name == "阿强"
+    qtbot.keyClick(page.table, Qt.Key.Key_1)
+    _confirm(qtbot, page, "误报")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 0)
+    assert page.list_stack.currentWidget() is page.empty
+
+    def check(s):
+        active = sanctions.list_sanctions(s, active=True)
+        entries = audit.entries(s, audit.AuditFilter(action="case."))
+        return [(r.member_name, r.kind) for r in active], [e.action for e in entries]
+
+    active, actions = query(db_path, check)
+    assert active == [("小红", "mute")]
+    assert actions == ["case.decide"] * 3
+
+    # Ctrl+Z takes the last decision (the dismissal) back
+    qtbot.keyClick(page.empty, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    assert page.current_row().member_name == "阿强"
+
+
+def test_bulk_decide_a_selection_in_one_step(qtbot, queue, db_path):
+    page = queue
+    qtbot.keyClick(page.table, Qt.Key.Key_J, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(page.table, Qt.Key.Key_J, Qt.KeyboardModifier.ShiftModifier)
+    assert len(page.selected_rows()) == 3
+    qtbot.keyClick(page.table, Qt.Key.Key_0)
+    assert "3 case" in page.dialog.windowTitle()
+    _confirm(qtbot, page, "spam wave")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 0)
+    assert QApplication.clipboard().text().count("同学") >= 3
+    kinds = query(db_path, lambda s: sorted(r.kind for r in sanctions.list_sanctions(s)))
+    assert kinds == ["warn", "warn", "warn"]
+
+
+def test_an_appeal_goes_to_another_moderator(qtbot, queue, db_path):
+    page = queue
+    qtbot.keyClick(page.table, Qt.Key.Key_2)
+    _confirm(qtbot, page, "广告")
+    page.status.setCurrentIndex(page.status.findData("decided"))
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1 and page.detail is not None)
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_A)
+    assert isinstance(page.dialog, ReasonDialog)
+    page.dialog.text.insertPlainText("我只是转发")
+    page.dialog.accept()
+    settle(qtbot, page.window())
+    page.status.setCurrentIndex(page.status.findData("todo"))
+    qtbot.waitUntil(lambda: any(page.model.row_at(i).kind == "appeal"
+                                for i in range(page.model.rowCount())))
+    row = next(i for i in range(page.model.rowCount()) if page.model.row_at(i).kind == "appeal")
+    page.select_row(row)
+    qtbot.waitUntil(lambda: page.detail is not None and page.detail.row.kind == "appeal")
+    page.window().activateWindow()
+    page.table.setFocus()
+    qtbot.waitUntil(page.table.hasFocus)
+    qtbot.keyClick(page.table, Qt.Key.Key_3)  # overturned
+    assert isinstance(page.dialog, AppealDialog)
+    page.dialog.reason.insert("转发不算")
+    page.dialog.accept()
+    qtbot.waitUntil(lambda: page.dialog is not None and page.dialog.isVisible()
+                    and "different moderator" in page.dialog.text())
+    page.dialog.close()
+    appeal_id = page.model.row_at(row).id
+
+    def as_bob(s):
+        set_setting(s, "me", s.scalar(select(m.Staff.id).where(m.Staff.name == "Bob")))
+        return decisions.detail(s, appeal_id)
+
+    assert query(db_path, as_bob).row.kind == "appeal"
+
+
+def test_lift_a_mute_early_from_the_sanctions_tab(qtbot, queue, db_path):
+    page = queue
+    qtbot.keyClick(page.table, Qt.Key.Key_5)  # mute 15 days, off the ladder
+    _confirm(qtbot, page, "刷屏", deviation="屡教不改")
+    page.tabs.setCurrentIndex(1)
+    view = page.sanctions
+    qtbot.waitUntil(lambda: view.table.rowCount() == 1)
+    assert view.table.item(0, 0).text() == "小明" and "d" in view.table.item(0, 3).text()
+    view.table.selectRow(0)
+    view.lift()
+    view.dialog.text.insert("已道歉")
+    view.dialog.accept()
+    qtbot.waitUntil(lambda: view.table.rowCount() == 0)
+    assert "No mutes or bans" in view.summary.text()
+    status = query(db_path, lambda s: s.scalar(select(m.Member.status).where(
+        m.Member.platform_id == "wx_a")))
+    assert status == "active"
