@@ -313,3 +313,26 @@ def test_rulebook_edits_are_for_leads_and_admins_and_are_audited(mod):
         assert decisions.preview(s, case.case_id, NOW).suggestion.step == Step("mute", 3)
         [entry] = audit.entries(s, audit.AuditFilter(action="rule."))
     assert '"severity": "high"' in entry.after and entry.actor == "Lee"
+
+
+def test_the_case_file_gathers_the_members_record_newest_first(mod):
+    from modconsole.services import case_file, member_detail, tags
+
+    case = report(mod, at=NOW)
+    decide(mod, case.case_id, "mute:7", deviation_reason="x", at=NOW + timedelta(hours=1))
+    with mod.transaction() as s:
+        member_id = s.get(m.Case, case.case_id).member_id
+        appeals.file_appeal(s, case.case_id, "误会", NOW + timedelta(hours=2))
+        member_detail.add_note(s, member_id, "私聊提醒过")
+        tag = tags.create_tag(s, "广告号", None)
+        tags.apply_tags(s, tags.Targets(ids=(member_id,)), add=[tag.id])
+    with mod.transaction() as s:
+        entries = case_file.timeline(s, member_id)
+        only_moderation = case_file.timeline(s, member_id, ("report", "decision"))
+    kinds = [e.kind for e in entries]
+    assert {"report", "decision", "appeal", "note", "tags"} <= set(kinds)
+    assert [e.at for e in entries] == sorted((e.at for e in entries), reverse=True)
+    assert next(e for e in entries if e.kind == "tags").detail == "+广告号"
+    assert {e.kind for e in only_moderation} == {"report", "decision"}
+    decided = next(e for e in entries if e.kind == "decision")
+    assert decided.what == "decided:mute:7" and decided.who == "Ann"

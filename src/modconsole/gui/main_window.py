@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from modconsole.gui.audit_page import AuditPage
 from modconsole.gui.command_palette import CommandPalette
 from modconsole.gui.dashboard.page import DashboardPage
 from modconsole.gui.operations import OperationRunner
@@ -27,11 +28,12 @@ from modconsole.gui.qsettings import gui_settings
 from modconsole.gui.queue.page import QueuePage
 from modconsole.gui.replies.page import RepliesPage
 from modconsole.gui.roster.page import RosterPage
+from modconsole.gui.rulebook_page import RulebookPage
 from modconsole.gui.segment_list import SegmentList
 from modconsole.gui.settings_page import SettingsPage
 from modconsole.gui.status_bar import ConsoleStatusBar
 
-PAGES = ("roster", "queue", "replies", "planner", "dashboard", "settings")
+PAGES = ("roster", "queue", "replies", "planner", "dashboard", "rules", "audit", "settings")
 
 
 class MainWindow(QMainWindow):
@@ -82,6 +84,8 @@ class MainWindow(QMainWindow):
         self.roster.segments_changed.connect(self.segments.reload)
         self.replies = RepliesPage(runner)
         self.queue = QueuePage(runner)
+        self.rulebook = RulebookPage(runner)
+        self.audit = AuditPage(runner)
         self.settings_page = SettingsPage(runner, database)
         self.settings_page.restart_requested.connect(self.restart_requested)
         self.settings_page.message.connect(lambda text: self.status.showMessage(text, 8000))
@@ -94,11 +98,14 @@ class MainWindow(QMainWindow):
                 [self.tr("Week and month views with recurring slots and conflicts"),
                  self.tr("Attendance, rewards, lucky draws and weekly reviews")]),
             "dashboard": self.dashboard,
+            "rules": self.rulebook,
+            "audit": self.audit,
             "settings": self.settings_page,
         }
         titles = {"roster": self.tr("Roster"), "queue": self.tr("Queue"),
                   "replies": self.tr("Replies"), "planner": self.tr("Planner"),
-                  "dashboard": self.tr("Dashboard"), "settings": self.tr("Settings")}
+                  "dashboard": self.tr("Dashboard"), "rules": self.tr("Rulebook"),
+                  "audit": self.tr("Audit log"), "settings": self.tr("Settings")}
         self.page_actions: list[QAction] = []
         for number, key in enumerate(PAGES, start=1):
             self.stack.addWidget(self.pages[key])

@@ -12,7 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from modconsole.domain.classification import Classification
-from modconsole.services import classification
+from modconsole.services import audit, classification
 from modconsole.services.errors import UserError
 from modconsole.services.identity import current_staff_id
 from modconsole.services.member_import import check_field
@@ -100,8 +100,12 @@ def update_field(session: Session, member_id: str, field: str, value: str) -> No
         except ValueError as exc:
             reason = str(exc)
             raise UserError(("That " if reason.startswith("is ") else "") + reason + ".") from None
+    before = getattr(member, field)
     setattr(member, field, value or (None if field in ("phone", "email") else ""))
     session.flush()
+    if before != getattr(member, field):
+        audit.record(session, "member.edit", "members", member_id, before={field: before},
+                     after={field: getattr(member, field)})
 
 
 def add_note(session: Session, member_id: str, body: str, author_id: str | None = None) -> str:
@@ -111,6 +115,7 @@ def add_note(session: Session, member_id: str, body: str, author_id: str | None 
                         author_id=author_id or current_staff_id(session))
     session.add(note)
     session.flush()
+    audit.record(session, "member.note", "members", member_id, after={"note": note.body})
     return note.id
 
 
@@ -118,8 +123,10 @@ def edit_note(session: Session, note_id: str, body: str) -> None:
     note = session.get(m.MemberNote, note_id)
     if note is None or note.deleted_at is not None:
         raise UserError("That note no longer exists.")
-    note.body = _note_body(body)
+    before, note.body = note.body, _note_body(body)
     session.flush()
+    audit.record(session, "member.note_edit", "members", note.member_id,
+                 before={"note": before}, after={"note": note.body})
 
 
 def delete_note(session: Session, note_id: str) -> None:
@@ -127,6 +134,8 @@ def delete_note(session: Session, note_id: str) -> None:
     if note is not None and note.deleted_at is None:
         note.deleted_at = utcnow()
         session.flush()
+        audit.record(session, "member.note_delete", "members", note.member_id,
+                     before={"note": note.body})
 
 
 def _note_body(body: str) -> str:

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from modconsole.domain.enums import OutboxOp
 from modconsole.domain.member_filter import MemberFilter
+from modconsole.services import audit
 from modconsole.services.errors import UserError
 from modconsole.services.progress import Progress, no_progress
 from modconsole.services.roster import conditions
@@ -305,8 +306,21 @@ def apply_tags(session: Session, targets: Targets, *, add: Sequence[str] = (),
             "RETURNING tag_id, member_id"), {"t": tag_id, "now": stored_time(now), "by": by}).all()
         change.added += [(r[0], r[1]) for r in rows]
     record_changes(session.connection(), _link_changes(change.added, OutboxOp.ADD, now, by))
+    _audit(session, "tags.apply", change)
     progress(steps, steps)
     return change
+
+
+def _audit(session: Session, action: str, change: TagChange) -> None:
+    """One entry per change; it names the member when only one was touched (the case file)."""
+    pairs = [(r[0], r[1]) for r in (*change.added, *change.removed)]
+    members = {member for _, member in pairs}
+    names = dict(session.execute(select(m.Tag.id, m.Tag.name).where(
+        m.Tag.id.in_({tag for tag, _ in pairs}))).all())
+    audit.record(session, action, "members", next(iter(members)) if len(members) == 1 else None,
+                 before={"tags": sorted({names.get(r[0], r[0]) for r in change.removed})},
+                 after={"tags": sorted({names.get(r[0], r[0]) for r in change.added}),
+                        "members": len(members)})
 
 
 def undo(session: Session, change: TagChange, progress: Progress = no_progress) -> TagChange:
@@ -334,5 +348,6 @@ def undo(session: Session, change: TagChange, progress: Progress = no_progress) 
     inverse.added = [(t, mid) for t, mid, _at, _by in change.removed]
     record_changes(session.connection(), _link_changes(change.removed, OutboxOp.ADD, utcnow(),
                                                        None))
+    _audit(session, "tags.undo", inverse)
     progress(steps, steps)
     return inverse

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from modconsole.gui.operations import OperationRunner
+from modconsole.gui.roster.case_file_view import CaseFileView
 from modconsole.gui.roster.chips import text_on
 from modconsole.gui.roster.labels import reason_text, value_names
 from modconsole.services import member_detail
@@ -133,12 +134,9 @@ class MemberPanel(QScrollArea):
         save = QShortcut(QKeySequence("Ctrl+Return"), self.note_edit)
         save.activated.connect(self._save_note)
 
-        box.addWidget(self._heading(self.tr("Timeline")))
-        timeline = QLabel(self.tr("Reports, sanctions, appeals and attendance will be listed "
-                                  "here once the queue and the planner are in use."))
-        timeline.setWordWrap(True)
-        timeline.setObjectName("hint")
-        box.addWidget(timeline)
+        box.addWidget(self._heading(self.tr("Case file")))
+        self.case_file = CaseFileView(runner)
+        box.addWidget(self.case_file)
         self.content.hide()
 
     def _heading(self, text: str) -> QLabel:
@@ -161,6 +159,7 @@ class MemberPanel(QScrollArea):
             self.content.hide()
             self.empty.show()
             return
+        self.case_file.show_member(member_id)
         self._runner.run(lambda s: member_detail.load_detail(s, member_id),
                          label=self.tr("Loading the member"),
                          on_done=lambda detail: self._show(member_id, detail))

@@ -1,0 +1,176 @@
+"""The rulebook page: categories and their items, edited by leads and admins."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from modconsole.domain.ladder import Ladder
+from modconsole.gui.i18n import ui_lang
+from modconsole.gui.operations import OperationRunner
+from modconsole.gui.queue.labels import severity_names, step_name
+from modconsole.gui.shortcuts import widget_shortcut
+from modconsole.services import rulebook
+from modconsole.services.rulebook import RuleInfo
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class RulebookPage(QWidget):
+    """Tree on the left, the chosen rule's fields on the right; Ctrl+S saves."""
+
+    def __init__(self, runner: OperationRunner, parent=None):
+        super().__init__(parent)
+        self.runner = runner
+        self.rules: dict[str, RuleInfo] = {}
+        self.default = Ladder()
+        layout = QVBoxLayout(self)
+        title = QLabel(self.tr("Rulebook"))
+        title.setObjectName("pageTitle")
+        layout.addWidget(title)
+        self.ladder_hint = QLabel()
+        self.ladder_hint.setObjectName("hint")
+        self.ladder_hint.setWordWrap(True)
+        layout.addWidget(self.ladder_hint)
+        self.tree = QTreeWidget()
+        self.tree.setHeaderLabels([self.tr("Rule"), self.tr("Severity"), self.tr("Aggravated")])
+        self.tree.setColumnWidth(0, 300)
+        self.tree.setColumnWidth(1, 80)
+        self.tree.currentItemChanged.connect(self._on_current)
+        form_box = QWidget()
+        form = QFormLayout(form_box)
+        self.code = QLabel()
+        self.title_zh, self.title_en = QLineEdit(), QLineEdit()
+        self.description_zh, self.description_en = QPlainTextEdit(), QPlainTextEdit()
+        for edit in (self.description_zh, self.description_en):
+            edit.setMaximumHeight(80)
+        self.severity = QComboBox()
+        for key, name in severity_names().items():
+            self.severity.addItem(name, key)
+        self.counts = QCheckBox(self.tr("Counts towards the penalty ladder"))
+        self.aggravated = QCheckBox(self.tr("Aggravated (minors, illegal content, cheating, "
+                                            "multiple accounts): jumps steps"))
+        self.ladder = QLineEdit()
+        self.ladder.setPlaceholderText(self.tr("Empty: the default ladder"))
+        self.ladder.setToolTip(self.tr("Steps separated by commas: warn, mute:1, mute:7, "
+                                       "mute:15, mute (permanent), remove, ban"))
+        for label, widget in ((self.tr("Code"), self.code), (self.tr("Title (中文)"),
+                                                             self.title_zh),
+                              (self.tr("Title (English)"), self.title_en),
+                              (self.tr("Description (中文)"), self.description_zh),
+                              (self.tr("Description (English)"), self.description_en),
+                              (self.tr("Severity"), self.severity), ("", self.counts),
+                              ("", self.aggravated), (self.tr("Own ladder"), self.ladder)):
+            form.addRow(label, widget)
+        buttons = QHBoxLayout()
+        self.save_button = QPushButton(self.tr("Save (Ctrl+S)"))
+        self.save_button.clicked.connect(self.save)
+        buttons.addWidget(self.save_button)
+        buttons.addStretch(1)
+        form.addRow(buttons)
+        self.note = QLabel(self.tr("Only leads and admins can change the rulebook; every "
+                                   "change goes into the audit log."))
+        self.note.setObjectName("hint")
+        self.note.setWordWrap(True)
+        form.addRow(self.note)
+        right = QWidget()
+        right_box = QVBoxLayout(right)
+        right_box.addWidget(form_box)
+        right_box.addStretch(1)
+        split = QSplitter()
+        split.addWidget(self.tree)
+        split.addWidget(right)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
+        layout.addWidget(split, 1)
+        widget_shortcut("Ctrl+S", self, self.save, with_children=True)
+        runner.opened.connect(lambda _r: self.reload())
+
+    def reload(self) -> None:
+        def job(session):
+            return rulebook.list_rules(session), rulebook.default_ladder(session)
+
+        self.runner.run(job, label=self.tr("Loading the rulebook"), on_done=self._show)
+
+    def _show(self, result) -> None:
+        rules, self.default = result
+        zh, names = ui_lang().startswith("zh"), severity_names()
+        steps = " → ".join(step_name(s) for s in self.default.steps)
+        self.ladder_hint.setText(self.tr(
+            "Default ladder: %1. Offences count for %2 days; %3 clean days step a member "
+            "back one rung; aggravated rules jump %4 steps.").replace("%1", steps).replace(
+            "%2", str(self.default.window_days)).replace(
+            "%3", str(self.default.decay_days)).replace("%4", str(self.default.aggravated_jump)))
+        current = self.tree.currentItem().data(0, ID_ROLE) if self.tree.currentItem() else None
+        self.rules = {r.id: r for r in rules}
+        self.tree.clear()
+        parents: dict[str, QTreeWidgetItem] = {}
+        for r in rules:
+            item = QTreeWidgetItem([f"{r.code}  {r.title_zh if zh else r.title_en}",
+                                    names.get(r.severity, r.severity), "!" if r.aggravated else ""])
+            item.setData(0, ID_ROLE, r.id)
+            if r.parent_id and r.parent_id in parents:
+                parents[r.parent_id].addChild(item)
+            else:
+                self.tree.addTopLevelItem(item)
+                parents[r.id] = item
+            if r.id == current:
+                self.tree.setCurrentItem(item)
+        if current is None and self.tree.topLevelItemCount():
+            self.tree.setCurrentItem(self.tree.topLevelItem(0))
+
+    def _on_current(self, item, _previous) -> None:
+        rule = self.rules.get(item.data(0, ID_ROLE)) if item else None
+        if rule is None:
+            return
+        self.code.setText(f"<b>{rule.code}</b>")
+        self.title_zh.setText(rule.title_zh)
+        self.title_en.setText(rule.title_en)
+        self.description_zh.setPlainText(rule.description_zh)
+        self.description_en.setPlainText(rule.description_en)
+        self.severity.setCurrentIndex(self.severity.findData(rule.severity))
+        self.counts.setChecked(rule.counts_to_ladder)
+        self.aggravated.setChecked(rule.aggravated)
+        own = json.loads(rule.ladder_json)["steps"] if rule.ladder_json else []
+        self.ladder.setText(", ".join(own))
+
+    def save(self) -> None:
+        item = self.tree.currentItem()
+        rule = self.rules.get(item.data(0, ID_ROLE)) if item else None
+        if rule is None:
+            return
+        steps = [s.strip() for s in self.ladder.text().split(",") if s.strip()]
+        changes = dict(title_zh=self.title_zh.text(), title_en=self.title_en.text(),
+                       description_zh=self.description_zh.toPlainText(),
+                       description_en=self.description_en.toPlainText(),
+                       severity=self.severity.currentData(),
+                       counts_to_ladder=self.counts.isChecked(),
+                       aggravated=self.aggravated.isChecked(),
+                       ladder_json=json.dumps({"steps": steps}) if steps else None)
+        self.runner.run(lambda s: rulebook.update_rule(s, rule.id, **changes),
+                        label=self.tr("Saving the rule"), changes=("rules",),
+                        on_done=lambda _r: (self._message(self.tr("Rule saved.")),
+                                            self.reload()),
+                        on_error=lambda _e, message: self._message(message))
+
+    def _message(self, text: str) -> None:
+        self.note.setText(text)
+        bar = self.window().statusBar() if hasattr(self.window(), "statusBar") else None
+        if bar is not None:
+            bar.showMessage(text, 8000)
