@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AuditPage</name>
+    <message numerus="yes">
+        <source>%n entries written to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BulkTagDialog</name>
     <message numerus="yes">
         <source>The %n selected members</source>
@@ -18,6 +28,23 @@
         <translation>
             <numerusform>%n change waiting to sync</numerusform>
             <numerusform>%n changes waiting to sync</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DecideDialog</name>
+    <message numerus="yes">
+        <source>Decide %n case(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n members: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -66,6 +93,47 @@
     </message>
     <message numerus="yes">
         <source>The group is now %n over its cap.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QueueLabels</name>
+    <message numerus="yes">
+        <source>mute %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older offence(s) decayed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QueuePage</name>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Decided %n case(s): %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -141,6 +209,16 @@
     </message>
     <message numerus="yes">
         <source>Nothing was imported: %n rows have problems (listed below). Fix them in the file, or tick the box above to import the good rows.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SanctionsView</name>
+    <message numerus="yes">
+        <source>%n sanction(s) in force. Mutes end by themselves; nobody needs to lift them.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>

@@ -2,6 +2,129 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AppealDialog</name>
+    <message>
+        <source>Answer the appeal</source>
+        <translation>处理申诉</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; appeals against: %2 (%3, decided by %4).</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 申诉的处理：%2（%3，处理人 %4）。</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Reduce to</source>
+        <translation>减轻为</translation>
+    </message>
+    <message>
+        <source>Required: the member is told this</source>
+        <translation>必填：会告知成员</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>之前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>之后</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>Who did what, when, and why. Entries cannot be edited or deleted.</source>
+        <translation>谁在何时做了什么、为什么。记录不可修改或删除。</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>全部操作</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Appeals</source>
+        <translation>申诉</translation>
+    </message>
+    <message>
+        <source>Sanctions</source>
+        <translation>处罚</translation>
+    </message>
+    <message>
+        <source>Rulebook</source>
+        <translation>规则库</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Search reasons and values (Ctrl+F)</source>
+        <translation>搜索理由和数值（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Export… (Ctrl+E)</source>
+        <translation>导出…（Ctrl+E）</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet. Decisions, lifts, appeals, rule edits and member edits appear here as they happen.</source>
+        <translation>暂无记录。处理、解除、申诉、规则修改和成员修改发生后都会记录在这里。</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>导出审计日志</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;Excel (*.xlsx)</source>
+        <translation>CSV (*.csv);;Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>正在导出</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries written to %1.</source>
+        <translation>
+            <numerusform>已将 %n 条记录写入 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BulkTagDialog</name>
     <message>
         <source>Tag members</source>
@@ -44,6 +167,127 @@
     <message>
         <source>A tag cannot be added and removed at once.</source>
         <translation>同一个标签不能同时添加和移除。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFile</name>
+    <message>
+        <source>Reported (%1)</source>
+        <translation>被举报（%1）</translation>
+    </message>
+    <message>
+        <source>Decision: %1</source>
+        <translation>处理：%1</translation>
+    </message>
+    <message>
+        <source>Decision taken back</source>
+        <translation>处理已撤回</translation>
+    </message>
+    <message>
+        <source>Appeal %1</source>
+        <translation>申诉%1</translation>
+    </message>
+    <message>
+        <source>Appeal filed</source>
+        <translation>提出申诉</translation>
+    </message>
+    <message>
+        <source>%1 lifted early</source>
+        <translation>%1 已提前解除</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Activity (%1)</source>
+        <translation>活动（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFileView</name>
+    <message>
+        <source>Everything</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Moderation</source>
+        <translation>违规处理</translation>
+    </message>
+    <message>
+        <source>Notes and tags</source>
+        <translation>备注和标签</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Loading the case file</source>
+        <translation>正在加载档案</translation>
+    </message>
+    <message>
+        <source>Nothing on record yet.</source>
+        <translation>暂无记录。</translation>
+    </message>
+</context>
+<context>
+    <name>CasePanel</name>
+    <message>
+        <source>Choose a case on the left, or press J to go down the queue.</source>
+        <translation>在左侧选择一个案件，或按 J 沿队列向下。</translation>
+    </message>
+    <message>
+        <source>claimed by %1</source>
+        <translation>%1 已认领</translation>
+    </message>
+    <message>
+        <source>aggravated</source>
+        <translation>从重</translation>
+    </message>
+    <message>
+        <source>No rule yet: choose one before sanctioning, or dismiss.</source>
+        <translation>尚未指定规则：处罚前请先选择规则，或驳回。</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Appeal statement</source>
+        <translation>申诉内容</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>Reports (%1)</source>
+        <translation>举报（%1）</translation>
+    </message>
+    <message>
+        <source>Penalty ladder</source>
+        <translation>处罚阶梯</translation>
+    </message>
+    <message>
+        <source>No earlier sanctions.</source>
+        <translation>此前无处罚。</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>处理</translation>
+    </message>
+    <message>
+        <source>Appealed decision</source>
+        <translation>被申诉的处理</translation>
     </message>
 </context>
 <context>
@@ -185,6 +429,57 @@
     <message>
         <source>to</source>
         <translation>到</translation>
+    </message>
+</context>
+<context>
+    <name>DecideDialog</name>
+    <message>
+        <source>Decide case</source>
+        <translation>处理案件</translation>
+    </message>
+    <message numerus="yes">
+        <source>Decide %n case(s)</source>
+        <translation>
+            <numerusform>处理 %n 个案件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n members: %1</source>
+        <translation>
+            <numerusform>%n 名成员：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record (newest first):</source>
+        <translation>记录（最新在前）：</translation>
+    </message>
+    <message>
+        <source>No earlier sanctions.</source>
+        <translation>此前无处罚。</translation>
+    </message>
+    <message>
+        <source>Follow the ladder</source>
+        <translation>按处罚阶梯</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>处理</translation>
+    </message>
+    <message>
+        <source>Required: what happened, in a sentence</source>
+        <translation>必填：一句话说明情况</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Required when you leave the ladder</source>
+        <translation>偏离处罚阶梯时必填</translation>
+    </message>
+    <message>
+        <source>Why not the ladder</source>
+        <translation>不按阶梯的原因</translation>
     </message>
 </context>
 <context>
@@ -529,6 +824,17 @@
     </message>
 </context>
 <context>
+    <name>KeysetModel</name>
+    <message>
+        <source>Counting</source>
+        <translation>正在计数</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>正在加载</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>modconsole — community moderator console</source>
@@ -541,22 +847,6 @@
     <message>
         <source>Queue</source>
         <translation>违规队列</translation>
-    </message>
-    <message>
-        <source>Reports in, decisions out, on the penalty ladder.</source>
-        <translation>接收举报，按处罚阶梯作出处理。</translation>
-    </message>
-    <message>
-        <source>A prioritised case queue you work with the keyboard</source>
-        <translation>按优先级排序、可全键盘操作的案件队列</translation>
-    </message>
-    <message>
-        <source>Sanctions, appeals by a second moderator and the audit log</source>
-        <translation>处罚、由另一位版主复核的申诉，以及审计日志</translation>
-    </message>
-    <message>
-        <source>One case file per member</source>
-        <translation>每位成员一份案件档案</translation>
     </message>
     <message>
         <source>Replies</source>
@@ -583,8 +873,16 @@
         <translation>数据看板</translation>
     </message>
     <message>
+        <source>Rulebook</source>
+        <translation>规则库</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>设置</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
     </message>
     <message>
         <source>Go to %1</source>
@@ -717,12 +1015,8 @@
         <translation>删除备注</translation>
     </message>
     <message>
-        <source>Timeline</source>
-        <translation>时间线</translation>
-    </message>
-    <message>
-        <source>Reports, sanctions, appeals and attendance will be listed here once the queue and the planner are in use.</source>
-        <translation>开始使用违规队列和活动计划后，举报、处罚、申诉和出勤记录会列在这里。</translation>
+        <source>Case file</source>
+        <translation>档案</translation>
     </message>
     <message>
         <source>Loading the member</source>
@@ -850,6 +1144,411 @@
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>QueueLabels</name>
+    <message>
+        <source>permanent mute</source>
+        <translation>永久禁言</translation>
+    </message>
+    <message numerus="yes">
+        <source>mute %n day(s)</source>
+        <translation>
+            <numerusform>禁言 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>dismiss</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <source>warn</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>remove from group</source>
+        <translation>移出群聊</translation>
+    </message>
+    <message>
+        <source>ban</source>
+        <translation>封禁</translation>
+    </message>
+    <message>
+        <source>upheld</source>
+        <translation>维持</translation>
+    </message>
+    <message>
+        <source>reduced</source>
+        <translation>减轻</translation>
+    </message>
+    <message>
+        <source>overturned</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>未处理</translation>
+    </message>
+    <message>
+        <source>claimed</source>
+        <translation>已认领</translation>
+    </message>
+    <message>
+        <source>decided</source>
+        <translation>已处理</translation>
+    </message>
+    <message>
+        <source>appealed</source>
+        <translation>申诉中</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <source>member report</source>
+        <translation>成员举报</translation>
+    </message>
+    <message>
+        <source>staff discovery</source>
+        <translation>管理员发现</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>team server</source>
+        <translation>团队服务器</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>mute</source>
+        <translation>禁言</translation>
+    </message>
+    <message>
+        <source>removal</source>
+        <translation>移出</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>overdue %1</source>
+        <translation>已超时 %1</translation>
+    </message>
+    <message>
+        <source>due in %1</source>
+        <translation>%1 后到期</translation>
+    </message>
+    <message>
+        <source>Offence no. %1 counted in %2 days → %3</source>
+        <translation>%2 天内第 %1 次计入违规 → %3</translation>
+    </message>
+    <message>
+        <source>aggravated rule: steps skipped</source>
+        <translation>从重规则：跳级处罚</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older offence(s) decayed</source>
+        <translation>
+            <numerusform>%n 次较早违规已衰减</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>生效中</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>lifted</source>
+        <translation>已解除</translation>
+    </message>
+</context>
+<context>
+    <name>QueueModel</name>
+    <message>
+        <source>Due</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重度</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>举报数</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Claimed by</source>
+        <translation>认领人</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>Appeal: </source>
+        <translation>申诉：</translation>
+    </message>
+    <message>
+        <source>(no rule yet)</source>
+        <translation>（未指定规则）</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePage</name>
+    <message>
+        <source>Queue</source>
+        <translation>违规队列</translation>
+    </message>
+    <message>
+        <source>J/K move · C claim · 1–8 decide · 0 ladder · ? all keys</source>
+        <translation>J/K 移动 · C 认领 · 1–8 处理 · 0 按阶梯 · ? 全部按键</translation>
+    </message>
+    <message>
+        <source>Nothing to triage. New reports land here: members&apos; reports from the team server, `modconsole reports add`, or `modconsole import reports FILE`.</source>
+        <translation>没有待处理的案件。新的举报会出现在这里：来自团队服务器的成员举报、`modconsole reports add` 或 `modconsole import reports FILE`。</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Sanctions in force</source>
+        <translation>生效中的处罚</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n 个案件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Any rule</source>
+        <translation>任意规则</translation>
+    </message>
+    <message>
+        <source>Anyone&apos;s</source>
+        <translation>任何人</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>我认领的</translation>
+    </message>
+    <message>
+        <source>Unclaimed</source>
+        <translation>未认领</translation>
+    </message>
+    <message>
+        <source>Any source</source>
+        <translation>任意来源</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>任意时间</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n day(s)</source>
+        <translation>
+            <numerusform>最近 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>只看超时</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Claimed by</source>
+        <translation>认领人</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>举报时间</translation>
+    </message>
+    <message>
+        <source>Loading the rulebook</source>
+        <translation>正在加载规则库</translation>
+    </message>
+    <message>
+        <source>Filtering the queue</source>
+        <translation>正在筛选队列</translation>
+    </message>
+    <message>
+        <source>Opening the case</source>
+        <translation>正在打开案件</translation>
+    </message>
+    <message>
+        <source>Claiming the case</source>
+        <translation>正在认领案件</translation>
+    </message>
+    <message>
+        <source>Claimed until %1; others see your name on it.</source>
+        <translation>已认领至 %1；其他人会看到你的名字。</translation>
+    </message>
+    <message>
+        <source>Appeals are answered one at a time.</source>
+        <translation>申诉需逐个处理。</translation>
+    </message>
+    <message>
+        <source>Only open cases can be decided; this one is %1.</source>
+        <translation>只能处理未结的案件；此案件状态为%1。</translation>
+    </message>
+    <message>
+        <source>Deciding</source>
+        <translation>正在处理</translation>
+    </message>
+    <message>
+        <source>ladder steps</source>
+        <translation>按阶梯处理</translation>
+    </message>
+    <message numerus="yes">
+        <source>Decided %n case(s): %1.</source>
+        <translation>
+            <numerusform>已处理 %n 个案件：%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notice “%1” copied.</source>
+        <translation>已复制通知“%1”。</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z takes it back for %1 minutes.</source>
+        <translation>%1 分钟内可按 Ctrl+Z 撤回。</translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation>未处理</translation>
+    </message>
+    <message>
+        <source>Answering the appeal</source>
+        <translation>正在处理申诉</translation>
+    </message>
+    <message>
+        <source>Appeal answered. Ctrl+R suggests the appeal answer template.</source>
+        <translation>申诉已处理。按 Ctrl+R 可使用申诉回复模板。</translation>
+    </message>
+    <message>
+        <source>Record an appeal</source>
+        <translation>登记申诉</translation>
+    </message>
+    <message>
+        <source>What does %1 say against the decision? The appeal joins the queue for another moderator.</source>
+        <translation>%1 对处理结果有何异议？申诉将进入队列，由另一位版主处理。</translation>
+    </message>
+    <message>
+        <source>Recording the appeal</source>
+        <translation>正在登记申诉</translation>
+    </message>
+    <message>
+        <source>Appeal recorded; it is in the queue.</source>
+        <translation>申诉已登记，已进入队列。</translation>
+    </message>
+    <message>
+        <source>No appeal recorded</source>
+        <translation>未登记申诉</translation>
+    </message>
+    <message>
+        <source>No decision to take back.</source>
+        <translation>没有可撤回的处理。</translation>
+    </message>
+    <message>
+        <source>Taking the decision back</source>
+        <translation>正在撤回处理</translation>
+    </message>
+    <message>
+        <source>Decision taken back; the case is open again.</source>
+        <translation>处理已撤回，案件重新打开。</translation>
+    </message>
+    <message>
+        <source>Queue keys</source>
+        <translation>队列快捷键</translation>
+    </message>
+    <message>
+        <source>J / K — next / previous case (Shift extends the selection)
+Enter — read the case; Esc — back to the list
+C — claim the case
+1 dismiss · 2 warn · 3 mute 1 day · 4 mute 7 days · 5 mute 15 days · 6 permanent mute · 7 remove from group · 8 ban
+0 — what the ladder suggests
+On an appeal: 1 upheld · 2 reduced · 3 overturned
+A — record the member&apos;s appeal against a decision
+Ctrl+R — quick reply · Ctrl+Z — take the last decision back · F5 — reload</source>
+        <translation>J / K — 下一个 / 上一个案件（按住 Shift 扩展选择）
+Enter — 查看案件；Esc — 回到列表
+C — 认领案件
+1 驳回 · 2 警告 · 3 禁言 1 天 · 4 禁言 7 天 · 5 禁言 15 天 · 6 永久禁言 · 7 移出群聊 · 8 封禁
+0 — 按处罚阶梯建议
+申诉案件：1 维持 · 2 减轻 · 3 撤销
+A — 登记成员对处理的申诉
+Ctrl+R — 快捷回复 · Ctrl+Z — 撤回上一次处理 · F5 — 刷新</translation>
     </message>
 </context>
 <context>
@@ -1625,6 +2324,89 @@ Clear them with Ctrl+Shift+L or the Clear button.</source>
     </message>
 </context>
 <context>
+    <name>RulebookPage</name>
+    <message>
+        <source>Rulebook</source>
+        <translation>规则库</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重度</translation>
+    </message>
+    <message>
+        <source>Aggravated</source>
+        <translation>从重</translation>
+    </message>
+    <message>
+        <source>Counts towards the penalty ladder</source>
+        <translation>计入处罚阶梯</translation>
+    </message>
+    <message>
+        <source>Aggravated (minors, illegal content, cheating, multiple accounts): jumps steps</source>
+        <translation>从重（涉及未成年人、违法内容、作弊注册、多账号）：跳级处罚</translation>
+    </message>
+    <message>
+        <source>Empty: the default ladder</source>
+        <translation>留空：使用默认阶梯</translation>
+    </message>
+    <message>
+        <source>Steps separated by commas: warn, mute:1, mute:7, mute:15, mute (permanent), remove, ban</source>
+        <translation>用逗号分隔各级：warn、mute:1、mute:7、mute:15、mute（永久）、remove、ban</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Title (中文)</source>
+        <translation>标题（中文）</translation>
+    </message>
+    <message>
+        <source>Title (English)</source>
+        <translation>标题（英文）</translation>
+    </message>
+    <message>
+        <source>Description (中文)</source>
+        <translation>说明（中文）</translation>
+    </message>
+    <message>
+        <source>Description (English)</source>
+        <translation>说明（英文）</translation>
+    </message>
+    <message>
+        <source>Own ladder</source>
+        <translation>专属阶梯</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>保存（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Only leads and admins can change the rulebook; every change goes into the audit log.</source>
+        <translation>只有负责人和管理员可以修改规则库；每次修改都会记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Loading the rulebook</source>
+        <translation>正在加载规则库</translation>
+    </message>
+    <message>
+        <source>Default ladder: %1. Offences count for %2 days; %3 clean days step a member back one rung; aggravated rules jump %4 steps.</source>
+        <translation>默认阶梯：%1。违规计入 %2 天；连续 %3 天无违规降一级；从重规则跳 %4 级。</translation>
+    </message>
+    <message>
+        <source>Saving the rule</source>
+        <translation>正在保存规则</translation>
+    </message>
+    <message>
+        <source>Rule saved.</source>
+        <translation>规则已保存。</translation>
+    </message>
+</context>
+<context>
     <name>RulesDialog</name>
     <message>
         <source>Class rules</source>
@@ -1752,6 +2534,63 @@ Clear them with Ctrl+Shift+L or the Clear button.</source>
     <message>
         <source>All {rows} rows are fine: {new} would be new, {updated} updated. Nothing was written yet.</source>
         <translation>全部 {rows} 行都没有问题：将新增 {new} 名，更新 {updated} 名。尚未写入任何数据。</translation>
+    </message>
+</context>
+<context>
+    <name>SanctionsView</name>
+    <message>
+        <source>Lift early… (L)</source>
+        <translation>提前解除…（L）</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Sanction</source>
+        <translation>处罚</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>剩余时间</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Loading sanctions</source>
+        <translation>正在加载处罚</translation>
+    </message>
+    <message>
+        <source>permanent</source>
+        <translation>永久</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sanction(s) in force. Mutes end by themselves; nobody needs to lift them.</source>
+        <translation>
+            <numerusform>%n 项处罚生效中。禁言到期自动结束，无需手动解除。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No mutes or bans are in force.</source>
+        <translation>当前没有生效的禁言或封禁。</translation>
+    </message>
+    <message>
+        <source>Lift early</source>
+        <translation>提前解除</translation>
+    </message>
+    <message>
+        <source>Lift the %1 on %2 now? Say why; it goes into the audit log.</source>
+        <translation>现在解除 %2 的%1？请说明原因，将记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Lifting the sanction</source>
+        <translation>正在解除处罚</translation>
     </message>
 </context>
 <context>

@@ -13,26 +13,26 @@ from modconsole.services.case_file import Entry
 
 def entry_title(e: Entry) -> str:
     """What happened, in the interface language."""
-    tr = QCoreApplication.translate
     head, _, rest = e.what.partition(":")
     if e.kind == "report":
-        return tr("CaseFile", "Reported (%1)").replace("%1", e.what or "—")
+        return QCoreApplication.translate("CaseFile", "Reported (%1)").replace("%1", e.what or "—")
     if head == "decided":
-        return tr("CaseFile", "Decision: %1").replace("%1", decision_name(rest))
+        return QCoreApplication.translate("CaseFile", "Decision: %1").replace(
+            "%1", decision_name(rest))
     if head == "undone":
-        return tr("CaseFile", "Decision taken back")
+        return QCoreApplication.translate("CaseFile", "Decision taken back")
     if head == "appeal_decided":
-        return tr("CaseFile", "Appeal %1").replace("%1", outcome_name(rest))
+        return QCoreApplication.translate("CaseFile", "Appeal %1").replace("%1", outcome_name(rest))
     if e.kind == "appeal":
-        return tr("CaseFile", "Appeal filed")
+        return QCoreApplication.translate("CaseFile", "Appeal filed")
     if head == "lifted":
-        return tr("CaseFile", "%1 lifted early").replace(
+        return QCoreApplication.translate("CaseFile", "%1 lifted early").replace(
             "%1", sanction_kind_names().get(rest, rest))
     if e.kind == "note":
-        return tr("CaseFile", "Note")
+        return QCoreApplication.translate("CaseFile", "Note")
     if e.kind == "tags":
-        return tr("CaseFile", "Tags")
-    return tr("CaseFile", "Activity (%1)").replace("%1", e.what)
+        return QCoreApplication.translate("CaseFile", "Tags")
+    return QCoreApplication.translate("CaseFile", "Activity (%1)").replace("%1", e.what)
 
 
 class CaseFileView(QWidget):
