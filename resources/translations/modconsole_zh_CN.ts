@@ -2346,8 +2346,12 @@ Clear them with Ctrl+Shift+L or the Clear button.</source>
         <translation>计入处罚阶梯</translation>
     </message>
     <message>
-        <source>Aggravated (minors, illegal content, cheating, multiple accounts): jumps steps</source>
-        <translation>从重（涉及未成年人、违法内容、作弊注册、多账号）：跳级处罚</translation>
+        <source>Aggravated: jumps steps</source>
+        <translation>从重：跳级处罚</translation>
+    </message>
+    <message>
+        <source>For minors, illegal content, cheating or multiple accounts: heavier and faster.</source>
+        <translation>涉及未成年人、违法内容、作弊注册或多账号：从重从快。</translation>
     </message>
     <message>
         <source>Empty: the default ladder</source>

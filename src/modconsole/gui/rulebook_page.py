@@ -50,7 +50,7 @@ class RulebookPage(QWidget):
         layout.addWidget(self.ladder_hint)
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels([self.tr("Rule"), self.tr("Severity"), self.tr("Aggravated")])
-        self.tree.setColumnWidth(0, 300)
+        self.tree.setColumnWidth(0, 260)
         self.tree.setColumnWidth(1, 80)
         self.tree.currentItemChanged.connect(self._on_current)
         form_box = QWidget()
@@ -64,8 +64,9 @@ class RulebookPage(QWidget):
         for key, name in severity_names().items():
             self.severity.addItem(name, key)
         self.counts = QCheckBox(self.tr("Counts towards the penalty ladder"))
-        self.aggravated = QCheckBox(self.tr("Aggravated (minors, illegal content, cheating, "
-                                            "multiple accounts): jumps steps"))
+        self.aggravated = QCheckBox(self.tr("Aggravated: jumps steps"))
+        self.aggravated.setToolTip(self.tr("For minors, illegal content, cheating or multiple "
+                                           "accounts: heavier and faster."))
         self.ladder = QLineEdit()
         self.ladder.setPlaceholderText(self.tr("Empty: the default ladder"))
         self.ladder.setToolTip(self.tr("Steps separated by commas: warn, mute:1, mute:7, "
