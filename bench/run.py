@@ -16,6 +16,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -324,10 +325,134 @@ def scenario_bulk_tag(args, _folder: Path) -> None:
     store.close()
 
 
+CASES = 1_000_000
+
+
+def _fill_cases(db: Path) -> None:
+    """Give the bench database 1M cases (3% open) once; later runs reuse them."""
+    import random
+
+    from modconsole.domain.ids import uuid7
+    from modconsole.domain.priority import queue_key
+    from modconsole.store.models.base import stored_time
+
+    raw = sqlite3.connect(db)
+    have = raw.execute("SELECT count(*) FROM cases").fetchone()[0]
+    if have >= CASES:
+        raw.close()
+        return
+    print(f"  (adding {CASES - have:,} cases to the bench database, once)")
+    rng = random.Random(5)
+    members = [r[0] for r in raw.execute("SELECT id FROM members LIMIT 200000")]
+    rules = raw.execute("SELECT id, severity FROM rules WHERE parent_id IS NOT NULL").fetchall()
+    now = datetime.now(UTC)
+    rows = []
+    for i in range(CASES - have):
+        at = now - timedelta(minutes=rng.randint(1, 60 * 24 * 365))
+        rule, severity = rng.choice(rules)
+        count = rng.choice((1, 1, 1, 2, 3))
+        open_ = rng.random() < 0.03
+        stamp = stored_time(at)
+        rows.append((uuid7(), stamp, stamp, 1, "report", rng.choice(members), rule,
+                     "open" if open_ else "decided", "member", f"evidence {i}", f"h{i}", count,
+                     queue_key(at, severity, count), stamp, None if open_ else "warn"))
+        if len(rows) == 50_000:
+            raw.executemany(
+                "INSERT INTO cases (id, created_at, updated_at, version, kind, member_id, rule_id,"
+                " status, source, evidence_text, evidence_hash, report_count, priority,"
+                " first_reported_at, decision, deviated_from_ladder)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0)", rows)
+            rows.clear()
+    raw.commit()
+    raw.close()
+
+
+def scenario_queue(args, _folder: Path) -> None:
+    """First and a deep page of the queue over 1M cases, and committed decisions."""
+    from modconsole.domain.ladder import Step
+    from modconsole.services import cases, decisions
+    from modconsole.services.startup import open_console_database
+
+    if not args.db or not args.db.exists():
+        print("queue: skipped, pass --db with a database from bench/generate.py")
+        return
+    store, _ = open_console_database(args.db)
+    _fill_cases(args.db)
+    raw = sqlite3.connect(args.db)
+    with store.transaction() as session:
+        deep = cases.queue_page(session, limit=5000)[-1].key
+    columns = ("SELECT c.id, c.kind, c.version, c.member_id, m.name, m.platform_id, r.code,"
+               " r.title_zh, r.title_en, r.severity, r.aggravated, c.status, c.report_count,"
+               " c.source, c.first_reported_at, c.claimed_by, s.name, c.claimed_until,"
+               " c.decision, d.name, c.evidence_text, g.name, c.priority, c.appeal_of_id"
+               " FROM cases c JOIN members m ON m.id = c.member_id"
+               " LEFT JOIN rules r ON r.id = c.rule_id LEFT JOIN groups g ON g.id = c.group_id"
+               " LEFT JOIN staff s ON s.id = c.claimed_by LEFT JOIN staff d ON d.id = c.decided_by"
+               " WHERE c.status = 'open' AND c.deleted_at IS NULL")
+
+    def page(after):
+        def console():
+            with store.transaction() as session:
+                cases.queue_page(session, after=after, limit=100)
+        return console
+
+    def raw_page(after):
+        def bare():
+            if after is None:
+                raw.execute(columns + " ORDER BY c.priority, c.id LIMIT 100").fetchall()
+            else:
+                raw.execute(columns + " AND (c.priority, c.id) > (?, ?) ORDER BY c.priority, c.id"
+                            " LIMIT 100", after).fetchall()
+        return bare
+
+    report("queue first page (1M cases)", _timed(page(None), args.runs * 3),
+           _timed(raw_page(None), args.runs * 3))
+    report("queue page 51", _timed(page(deep), args.runs * 3),
+           _timed(raw_page(deep), args.runs * 3))
+
+    with store.transaction() as session:
+        targets = [r.id for r in cases.queue_page(session, limit=400)]
+    decide_ids, raw_ids = targets[:200], targets[200:]
+    samples = []
+    for case_id in decide_ids:
+        start = time.perf_counter()
+        with store.transaction() as session:
+            decisions.decide(session, case_id, Step("warn"), "bench",
+                             deviation_reason="bench run")
+        samples.append(time.perf_counter() - start)
+    raw.execute("PRAGMA synchronous=FULL")
+    baseline = []
+    for case_id in raw_ids:
+        start = time.perf_counter()
+        member = raw.execute("SELECT member_id FROM cases WHERE id = ?", (case_id,)).fetchone()[0]
+        raw.execute("UPDATE cases SET status='decided', decision='warn', version=version+1"
+                    " WHERE id = ?", (case_id,))
+        raw.execute("INSERT INTO sanctions (id, created_at, updated_at, version, case_id,"
+                    " member_id, kind, starts_at, ends_at, counts_to_ladder, overturned)"
+                    " VALUES (?, datetime(), datetime(), 1, ?, ?, 'warn', datetime(), datetime(),"
+                    " 1, 0)", (case_id + "s", case_id, member))
+        raw.execute("INSERT INTO audit_log (id, created_at, updated_at, version, at, action,"
+                    " entity, entity_id) VALUES (?, datetime(), datetime(), 1, datetime(),"
+                    " 'case.decide', 'cases', ?)", (case_id + "a", case_id))
+        for n in range(4):
+            raw.execute("INSERT INTO outbox (change_id, entity, row_id, op, payload_json,"
+                        " created_at) VALUES (?, 'cases', ?, 'update', '{}', datetime())",
+                        (f"{case_id}-{n}", case_id))
+        raw.commit()
+        baseline.append(time.perf_counter() - start)
+    ordered = sorted(samples)
+    print(f"{'decision committed (FULL)':<28} median {statistics.median(samples) * 1000:8.1f} ms"
+          f"   p99 {ordered[int(0.99 * (len(ordered) - 1))] * 1000:8.1f} ms   baseline "
+          f"{statistics.median(baseline) * 1000:8.1f} ms   ratio "
+          f"{statistics.median(samples) / statistics.median(baseline):5.2f}")
+    raw.close()
+    store.close()
+
+
 SCENARIOS = {"startup": scenario_startup, "dashboard": scenario_dashboard,
              "open": scenario_open, "roster": scenario_roster,
              "classify": scenario_classify, "import": scenario_import,
-             "bulk_tag": scenario_bulk_tag, "scroll": scenario_scroll}
+             "bulk_tag": scenario_bulk_tag, "scroll": scenario_scroll, "queue": scenario_queue}
 
 
 def main() -> int:

@@ -144,5 +144,5 @@ def decide_appeal(session: Session, appeal_case_id: str, outcome: str, reason: s
     status = settle_member(session, original.member_id, now)
     audit.record(session, "appeal.decide", "cases", original.id,
                  before={"decision": old.code}, after=dict(payload, member_status=status),
-                 reason=reason, at=now)
+                 reason=reason, at=now, actor_id=me)
     return AppealResult(case.id, original.id, original.member_id, str(outcome), standing)

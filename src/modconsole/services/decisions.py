@@ -220,12 +220,12 @@ def decide(session: Session, case_id: str, step: Step | None, reason: str, *,
                "deviation": deviation_reason or None}
     session.add(m.CaseEvent(case_id=case.id, at=now, actor_id=me, kind="decided",
                             payload_json=json.dumps(payload, ensure_ascii=False)))
-    session.flush()
     status = settle_member(session, case.member_id, now)
     audit.record(session, "case.decide", "cases", case.id, before={"status": "open"},
                  after=dict(payload, status="decided", member_status=status,
                             member_id=case.member_id),
-                 reason=reason + (f" — {deviation_reason}" if deviated else ""), at=now)
+                 reason=reason + (f" — {deviation_reason}" if deviated else ""), at=now,
+                 actor_id=me)
     session.flush()
     return Decision(case.id, case.member_id, step, suggested,
                     sanction.id if sanction else None, deviated)
@@ -275,7 +275,7 @@ def undo(session: Session, case_id: str, now: datetime | None = None,
     status = settle_member(session, case.member_id, now)
     reprioritise(session, case, now)
     audit.record(session, "case.undo", "cases", case.id, before=before,
-                 after={"status": "open", "member_status": status}, at=now)
+                 after={"status": "open", "member_status": status}, at=now, actor_id=me)
 
 
 @dataclass(frozen=True)
