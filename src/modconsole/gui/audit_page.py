@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from modconsole.gui.keyset_model import KeysetTableModel
 from modconsole.gui.operations import OperationRunner
 from modconsole.gui.shortcuts import widget_shortcut
+from modconsole.gui.status_bar import show_message
 from modconsole.services import audit
 from modconsole.services.audit import AuditFilter, AuditRow
 
@@ -134,6 +135,4 @@ class AuditPage(QWidget):
                             "%n entries written to %1.", "", n).replace("%1", str(path))))
 
     def _message(self, text: str) -> None:
-        bar = self.window().statusBar() if hasattr(self.window(), "statusBar") else None
-        if bar is not None:
-            bar.showMessage(text, 8000)
+        show_message(self, text, 8000)

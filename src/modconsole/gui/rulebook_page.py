@@ -26,6 +26,7 @@ from modconsole.gui.i18n import ui_lang
 from modconsole.gui.operations import OperationRunner
 from modconsole.gui.queue.labels import severity_names, step_name
 from modconsole.gui.shortcuts import widget_shortcut
+from modconsole.gui.status_bar import show_message
 from modconsole.services import rulebook
 from modconsole.services.rulebook import RuleInfo
 
@@ -172,6 +173,4 @@ class RulebookPage(QWidget):
 
     def _message(self, text: str) -> None:
         self.note.setText(text)
-        bar = self.window().statusBar() if hasattr(self.window(), "statusBar") else None
-        if bar is not None:
-            bar.showMessage(text, 8000)
+        show_message(self, text, 8000)

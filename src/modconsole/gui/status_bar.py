@@ -69,3 +69,11 @@ class ConsoleStatusBar(QStatusBar):
         if self._op is not None:
             self._op.cancel()
             self.cancel_button.setEnabled(False)
+
+
+def show_message(widget: QWidget, text: str, ms: int = 8000) -> None:
+    """Say something in the status bar of the window `widget` sits in (if it has one)."""
+    window = widget.window()
+    bar = window.statusBar() if hasattr(window, "statusBar") else None
+    if bar is not None:
+        bar.showMessage(text, ms)

@@ -27,6 +27,16 @@ from modconsole.services.cases import QueueRow
 from modconsole.services.decisions import CHOICES, CaseDetail
 
 
+def ok_cancel(dialog: QDialog, layout: QVBoxLayout) -> QDialogButtonBox:
+    """OK and Cancel wired to the dialog; OK starts disabled until the form says otherwise."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok |
+                               QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    layout.addWidget(buttons)
+    return buttons
+
+
 class DecideDialog(QDialog):
     """Confirm a decision: what the ladder says, the member's record, a reason.
 
@@ -79,11 +89,7 @@ class DecideDialog(QDialog):
         self.deviation_label = QLabel(self.tr("Why not the ladder"))
         form.addRow(self.deviation_label, self.deviation)
         layout.addLayout(form)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok |
-                                        QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        self.buttons = ok_cancel(self, layout)
         for signal in (self.choice.currentIndexChanged, self.reason.textChanged,
                        self.deviation.textChanged):
             signal.connect(self._update)
@@ -153,11 +159,7 @@ class AppealDialog(QDialog):
         self.reason.setPlaceholderText(self.tr("Required: the member is told this"))
         form.addRow(self.tr("Reason"), self.reason)
         layout.addLayout(form)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok |
-                                        QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        self.buttons = ok_cancel(self, layout)
         self.outcome.currentIndexChanged.connect(self._update)
         self.reason.textChanged.connect(self._update)
         self._update()
@@ -188,11 +190,7 @@ class ReasonDialog(QDialog):
         layout.addWidget(label)
         self.text = QPlainTextEdit() if multiline else QLineEdit()
         layout.addWidget(self.text)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok |
-                                        QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        self.buttons = ok_cancel(self, layout)
         self.text.textChanged.connect(self._update)
         self._update()
         self.text.setFocus()

@@ -42,6 +42,7 @@ from modconsole.gui.queue.model import WIDTHS, QueueModel
 from modconsole.gui.queue.sanctions_view import SanctionsView
 from modconsole.gui.replies.quick_insert import QuickInsertDialog
 from modconsole.gui.shortcuts import widget_shortcut
+from modconsole.gui.status_bar import show_message
 from modconsole.services import appeals, cases, decisions, rulebook
 from modconsole.services.cases import QueueFilter, QueueRow
 from modconsole.services.decisions import CHOICES, UNDO_MINUTES
@@ -460,6 +461,4 @@ class QueuePage(QWidget):
         dialog.open()
 
     def _message(self, text: str) -> None:
-        bar = self.window().statusBar() if hasattr(self.window(), "statusBar") else None
-        if bar is not None:
-            bar.showMessage(text, 10000)
+        show_message(self, text, 10000)

@@ -28,6 +28,7 @@ from modconsole.gui.replies.dialogs import ConflictsDialog, HistoryDialog, Phras
 from modconsole.gui.replies.editor import TemplateEditor
 from modconsole.gui.replies.labels import category_names, lang_names
 from modconsole.gui.shortcuts import widget_shortcut
+from modconsole.gui.status_bar import show_message
 from modconsole.services import identity, phrasebook_files, replies
 from modconsole.services.replies import CATEGORIES, TemplateInfo, matches
 from modconsole.services.reply_context import ReplyContext, context_values, preview_choices
@@ -313,9 +314,7 @@ class RepliesPage(QWidget):
         QMessageBox.warning(self, self.tr("Not saved"), message)
 
     def _message(self, text: str) -> None:
-        bar = self.window().statusBar() if hasattr(self.window(), "statusBar") else None
-        if bar is not None:
-            bar.showMessage(text, 6000)
+        show_message(self, text, 6000)
 
     # -- use -----------------------------------------------------------------------------
     def _preview_for(self, text: str) -> None:
