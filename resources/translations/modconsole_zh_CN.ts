@@ -1363,8 +1363,8 @@
         <translation>J/K 移动 · C 认领 · 1–8 处理 · 0 按阶梯 · ? 全部按键</translation>
     </message>
     <message>
-        <source>Nothing to triage. New reports land here: members&apos; reports from the team server, `modconsole reports add`, or `modconsole import reports FILE`.</source>
-        <translation>没有待处理的案件。新的举报会出现在这里：来自团队服务器的成员举报、`modconsole reports add` 或 `modconsole import reports FILE`。</translation>
+        <source>Nothing to triage. New reports land here: press Ctrl+N to file one, or use `modconsole reports add` or `modconsole import reports FILE`.</source>
+        <translation>没有待处理的案件。新的举报会出现在这里：按 Ctrl+N 新建，或使用 `modconsole reports add`、`modconsole import reports FILE`。</translation>
     </message>
     <message>
         <source>Cases</source>
@@ -1517,6 +1517,22 @@
         <translation>未登记申诉</translation>
     </message>
     <message>
+        <source>Filing</source>
+        <translation>正在提交</translation>
+    </message>
+    <message>
+        <source>Report not filed</source>
+        <translation>举报未提交</translation>
+    </message>
+    <message>
+        <source>Merged into the existing case for the same evidence; it now has %1 reports.</source>
+        <translation>已并入相同证据的案件，现有 %1 次举报。</translation>
+    </message>
+    <message>
+        <source>Report filed; the case is in the queue.</source>
+        <translation>举报已提交，案件已进入队列。</translation>
+    </message>
+    <message>
         <source>No decision to take back.</source>
         <translation>没有可撤回的处理。</translation>
     </message>
@@ -1540,7 +1556,7 @@ C — claim the case
 0 — what the ladder suggests
 On an appeal: 1 upheld · 2 reduced · 3 overturned
 A — record the member&apos;s appeal against a decision
-Ctrl+R — quick reply · Ctrl+Z — take the last decision back · F5 — reload</source>
+Ctrl+N — file a report · Ctrl+R — quick reply · Ctrl+Z — take the last decision back · F5 — reload</source>
         <translation>J / K — 下一个 / 上一个案件（按住 Shift 扩展选择）
 Enter — 查看案件；Esc — 回到列表
 C — 认领案件
@@ -1548,7 +1564,7 @@ C — 认领案件
 0 — 按处罚阶梯建议
 申诉案件：1 维持 · 2 减轻 · 3 撤销
 A — 登记成员对处理的申诉
-Ctrl+R — 快捷回复 · Ctrl+Z — 撤回上一次处理 · F5 — 刷新</translation>
+Ctrl+N — 新建举报 · Ctrl+R — 快捷回复 · Ctrl+Z — 撤回上一次处理 · F5 — 刷新</translation>
     </message>
 </context>
 <context>
@@ -1982,6 +1998,61 @@ Ctrl+R — 快捷回复 · Ctrl+Z — 撤回上一次处理 · F5 — 刷新</tr
     <message>
         <source>Character {at}: a lone &apos;{text}&apos; will be sent as written; type it twice for a literal brace.</source>
         <translation>第 {at} 个字符：单独的“{text}”将按原样发送；要输入花括号本身，请连写两个。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>New report</source>
+        <translation>新建举报</translation>
+    </message>
+    <message>
+        <source>Platform id (微信号) or member id</source>
+        <translation>平台账号（微信号）或成员 ID</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>(decide later)</source>
+        <translation>（稍后指定）</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>The offending message, copied as it was</source>
+        <translation>违规消息原文</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>I found it (staff discovery)</source>
+        <translation>我发现的（管理员发现）</translation>
+    </message>
+    <message>
+        <source>A member reported it</source>
+        <translation>成员举报的</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Attach screenshots…</source>
+        <translation>附加截图…</translation>
+    </message>
+    <message>
+        <source>Evidence files</source>
+        <translation>证据文件</translation>
     </message>
 </context>
 <context>

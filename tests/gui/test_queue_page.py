@@ -178,3 +178,24 @@ def test_lift_a_mute_early_from_the_sanctions_tab(qtbot, queue, db_path):
     status = query(db_path, lambda s: s.scalar(select(m.Member.status).where(
         m.Member.platform_id == "wx_a")))
     assert status == "active"
+
+
+def test_ctrl_n_files_a_staff_discovery_and_merges_a_repeat(qtbot, queue):
+    page = queue
+    qtbot.waitUntil(lambda: bool(page.rules))
+    for expected in (4, 4):
+        qtbot.keyClick(page.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+        dialog = page.dialog
+        ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+        assert not ok.isEnabled()
+        dialog.member.insert("wx_b")
+        dialog.evidence.insertPlainText("私下收费代写")
+        dialog.rule.setCurrentIndex(dialog.rule.findData("SPAM.DECEPTIVE_MARKETING"))
+        assert ok.isEnabled()
+        dialog.accept()
+        qtbot.waitUntil(lambda e=expected: page.model.rowCount() == e)
+        settle(qtbot, page.window())
+        page.window().activateWindow()
+        page.table.setFocus()
+        qtbot.waitUntil(page.table.hasFocus)
+    assert "now has 2 reports" in page.window().statusBar().currentMessage()

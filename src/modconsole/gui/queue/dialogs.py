@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
 )
 
@@ -23,7 +27,7 @@ from modconsole.gui.queue.labels import (
     outcome_name,
     step_name,
 )
-from modconsole.services.cases import QueueRow
+from modconsole.services.cases import QueueRow, ReportIn
 from modconsole.services.decisions import CHOICES, CaseDetail
 
 
@@ -203,3 +207,64 @@ class ReasonDialog(QDialog):
 
     def _update(self) -> None:
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.value()))
+
+
+class ReportDialog(QDialog):
+    """File a report by hand (a staff discovery, or a member's report passed on by chat)."""
+
+    def __init__(self, rules, lang: str, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New report"))
+        self.files: list[str] = []
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.member = QLineEdit()
+        self.member.setPlaceholderText(self.tr("Platform id (微信号) or member id"))
+        form.addRow(self.tr("Member"), self.member)
+        self.rule = QComboBox()
+        self.rule.addItem(self.tr("(decide later)"), None)
+        for r in rules:
+            if r.parent_id:
+                self.rule.addItem(f"{r.code}  {r.title(lang)}", r.code)
+        form.addRow(self.tr("Rule"), self.rule)
+        self.evidence = QPlainTextEdit()
+        self.evidence.setPlaceholderText(self.tr("The offending message, copied as it was"))
+        self.evidence.setMaximumHeight(110)
+        form.addRow(self.tr("Evidence"), self.evidence)
+        self.link = QLineEdit()
+        self.link.setPlaceholderText("https://…")
+        form.addRow(self.tr("Link"), self.link)
+        self.source = QComboBox()
+        self.source.addItem(self.tr("I found it (staff discovery)"), "staff")
+        self.source.addItem(self.tr("A member reported it"), "member")
+        form.addRow(self.tr("Source"), self.source)
+        files_row = QPushButton(self.tr("Attach screenshots…"))
+        files_row.clicked.connect(self._choose_files)
+        self.files_label = QLabel()
+        self.files_label.setWordWrap(True)
+        form.addRow(files_row, self.files_label)
+        layout.addLayout(form)
+        self.buttons = ok_cancel(self, layout)
+        for signal in (self.member.textChanged, self.evidence.textChanged,
+                       self.link.textChanged):
+            signal.connect(self._update)
+        self._update()
+        self.resize(560, self.sizeHint().height())
+
+    def _choose_files(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Evidence files"))
+        self.files = paths
+        self.files_label.setText("\n".join(Path(p).name for p in paths))
+        self._update()
+
+    def _update(self) -> None:
+        has_evidence = bool(self.evidence.toPlainText().strip() or self.link.text().strip()
+                            or self.files)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
+            bool(self.member.text().strip()) and has_evidence)
+
+    def report(self) -> ReportIn:
+        return ReportIn(member=self.member.text().strip(),
+                        evidence=self.evidence.toPlainText(), rule=self.rule.currentData(),
+                        link=self.link.text().strip() or None, source=self.source.currentData(),
+                        files=tuple(Path(p) for p in self.files))

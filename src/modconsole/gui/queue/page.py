@@ -36,7 +36,7 @@ from modconsole.domain.ladder import Step
 from modconsole.gui.i18n import ui_lang
 from modconsole.gui.operations import OperationRunner
 from modconsole.gui.queue.case_panel import CasePanel
-from modconsole.gui.queue.dialogs import AppealDialog, DecideDialog, ReasonDialog
+from modconsole.gui.queue.dialogs import AppealDialog, DecideDialog, ReasonDialog, ReportDialog
 from modconsole.gui.queue.labels import source_names, status_names, step_name
 from modconsole.gui.queue.model import WIDTHS, QueueModel
 from modconsole.gui.queue.sanctions_view import SanctionsView
@@ -78,6 +78,7 @@ class QueuePage(QWidget):
         super().__init__(parent)
         self.runner = runner
         self.detail = None
+        self.rules: list = []
         self.dialog: QDialog | None = None
         self._last: tuple[list[str], object] | None = None  # case ids, when decided
         self._keep_row = 0
@@ -119,9 +120,9 @@ class QueuePage(QWidget):
             self.table.setColumnWidth(column, width)
         self.panel = CasePanel()
         self.panel.lang = ui_lang()
-        self.empty = QLabel(self.tr("Nothing to triage. New reports land here: members' "
-                                    "reports from the team server, `modconsole reports add`, "
-                                    "or `modconsole import reports FILE`."))
+        self.empty = QLabel(self.tr("Nothing to triage. New reports land here: press "
+                                    "Ctrl+N to file one, or use `modconsole reports add` or "
+                                    "`modconsole import reports FILE`."))
         self.empty.setObjectName("emptyState")
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -206,6 +207,7 @@ class QueuePage(QWidget):
         widget_shortcut("Escape", self.panel, self.table.setFocus, with_children=True)
         widget_shortcut("Ctrl+Z", self, self.undo, with_children=True)
         widget_shortcut("Ctrl+R", self, self.quick_reply, with_children=True)
+        widget_shortcut("Ctrl+N", self, self.new_report, with_children=True)
 
     # -- loading ----------------------------------------------------------------------
     def _start(self) -> None:
@@ -214,6 +216,7 @@ class QueuePage(QWidget):
         self.model.reload()
 
     def _fill_categories(self, rules) -> None:
+        self.rules = rules
         zh = ui_lang().startswith("zh")
         self.category.blockSignals(True)
         for r in rules:
@@ -417,6 +420,27 @@ class QueuePage(QWidget):
         dialog.accepted.connect(apply)
         self._open(dialog)
 
+    def new_report(self) -> None:
+        """Ctrl+N: file what a moderator found, or a report passed on by chat."""
+        dialog = ReportDialog(self.rules, ui_lang(), self)
+
+        def apply():
+            report = dialog.report()
+            self.runner.run(lambda s: cases.add_report(s, report), label=self.tr("Filing"),
+                            changes=("cases",), on_done=self._filed,
+                            on_error=lambda _e, message: self._warn(
+                                self.tr("Report not filed"), message))
+
+        dialog.accepted.connect(apply)
+        self._open(dialog)
+
+    def _filed(self, intake) -> None:
+        if intake.merged:
+            self._message(self.tr("Merged into the existing case for the same evidence; it "
+                                  "now has %1 reports.").replace("%1", str(intake.report_count)))
+        else:
+            self._message(self.tr("Report filed; the case is in the queue."))
+
     def undo(self) -> None:
         if self._last is None:
             self._message(self.tr("No decision to take back."))
@@ -452,7 +476,8 @@ class QueuePage(QWidget):
             "0 — what the ladder suggests\n"
             "On an appeal: 1 upheld · 2 reduced · 3 overturned\n"
             "A — record the member's appeal against a decision\n"
-            "Ctrl+R — quick reply · Ctrl+Z — take the last decision back · F5 — reload"),
+            "Ctrl+N — file a report · Ctrl+R — quick reply · Ctrl+Z — take the last decision "
+            "back · F5 — reload"),
             QMessageBox.StandardButton.Close, self)
         self._open(box)
 
