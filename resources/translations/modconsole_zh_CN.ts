@@ -1385,6 +1385,10 @@
         <translation>任意规则</translation>
     </message>
     <message>
+        <source>Any group</source>
+        <translation>任意群</translation>
+    </message>
+    <message>
         <source>Anyone&apos;s</source>
         <translation>任何人</translation>
     </message>
@@ -1423,6 +1427,10 @@
         <translation>规则</translation>
     </message>
     <message>
+        <source>Group</source>
+        <translation>群</translation>
+    </message>
+    <message>
         <source>Claimed by</source>
         <translation>认领人</translation>
     </message>
@@ -1437,6 +1445,10 @@
     <message>
         <source>Loading the rulebook</source>
         <translation>正在加载规则库</translation>
+    </message>
+    <message>
+        <source>Loading groups</source>
+        <translation>正在加载群</translation>
     </message>
     <message>
         <source>Filtering the queue</source>

@@ -336,3 +336,19 @@ def test_the_case_file_gathers_the_members_record_newest_first(mod):
     assert {e.kind for e in only_moderation} == {"report", "decision"}
     decided = next(e for e in entries if e.kind == "decision")
     assert decided.what == "decided:mute:7" and decided.who == "Ann"
+
+
+def test_queue_filters_by_group_source_and_claim(mod):
+    in_group = report(mod, group="读书群", source="staff")
+    report(mod, member="wx_b", evidence="elsewhere")
+    with mod.transaction() as s:
+        group_id = s.scalar(select(m.Group.id))
+        assert [r.id for r in cases.queue_page(s, QueueFilter(group_id=group_id), now=NOW)] == \
+            [in_group.case_id]
+        assert [r.id for r in cases.queue_page(s, QueueFilter(source="staff"), now=NOW)] == \
+            [in_group.case_id]
+        me = decisions.claim(s, in_group.case_id, NOW) and s.get(m.Case, in_group.case_id)
+        mine = cases.queue_page(s, QueueFilter(assignee=me.claimed_by), now=NOW)
+        unclaimed = cases.queue_page(s, QueueFilter(assignee="none"), now=NOW)
+    assert [r.id for r in mine] == [in_group.case_id]
+    assert in_group.case_id not in {r.id for r in unclaimed} and len(unclaimed) == 1

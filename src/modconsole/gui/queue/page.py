@@ -43,7 +43,7 @@ from modconsole.gui.queue.sanctions_view import SanctionsView
 from modconsole.gui.replies.quick_insert import QuickInsertDialog
 from modconsole.gui.shortcuts import widget_shortcut
 from modconsole.gui.status_bar import show_message
-from modconsole.services import appeals, cases, decisions, rulebook
+from modconsole.services import appeals, cases, decisions, groups, rulebook
 from modconsole.services.cases import QueueFilter, QueueRow
 from modconsole.services.decisions import CHOICES, UNDO_MINUTES
 from modconsole.services.identity import current_staff_id
@@ -162,6 +162,8 @@ class QueuePage(QWidget):
             self.status.addItem(name, key)
         self.category = QComboBox()
         self.category.addItem(self.tr("Any rule"), None)
+        self.group = QComboBox()
+        self.group.addItem(self.tr("Any group"), None)
         self.assignee = QComboBox()
         for text, value in ((self.tr("Anyone's"), None), (self.tr("Mine"), "me"),
                             (self.tr("Unclaimed"), "none")):
@@ -176,6 +178,7 @@ class QueuePage(QWidget):
                                 self.tr("Last %n day(s)", "", days), days)
         self.overdue = QCheckBox(self.tr("Overdue only"))
         for tip, widget in ((self.tr("Status"), self.status), (self.tr("Rule"), self.category),
+                            (self.tr("Group"), self.group),
                             (self.tr("Claimed by"), self.assignee),
                             (self.tr("Source"), self.source), (self.tr("Reported"),
                                                                self.within)):
@@ -183,7 +186,8 @@ class QueuePage(QWidget):
             bar.addWidget(widget)
         bar.addWidget(self.overdue)
         bar.addStretch(1)
-        for combo in (self.status, self.category, self.assignee, self.source, self.within):
+        for combo in (self.status, self.category, self.group, self.assignee, self.source,
+                      self.within):
             combo.currentIndexChanged.connect(self._refilter)
         self.overdue.toggled.connect(self._refilter)
         return bar
@@ -213,6 +217,8 @@ class QueuePage(QWidget):
     def _start(self) -> None:
         self.runner.run(rulebook.list_rules, label=self.tr("Loading the rulebook"),
                         on_done=self._fill_categories)
+        self.runner.run(groups.list_groups, label=self.tr("Loading groups"),
+                        on_done=self._fill_groups)
         self.model.reload()
 
     def _fill_categories(self, rules) -> None:
@@ -223,6 +229,12 @@ class QueuePage(QWidget):
             if r.parent_id is None:
                 self.category.addItem(r.title_zh if zh else r.title_en, r.code)
         self.category.blockSignals(False)
+
+    def _fill_groups(self, infos) -> None:
+        self.group.blockSignals(True)
+        for info in infos:
+            self.group.addItem(info.name, info.id)
+        self.group.blockSignals(False)
 
     def _on_changed(self, topics) -> None:
         if topics & {"cases", "members"}:
@@ -241,6 +253,7 @@ class QueuePage(QWidget):
                               "none" else None)
             self.model.set_filter(QueueFilter(
                 status=self.status.currentData(), category=self.category.currentData(),
+                group_id=self.group.currentData(),
                 assignee=assignee, source=self.source.currentData(), since=since,
                 overdue=self.overdue.isChecked()))
 
