@@ -104,14 +104,13 @@ def _step(args):
 def _as_moderator(session, who: str) -> None:
     from sqlalchemy import or_, select
 
-    from modconsole.services.identity import KEY
+    from modconsole.services.identity import act_as
     from modconsole.store import models as m
-    from modconsole.store.settings import set_setting
 
     staff = session.scalar(select(m.Staff).where(or_(m.Staff.id == who, m.Staff.name == who)))
     if staff is None:
         raise UserError(f"No staff member is called '{who}'.")
-    set_setting(session, KEY, staff.id)
+    act_as(session, staff.id)
 
 
 def _decide(args, store) -> int:

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from modconsole.domain.enums import AppealOutcome, CaseKind, CaseStatus, ReportSource
 from modconsole.domain.ladder import Step
 from modconsole.services import audit
-from modconsole.services.cases import reprioritise
+from modconsole.services.cases import check_claim, live_case, reprioritise
 from modconsole.services.errors import UserError
 from modconsole.services.identity import current_staff_id
 from modconsole.services.sanctions import settle_member
@@ -26,18 +26,11 @@ from modconsole.store import models as m
 from modconsole.store.models import utcnow
 
 
-def _case(session: Session, case_id: str) -> m.Case:
-    case = session.get(m.Case, case_id)
-    if case is None or case.deleted_at is not None:
-        raise UserError("That case no longer exists; reload the queue.")
-    return case
-
-
 def file_appeal(session: Session, case_id: str, statement: str,
                 now: datetime | None = None) -> str:
     """Record the member's appeal; returns the id of the appeal case in the queue."""
     now = now or utcnow()
-    original = _case(session, case_id)
+    original = live_case(session, case_id)
     if original.kind != CaseKind.REPORT or original.status != CaseStatus.DECIDED:
         state = {CaseStatus.APPEALED: "is already under appeal",
                  CaseStatus.CLOSED: "was already decided on appeal"}.get(
@@ -82,15 +75,13 @@ def decide_appeal(session: Session, appeal_case_id: str, outcome: str, reason: s
                   reduce_to: Step | None = None, now: datetime | None = None) -> AppealResult:
     now = now or utcnow()
     me = current_staff_id(session)
-    case = _case(session, appeal_case_id)
+    case = live_case(session, appeal_case_id)
     if case.kind != CaseKind.APPEAL:
         raise UserError("This is not an appeal case.")
     if case.status != CaseStatus.OPEN:
         raise UserError("This appeal was already answered; nothing was applied again.")
-    if case.claimed_by and case.claimed_by != me and case.claimed_until and \
-            case.claimed_until > now:
-        raise UserError("Another moderator has claimed this appeal.")
-    original = _case(session, case.appeal_of_id)
+    check_claim(session, case, me, now)
+    original = live_case(session, case.appeal_of_id)
     if original.decided_by == me:
         raise UserError("You made the original decision; a different moderator must decide "
                         "the appeal.")

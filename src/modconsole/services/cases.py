@@ -22,6 +22,7 @@ from modconsole.domain import priority as prio
 from modconsole.domain.enums import CaseKind, CaseStatus, ReportSource
 from modconsole.services.errors import UserError
 from modconsole.services.identity import current_staff_id
+from modconsole.services.rulebook import find_rule
 from modconsole.store import models as m
 from modconsole.store.models import utcnow
 
@@ -88,6 +89,26 @@ def evidence_hash(member_id: str, text: str, link: str | None, file_hashes=()) -
     return hashlib.sha256(key.encode("utf-8")).hexdigest()
 
 
+def staff_name(session: Session, staff_id: str | None) -> str:
+    staff = session.get(m.Staff, staff_id) if staff_id else None
+    return staff.name if staff else "someone"
+
+
+def live_case(session: Session, case_id: str) -> m.Case:
+    case = session.get(m.Case, case_id)
+    if case is None or case.deleted_at is not None:
+        raise UserError("That case no longer exists; reload the queue.")
+    return case
+
+
+def check_claim(session: Session, case: m.Case, me: str, now: datetime) -> None:
+    if case.claimed_by and case.claimed_by != me and case.claimed_until and \
+            case.claimed_until > now:
+        until = case.claimed_until.astimezone().strftime("%H:%M")
+        raise UserError(f"{staff_name(session, case.claimed_by)} has claimed this case until "
+                        f"{until}; leave it to them or wait for the claim to run out.")
+
+
 def resolve_member(session: Session, key: str) -> m.Member:
     key = (key or "").strip()
     member = session.scalar(select(m.Member).where(
@@ -110,8 +131,6 @@ def _resolve_group(session: Session, key: str | None) -> str | None:
 def _resolve_rule(session: Session, code: str | None) -> m.Rule | None:
     if not code:
         return None
-    from modconsole.services.rulebook import find_rule
-
     try:
         return find_rule(session, code)
     except UserError as exc:

@@ -22,8 +22,11 @@ from modconsole.services.cases import (
     QueueRow,
     attachments_of,
     case_row,
+    check_claim,
+    live_case,
     reports_of,
     reprioritise,
+    staff_name,
 )
 from modconsole.services.errors import UserError
 from modconsole.services.identity import current_staff_id
@@ -59,29 +62,9 @@ class Preview:
     history: tuple[PastOffence, ...]
 
 
-def _staff_name(session: Session, staff_id: str | None) -> str:
-    staff = session.get(m.Staff, staff_id) if staff_id else None
-    return staff.name if staff else "someone"
-
-
-def _live_case(session: Session, case_id: str) -> m.Case:
-    case = session.get(m.Case, case_id)
-    if case is None or case.deleted_at is not None:
-        raise UserError("That case no longer exists; reload the queue.")
-    return case
-
-
-def _check_claim(session: Session, case: m.Case, me: str, now: datetime) -> None:
-    if case.claimed_by and case.claimed_by != me and case.claimed_until and \
-            case.claimed_until > now:
-        until = case.claimed_until.astimezone().strftime("%H:%M")
-        raise UserError(f"{_staff_name(session, case.claimed_by)} has claimed this case until "
-                        f"{until}; leave it to them or wait for the claim to run out.")
-
-
 def _check_open(session: Session, case: m.Case) -> None:
     if case.status != CaseStatus.OPEN:
-        who = _staff_name(session, case.decided_by)
+        who = staff_name(session, case.decided_by)
         when = case.decided_at.astimezone().strftime("%Y-%m-%d %H:%M") if case.decided_at else ""
         raise UserError(f"{who} already decided this case ({case.decision}, {when}); "
                         "nothing was applied again.")
@@ -92,9 +75,9 @@ def claim(session: Session, case_id: str, now: datetime | None = None,
     """Put my name on a case for a while; returns when the claim runs out."""
     now = now or utcnow()
     me = current_staff_id(session)
-    case = _live_case(session, case_id)
+    case = live_case(session, case_id)
     _check_open(session, case)
-    _check_claim(session, case, me, now)
+    check_claim(session, case, me, now)
     case.claimed_by, case.claimed_until = me, now + timedelta(minutes=minutes)
     session.add(m.CaseEvent(case_id=case.id, at=now, actor_id=me, kind="claimed",
                             payload_json=json.dumps({"until": case.claimed_until.isoformat()})))
@@ -103,7 +86,7 @@ def claim(session: Session, case_id: str, now: datetime | None = None,
 
 def release(session: Session, case_id: str) -> None:
     me = current_staff_id(session)
-    case = _live_case(session, case_id)
+    case = live_case(session, case_id)
     if case.claimed_by == me:
         case.claimed_by, case.claimed_until = None, None
         session.add(m.CaseEvent(case_id=case.id, actor_id=me, kind="released"))
@@ -148,7 +131,7 @@ def preview_for(session: Session, member_id: str, rule: m.Rule | None,
 
 
 def preview(session: Session, case_id: str, now: datetime | None = None) -> Preview:
-    case = _live_case(session, case_id)
+    case = live_case(session, case_id)
     rule = session.get(m.Rule, case.rule_id) if case.rule_id else None
     return preview_for(session, case.member_id, rule, now)
 
@@ -183,11 +166,11 @@ def decide(session: Session, case_id: str, step: Step | None, reason: str, *,
     """
     now = now or utcnow()
     me = current_staff_id(session)
-    case = _live_case(session, case_id)
+    case = live_case(session, case_id)
     if case.kind == CaseKind.APPEAL:
         raise UserError("This is an appeal; answer it with upheld, reduced or overturned.")
     _check_open(session, case)
-    _check_claim(session, case, me, now)
+    check_claim(session, case, me, now)
     if expected_version is not None and case.version != expected_version:
         raise UserError("This case changed while you were looking at it; it has been reloaded. "
                         "Check it and decide again.")
@@ -240,7 +223,7 @@ def decide_many(session: Session, case_ids: list[str], step: Step | None, reason
     the ladder as if the cases had been decided one by one.
     """
     now = now or utcnow()
-    cases = sorted((_live_case(session, i) for i in dict.fromkeys(case_ids)),
+    cases = sorted((live_case(session, i) for i in dict.fromkeys(case_ids)),
                    key=lambda c: c.first_reported_at)
     return [decide(session, c.id, step, reason, deviation_reason=deviation_reason, now=now)
             for c in cases]
@@ -251,7 +234,7 @@ def undo(session: Session, case_id: str, now: datetime | None = None,
     """Take my decision back within a few minutes: the case reopens, its sanction is voided."""
     now = now or utcnow()
     me = current_staff_id(session)
-    case = _live_case(session, case_id)
+    case = live_case(session, case_id)
     if case.status != CaseStatus.DECIDED or case.decided_by != me:
         raise UserError("Only your own decision on a case not appealed since can be undone.")
     if case.decided_at < now - timedelta(minutes=minutes):
@@ -296,7 +279,7 @@ class CaseDetail:
 
 def detail(session: Session, case_id: str, now: datetime | None = None) -> CaseDetail:
     now = now or utcnow()
-    case = _live_case(session, case_id)
+    case = live_case(session, case_id)
     rule = session.get(m.Rule, case.rule_id) if case.rule_id else None
     original = session.get(m.Case, case.appeal_of_id) if case.appeal_of_id else None
     return CaseDetail(

@@ -18,7 +18,14 @@ from modconsole.store.settings import get_setting, set_setting
 KEY = "me"
 
 
+def act_as(session: Session, staff_id: str) -> None:
+    """Act as another staff member for this transaction only (the CLI's `--as`)."""
+    session.info[KEY] = staff_id
+
+
 def current_staff_id(session: Session) -> str:
+    if KEY in session.info:
+        return session.info[KEY]
     staff_id = get_setting(session, KEY)
     if staff_id and session.get(m.Staff, staff_id) is not None:
         return staff_id

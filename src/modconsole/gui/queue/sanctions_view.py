@@ -51,7 +51,8 @@ class SanctionsView(QWidget):
             self.table.setColumnWidth(column, width)
         layout.addWidget(self.table, 1)
         widget_shortcut("L", self.table, self.lift)
-        runner.changed.connect(lambda topics: "cases" in topics and self.reload())
+        runner.changed.connect(lambda topics: "cases" in topics and self.isVisible()
+                               and self.reload())  # the tab reloads when it is shown
 
     def reload(self) -> None:
         self.runner.run(lambda s: sanctions.list_sanctions(s, active=True),
