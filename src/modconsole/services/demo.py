@@ -297,12 +297,11 @@ class DemoBuilder:
         reason = {"dismiss": "核实后不构成违规", "warn": "初犯，予以警告",
                   "mute": f"违反群规，禁言 {days} 天", "remove": "屡次违规，移出群聊",
                   "ban": "多次严重违规，封禁账号"}[decision]
-        case.update(status=CaseStatus.DECIDED.value, decision=Step(decision, days).code,
-                    decided_by=moderator,
+        code = Step(decision, days).code  # as the decisions service records it: mute:7
+        case.update(status=CaseStatus.DECIDED.value, decision=code, decided_by=moderator,
                     decided_at=at, decision_reason=reason)
         events.append(_row(self.ids, at, case_id=case["id"], at=at, actor_id=moderator,
-                           kind="decided", payload_json=json.dumps({"decision": decision,
-                                                                    "days": days})))
+                           kind="decided", payload_json=json.dumps({"decision": code})))
         if decision != "dismiss":
             kind = {"warn": SanctionKind.WARN, "mute": SanctionKind.MUTE,
                     "remove": SanctionKind.REMOVE, "ban": SanctionKind.BAN}[decision]
@@ -315,7 +314,7 @@ class DemoBuilder:
         audit.append(_row(self.ids, at, at=at, actor_id=moderator, action="case.decide",
                           entity="cases", entity_id=case["id"],
                           before_json=json.dumps({"status": "open"}),
-                          after_json=json.dumps({"status": "decided", "decision": decision},
+                          after_json=json.dumps({"status": "decided", "decision": code},
                                                 ensure_ascii=False), reason=reason))
 
     def _appeal(self, case, member, events, appeals, cases) -> None:
