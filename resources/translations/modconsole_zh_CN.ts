@@ -835,6 +835,49 @@
     </message>
 </context>
 <context>
+    <name>LadderDialog</name>
+    <message>
+        <source>Default penalty ladder</source>
+        <translation>默认处罚阶梯</translation>
+    </message>
+    <message>
+        <source>Steps separated by commas: warn, mute:1, mute:7, mute:15, mute (permanent), remove, ban</source>
+        <translation>各级用逗号分隔：warn（警告）、mute:1、mute:7、mute:15（禁言天数）、mute（永久禁言）、remove（移出群）、ban（封禁）</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source> steps</source>
+        <translation> 级</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>阶梯</translation>
+    </message>
+    <message>
+        <source>Offences count for</source>
+        <translation>违规计入时长</translation>
+    </message>
+    <message>
+        <source>Step back one rung after</source>
+        <translation>无违规多久后降一级</translation>
+    </message>
+    <message>
+        <source>Aggravated rules jump</source>
+        <translation>从重规则跳</translation>
+    </message>
+    <message>
+        <source>Cannot save: %1.</source>
+        <translation>无法保存：%1。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>modconsole — community moderator console</source>
@@ -2413,6 +2456,10 @@ Clear them with Ctrl+Shift+L or the Clear button.</source>
         <translation>规则库</translation>
     </message>
     <message>
+        <source>Edit the ladder… (Ctrl+L)</source>
+        <translation>编辑处罚阶梯…（Ctrl+L）</translation>
+    </message>
+    <message>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
@@ -2491,6 +2538,14 @@ Clear them with Ctrl+Shift+L or the Clear button.</source>
     <message>
         <source>Rule saved.</source>
         <translation>规则已保存。</translation>
+    </message>
+    <message>
+        <source>Saving the ladder</source>
+        <translation>正在保存处罚阶梯</translation>
+    </message>
+    <message>
+        <source>Default ladder saved.</source>
+        <translation>默认处罚阶梯已保存。</translation>
     </message>
 </context>
 <context>

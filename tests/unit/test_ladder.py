@@ -65,6 +65,7 @@ def test_a_rule_ladder_overrides_the_default_field_by_field():
     ("{", "not valid JSON"), ("[]", "an object"), ('{"steps": []}', "at least one step"),
     ('{"steps": ["slap"]}', "'slap' is not a step"), ('{"steps": ["warn:3"]}', "only a mute"),
     ('{"window_days": 0}', "window_days"), ('{"decay_days": true}', "decay_days"),
+    ('{"steps": ["warn", "dismiss"]}', "cannot be a step"),
 ])
 def test_broken_ladders_say_what_is_wrong(text, words):
     with pytest.raises(LadderError, match=words):

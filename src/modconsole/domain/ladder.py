@@ -94,7 +94,10 @@ class Ladder:
             if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= 3650:
                 raise LadderError(f"{key} must be a whole number from {low} to 3650")
             numbers[key] = value
-        return cls(tuple(Step.parse(str(s)) for s in steps), **numbers)
+        parsed = tuple(Step.parse(str(s)) for s in steps)
+        if any(s.decision == "dismiss" for s in parsed):
+            raise LadderError("dismiss applies nothing, so it cannot be a step")
+        return cls(parsed, **numbers)
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from modconsole.domain.ladder import Ladder
 from modconsole.gui.i18n import ui_lang
+from modconsole.gui.ladder_dialog import LadderDialog
 from modconsole.gui.operations import OperationRunner
 from modconsole.gui.queue.labels import severity_names, step_name
 from modconsole.gui.shortcuts import widget_shortcut
@@ -48,7 +49,12 @@ class RulebookPage(QWidget):
         self.ladder_hint = QLabel()
         self.ladder_hint.setObjectName("hint")
         self.ladder_hint.setWordWrap(True)
-        layout.addWidget(self.ladder_hint)
+        hint_row = QHBoxLayout()
+        hint_row.addWidget(self.ladder_hint, 1)
+        edit_ladder = QPushButton(self.tr("Edit the ladder… (Ctrl+L)"))
+        edit_ladder.clicked.connect(self.edit_ladder)
+        hint_row.addWidget(edit_ladder)
+        layout.addLayout(hint_row)
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels([self.tr("Rule"), self.tr("Severity"), self.tr("Aggravated")])
         self.tree.setColumnWidth(0, 260)
@@ -102,6 +108,8 @@ class RulebookPage(QWidget):
         split.setStretchFactor(1, 1)
         layout.addWidget(split, 1)
         widget_shortcut("Ctrl+S", self, self.save, with_children=True)
+        widget_shortcut("Ctrl+L", self, self.edit_ladder, with_children=True)
+        self.dialog = None
         runner.opened.connect(lambda _r: self.reload())
 
     def reload(self) -> None:
@@ -168,6 +176,19 @@ class RulebookPage(QWidget):
         self.runner.run(lambda s: rulebook.update_rule(s, rule.id, **changes),
                         label=self.tr("Saving the rule"), changes=("rules",),
                         on_done=lambda _r: (self._message(self.tr("Rule saved.")),
+                                            self.reload()),
+                        on_error=lambda _e, message: self._message(message))
+
+    def edit_ladder(self) -> None:
+        """The team default every rule without its own ladder follows."""
+        self.dialog = LadderDialog(self.default, self)
+        self.dialog.accepted.connect(lambda: self._save_ladder(self.dialog.ladder()))
+        self.dialog.open()
+
+    def _save_ladder(self, ladder: Ladder) -> None:
+        self.runner.run(lambda s: rulebook.set_default_ladder(s, ladder.to_json()),
+                        label=self.tr("Saving the ladder"), changes=("rules",),
+                        on_done=lambda _r: (self._message(self.tr("Default ladder saved.")),
                                             self.reload()),
                         on_error=lambda _e, message: self._message(message))
 

@@ -19,6 +19,7 @@ from modconsole.services.identity import current_staff_id
 from modconsole.services.table_files import TableWriter
 from modconsole.store import models as m
 from modconsole.store.models import utcnow
+from modconsole.store.row_writes import insert_row
 
 
 def _json(value) -> str | None:
@@ -31,10 +32,10 @@ def record(session: Session, action: str, entity: str, entity_id: str | None, *,
            before=None, after=None, reason: str | None = None, actor_id: str | None = None,
            at: datetime | None = None) -> None:
     """Add one entry; `actor_id` defaults to whoever sits at this console."""
-    session.add(m.AuditEntry(
-        at=at or utcnow(), actor_id=actor_id or current_staff_id(session), action=action,
-        entity=entity, entity_id=entity_id, before_json=_json(before), after_json=_json(after),
-        reason=reason))
+    insert_row(session, m.AuditEntry,
+               at=at or utcnow(), actor_id=actor_id or current_staff_id(session), action=action,
+               entity=entity, entity_id=entity_id, before_json=_json(before),
+               after_json=_json(after), reason=reason)
 
 
 @dataclass(frozen=True)

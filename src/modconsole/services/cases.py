@@ -94,11 +94,23 @@ def staff_name(session: Session, staff_id: str | None) -> str:
     return staff.name if staff else "someone"
 
 
+GONE = "That case no longer exists; reload the queue."
+
+
 def live_case(session: Session, case_id: str) -> m.Case:
     case = session.get(m.Case, case_id)
     if case is None or case.deleted_at is not None:
-        raise UserError("That case no longer exists; reload the queue.")
+        raise UserError(GONE)
     return case
+
+
+def case_with_rule(session: Session, case_id: str) -> tuple[m.Case, m.Rule | None]:
+    """The case and its rule in one round trip, for deciding, which reads both."""
+    row = session.execute(select(m.Case, m.Rule).outerjoin(m.Rule, m.Rule.id == m.Case.rule_id)
+                          .where(m.Case.id == case_id, m.Case.deleted_at.is_(None))).first()
+    if row is None:
+        raise UserError(GONE)
+    return row[0], row[1]
 
 
 def check_claim(session: Session, case: m.Case, me: str, now: datetime) -> None:

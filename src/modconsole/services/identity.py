@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import getpass
 
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from modconsole.domain.enums import StaffRole
 from modconsole.services.errors import UserError
 from modconsole.store import models as m
-from modconsole.store.settings import get_setting, set_setting
+from modconsole.store.settings import set_setting
 
 KEY = "me"
 
@@ -26,8 +27,11 @@ def act_as(session: Session, staff_id: str) -> None:
 def current_staff_id(session: Session) -> str:
     if KEY in session.info:
         return session.info[KEY]
-    staff_id = get_setting(session, KEY)
-    if staff_id and session.get(m.Staff, staff_id) is not None:
+    # One lookup, not two: every audited action asks who is at the keyboard.
+    staff_id = session.scalar(select(m.Staff.id).join(
+        m.Setting, m.Staff.id == func.json_extract(m.Setting.value_json, "$"))
+        .where(m.Setting.key == KEY))
+    if staff_id:
         return staff_id
     try:
         name = getpass.getuser()

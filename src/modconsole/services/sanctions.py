@@ -20,6 +20,7 @@ from modconsole.services.errors import UserError
 from modconsole.services.identity import current_staff_id
 from modconsole.store import models as m
 from modconsole.store.models import utcnow
+from modconsole.store.row_writes import update_row
 
 LASTING = (SanctionKind.MUTE, SanctionKind.BAN)  # warn and remove happen once
 
@@ -42,19 +43,24 @@ def in_force(now: datetime):
 def settle_member(session: Session, member_id: str, now: datetime | None = None) -> str:
     """Set the member's status from the sanctions in force; returns the new status."""
     now = now or utcnow()
-    member = session.get(m.Member, member_id)
     session.flush()
-    rows = session.execute(select(m.Sanction.kind, m.Sanction.ends_at)
-                           .where(m.Sanction.member_id == member_id, in_force(now))).all()
+    M, S = m.Member, m.Sanction
+    found = session.execute(
+        select(M.status, M.muted_until, M.version, S.kind, S.ends_at)
+        .outerjoin(S, and_(S.member_id == M.id, in_force(now))).where(M.id == member_id)).all()
+    status, muted_until, version = found[0][:3]
+    rows = [(kind, ends) for *_, kind, ends in found if kind is not None]
+    new = (status, muted_until)
     if any(kind == SanctionKind.BAN for kind, _ in rows):
-        member.status, member.muted_until = MemberStatus.BANNED, None
+        new = (MemberStatus.BANNED, None)
     elif rows:
         ends = [end for _, end in rows]
-        member.status = MemberStatus.MUTED
-        member.muted_until = None if None in ends else max(ends)
-    elif member.status in (MemberStatus.MUTED, MemberStatus.BANNED):
-        member.status, member.muted_until = MemberStatus.ACTIVE, None
-    return member.status
+        new = (MemberStatus.MUTED, None if None in ends else max(ends))
+    elif status in (MemberStatus.MUTED, MemberStatus.BANNED):
+        new = (MemberStatus.ACTIVE, None)
+    if new != (status, muted_until):
+        update_row(session, M, member_id, version, status=new[0], muted_until=new[1])
+    return new[0]
 
 
 @dataclass(frozen=True)
