@@ -94,6 +94,14 @@
         <translation>标签</translation>
     </message>
     <message>
+        <source>Groups</source>
+        <translation>群</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>分组</translation>
+    </message>
+    <message>
         <source>Search reasons and values (Ctrl+F)</source>
         <translation>搜索理由和数值（Ctrl+F）</translation>
     </message>

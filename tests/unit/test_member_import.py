@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 
 from modconsole.cli import main
 from modconsole.domain.member_filter import MemberFilter
-from modconsole.services import segments, tags
+from modconsole.services import audit, segments, tags
 from modconsole.services.errors import RolledBack, UserError
 from modconsole.services.member_export import export_members
 from modconsole.services.member_import import ImportOptions, import_members, prepare
@@ -104,6 +104,15 @@ def test_skip_bad_rows_writes_good_rows_and_an_error_file(catalog, tmp_path):
         lines = list(csv.reader(f))
     assert lines[0][:3] == ["row", "errors", "微信号"]
     assert lines[1][0] == "3" and "姓名" in lines[1][1] and lines[1][2] == "wx_c"
+    with catalog.transaction() as s:
+        [entry] = audit.entries(s, audit.AuditFilter(action="member.import"))
+    assert '"file": "m.csv"' in entry.after and '"skipped": 1' in entry.after
+
+
+def test_a_rejected_or_dry_run_import_leaves_no_audit_entry(catalog, tmp_path):
+    run_import(catalog, write_csv(tmp_path / "m.csv", CHINESE_HEADER, GOOD), dry_run=True)
+    with catalog.transaction() as s:
+        assert audit.entries(s, audit.AuditFilter(action="member.import")) == []
 
 
 def test_dry_run_counts_but_writes_nothing(catalog, tmp_path):

@@ -4,7 +4,7 @@ import pytest
 from sqlalchemy import select
 
 from modconsole.domain.member_filter import MemberFilter
-from modconsole.services import groups, member_detail
+from modconsole.services import audit, groups, member_detail, segments
 from modconsole.services.errors import UserError
 from modconsole.services.roster import list_members
 from modconsole.store import models as m
@@ -78,5 +78,25 @@ def test_move_between_groups_reports_the_cap(store, member_id):
         fills = {g.name: (g.members, g.near_cap) for g in groups.list_groups(s)}
     assert fills == {"上海1群": (1, False), "VIP": (2, True)}
     assert sorted(outbox(store, "group_members")) == ["add"] * 5 + ["remove"] * 2
+    with store.transaction() as s:
+        moves = audit.entries(s, audit.AuditFilter(action="group."))
+    assert [e.action for e in moves] == ["group.move", "group.add", "group.create",
+                                          "group.create"]
+    assert '"added": 2' in moves[0].after and '"上海1群"' in moves[0].before
     with store.transaction() as s, pytest.raises(UserError, match="already a group"):
         groups.create_group(s, "VIP", "core")
+
+
+def test_segment_edits_are_audited(store, member_id):
+    f = MemberFilter(query="王")
+    with store.transaction() as s:
+        segment = segments.save_segment(s, "王姓", f)
+        segments.save_segment(s, "王姓", MemberFilter(query="王芳"), replace=True)
+        segments.rename_segment(s, segment.id, "姓王的")
+        segments.delete_segment(s, segment.id)
+    with store.transaction() as s:
+        rows = audit.entries(s, audit.AuditFilter(action="segment."))
+    assert [r.action for r in rows] == ["segment.delete", "segment.rename", "segment.save",
+                                        "segment.save"]
+    assert "王芳" in rows[2].after and "王芳" not in rows[2].before
+    assert '"姓王的"' in rows[1].after and '"姓王的"' in rows[0].before

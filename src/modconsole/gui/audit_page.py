@@ -71,7 +71,8 @@ class AuditPage(QWidget):
                              (self.tr("Appeals"), "appeal."), (self.tr("Sanctions"),
                                                                "sanction."),
                              (self.tr("Rulebook"), "rule"), (self.tr("Members"), "member."),
-                             (self.tr("Tags"), "tags.")):
+                             (self.tr("Tags"), "tags."), (self.tr("Groups"), "group."),
+                             (self.tr("Segments"), "segment.")):
             self.action.addItem(text, prefix)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search reasons and values (Ctrl+F)"))

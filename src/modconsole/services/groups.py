@@ -8,6 +8,7 @@ from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from modconsole.domain.enums import DEFAULT_GROUP_CAP, GroupKind, OutboxOp
+from modconsole.services import audit
 from modconsole.services.errors import UserError
 from modconsole.store import models as m
 from modconsole.store.models.base import utcnow
@@ -56,6 +57,8 @@ def create_group(session: Session, name: str, kind: str, cap: int | None = None)
     group = m.Group(name=name, kind=kind, cap=cap)
     session.add(group)
     session.flush()
+    audit.record(session, "group.create", "groups", group.id,
+                 after={"name": name, "kind": kind, "cap": cap})
     return group
 
 
@@ -64,6 +67,18 @@ class MoveResult:
     added: int
     removed: int
     over_cap_by: int  # members beyond the target's cap after the move (0 if none)
+
+
+AUDITED_IDS = 100  # a move of 100k members names the first ones, not all
+
+
+def _audit_move(session: Session, target: m.Group, source_id: str | None, added: list[str],
+                removed: int) -> None:
+    source = session.get(m.Group, source_id) if source_id else None
+    audit.record(session, "group.move" if source else "group.add", "groups", target.id,
+                 before={"group": source.name} if source else None,
+                 after={"group": target.name, "added": len(added), "removed": removed,
+                        "members": added[:AUDITED_IDS]})
 
 
 def add_to_group(session: Session, member_ids: list[str], target_id: str,
@@ -99,6 +114,7 @@ def add_to_group(session: Session, member_ids: list[str], target_id: str,
                      "op": OutboxOp.REMOVE, "payload": {"group_id": source_id,
                                                         "member_id": mid}} for mid in gone]
     record_changes(session.connection(), changes)
+    _audit_move(session, target, source_id, new, removed)
     size = session.scalar(select(func.count()).select_from(m.GroupMembership).where(
         m.GroupMembership.group_id == target_id)) or 0
     return MoveResult(len(links), removed, max(0, size - target.cap))

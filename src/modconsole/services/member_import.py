@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 
 from modconsole.domain.enums import OutboxOp
 from modconsole.domain.ids import uuid7
+from modconsole.services import audit
 from modconsole.services.errors import RolledBack, UserError
 from modconsole.services.progress import Progress, no_progress
 from modconsole.services.table_files import Table, open_table
@@ -393,6 +394,10 @@ def import_members(session: Session, table: Table, options: ImportOptions,
     report.written = not options.dry_run and (not report.errors or options.skip_bad_rows)
     if not report.written:
         raise RolledBack(report)
+    audit.record(session, "member.import", "members", None, actor_id=options.by, after={
+        "file": table.path.name, "rows": report.rows, "created": report.created,
+        "updated": report.updated, "skipped": report.skipped,
+        "tags_created": report.tags_created})
     return report
 
 

@@ -8,6 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from modconsole.domain.member_filter import FilterError, MemberFilter
+from modconsole.services import audit
 from modconsole.services.errors import UserError
 from modconsole.services.roster import count_members
 from modconsole.store import models as m
@@ -63,6 +64,7 @@ def save_segment(session: Session, name: str, f: MemberFilter,
     if existing and not replace:
         raise UserError(f"There is already a segment '{name}'; choose another name or "
                         "replace it.")
+    before = {"filter": existing.filter_json} if existing else None
     if existing:
         existing.filter_json = f.to_json()
         segment = existing
@@ -70,6 +72,8 @@ def save_segment(session: Session, name: str, f: MemberFilter,
         segment = m.Segment(name=name, filter_json=f.to_json())
         session.add(segment)
     session.flush()
+    audit.record(session, "segment.save", "segments", segment.id, before=before,
+                 after={"name": name, "filter": segment.filter_json})
     return segment
 
 
@@ -82,6 +86,8 @@ def rename_segment(session: Session, segment_id: str, name: str) -> None:
         raise UserError("Give the segment a name.")
     if session.scalar(_live(session).where(m.Segment.name == name, m.Segment.id != segment_id)):
         raise UserError(f"There is already a segment '{name}'.")
+    audit.record(session, "segment.rename", "segments", segment_id,
+                 before={"name": segment.name}, after={"name": name})
     segment.name = name
     session.flush()
 
@@ -91,4 +97,6 @@ def delete_segment(session: Session, segment_id: str) -> None:
     if segment is not None and segment.deleted_at is None:
         segment.deleted_at = utcnow()
         session.flush()
+        audit.record(session, "segment.delete", "segments", segment_id,
+                     before={"name": segment.name, "filter": segment.filter_json})
 
