@@ -2,6 +2,137 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ActivityDialog</name>
+    <message>
+        <source>Edit activity</source>
+        <translation>编辑活动</translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation>新建活动</translation>
+    </message>
+    <message>
+        <source>e.g. 每晚八点话题问答</source>
+        <translation>例如：每晚八点话题问答</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation>不重复</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>每天</translation>
+    </message>
+    <message>
+        <source>Every weekday (Mon–Fri)</source>
+        <translation>每个工作日（周一至周五）</translation>
+    </message>
+    <message>
+        <source>Every week on this day</source>
+        <translation>每周这一天</translation>
+    </message>
+    <message>
+        <source>Every month on this date</source>
+        <translation>每月这一日</translation>
+    </message>
+    <message>
+        <source>Custom RFC 5545 rule…</source>
+        <translation>自定义 RFC 5545 规则…</translation>
+    </message>
+    <message>
+        <source>Never ends</source>
+        <translation>不结束</translation>
+    </message>
+    <message>
+        <source>After a number of times</source>
+        <translation>重复若干次后结束</translation>
+    </message>
+    <message>
+        <source>On a date</source>
+        <translation>到某日结束</translation>
+    </message>
+    <message>
+        <source>(no host)</source>
+        <translation>（无主持人）</translation>
+    </message>
+    <message>
+        <source>Address, or leave empty for online</source>
+        <translation>地址；线上活动留空</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Waitlist when full</source>
+        <translation>满员后排队候补</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>群</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主持人</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Online link</source>
+        <translation>线上链接</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>人数上限</translation>
+    </message>
+    <message>
+        <source>Reward points</source>
+        <translation>奖励积分</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+</context>
+<context>
     <name>AppealDialog</name>
     <message>
         <source>Answer the appeal</source>
@@ -908,18 +1039,6 @@
         <translation>活动策划</translation>
     </message>
     <message>
-        <source>The weekly activity table and content calendar.</source>
-        <translation>每周群活动表和主题日历。</translation>
-    </message>
-    <message>
-        <source>Week and month views with recurring slots and conflicts</source>
-        <translation>周视图和月视图，支持固定时段和冲突提醒</translation>
-    </message>
-    <message>
-        <source>Attendance, rewards, lucky draws and weekly reviews</source>
-        <translation>签到、奖励、抽奖和每周复盘</translation>
-    </message>
-    <message>
         <source>Dashboard</source>
         <translation>数据看板</translation>
     </message>
@@ -1184,10 +1303,241 @@
     </message>
 </context>
 <context>
-    <name>PlaceholderPage</name>
+    <name>PlannerLabels</name>
     <message>
-        <source>Coming to this page:</source>
-        <translation>此页面即将提供：</translation>
+        <source>Lecture</source>
+        <translation>讲座</translation>
+    </message>
+    <message>
+        <source>Webinar</source>
+        <translation>网络研讨会</translation>
+    </message>
+    <message>
+        <source>Live stream</source>
+        <translation>直播</translation>
+    </message>
+    <message>
+        <source>Q&amp;A contest</source>
+        <translation>有奖问答</translation>
+    </message>
+    <message>
+        <source>Lucky draw</source>
+        <translation>抽奖</translation>
+    </message>
+    <message>
+        <source>Check-in challenge</source>
+        <translation>打卡挑战</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>投票</translation>
+    </message>
+    <message>
+        <source>Topic discussion</source>
+        <translation>话题讨论</translation>
+    </message>
+    <message>
+        <source>Red-packet round</source>
+        <translation>红包活动</translation>
+    </message>
+    <message>
+        <source>Contest</source>
+        <translation>比赛</translation>
+    </message>
+    <message>
+        <source>Meetup</source>
+        <translation>线下聚会</translation>
+    </message>
+    <message>
+        <source>Salon</source>
+        <translation>沙龙</translation>
+    </message>
+    <message>
+        <source>Tasting</source>
+        <translation>品鉴会</translation>
+    </message>
+    <message>
+        <source>Trip</source>
+        <translation>出游</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>工作坊</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>构思</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>已计划</translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>PlannerPage</name>
+    <message>
+        <source>Planner</source>
+        <translation>活动策划</translation>
+    </message>
+    <message>
+        <source>Previous week (PgUp)</source>
+        <translation>上一周（PgUp）</translation>
+    </message>
+    <message>
+        <source>Next week (PgDn)</source>
+        <translation>下一周（PgDn）</translation>
+    </message>
+    <message>
+        <source>This week (T)</source>
+        <translation>本周（T）</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>全部群</translation>
+    </message>
+    <message>
+        <source>New activity (N)</source>
+        <translation>新建活动（N）</translation>
+    </message>
+    <message>
+        <source>Save week… (Ctrl+E)</source>
+        <translation>保存周表…（Ctrl+E）</translation>
+    </message>
+    <message>
+        <source>Double-click or press N to plan; drag to move, drag the lower edge to resize. For a recurring slot a drag moves this occurrence; Shift+drag moves them all.</source>
+        <translation>双击或按 N 新建；拖动可移动，拖下边缘可调整时长。重复活动拖动只移动这一次，按住 Shift 拖动则移动全部。</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>群</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主持人</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>周视图</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>Clashes this week</source>
+        <translation>本周冲突</translation>
+    </message>
+    <message>
+        <source>Loading the week</source>
+        <translation>正在加载本周</translation>
+    </message>
+    <message>
+        <source>%1 has nothing planned on %2</source>
+        <translation>%1 在 %2 没有安排活动</translation>
+    </message>
+    <message>
+        <source>%1 is in two activities at %2: %3 and %4</source>
+        <translation>%1 在 %2 同时有两个活动：%3 和 %4</translation>
+    </message>
+    <message>
+        <source>%1 hosts two activities at %2: %3 and %4</source>
+        <translation>%1 在 %2 要同时主持两个活动：%3 和 %4</translation>
+    </message>
+    <message>
+        <source>No clashes: no group or host is double-booked.</source>
+        <translation>没有冲突：没有群或主持人被重复安排。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No activity chosen.&lt;/b&gt;&lt;br&gt;Click one, or press J/K to step through the week. Press N or double-click an empty slot to plan a new one.</source>
+        <translation>&lt;b&gt;未选择活动。&lt;/b&gt;&lt;br&gt;点击一个活动，或按 J/K 逐个查看。按 N 或双击空白时段新建活动。</translation>
+    </message>
+    <message>
+        <source>no groups</source>
+        <translation>未指定群</translation>
+    </message>
+    <message>
+        <source>Recurring slot: %1</source>
+        <translation>重复活动：%1</translation>
+    </message>
+    <message>
+        <source>Opening the activity</source>
+        <translation>正在打开活动</translation>
+    </message>
+    <message>
+        <source>Saving the activity</source>
+        <translation>正在保存活动</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>已保存：%1</translation>
+    </message>
+    <message>
+        <source>Moving the activity</source>
+        <translation>正在移动活动</translation>
+    </message>
+    <message>
+        <source>Skipping the occurrence</source>
+        <translation>正在跳过这一次</translation>
+    </message>
+    <message>
+        <source>Skipped %1 on %2.</source>
+        <translation>已跳过 %2 的 %1。</translation>
+    </message>
+    <message>
+        <source>Choose an activity first (J/K or a click).</source>
+        <translation>请先选择活动（J/K 或点击）。</translation>
+    </message>
+    <message>
+        <source>Save the week table</source>
+        <translation>保存周活动表</translation>
+    </message>
+    <message>
+        <source>Image (*.png);;PDF (*.pdf)</source>
+        <translation>图片 (*.png);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Week saved to %1.</source>
+        <translation>周表已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Could not write %1; choose another folder.</source>
+        <translation>无法写入 %1，请换一个文件夹。</translation>
     </message>
 </context>
 <context>
@@ -3075,6 +3425,37 @@ Ctrl+S saves a segment</source>
     <message>
         <source>{chars} characters · {bytes} bytes</source>
         <translation>{chars} 个字符 · {bytes} 字节</translation>
+    </message>
+</context>
+<context>
+    <name>WeekView</name>
+    <message>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>周日</translation>
     </message>
 </context>
 </TS>

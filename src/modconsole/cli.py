@@ -13,7 +13,7 @@ import logging
 import sys
 from pathlib import Path
 
-from modconsole import __version__, cli_moderation, cli_templates
+from modconsole import __version__, cli_moderation, cli_planner, cli_templates
 from modconsole.services.errors import UserError
 from modconsole.services.locations import log_dir, resolve_database_path
 from modconsole.store.database import DatabaseError
@@ -98,6 +98,7 @@ def build_parser() -> argparse.ArgumentParser:
     export_members.add_argument("--force", action="store_true", help="replace OUT if it exists")
     cli_templates.add_commands(commands)
     cli_moderation.add_commands(commands)
+    cli_planner.add_commands(commands)
     backup = commands.add_parser("backup", help="write a consistent copy of the database")
     backup.add_argument("out", metavar="OUT", help="the file to write")
     backup.add_argument("--force", action="store_true", help="replace OUT if it exists")
@@ -304,7 +305,8 @@ def _cmd_backup(args, store) -> int:
 COMMANDS = {"demo": _cmd_demo, "info": _cmd_info, "backup": _cmd_backup,
             "members": _cmd_members, "import": _cmd_import, "export": _cmd_export,
             "templates": cli_templates.run, "rules": cli_moderation.run,
-            "reports": cli_moderation.run, "sanctions": cli_moderation.run}
+            "reports": cli_moderation.run, "sanctions": cli_moderation.run,
+            "activities": cli_planner.run}
 
 
 def main(argv: list[str] | None = None) -> int:

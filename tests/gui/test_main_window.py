@@ -22,12 +22,6 @@ def test_every_page_is_reachable_by_shortcut(qtbot, make_window):
         assert visible_texts(page).strip(), f"{key} page shows nothing"
 
 
-def test_placeholder_pages_say_what_will_be_there(make_window):
-    window = make_window()
-    window.show_page("planner")
-    assert "weekly activity table" in visible_texts(window.pages["planner"])
-
-
 def test_status_bar_shows_database_offline_state_and_pending_changes(qtbot, make_window,
                                                                      db_path):
     window = make_window()

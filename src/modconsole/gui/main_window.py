@@ -23,7 +23,7 @@ from modconsole.gui.audit_page import AuditPage
 from modconsole.gui.command_palette import CommandPalette
 from modconsole.gui.dashboard.page import DashboardPage
 from modconsole.gui.operations import OperationRunner
-from modconsole.gui.placeholder_page import PlaceholderPage
+from modconsole.gui.planner.page import PlannerPage
 from modconsole.gui.qsettings import gui_settings
 from modconsole.gui.queue.page import QueuePage
 from modconsole.gui.replies.page import RepliesPage
@@ -85,6 +85,7 @@ class MainWindow(QMainWindow):
         self.replies = RepliesPage(runner)
         self.queue = QueuePage(runner)
         self.rulebook = RulebookPage(runner)
+        self.planner = PlannerPage(runner)
         self.audit = AuditPage(runner)
         self.settings_page = SettingsPage(runner, database)
         self.settings_page.restart_requested.connect(self.restart_requested)
@@ -93,10 +94,7 @@ class MainWindow(QMainWindow):
             "roster": self.roster,
             "queue": self.queue,
             "replies": self.replies,
-            "planner": PlaceholderPage(
-                self.tr("Planner"), self.tr("The weekly activity table and content calendar."),
-                [self.tr("Week and month views with recurring slots and conflicts"),
-                 self.tr("Attendance, rewards, lucky draws and weekly reviews")]),
+            "planner": self.planner,
             "dashboard": self.dashboard,
             "rules": self.rulebook,
             "audit": self.audit,

@@ -374,22 +374,25 @@ class DemoBuilder:
         start = start_local.astimezone(UTC)
         return _row(self.ids, start - timedelta(days=7), type=kind.value, title=title,
                     description="", start_at=start, end_at=start + timedelta(hours=hours),
-                    timezone="Asia/Shanghai", rrule=rrule, exceptions_json="[]",
+                    timezone="Asia/Shanghai", rrule=rrule, exceptions_json="{}",
                     location=location, online_link=None if location else "https://meeting.example/",
                     host_id=host, helpers_json="[]", segment_id=None,
-                    capacity=30 if location else None, reward_points=self.rng.choice([5, 10, 20]),
+                    capacity=30 if location else None, waitlist=True,
+                    reward_points=self.rng.choice([5, 10, 20]),
                     reward_badge=None, goal="", status=status.value, review_json=None)
 
     def _attend(self, act, attendance, ledger) -> None:
         people = self.rng.sample(self.members, min(len(self.members), self.rng.randint(8, 40)))
         for r in people:
-            attendance.append(_row(self.ids, act["start_at"], activity_id=act["id"],
-                                   member_id=r["id"], status=AttendanceStatus.ATTENDED.value,
-                                   registered_at=act["start_at"] - timedelta(days=2),
-                                   checked_in_at=act["start_at"]))
+            seat = _row(self.ids, act["start_at"], activity_id=act["id"],
+                        occurrence_at=act["start_at"], member_id=r["id"],
+                        status=AttendanceStatus.ATTENDED.value,
+                        registered_at=act["start_at"] - timedelta(days=2),
+                        checked_in_at=act["start_at"])
+            attendance.append(seat)
             ledger.append(_row(self.ids, act["start_at"], member_id=r["id"],
                                delta=act["reward_points"], reason=act["title"],
-                               source_kind="attendance", source_id=act["id"],
+                               source_kind="attendance", source_id=seat["id"],
                                at=act["start_at"]))
         act["review_json"] = json.dumps({"participants": len(people),
                                          "new_members": self.rng.randint(0, 5),

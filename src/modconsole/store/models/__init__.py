@@ -16,6 +16,7 @@ from modconsole.store.models.planner import (
     ActivityTask,
     Attendance,
     BudgetLine,
+    Draw,
     Theme,
 )
 from modconsole.store.models.replies import ReplyTemplate, TemplateRevision
@@ -45,6 +46,7 @@ __all__ = [
     "Case",
     "CaseAttachment",
     "CaseEvent",
+    "Draw",
     "Group",
     "GroupMembership",
     "Member",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from modconsole.store.models.base import Base, Synced, SyncedLink, UtcDateTime, utcnow
@@ -29,6 +29,7 @@ class Activity(Synced, Base):
     helpers_json: Mapped[str] = mapped_column(Text, default="[]")
     segment_id: Mapped[str | None] = mapped_column(ForeignKey("segments.id"))
     capacity: Mapped[int | None] = mapped_column(Integer)
+    waitlist: Mapped[bool] = mapped_column(Boolean, default=True)  # past capacity: wait, or refuse
     reward_points: Mapped[int] = mapped_column(Integer, default=0)
     reward_badge: Mapped[str | None] = mapped_column(String(100))
     goal: Mapped[str] = mapped_column(Text, default="")
@@ -61,12 +62,15 @@ class ActivityTask(Synced, Base):
 
 
 class Attendance(Synced, Base):
+    """A member at one occurrence (its original start) of an activity or slot."""
+
     __tablename__ = "attendance"
     __table_args__ = (
-        UniqueConstraint("activity_id", "member_id"),
+        UniqueConstraint("activity_id", "occurrence_at", "member_id"),
         Index("ix_attendance_member_id", "member_id"),
     )
     activity_id: Mapped[str] = mapped_column(ForeignKey("activities.id"))
+    occurrence_at: Mapped[datetime] = mapped_column(UtcDateTime)
     member_id: Mapped[str] = mapped_column(ForeignKey("members.id"))
     status: Mapped[str] = mapped_column(String(12), default="registered")
     registered_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
@@ -81,3 +85,20 @@ class Theme(Synced, Base):
     starts_on: Mapped[date] = mapped_column(Date)
     ends_on: Mapped[date] = mapped_column(Date)
     color: Mapped[str] = mapped_column(String(9), default="#ffe0b2")
+
+
+class Draw(Synced, Base):
+    """A lucky draw as made: seed, pool fingerprint and winners, so it can be re-verified."""
+
+    __tablename__ = "draws"
+    __table_args__ = (Index("ix_draws_activity_id", "activity_id"),)
+    activity_id: Mapped[str] = mapped_column(ForeignKey("activities.id"))
+    occurrence_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    pool: Mapped[str] = mapped_column(String(20))  # attendees | segment
+    segment_id: Mapped[str | None] = mapped_column(ForeignKey("segments.id"))
+    seed: Mapped[str] = mapped_column(String(64))
+    pool_size: Mapped[int] = mapped_column(Integer)
+    pool_hash: Mapped[str] = mapped_column(String(16))
+    winners_json: Mapped[str] = mapped_column(Text)
+    drawn_by: Mapped[str | None] = mapped_column(ForeignKey("staff.id"))
+    drawn_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)

@@ -1,0 +1,165 @@
+"""After the activity: budget lines, the checklist, outcome metrics, and the week and month sums.
+
+The weekly review (周复盘) and monthly summary (月总结) add up what the
+activities in the period recorded: participants come from check-ins, the
+rest from each activity's review.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, replace
+from datetime import datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from modconsole.domain.enums import ActivityStatus, AttendanceStatus
+from modconsole.domain.member_filter import MemberFilter
+from modconsole.services.activities import BUDGET_CATEGORIES, live_activity
+from modconsole.services.errors import UserError
+from modconsole.services.roster import count_members
+from modconsole.services.segments import segment_filter
+from modconsole.store import models as m
+
+METRICS = ("new_members", "conversions", "content_published")
+
+
+def set_budget(session: Session, activity_id: str, category: str, planned_cents: int,
+               actual_cents: int | None = None, note: str = "") -> None:
+    """One line per category; setting it again replaces the amounts."""
+    live_activity(session, activity_id)
+    if category not in BUDGET_CATEGORIES:
+        raise UserError(f"'{category}' is not a budget line; use one of "
+                        f"{', '.join(BUDGET_CATEGORIES)}.")
+    if planned_cents < 0 or (actual_cents or 0) < 0:
+        raise UserError("Budget amounts cannot be negative.")
+    line = session.scalar(select(m.BudgetLine).where(
+        m.BudgetLine.activity_id == activity_id, m.BudgetLine.category == category,
+        m.BudgetLine.deleted_at.is_(None)))
+    if line is None:
+        line = m.BudgetLine(activity_id=activity_id, category=category)
+        session.add(line)
+    line.planned_cents, line.actual_cents, line.note = planned_cents, actual_cents, note
+    session.flush()
+
+
+def add_task(session: Session, activity_id: str, title: str, owner_id: str | None = None,
+             due_at: datetime | None = None) -> str:
+    live_activity(session, activity_id)
+    title = (title or "").strip()
+    if not title:
+        raise UserError("Say what the task is.")
+    task = m.ActivityTask(activity_id=activity_id, title=title[:200], owner_id=owner_id,
+                          due_at=due_at)
+    session.add(task)
+    session.flush()
+    return task.id
+
+
+def set_task_done(session: Session, task_id: str, done_at: datetime | None) -> None:
+    task = session.get(m.ActivityTask, task_id)
+    if task is None or task.deleted_at is not None:
+        raise UserError("That task no longer exists.")
+    task.done_at = done_at
+    session.flush()
+
+
+def audience(session: Session, activity_id: str) -> int:
+    """Members the activity is for: its segment (within its groups, if both) or its groups."""
+    a = live_activity(session, activity_id)
+    groups = tuple(session.scalars(select(m.ActivityGroup.group_id).where(
+        m.ActivityGroup.activity_id == activity_id)))
+    if a.segment_id:
+        segment = session.get(m.Segment, a.segment_id)
+        f = segment_filter(session, segment.name)
+        return count_members(session, replace(f, groups=groups) if groups else f)
+    return count_members(session, MemberFilter(groups=groups)) if groups else 0
+
+
+@dataclass(frozen=True)
+class Review:
+    participants: int
+    audience: int
+    new_members: int
+    conversions: int
+    content_published: int
+    notes: str
+
+    @property
+    def rate(self) -> float | None:
+        return self.participants / self.audience if self.audience else None
+
+
+def _attended(session: Session, start: datetime, end: datetime,
+              activity_id: str | None = None) -> int:
+    A = m.Attendance
+    query = select(func.count()).where(A.status == AttendanceStatus.ATTENDED,
+                                       A.deleted_at.is_(None), A.occurrence_at >= start,
+                                       A.occurrence_at < end)
+    if activity_id:
+        query = query.where(A.activity_id == activity_id)
+    return session.scalar(query) or 0
+
+
+def record_review(session: Session, activity_id: str, *, new_members: int = 0,
+                  conversions: int = 0, content_published: int = 0, notes: str = "") -> None:
+    a = live_activity(session, activity_id)
+    values = {"new_members": new_members, "conversions": conversions,
+              "content_published": content_published}
+    if any(v < 0 for v in values.values()):
+        raise UserError("Review numbers cannot be negative.")
+    a.review_json = json.dumps({**values, "notes": notes}, ensure_ascii=False)
+    if a.status not in (ActivityStatus.CANCELLED, ActivityStatus.DONE):
+        a.status = ActivityStatus.DONE
+    session.flush()
+
+
+def review_of(session: Session, activity_id: str) -> Review:
+    a = live_activity(session, activity_id)
+    data = json.loads(a.review_json or "{}")
+    participants = session.scalar(select(func.count()).where(
+        m.Attendance.activity_id == activity_id, m.Attendance.deleted_at.is_(None),
+        m.Attendance.status == AttendanceStatus.ATTENDED)) or 0
+    return Review(participants, audience(session, activity_id),
+                  *(int(data.get(k) or 0) for k in METRICS), data.get("notes") or "")
+
+
+@dataclass(frozen=True)
+class PeriodSummary:
+    """The 周复盘 / 月总结 numbers for [start, end)."""
+
+    activities: int
+    done: int
+    cancelled: int
+    participants: int
+    new_members: int
+    conversions: int
+    content_published: int
+    planned_cents: int
+    actual_cents: int
+    by_type: dict[str, int]
+
+
+def summary(session: Session, start: datetime, end: datetime) -> PeriodSummary:
+    """Activities starting in the period (a recurring slot counts by its first start)."""
+    A = m.Activity
+    acts = session.execute(select(A.id, A.type, A.status, A.review_json).where(
+        A.deleted_at.is_(None), A.start_at >= start, A.start_at < end)).all()
+    totals = dict.fromkeys(METRICS, 0)
+    by_type: dict[str, int] = {}
+    for _, kind, _, review in acts:
+        data = json.loads(review or "{}")
+        for key in METRICS:
+            totals[key] += int(data.get(key) or 0)
+        by_type[kind] = by_type.get(kind, 0) + 1
+    ids = [a.id for a in acts]
+    planned, actual = session.execute(
+        select(func.coalesce(func.sum(m.BudgetLine.planned_cents), 0),
+               func.coalesce(func.sum(m.BudgetLine.actual_cents), 0))
+        .where(m.BudgetLine.activity_id.in_(ids), m.BudgetLine.deleted_at.is_(None))).one()
+    return PeriodSummary(
+        len(acts), sum(a.status == ActivityStatus.DONE for a in acts),
+        sum(a.status == ActivityStatus.CANCELLED for a in acts),
+        _attended(session, start, end), totals["new_members"], totals["conversions"],
+        totals["content_published"], planned, actual, by_type)

@@ -1,0 +1,132 @@
+"""The Planner page: plan a recurring slot by keyboard, drag an activity, see the clash."""
+
+from datetime import datetime, timedelta
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from sqlalchemy import select
+
+from modconsole.domain.recurrence import Exceptions, zone
+from modconsole.gui.planner.activity_dialog import ActivityDialog
+from modconsole.services import activities as act
+from modconsole.store import models as m
+from tests.gui.conftest import query, settle
+
+SH = zone("Asia/Shanghai")
+
+
+def _seed(s):
+    s.add_all([m.Group(name="上海1群", kind="regional", cap=100),
+               m.Staff(name="Lin", role="lead")])
+
+
+@pytest.fixture
+def planner(make_window, db_path, qtbot):
+    query(db_path, _seed)
+    window = make_window()
+    window.show()
+    window.show_page("planner")
+    page = window.planner
+    qtbot.waitUntil(lambda: page.data is not None and bool(page.data.groups), timeout=10_000)
+    window.activateWindow()
+    page.week.setFocus()
+    qtbot.waitUntil(page.week.hasFocus)
+    return page
+
+
+def test_plan_a_recurring_slot_with_the_keyboard(qtbot, planner, db_path):
+    page = planner
+    qtbot.keyClick(page.week, Qt.Key.Key_Right)  # Tuesday, 20:00 by default
+    qtbot.keyClick(page.week, Qt.Key.Key_N)
+    dialog = page.dialog
+    assert isinstance(dialog, ActivityDialog)
+    dialog.activateWindow()
+    dialog.title.setFocus()
+    qtbot.waitUntil(dialog.title.hasFocus)
+    dialog.title.insert("每晚话题")
+    dialog.repeat.setFocus()
+    qtbot.keyClick(dialog.repeat, Qt.Key.Key_Down)  # every day
+    assert dialog.ends.isEnabled()
+    dialog.ends.setCurrentIndex(1)
+    dialog.count.setValue(5)
+    dialog.groups.item(0).setCheckState(Qt.CheckState.Checked)
+    qtbot.keyClick(dialog.title, Qt.Key.Key_Return)
+    settle(qtbot, page.window())
+    qtbot.waitUntil(lambda: len(page.data.entries) == 5, timeout=10_000)
+    first = page.data.entries[0]
+    assert first.start.astimezone(SH).strftime("%a %H:%M") == "Tue 20:00"
+    assert first.rrule == "FREQ=DAILY;COUNT=5"
+    assert [name for _, name in first.groups] == ["上海1群"]
+    assert "上海1群" in page.list.item(0, 4).text()
+
+
+def test_a_bad_rule_keeps_the_dialog_open_and_says_why(qtbot, planner):
+    page = planner
+    qtbot.keyClick(page.week, Qt.Key.Key_N)
+    dialog = page.dialog
+    dialog.title.insert("x")
+    dialog.repeat.setCurrentIndex(dialog.repeat.count() - 1)
+    dialog.rule.setText("FREQ=HOURLY")
+    dialog.activateWindow()
+    dialog.title.setFocus()
+    qtbot.waitUntil(dialog.title.hasFocus)
+    qtbot.keyClick(dialog.title, Qt.Key.Key_Return)
+    settle(qtbot, page.window())
+    qtbot.waitUntil(lambda: "daily, weekly" in dialog.error.text())
+    assert dialog.isVisible() and dialog.rule.hasFocus()
+
+
+def _one_off(s):
+    start = datetime.combine(datetime.now(SH).date(), datetime.min.time(), SH)
+    monday = start - timedelta(days=start.weekday())
+    act.create_activity(s, act.ActivityIn("线下沙龙", "salon", monday + timedelta(hours=14),
+                                          monday + timedelta(hours=16), groups=("上海1群",),
+                                          host="Lin"))
+    act.create_activity(s, act.ActivityIn("话题问答", "topic", monday + timedelta(hours=20),
+                                          monday + timedelta(hours=21), groups=("上海1群",),
+                                          rrule="FREQ=DAILY;COUNT=7"))
+
+
+def test_drag_moves_an_activity_and_shift_drag_moves_a_slot(qtbot, make_window, db_path):
+    query(db_path, _seed)
+    query(db_path, _one_off)
+    window = make_window()
+    window.resize(1400, 900)
+    window.show()
+    window.show_page("planner")
+    page = window.planner
+    qtbot.waitUntil(lambda: page.data is not None and len(page.week.blocks) == 8,
+                    timeout=10_000)
+    salon = next(b for b in page.week.blocks if b.entry.title == "线下沙龙")
+    width = page.week._day_width()
+    hour = page.week._minute_height() * 60
+    start = salon.rect.center().toPoint()
+    target = start + QPoint(round(2 * width), round(2 * hour))  # two days and two hours on
+    qtbot.mousePress(page.week, Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(page.week, start + QPoint(5, 5))
+    qtbot.mouseMove(page.week, target)
+    qtbot.mouseRelease(page.week, Qt.MouseButton.LeftButton, pos=target)
+    settle(qtbot, window)
+
+    def salon_start(s):
+        return s.scalar(select(m.Activity.start_at).where(m.Activity.title == "线下沙龙"))
+    moved = query(db_path, salon_start).astimezone(SH)
+    assert (moved.weekday(), moved.hour) == (2, 16)
+
+    slot = next(b for b in page.week.blocks if b.entry.title == "话题问答" and
+                b.entry.start.astimezone(SH).weekday() == 1)
+    start = slot.rect.center().toPoint()
+    target = start - QPoint(0, round(hour))
+    qtbot.mousePress(page.week, Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(page.week, start - QPoint(0, 5))
+    qtbot.mouseMove(page.week, target)
+    qtbot.mouseRelease(page.week, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                       pos=target)
+    settle(qtbot, window)
+
+    def slot_row(s):
+        return s.scalar(select(m.Activity).where(m.Activity.title == "话题问答"))
+    row = query(db_path, slot_row)
+    [(key, (new_start, _))] = Exceptions.from_json(row.exceptions_json).moved.items()
+    assert new_start.astimezone(SH).hour == 19 and key.astimezone(SH).hour == 20
+    assert row.start_at.astimezone(SH).hour == 20  # the rest of the slot stays
