@@ -18,9 +18,8 @@ from modconsole.domain import recurrence
 from modconsole.domain.conflicts import Conflict, Slot, empty_days, overlaps
 from modconsole.domain.enums import ActivityStatus, ActivityType
 from modconsole.domain.recurrence import Exceptions, RecurrenceError
-from modconsole.services.errors import UserError
+from modconsole.services.errors import FieldError, UserError
 from modconsole.store import models as m
-from modconsole.store.models import utcnow
 from modconsole.store.settings import get_setting, set_setting
 
 DEFAULT_ZONE = "Asia/Shanghai"
@@ -28,12 +27,8 @@ REQUIRED_DAYS_KEY = "planner.required_days"
 BUDGET_CATEGORIES = ("people", "content", "promotion", "prizes", "tools")
 
 
-class ActivityError(UserError):
+class ActivityError(FieldError):
     """A form value that cannot be saved; `field` names it so the form can point at it."""
-
-    def __init__(self, field_name: str, message: str):
-        super().__init__(message)
-        self.field = field_name
 
 
 @dataclass(frozen=True)
@@ -202,16 +197,8 @@ def activity_in(session: Session, activity_id: str) -> ActivityIn:
                       a.reward_points, a.reward_badge, a.goal, a.status)
 
 
-def set_status(session: Session, activity_id: str, status: str) -> None:
-    if status not in tuple(ActivityStatus):
-        raise UserError(f"'{status}' is not a status.")
-    live_activity(session, activity_id).status = status
-    session.flush()
 
 
-def delete_activity(session: Session, activity_id: str) -> None:
-    live_activity(session, activity_id).deleted_at = utcnow()
-    session.flush()
 
 
 def move(session: Session, activity_id: str, key: datetime, start: datetime, end: datetime,
@@ -303,17 +290,6 @@ def _groups_of(session: Session, activity_ids: list[str]) -> dict[str, tuple]:
     return {k: tuple(v) for k, v in out.items()}
 
 
-def entry(session: Session, activity_id: str, key: datetime) -> Entry:
-    """One occurrence, found by its original start."""
-    activity = live_activity(session, activity_id)
-    exceptions = Exceptions.from_json(activity.exceptions_json)
-    new_start, _ = exceptions.moved.get(key, (key, None))
-    around = entries(session, min(key, new_start) - timedelta(seconds=1),
-                     max(key, new_start) + timedelta(seconds=1))
-    for e in around:
-        if e.activity_id == activity_id and e.key == key:
-            return e
-    raise UserError("That occurrence is no longer in the plan; reload the planner.")
 
 
 def required_days(session: Session) -> dict[str, set[int]]:
@@ -366,17 +342,6 @@ def themes_between(session: Session, first: date, last: date) -> list[ThemeInfo]
         .order_by(T.starts_on))]
 
 
-def add_theme(session: Session, title: str, first: date, last: date,
-              color: str = "#ffe0b2") -> str:
-    title = (title or "").strip()
-    if not title:
-        raise UserError("Give the theme a name, e.g. 健康周.")
-    if last < first:
-        raise UserError("A theme ends on or after the day it starts.")
-    theme = m.Theme(title=title[:200], starts_on=first, ends_on=last, color=color)
-    session.add(theme)
-    session.flush()
-    return theme.id
 
 
 def staff_choices(session: Session) -> list[tuple[str, str]]:

@@ -47,10 +47,9 @@ CSV_HEADER = ["id", "title", "type", "start", "end", "timezone", "rrule", "statu
 def _activities(session: Session, start: datetime | None, end: datetime | None):
     A = m.Activity
     query = select(A).where(A.deleted_at.is_(None)).order_by(A.start_at, A.id)
-    if start is None or end is None:
-        return list(session.scalars(query))
-    wanted = {e.activity_id for e in entries(session, start, end)}
-    return [a for a in session.scalars(query) if a.id in wanted]
+    if start is not None and end is not None:
+        query = query.where(A.id.in_({e.activity_id for e in entries(session, start, end)}))
+    return list(session.scalars(query))
 
 
 def _event(a: m.Activity, groups: list[str], host: str | None) -> Event:
@@ -106,7 +105,8 @@ def export_ics(session: Session, path: Path, start: datetime | None = None,
     acts = _activities(session, start, end)
     groups: dict[str, list[str]] = {}
     for aid, name in session.execute(select(m.ActivityGroup.activity_id, m.Group.name).join(
-            m.Group, m.Group.id == m.ActivityGroup.group_id).order_by(m.Group.name)):
+            m.Group, m.Group.id == m.ActivityGroup.group_id)
+            .where(m.ActivityGroup.activity_id.in_([a.id for a in acts])).order_by(m.Group.name)):
         groups.setdefault(aid, []).append(name)
     hosts = dict(session.execute(select(m.Staff.id, m.Staff.name)).all())
     for a in acts:

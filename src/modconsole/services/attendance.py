@@ -169,26 +169,6 @@ def resolve_list(session: Session, text: str) -> Resolved:
     return Resolved(list(dict.fromkeys(found)), unknown)
 
 
-@dataclass(frozen=True)
-class Seat:
-    member_id: str
-    name: str
-    platform_id: str
-    status: str
-    registered_at: datetime
-    checked_in_at: datetime | None
-
-
-def seats_of(session: Session, activity_id: str, key: datetime) -> list[Seat]:
-    A, M = m.Attendance, m.Member
-    rows = session.execute(
-        select(A.member_id, M.name, M.platform_id, A.status, A.registered_at, A.checked_in_at)
-        .join(M, M.id == A.member_id)
-        .where(A.activity_id == activity_id, A.occurrence_at == key, A.deleted_at.is_(None))
-        .order_by(A.registered_at, A.id))
-    return [Seat(*r) for r in rows]
-
-
 def attendance_counts(session: Session, activity_id: str, key: datetime) -> dict[str, int]:
     A = m.Attendance
     return dict(session.execute(

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from modconsole.domain import priority as prio
 from modconsole.domain.enums import CaseKind, CaseStatus, ReportSource
-from modconsole.services.errors import UserError
+from modconsole.services.errors import FieldError, UserError
 from modconsole.services.identity import current_staff_id
 from modconsole.services.rulebook import find_rule
 from modconsole.store import models as m
@@ -32,12 +32,8 @@ PAGE = 100
 COUNTING_WINDOW = timedelta(days=90)  # prior offences that raise a new case's priority
 
 
-class ReportError(UserError):
+class ReportError(FieldError):
     """A report field that cannot be filed; `field` names it for import error rows."""
-
-    def __init__(self, field_name: str, message: str):
-        super().__init__(message)
-        self.field = field_name
 
 
 @dataclass(frozen=True)

@@ -115,10 +115,9 @@ def history(session: Session, member_id: str, now: datetime | None = None) -> li
         .where(S.member_id == member_id, S.deleted_at.is_(None)).order_by(S.starts_at.desc()))
     out = []
     for s in rows:
-        code = s.code
         days = round((s.ends_at - s.starts_at).total_seconds() / 86400) if (
             s.kind == SanctionKind.MUTE and s.ends_at) else None
-        out.append(PastOffence(s.starts_at, s.kind, days, code or "", s.case_id,
+        out.append(PastOffence(s.starts_at, s.kind, days, s.code or "", s.case_id,
                                s.counts_to_ladder and not s.overturned, _offence_status(s, now)))
     return out
 

@@ -5,6 +5,14 @@ class UserError(Exception):
     """Rejected input or an impossible request; the message names what and how to fix it."""
 
 
+class FieldError(UserError):
+    """Rejected input in one named field, so a form can point at it or an error file name it."""
+
+    def __init__(self, field_name: str, message: str):
+        super().__init__(message)
+        self.field = field_name
+
+
 class Cancelled(Exception):
     """The person cancelled a long operation; its transaction is rolled back."""
 

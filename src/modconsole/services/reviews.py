@@ -1,4 +1,4 @@
-"""After the activity: budget lines, the checklist, outcome metrics, and the week and month sums.
+"""After the activity: budget lines, outcome metrics, and the week and month sums.
 
 The weekly review (周复盘) and monthly summary (月总结) add up what the
 activities in the period recorded: participants come from check-ins, the
@@ -44,25 +44,8 @@ def set_budget(session: Session, activity_id: str, category: str, planned_cents:
     session.flush()
 
 
-def add_task(session: Session, activity_id: str, title: str, owner_id: str | None = None,
-             due_at: datetime | None = None) -> str:
-    live_activity(session, activity_id)
-    title = (title or "").strip()
-    if not title:
-        raise UserError("Say what the task is.")
-    task = m.ActivityTask(activity_id=activity_id, title=title[:200], owner_id=owner_id,
-                          due_at=due_at)
-    session.add(task)
-    session.flush()
-    return task.id
 
 
-def set_task_done(session: Session, task_id: str, done_at: datetime | None) -> None:
-    task = session.get(m.ActivityTask, task_id)
-    if task is None or task.deleted_at is not None:
-        raise UserError("That task no longer exists.")
-    task.done_at = done_at
-    session.flush()
 
 
 def audience(session: Session, activity_id: str) -> int:

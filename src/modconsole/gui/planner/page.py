@@ -158,9 +158,14 @@ class PlannerPage(QWidget):
                           ("Ctrl+E", self.export_week), ("F5", self.reload)):
             widget_shortcut(key, self, slot, with_children=True)
         runner.opened.connect(lambda _r: self.reload())
-        runner.changed.connect(lambda topics: self.reload() if topics & {
-            "activities", "groups", "members"} else None)
+        runner.changed.connect(lambda topics: self.isVisible() and topics & {
+            "activities", "groups"} and self.reload())
         self._show_current(None)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self.runner.store is not None:
+            self.reload()
 
     # -- loading ----------------------------------------------------------------
     def go(self, days: int) -> None:
