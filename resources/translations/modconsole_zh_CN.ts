@@ -56,8 +56,16 @@
         <translation>到某日结束</translation>
     </message>
     <message>
+        <source>(everyone in the groups)</source>
+        <translation>（群内全部成员）</translation>
+    </message>
+    <message>
         <source>(no host)</source>
         <translation>（无主持人）</translation>
+    </message>
+    <message>
+        <source>optional, e.g. 打卡达人</source>
+        <translation>可选，例如：打卡达人</translation>
     </message>
     <message>
         <source>Address, or leave empty for online</source>
@@ -108,8 +116,16 @@
         <translation>群</translation>
     </message>
     <message>
+        <source>Segment</source>
+        <translation>分组</translation>
+    </message>
+    <message>
         <source>Host</source>
         <translation>主持人</translation>
+    </message>
+    <message>
+        <source>Helpers</source>
+        <translation>协助人</translation>
     </message>
     <message>
         <source>Location</source>
@@ -128,8 +144,47 @@
         <translation>奖励积分</translation>
     </message>
     <message>
+        <source>Reward badge</source>
+        <translation>奖励徽章</translation>
+    </message>
+    <message>
         <source>Description</source>
         <translation>说明</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityFile</name>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>&amp;Attendance</source>
+        <translation>报名签到(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Lucky draw</source>
+        <translation>抽奖(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Budget</source>
+        <translation>预算(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Checklist</source>
+        <translation>待办清单(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>复盘(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Changing the status</source>
+        <translation>正在修改状态</translation>
+    </message>
+    <message>
+        <source>Status is now %1.</source>
+        <translation>状态已改为%1。</translation>
     </message>
 </context>
 <context>
@@ -157,6 +212,129 @@
     <message>
         <source>Reason</source>
         <translation>理由</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceTab</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Platform id</source>
+        <translation>平台ID</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>签到时间</translation>
+    </message>
+    <message>
+        <source>Check in selected (Ctrl+I)</source>
+        <translation>选中的签到 (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Cancel sign-up (Del)</source>
+        <translation>取消报名 (Del)</translation>
+    </message>
+    <message>
+        <source>Find a member by name, nickname or id; Enter</source>
+        <translation>按姓名、昵称或ID查找成员，回车</translation>
+    </message>
+    <message>
+        <source>Paste names or platform ids here, separated by spaces, commas or lines.</source>
+        <translation>在此粘贴姓名或平台ID，用空格、逗号或换行分隔。</translation>
+    </message>
+    <message>
+        <source>Sign up the list (Ctrl+Enter)</source>
+        <translation>为名单报名 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Check in the list</source>
+        <translation>为名单签到</translation>
+    </message>
+    <message>
+        <source>Read a sign-up sheet…</source>
+        <translation>读取报名表…</translation>
+    </message>
+    <message>
+        <source>Loading the attendance</source>
+        <translation>正在读取报名签到</translation>
+    </message>
+    <message>
+        <source>%1 signed up, %2 waiting, %3 attended</source>
+        <translation>已报名 %1，候补 %2，已签到 %3</translation>
+    </message>
+    <message>
+        <source> · capacity %1</source>
+        <translation> · 上限 %1</translation>
+    </message>
+    <message>
+        <source>Nobody is on the list yet. Paste names or ids below, find a member, or read a sign-up sheet (CSV or XLSX).</source>
+        <translation>名单还是空的。在下方粘贴姓名或ID、查找成员，或读取报名表（CSV 或 XLSX）。</translation>
+    </message>
+    <message>
+        <source>Checking in</source>
+        <translation>正在签到</translation>
+    </message>
+    <message>
+        <source>%1 checked in; %2 earned points now.</source>
+        <translation>%1 人已签到；本次 %2 人获得积分。</translation>
+    </message>
+    <message>
+        <source>Cancelling the sign-up</source>
+        <translation>正在取消报名</translation>
+    </message>
+    <message>
+        <source>Cancelled; %1 moves up from the waiting list.</source>
+        <translation>已取消；%1 从候补转为报名。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>The list is empty: paste names or platform ids first.</source>
+        <translation>名单为空：请先粘贴姓名或平台ID。</translation>
+    </message>
+    <message>
+        <source>Signing up</source>
+        <translation>正在报名</translation>
+    </message>
+    <message>
+        <source>%1 signed up, %2 waiting, %3 already on the list, %4 refused (full)</source>
+        <translation>报名 %1，候补 %2，已在名单 %3，已满拒绝 %4</translation>
+    </message>
+    <message>
+        <source>Not recognised (unknown or shared name): %1</source>
+        <translation>无法识别（不存在或重名）：%1</translation>
+    </message>
+    <message>
+        <source>Read a sign-up sheet</source>
+        <translation>读取报名表</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx);;All files (*)</source>
+        <translation>表格 (*.csv *.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Reading the sheet</source>
+        <translation>正在读取表格</translation>
+    </message>
+    <message>
+        <source>%1 members read from the sheet; press Sign up or Check in.</source>
+        <translation>从表格读出 %1 名成员；请按“报名”或“签到”。</translation>
+    </message>
+    <message>
+        <source>Finding members</source>
+        <translation>正在查找成员</translation>
+    </message>
+    <message>
+        <source>No member matches; try part of a name or id.</source>
+        <translation>没有匹配的成员；试试姓名或ID的一部分。</translation>
     </message>
 </context>
 <context>
@@ -261,6 +439,53 @@
         <translation>
             <numerusform>已将 %n 条记录写入 %1。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>BudgetTab</name>
+    <message>
+        <source>Line</source>
+        <translation>科目</translation>
+    </message>
+    <message>
+        <source>Planned (¥)</source>
+        <translation>计划（元）</translation>
+    </message>
+    <message>
+        <source>Actual (¥)</source>
+        <translation>实际（元）</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Save the budget (Ctrl+S)</source>
+        <translation>保存预算 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Loading the budget</source>
+        <translation>正在读取预算</translation>
+    </message>
+    <message>
+        <source>Planned ¥%1 · actual ¥%2 · %3</source>
+        <translation>计划 ¥%1 · 实际 ¥%2 · %3</translation>
+    </message>
+    <message>
+        <source>over budget</source>
+        <translation>超出预算</translation>
+    </message>
+    <message>
+        <source>within budget</source>
+        <translation>未超预算</translation>
+    </message>
+    <message>
+        <source>Saving the budget</source>
+        <translation>正在保存预算</translation>
+    </message>
+    <message>
+        <source>Budget saved.</source>
+        <translation>预算已保存。</translation>
     </message>
 </context>
 <context>
@@ -619,6 +844,101 @@
     <message>
         <source>Why not the ladder</source>
         <translation>不按阶梯的原因</translation>
+    </message>
+</context>
+<context>
+    <name>DrawTab</name>
+    <message>
+        <source>Attendees of this occurrence</source>
+        <translation>本场签到成员</translation>
+    </message>
+    <message>
+        <source>empty: a new random seed</source>
+        <translation>留空：生成新的随机种子</translation>
+    </message>
+    <message>
+        <source>Winners</source>
+        <translation>中奖人数</translation>
+    </message>
+    <message>
+        <source>Draw from</source>
+        <translation>抽奖范围</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>种子</translation>
+    </message>
+    <message>
+        <source>Staff and banned members never win. The seed and the pool&apos;s fingerprint are logged so the draw can be re-checked.</source>
+        <translation>工作人员和被封禁成员不会中奖。种子和奖池指纹会记录下来，便于复核抽奖。</translation>
+    </message>
+    <message>
+        <source>Draw (Ctrl+D)</source>
+        <translation>抽奖 (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Verify selected draw</source>
+        <translation>复核选中的抽奖</translation>
+    </message>
+    <message>
+        <source>Copy winners</source>
+        <translation>复制中奖名单</translation>
+    </message>
+    <message>
+        <source>Drawn</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>奖池</translation>
+    </message>
+    <message>
+        <source>Loading the draws</source>
+        <translation>正在读取抽奖记录</translation>
+    </message>
+    <message>
+        <source>Segment: %1</source>
+        <translation>分组：%1</translation>
+    </message>
+    <message>
+        <source>%1 members · %2</source>
+        <translation>%1 人 · %2</translation>
+    </message>
+    <message>
+        <source>No draws yet. Check members in on the Attendance tab, then press Ctrl+D.</source>
+        <translation>还没有抽奖。先在“报名签到”页为成员签到，再按 Ctrl+D。</translation>
+    </message>
+    <message>
+        <source>Drawing</source>
+        <translation>正在抽奖</translation>
+    </message>
+    <message>
+        <source>Winners: %1 (seed %2, pool of %3)</source>
+        <translation>中奖：%1（种子 %2，奖池 %3 人）</translation>
+    </message>
+    <message>
+        <source>Choose a draw in the table first.</source>
+        <translation>请先在表格中选择一次抽奖。</translation>
+    </message>
+    <message>
+        <source>Re-running the draw</source>
+        <translation>正在重跑抽奖</translation>
+    </message>
+    <message>
+        <source>Verified: the same pool and seed give the same winners.</source>
+        <translation>复核通过：同样的奖池和种子得出同样的中奖者。</translation>
+    </message>
+    <message>
+        <source>The winners come out the same, but the pool has changed since (check-ins or bans after the draw).</source>
+        <translation>中奖者相同，但奖池已有变化（抽奖后有签到或封禁）。</translation>
+    </message>
+    <message>
+        <source>The pool has changed since the draw (check-ins, bans or segment edits), so the seed now picks other winners.</source>
+        <translation>抽奖后奖池已变化（签到、封禁或分组修改），同一种子现在会抽出不同的人。</translation>
+    </message>
+    <message>
+        <source>Winners copied.</source>
+        <translation>中奖名单已复制。</translation>
     </message>
 </context>
 <context>
@@ -1230,6 +1550,17 @@
     </message>
 </context>
 <context>
+    <name>MonthView</name>
+    <message>
+        <source>+%1 more</source>
+        <translation>还有 %1 项</translation>
+    </message>
+    <message>
+        <source>ends here</source>
+        <translation>结束于此</translation>
+    </message>
+</context>
+<context>
     <name>NumberRange</name>
     <message>
         <source>any</source>
@@ -1249,6 +1580,65 @@
     <message>
         <source>Opening the database</source>
         <translation>正在打开数据库</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodReview</name>
+    <message>
+        <source>Activities</source>
+        <translation>活动数</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>场次</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参与人次</translation>
+    </message>
+    <message>
+        <source>New members</source>
+        <translation>新增成员</translation>
+    </message>
+    <message>
+        <source>Conversions</source>
+        <translation>转化</translation>
+    </message>
+    <message>
+        <source>Budget: planned / actual (¥)</source>
+        <translation>预算：计划 / 实际（元）</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <source>Nothing ran in this period. Plan activities on the Week or Month tab.</source>
+        <translation>这段时间没有活动。请在“周视图”或“月视图”中安排活动。</translation>
     </message>
 </context>
 <context>
@@ -1392,6 +1782,66 @@
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
+    <message>
+        <source>Signed up</source>
+        <translation>已报名</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>候补</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>已签到</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人力</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Promotion</source>
+        <translation>推广</translation>
+    </message>
+    <message>
+        <source>Prizes</source>
+        <translation>奖品</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>工具</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
 </context>
 <context>
     <name>PlannerPage</name>
@@ -1400,32 +1850,8 @@
         <translation>活动策划</translation>
     </message>
     <message>
-        <source>Previous week (PgUp)</source>
-        <translation>上一周（PgUp）</translation>
-    </message>
-    <message>
-        <source>Next week (PgDn)</source>
-        <translation>下一周（PgDn）</translation>
-    </message>
-    <message>
-        <source>This week (T)</source>
-        <translation>本周（T）</translation>
-    </message>
-    <message>
         <source>All groups</source>
         <translation>全部群</translation>
-    </message>
-    <message>
-        <source>New activity (N)</source>
-        <translation>新建活动（N）</translation>
-    </message>
-    <message>
-        <source>Save week… (Ctrl+E)</source>
-        <translation>保存周表…（Ctrl+E）</translation>
-    </message>
-    <message>
-        <source>Double-click or press N to plan; drag to move, drag the lower edge to resize. For a recurring slot a drag moves this occurrence; Shift+drag moves them all.</source>
-        <translation>双击或按 N 新建；拖动可移动，拖下边缘可调整时长。重复活动拖动只移动这一次，按住 Shift 拖动则移动全部。</translation>
     </message>
     <message>
         <source>When</source>
@@ -1464,8 +1890,76 @@
         <translation>本周冲突</translation>
     </message>
     <message>
-        <source>Loading the week</source>
-        <translation>正在加载本周</translation>
+        <source>Previous week or month (PgUp)</source>
+        <translation>上一周或上一月 (PgUp)</translation>
+    </message>
+    <message>
+        <source>Next week or month (PgDn)</source>
+        <translation>下一周或下一月 (PgDn)</translation>
+    </message>
+    <message>
+        <source>Today (T)</source>
+        <translation>今天 (T)</translation>
+    </message>
+    <message>
+        <source>New (N)</source>
+        <translation>新建 (N)</translation>
+    </message>
+    <message>
+        <source>Activity file (A)</source>
+        <translation>活动档案 (A)</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>更多</translation>
+    </message>
+    <message>
+        <source>Save as image or PDF… (Ctrl+E)</source>
+        <translation>存为图片或 PDF… (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Export .ics / CSV / XLSX…</source>
+        <translation>导出 .ics / CSV / XLSX…</translation>
+    </message>
+    <message>
+        <source>Import .ics…</source>
+        <translation>导入 .ics…</translation>
+    </message>
+    <message>
+        <source>Themes and required days…</source>
+        <translation>主题与必排日…</translation>
+    </message>
+    <message>
+        <source>Delete activity (Ctrl+Del)</source>
+        <translation>删除活动 (Ctrl+Del)</translation>
+    </message>
+    <message>
+        <source>Double-click or press N to plan; drag to move, drag the edge to resize. For a recurring slot a drag moves this occurrence; Shift+drag moves them all.</source>
+        <translation>双击或按 N 新建；拖动可移动，拖动边缘可调整时长。周期活动拖动只移动这一场；按住 Shift 拖动则整体移动。</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月视图</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>复盘</translation>
+    </message>
+    <message>
+        <source>Loading the plan</source>
+        <translation>正在读取计划</translation>
+    </message>
+    <message>
+        <source>Weekly review (周复盘) %1</source>
+        <translation>周复盘 %1</translation>
+    </message>
+    <message>
+        <source>Monthly summary (月总结) %1</source>
+        <translation>月总结 %1</translation>
+    </message>
+    <message>
+        <source>Clashes this month</source>
+        <translation>本月冲突</translation>
     </message>
     <message>
         <source>%1 has nothing planned on %2</source>
@@ -1496,6 +1990,10 @@
         <translation>重复活动：%1</translation>
     </message>
     <message>
+        <source>A: attendance, lucky draw, budget, checklist, review</source>
+        <translation>A：报名签到、抽奖、预算、待办、复盘</translation>
+    </message>
+    <message>
         <source>Opening the activity</source>
         <translation>正在打开活动</translation>
     </message>
@@ -1520,20 +2018,72 @@
         <translation>已跳过 %2 的 %1。</translation>
     </message>
     <message>
+        <source>Deleting the activity</source>
+        <translation>正在删除活动</translation>
+    </message>
+    <message>
+        <source>Deleted %1 (every occurrence). Ctrl+Z brings it back.</source>
+        <translation>已删除 %1（所有场次）。按 Ctrl+Z 可恢复。</translation>
+    </message>
+    <message>
+        <source>Nothing to undo: no activity was deleted here.</source>
+        <translation>没有可撤销的操作：这里没有删除过活动。</translation>
+    </message>
+    <message>
+        <source>Restoring the activity</source>
+        <translation>正在恢复活动</translation>
+    </message>
+    <message>
+        <source>Restored %1.</source>
+        <translation>已恢复 %1。</translation>
+    </message>
+    <message>
+        <source>Import a calendar</source>
+        <translation>导入日历</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar 日历 (*.ics)</translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation>正在导入 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 activities added, %3 updated.</source>
+        <translation>%1：新增 %2 个活动，更新 %3 个。</translation>
+    </message>
+    <message>
+        <source>Export the plan</source>
+        <translation>导出计划</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics);;CSV (*.csv);;Excel (*.xlsx)</source>
+        <translation>iCalendar 日历 (*.ics);;CSV (*.csv);;Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting the plan</source>
+        <translation>正在导出计划</translation>
+    </message>
+    <message>
+        <source>%1 written with %2 entries.</source>
+        <translation>已写入 %1，共 %2 条。</translation>
+    </message>
+    <message>
+        <source>Save the calendar</source>
+        <translation>保存日历</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>已保存到 %1。</translation>
+    </message>
+    <message>
         <source>Choose an activity first (J/K or a click).</source>
         <translation>请先选择活动（J/K 或点击）。</translation>
     </message>
     <message>
-        <source>Save the week table</source>
-        <translation>保存周活动表</translation>
-    </message>
-    <message>
         <source>Image (*.png);;PDF (*.pdf)</source>
         <translation>图片 (*.png);;PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Week saved to %1.</source>
-        <translation>周表已保存到 %1。</translation>
     </message>
     <message>
         <source>Could not write %1; choose another folder.</source>
@@ -2469,6 +3019,57 @@ Ctrl+N — 新建举报 · Ctrl+R — 快捷回复 · Ctrl+Z — 撤回上一次
     </message>
 </context>
 <context>
+    <name>ReviewTab</name>
+    <message>
+        <source>New members</source>
+        <translation>新增成员</translation>
+    </message>
+    <message>
+        <source>Conversions (paid, signed up)</source>
+        <translation>转化（付费、报名）</translation>
+    </message>
+    <message>
+        <source>Content published</source>
+        <translation>产出内容</translation>
+    </message>
+    <message>
+        <source>What went well, what to change next time</source>
+        <translation>做得好的地方，下次要改进的地方</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Save the review (Ctrl+S)</source>
+        <translation>保存复盘 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Loading the review</source>
+        <translation>正在读取复盘</translation>
+    </message>
+    <message>
+        <source>%1% of the audience</source>
+        <translation>占目标人群 %1%</translation>
+    </message>
+    <message>
+        <source>no target audience (set groups or a segment)</source>
+        <translation>没有目标人群（请设置群或分组）</translation>
+    </message>
+    <message>
+        <source>%1 participants (checked in) of %2 members targeted: %3</source>
+        <translation>参与 %1 人（已签到），目标 %2 人：%3</translation>
+    </message>
+    <message>
+        <source>Saving the review</source>
+        <translation>正在保存复盘</translation>
+    </message>
+    <message>
+        <source>Review saved; the activity is marked done.</source>
+        <translation>复盘已保存；活动已标记为完成。</translation>
+    </message>
+</context>
+<context>
     <name>RosterLabels</name>
     <message>
         <source>core</source>
@@ -3349,6 +3950,61 @@ Ctrl+S saves a segment</source>
     </message>
 </context>
 <context>
+    <name>TasksTab</name>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <source>New task, e.g. 准备奖品; Enter adds it</source>
+        <translation>新任务，例如：准备奖品；回车添加</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>无负责人</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Loading the checklist</source>
+        <translation>正在读取待办</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done. Space ticks a task, Del removes it.</source>
+        <translation>已完成 %1/%2。空格勾选任务，Del 删除。</translation>
+    </message>
+    <message>
+        <source>No tasks yet: type one below and press Enter.</source>
+        <translation>还没有任务：在下方输入并回车。</translation>
+    </message>
+    <message>
+        <source>Adding the task</source>
+        <translation>正在添加任务</translation>
+    </message>
+    <message>
+        <source>Ticking the task</source>
+        <translation>正在勾选任务</translation>
+    </message>
+    <message>
+        <source>Removing the task</source>
+        <translation>正在删除任务</translation>
+    </message>
+</context>
+<context>
     <name>TemplateEditor</name>
     <message>
         <source>{size} characters, over the limit of {limit}</source>
@@ -3428,34 +4084,102 @@ Ctrl+S saves a segment</source>
     </message>
 </context>
 <context>
-    <name>WeekView</name>
+    <name>ThemesDialog</name>
     <message>
-        <source>Mon</source>
-        <translation>周一</translation>
+        <source>Themes and required days</source>
+        <translation>主题与必排日</translation>
     </message>
     <message>
-        <source>Tue</source>
-        <translation>周二</translation>
+        <source>Theme days and weeks</source>
+        <translation>主题日与主题周</translation>
     </message>
     <message>
-        <source>Wed</source>
-        <translation>周三</translation>
+        <source>Theme</source>
+        <translation>主题</translation>
     </message>
     <message>
-        <source>Thu</source>
-        <translation>周四</translation>
+        <source>From</source>
+        <translation>开始</translation>
     </message>
     <message>
-        <source>Fri</source>
-        <translation>周五</translation>
+        <source>To</source>
+        <translation>结束</translation>
     </message>
     <message>
-        <source>Sat</source>
-        <translation>周六</translation>
+        <source>e.g. 健康周, 国庆</source>
+        <translation>例如：健康周、国庆</translation>
     </message>
     <message>
-        <source>Sun</source>
-        <translation>周日</translation>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Save theme (Enter)</source>
+        <translation>保存主题（回车）</translation>
+    </message>
+    <message>
+        <source>New theme</source>
+        <translation>新主题</translation>
+    </message>
+    <message>
+        <source>Delete theme (Del)</source>
+        <translation>删除主题 (Del)</translation>
+    </message>
+    <message>
+        <source>Days each group needs an activity</source>
+        <translation>各群必须安排活动的日子</translation>
+    </message>
+    <message>
+        <source>Save days</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>The planner warns when one of these days has nothing planned for the group.</source>
+        <translation>若该群在这些日子没有安排活动，策划页会提示。</translation>
+    </message>
+    <message>
+        <source>Loading themes</source>
+        <translation>正在读取主题</translation>
+    </message>
+    <message>
+        <source>No themes yet: type a title, pick the days and press Enter.</source>
+        <translation>还没有主题：输入标题、选择日期后回车。</translation>
+    </message>
+    <message>
+        <source>Saving the theme</source>
+        <translation>正在保存主题</translation>
+    </message>
+    <message>
+        <source>Theme saved.</source>
+        <translation>主题已保存。</translation>
+    </message>
+    <message>
+        <source>Choose a theme in the table first.</source>
+        <translation>请先在表格中选择一个主题。</translation>
+    </message>
+    <message>
+        <source>Deleting the theme</source>
+        <translation>正在删除主题</translation>
+    </message>
+    <message>
+        <source>Theme deleted.</source>
+        <translation>主题已删除。</translation>
+    </message>
+    <message>
+        <source>There are no groups yet; add one on the Roster page.</source>
+        <translation>还没有群；请先在成员页添加。</translation>
+    </message>
+    <message>
+        <source>Saving required days</source>
+        <translation>正在保存必排日</translation>
+    </message>
+    <message>
+        <source>Required days saved.</source>
+        <translation>必排日已保存。</translation>
     </message>
 </context>
 </TS>

@@ -11,7 +11,6 @@ from sqlalchemy import func, select
 
 from modconsole.domain.conflicts import Slot, empty_days, overlaps
 from modconsole.domain.draw import draw
-from modconsole.domain.enums import StaffRole
 from modconsole.domain.recurrence import Exceptions, RecurrenceError, occurrences, zone
 from modconsole.services import activities as act
 from modconsole.services import activity_files as files
@@ -20,10 +19,10 @@ from modconsole.services import reviews
 from modconsole.services.errors import UserError
 from modconsole.services.sanctions import settle_member
 from modconsole.store import models as m
+from tests.unit.conftest import MARCH, SH, first_entry
 
 NY = zone("America/New_York")
-SH = zone("Asia/Shanghai")
-MARCH = (datetime(2026, 3, 1, tzinfo=UTC), datetime(2026, 3, 20, tzinfo=UTC))
+
 
 
 def test_a_daily_slot_keeps_its_wall_clock_time_across_dst():
@@ -84,31 +83,6 @@ def test_draws_are_reproducible_from_their_seed():
     assert draw(pool, 5, "abc") != draw(pool, 5, "abd")
 
 
-@pytest.fixture
-def plan(store):
-    """Two groups, a host, twelve members, and a Shanghai evening slot every weekday."""
-    with store.transaction() as s:
-        g1, g2 = m.Group(name="上海1群", kind="regional", cap=100), m.Group(
-            name="北京群", kind="regional", cap=100)
-        host = m.Staff(name="Lin", role=StaffRole.LEAD)
-        members = [m.Member(platform_id=f"wx{i}", name=f"会员{i}") for i in range(12)]
-        s.add_all([g1, g2, host, *members])
-        s.flush()
-        s.add_all([m.GroupMembership(group_id=g1.id, member_id=x.id, role="member")
-                   for x in members[:10]])
-        slot = act.create_activity(s, act.ActivityIn(
-            "每晚话题", "topic", datetime(2026, 3, 2, 20, tzinfo=SH),
-            datetime(2026, 3, 2, 21, tzinfo=SH), rrule="FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR",
-            groups=("上海1群",), host="Lin", capacity=2, reward_points=10))
-        return {"slot": slot, "members": [x.id for x in members], "g1": g1.id, "g2": g2.id,
-                "host": host.id}
-
-
-def _first(store, activity_id):
-    with store.transaction() as s:
-        return next(e for e in act.entries(s, *MARCH) if e.activity_id == activity_id)
-
-
 def test_activity_form_errors_name_the_field(store, plan):
     base = act.ActivityIn("x", "topic", datetime(2026, 3, 2, 20, tzinfo=SH),
                           datetime(2026, 3, 2, 21, tzinfo=SH))
@@ -126,7 +100,7 @@ def test_activity_form_errors_name_the_field(store, plan):
 
 
 def test_moving_one_occurrence_or_the_series(store, plan):
-    first = _first(store, plan["slot"])
+    first = first_entry(store, plan["slot"])
     with store.transaction() as s:
         act.move(s, plan["slot"], first.key, first.start + timedelta(hours=1),
                  first.end + timedelta(hours=2))
@@ -154,7 +128,7 @@ def test_plan_check_reports_a_group_clash_and_a_host_double_booking(store, plan)
 
 
 def test_waitlist_promotion_and_points_awarded_once(store, plan):
-    first = _first(store, plan["slot"])
+    first = first_entry(store, plan["slot"])
     a, b, c, d = plan["members"][:4]
     with store.transaction() as s:
         signup = att.register(s, plan["slot"], first.key, [a, b, c, d])
@@ -175,7 +149,7 @@ def test_waitlist_promotion_and_points_awarded_once(store, plan):
 
 
 def test_no_waitlist_refuses_past_capacity(store, plan):
-    first = _first(store, plan["slot"])
+    first = first_entry(store, plan["slot"])
     with store.transaction() as s:
         row = s.get(m.Activity, plan["slot"])
         row.waitlist = False
@@ -190,7 +164,7 @@ def test_a_pasted_list_resolves_names_and_ids_and_names_the_unknown(store, plan)
 
 
 def test_a_draw_excludes_staff_and_banned_members_and_can_be_verified(store, plan):
-    first = _first(store, plan["slot"])
+    first = first_entry(store, plan["slot"])
     ids = plan["members"]
     with store.transaction() as s:
         att.check_in(s, plan["slot"], first.key, ids[:8])
@@ -211,7 +185,7 @@ def test_a_draw_excludes_staff_and_banned_members_and_can_be_verified(store, pla
 
 
 def test_review_and_week_summary(store, plan):
-    first = _first(store, plan["slot"])
+    first = first_entry(store, plan["slot"])
     with store.transaction() as s:
         att.check_in(s, plan["slot"], first.key, plan["members"][:4])
         reviews.record_review(s, plan["slot"], new_members=3, conversions=1, notes="好")
@@ -226,7 +200,7 @@ def test_review_and_week_summary(store, plan):
 
 
 def test_ics_export_expands_alike_in_other_parsers_and_reimports(store, plan, tmp_path):
-    first = _first(store, plan["slot"])
+    first = first_entry(store, plan["slot"])
     with store.transaction() as s:
         act.skip(s, plan["slot"], first.key + timedelta(days=1))
         act.move(s, plan["slot"], first.key + timedelta(days=2),

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
@@ -197,8 +197,27 @@ def activity_in(session: Session, activity_id: str) -> ActivityIn:
                       a.reward_points, a.reward_badge, a.goal, a.status)
 
 
+def set_status(session: Session, activity_id: str, status: str) -> None:
+    if status not in tuple(ActivityStatus):
+        raise UserError(f"'{status}' is not a status; use one of {', '.join(ActivityStatus)}.")
+    live_activity(session, activity_id).status = status
+    session.flush()
 
 
+def delete_activity(session: Session, activity_id: str, now: datetime | None = None) -> str:
+    """Tombstone the activity (the whole slot), so `restore_activity` can undo it."""
+    activity = live_activity(session, activity_id)
+    activity.deleted_at = now or m.utcnow()
+    session.flush()
+    return activity.title
+
+
+def restore_activity(session: Session, activity_id: str) -> None:
+    activity = session.get(m.Activity, activity_id)
+    if activity is None:
+        raise UserError("That activity is gone for good; it cannot be restored.")
+    activity.deleted_at = None
+    session.flush()
 
 
 def move(session: Session, activity_id: str, key: datetime, start: datetime, end: datetime,
@@ -290,8 +309,6 @@ def _groups_of(session: Session, activity_ids: list[str]) -> dict[str, tuple]:
     return {k: tuple(v) for k, v in out.items()}
 
 
-
-
 def required_days(session: Session) -> dict[str, set[int]]:
     """Per group, the weekdays (0 = Monday) the team wants at least one activity on."""
     return {g: set(days) for g, days in (get_setting(session, REQUIRED_DAYS_KEY) or {}).items()}
@@ -324,24 +341,6 @@ def check_plan(session: Session, start: datetime, end: datetime,
     names = dict(session.execute(select(m.Group.id, m.Group.name)).all())
     names.update(session.execute(select(m.Staff.id, m.Staff.name)).all())
     return PlanCheck(tuple(found), names)
-
-
-@dataclass(frozen=True)
-class ThemeInfo:
-    title: str
-    first: date
-    last: date
-    color: str
-
-
-def themes_between(session: Session, first: date, last: date) -> list[ThemeInfo]:
-    """Theme days and weeks of the content calendar that touch [first, last]."""
-    T = m.Theme
-    return [ThemeInfo(t.title, t.starts_on, t.ends_on, t.color) for t in session.scalars(
-        select(T).where(T.deleted_at.is_(None), T.starts_on <= last, T.ends_on >= first)
-        .order_by(T.starts_on))]
-
-
 
 
 def staff_choices(session: Session) -> list[tuple[str, str]]:

@@ -12,6 +12,7 @@ import json
 import re
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from pathlib import Path
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
@@ -21,9 +22,11 @@ from modconsole.domain.enums import AttendanceStatus, MemberStatus
 from modconsole.services.activities import live_activity
 from modconsole.services.errors import UserError
 from modconsole.services.identity import current_staff_id
+from modconsole.services.member_import import SYNONYMS
 from modconsole.services.roster import conditions
 from modconsole.services.sanctions import effective_status
 from modconsole.services.segments import segment_filter
+from modconsole.services.table_files import open_table
 from modconsole.store import models as m
 from modconsole.store.models import utcnow
 
@@ -153,12 +156,19 @@ class Resolved:
 
 
 def resolve_list(session: Session, text: str) -> Resolved:
-    """Members from pasted text: platform ids, member ids or exact names, any separator.
+    """Members from pasted text: platform ids, member ids or exact names, any separator."""
+    return resolve_tokens(session, [t for t in SEPARATORS.split(text or "") if t])
+
+
+def resolve_tokens(session: Session, tokens: list[str]) -> Resolved:
+    """Members by platform id, member id or exact name, in the order given.
 
     A name that two members share is reported as unknown rather than guessed.
     """
     found, unknown = [], []
-    for token in (t for t in SEPARATORS.split(text or "") if t):
+    for token in (t.strip() for t in tokens):
+        if not token:
+            continue
         rows = session.scalars(select(m.Member.id).where(
             or_(m.Member.platform_id == token, m.Member.id == token, m.Member.name == token),
             m.Member.deleted_at.is_(None)).limit(2)).all()
@@ -167,6 +177,48 @@ def resolve_list(session: Session, text: str) -> Resolved:
         else:
             unknown.append(token)
     return Resolved(list(dict.fromkeys(found)), unknown)
+
+
+def members_from_file(session: Session, path: Path) -> Resolved:
+    """Members listed in a CSV/XLSX: the platform id column if there is one, else the name
+    column, else the first column (a sign-up sheet exported from a form tool)."""
+    table = open_table(path)
+    header = [h.strip().lower() for h in table.header]
+    known = [header.index(h) for field_name in ("platform_id", "name")
+             for h in SYNONYMS[field_name] if h in header]
+    column = known[0] if known else 0
+    return resolve_tokens(session, [row[column] for row in table.rows() if row])
+
+
+def platform_ids(session: Session, member_ids: list[str]) -> list[str]:
+    """The members' platform ids in the order given, to show a resolved list back."""
+    by_id = dict(session.execute(select(m.Member.id, m.Member.platform_id).where(
+        m.Member.id.in_(member_ids))).all())
+    return [by_id[i] for i in member_ids if i in by_id]
+
+
+@dataclass(frozen=True)
+class Seat:
+    member_id: str
+    name: str
+    platform_id: str
+    status: str
+    registered_at: datetime
+    checked_in_at: datetime | None
+
+
+def seat_list(session: Session, activity_id: str, key: datetime) -> list[Seat]:
+    """Everyone on the occurrence's list: attended, registered, waiting (in order), cancelled."""
+    A, M = m.Attendance, m.Member
+    rows = session.execute(
+        select(A.member_id, M.name, M.platform_id, A.status, A.registered_at, A.checked_in_at)
+        .join(M, M.id == A.member_id)
+        .where(A.activity_id == activity_id, A.occurrence_at == key, A.deleted_at.is_(None))
+    ).all()
+    order = {s: i for i, s in enumerate((AttendanceStatus.ATTENDED, AttendanceStatus.REGISTERED,
+                                         AttendanceStatus.WAITLIST, AttendanceStatus.CANCELLED))}
+    return sorted((Seat(*r) for r in rows),
+                  key=lambda s: (order.get(s.status, 9), s.registered_at, s.name))
 
 
 def attendance_counts(session: Session, activity_id: str, key: datetime) -> dict[str, int]:
@@ -181,9 +233,11 @@ def attendance_counts(session: Session, activity_id: str, key: datetime) -> dict
 class DrawResult:
     id: str
     seed: str
+    pool: str  # attendees | segment
     pool_size: int
     pool_hash: str
     winners: tuple[tuple[str, str], ...]  # (member id, name)
+    drawn_at: datetime
 
 
 def _eligible(session: Session, ids, now: datetime) -> list[str]:
@@ -228,10 +282,23 @@ def make_draw(session: Session, activity_id: str, key: datetime, count: int,
                  drawn_at=now)
     session.add(row)
     session.flush()
+    return _logged(session, [row])[0]
+
+
+def _logged(session: Session, rows: list[m.Draw]) -> list[DrawResult]:
+    ids = {w for r in rows for w in json.loads(r.winners_json)}
     names = dict(session.execute(select(m.Member.id, m.Member.name).where(
-        m.Member.id.in_(winners))).all())
-    return DrawResult(row.id, seed, len(members), row.pool_hash,
-                      tuple((w, names.get(w, "")) for w in winners))
+        m.Member.id.in_(ids))).all())
+    return [DrawResult(r.id, r.seed, r.pool, r.pool_size, r.pool_hash,
+                       tuple((w, names.get(w, "")) for w in json.loads(r.winners_json)),
+                       r.drawn_at) for r in rows]
+
+
+def draws_of(session: Session, activity_id: str) -> list[DrawResult]:
+    """The activity's logged draws, newest first."""
+    return _logged(session, list(session.scalars(select(m.Draw).where(
+        m.Draw.activity_id == activity_id, m.Draw.deleted_at.is_(None))
+        .order_by(m.Draw.drawn_at.desc()))))
 
 
 @dataclass(frozen=True)

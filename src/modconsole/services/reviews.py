@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from modconsole.domain.enums import ActivityStatus, AttendanceStatus
 from modconsole.domain.member_filter import MemberFilter
-from modconsole.services.activities import BUDGET_CATEGORIES, live_activity
+from modconsole.services.activities import BUDGET_CATEGORIES, entries, live_activity
 from modconsole.services.errors import UserError
 from modconsole.services.roster import count_members
 from modconsole.services.segments import segment_filter
@@ -44,8 +44,20 @@ def set_budget(session: Session, activity_id: str, category: str, planned_cents:
     session.flush()
 
 
+@dataclass(frozen=True)
+class BudgetRow:
+    category: str
+    planned_cents: int
+    actual_cents: int | None
+    note: str
 
 
+def budget_of(session: Session, activity_id: str) -> list[BudgetRow]:
+    """Every category in the fixed order, zero where nothing was set."""
+    lines = {b.category: b for b in session.scalars(select(m.BudgetLine).where(
+        m.BudgetLine.activity_id == activity_id, m.BudgetLine.deleted_at.is_(None)))}
+    return [BudgetRow(c, lines[c].planned_cents, lines[c].actual_cents, lines[c].note)
+            if c in lines else BudgetRow(c, 0, None, "") for c in BUDGET_CATEGORIES]
 
 
 def audience(session: Session, activity_id: str) -> int:
@@ -74,17 +86,6 @@ class Review:
         return self.participants / self.audience if self.audience else None
 
 
-def _attended(session: Session, start: datetime, end: datetime,
-              activity_id: str | None = None) -> int:
-    A = m.Attendance
-    query = select(func.count()).where(A.status == AttendanceStatus.ATTENDED,
-                                       A.deleted_at.is_(None), A.occurrence_at >= start,
-                                       A.occurrence_at < end)
-    if activity_id:
-        query = query.where(A.activity_id == activity_id)
-    return session.scalar(query) or 0
-
-
 def record_review(session: Session, activity_id: str, *, new_members: int = 0,
                   conversions: int = 0, content_published: int = 0, notes: str = "") -> None:
     a = live_activity(session, activity_id)
@@ -109,10 +110,23 @@ def review_of(session: Session, activity_id: str) -> Review:
 
 
 @dataclass(frozen=True)
+class ReviewLine:
+    """One occurrence in the period, with its check-ins."""
+
+    activity_id: str
+    title: str
+    type: str
+    status: str
+    start: datetime
+    attended: int
+
+
+@dataclass(frozen=True)
 class PeriodSummary:
     """The 周复盘 / 月总结 numbers for [start, end)."""
 
     activities: int
+    occurrences: int
     done: int
     cancelled: int
     participants: int
@@ -122,27 +136,40 @@ class PeriodSummary:
     planned_cents: int
     actual_cents: int
     by_type: dict[str, int]
+    lines: tuple[ReviewLine, ...] = ()
 
 
 def summary(session: Session, start: datetime, end: datetime) -> PeriodSummary:
-    """Activities starting in the period (a recurring slot counts by its first start)."""
-    A = m.Activity
-    acts = session.execute(select(A.id, A.type, A.status, A.review_json).where(
-        A.deleted_at.is_(None), A.start_at >= start, A.start_at < end)).all()
+    """Sums over the activities that run in the period; participants are its check-ins.
+
+    A recurring slot has one budget and one review, so they count in every
+    period the slot runs in; its check-ins count per occurrence.
+    """
+    occurring = entries(session, start, end)
+    A = m.Attendance
+    attended = {(aid, at): n for aid, at, n in session.execute(
+        select(A.activity_id, A.occurrence_at, func.count()).where(
+            A.status == AttendanceStatus.ATTENDED, A.deleted_at.is_(None),
+            A.occurrence_at >= start, A.occurrence_at < end)
+        .group_by(A.activity_id, A.occurrence_at))}
+    lines = tuple(ReviewLine(e.activity_id, e.title, e.type, e.status, e.start,
+                             attended.get((e.activity_id, e.key), 0)) for e in occurring)
+    ids = list(dict.fromkeys(e.activity_id for e in occurring))
+    acts = session.execute(select(m.Activity.type, m.Activity.status, m.Activity.review_json)
+                           .where(m.Activity.id.in_(ids))).all()
     totals = dict.fromkeys(METRICS, 0)
     by_type: dict[str, int] = {}
-    for _, kind, _, review in acts:
+    for kind, _, review in acts:
         data = json.loads(review or "{}")
         for key in METRICS:
             totals[key] += int(data.get(key) or 0)
         by_type[kind] = by_type.get(kind, 0) + 1
-    ids = [a.id for a in acts]
     planned, actual = session.execute(
         select(func.coalesce(func.sum(m.BudgetLine.planned_cents), 0),
                func.coalesce(func.sum(m.BudgetLine.actual_cents), 0))
         .where(m.BudgetLine.activity_id.in_(ids), m.BudgetLine.deleted_at.is_(None))).one()
     return PeriodSummary(
-        len(acts), sum(a.status == ActivityStatus.DONE for a in acts),
+        len(acts), len(lines), sum(a.status == ActivityStatus.DONE for a in acts),
         sum(a.status == ActivityStatus.CANCELLED for a in acts),
-        _attended(session, start, end), totals["new_members"], totals["conversions"],
-        totals["content_published"], planned, actual, by_type)
+        sum(line.attended for line in lines), totals["new_members"], totals["conversions"],
+        totals["content_published"], planned, actual, by_type, lines)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from modconsole.gui.card import Card
 from modconsole.gui.operations import OperationRunner
 from modconsole.services.dashboard import Summary, summary
 
@@ -29,19 +30,6 @@ def week_bounds(now: datetime) -> tuple[datetime, datetime]:
     monday = (local - timedelta(days=local.weekday())).replace(hour=0, minute=0, second=0,
                                                                microsecond=0)
     return monday.astimezone(UTC), (monday + timedelta(days=7)).astimezone(UTC)
-
-
-class _Card(QFrame):
-    def __init__(self, title: str, parent=None):
-        super().__init__(parent)
-        self.setObjectName("card")
-        layout = QVBoxLayout(self)
-        self.value = QLabel("—")
-        self.value.setObjectName("cardValue")
-        caption = QLabel(title)
-        caption.setObjectName("cardCaption")
-        layout.addWidget(self.value)
-        layout.addWidget(caption)
 
 
 class DashboardPage(QWidget):
@@ -92,12 +80,12 @@ class DashboardPage(QWidget):
 
         grid = QGridLayout()
         self.cards = {
-            "members": _Card(self.tr("Members")),
-            "open_cases": _Card(self.tr("Open cases")),
-            "active_sanctions": _Card(self.tr("Active mutes and bans")),
-            "activities_this_week": _Card(self.tr("Activities this week")),
-            "groups": _Card(self.tr("Groups")),
-            "pending_changes": _Card(self.tr("Changes waiting to sync")),
+            "members": Card(self.tr("Members")),
+            "open_cases": Card(self.tr("Open cases")),
+            "active_sanctions": Card(self.tr("Active mutes and bans")),
+            "activities_this_week": Card(self.tr("Activities this week")),
+            "groups": Card(self.tr("Groups")),
+            "pending_changes": Card(self.tr("Changes waiting to sync")),
         }
         for i, card in enumerate(self.cards.values()):
             grid.addWidget(card, i // 3, i % 3)

@@ -46,8 +46,9 @@ class ActivityDialog(QDialog):
 
     def __init__(self, start: datetime, groups: list[tuple[str, str]],
                  staff: list[tuple[str, str]], current: ActivityIn | None = None,
-                 parent=None):
+                 parent=None, segments: list[str] = ()):
         super().__init__(parent)
+        self.current = current
         self.setWindowTitle(self.tr("Edit activity") if current else self.tr("New activity"))
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
@@ -93,17 +94,19 @@ class ActivityDialog(QDialog):
         ends = QHBoxLayout()
         for w in (self.ends, self.count, self.until):
             ends.addWidget(w)
-        self.groups = QListWidget()
-        self.groups.setMaximumHeight(90)
-        for gid, name in groups:
-            item = QListWidgetItem(name)
-            item.setData(ID_ROLE, gid)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            self.groups.addItem(item)
+        self.groups = _checklist(groups)
+        self.segment = QComboBox()
+        self.segment.addItem(self.tr("(everyone in the groups)"), None)
+        for name in segments:
+            self.segment.addItem(name, name)
         self.host = QComboBox()
         self.host.addItem(self.tr("(no host)"), None)
         for sid, name in staff:
             self.host.addItem(name, sid)
+        self.helpers = _checklist(staff)
+        self.helpers.setMaximumHeight(60)
+        self.badge = QLineEdit()
+        self.badge.setPlaceholderText(self.tr("optional, e.g. 打卡达人"))
         self.location = QLineEdit()
         self.location.setPlaceholderText(self.tr("Address, or leave empty for online"))
         self.link = QLineEdit()
@@ -121,10 +124,11 @@ class ActivityDialog(QDialog):
                 (self.tr("Status"), self.status), (self.tr("When"), when),
                 (self.tr("Time zone"), self.zone), (self.tr("Repeats"), self.repeat),
                 (self.tr("Rule"), self.rule), (self.tr("Ends"), ends),
-                (self.tr("Groups"), self.groups), (self.tr("Host"), self.host),
+                (self.tr("Groups"), self.groups), (self.tr("Segment"), self.segment),
+                (self.tr("Host"), self.host), (self.tr("Helpers"), self.helpers),
                 (self.tr("Location"), self.location), (self.tr("Online link"), self.link),
                 (self.tr("Capacity"), self.capacity), ("", self.waitlist),
-                (self.tr("Reward points"), self.points),
+                (self.tr("Reward points"), self.points), (self.tr("Reward badge"), self.badge),
                 (self.tr("Description"), self.description))
         for label, widget in rows:
             form.addRow(label, widget)
@@ -138,7 +142,8 @@ class ActivityDialog(QDialog):
         buttons.accepted.connect(self._submit)
         self.field_widgets = {"title": self.title, "type": self.type, "status": self.status,
                               "start": self.day, "end": self.minutes, "timezone": self.zone,
-                              "rrule": self.rule, "groups": self.groups, "host": self.host,
+                              "rrule": self.rule, "groups": self.groups, "segment": self.segment,
+                              "host": self.host, "helpers": self.helpers,
                               "capacity": self.capacity, "reward_points": self.points}
         self.repeat.currentIndexChanged.connect(self._sync)
         self.ends.currentIndexChanged.connect(self._sync)
@@ -162,11 +167,11 @@ class ActivityDialog(QDialog):
         self.type.setCurrentIndex(max(self.type.findData(a.type), 0))
         self.status.setCurrentIndex(max(self.status.findData(a.status), 0))
         self._fill_rule(a.rrule or "")
-        for i in range(self.groups.count()):
-            item = self.groups.item(i)
-            item.setCheckState(Qt.CheckState.Checked if item.data(ID_ROLE) in a.groups
-                               else Qt.CheckState.Unchecked)
+        _check(self.groups, a.groups)
+        _check(self.helpers, a.helpers)
+        self.segment.setCurrentIndex(max(self.segment.findData(a.segment), 0))
         self.host.setCurrentIndex(max(self.host.findData(a.host), 0))
+        self.badge.setText(a.reward_badge or "")
         self.location.setText(a.location)
         self.link.setText(a.online_link or "")
         self.capacity.setValue(a.capacity or 0)
@@ -220,16 +225,16 @@ class ActivityDialog(QDialog):
         tz_name = self.zone.currentText().strip()
         start = datetime.combine(self.day.date().toPython(), self.at.time().toPython(),
                                  zone(tz_name))
-        groups = tuple(self.groups.item(i).data(ID_ROLE) for i in range(self.groups.count())
-                       if self.groups.item(i).checkState() == Qt.CheckState.Checked)
         return ActivityIn(
             title=self.title.text(), type=self.type.currentData(), start=start,
             end=start + timedelta(minutes=self.minutes.value()), timezone=tz_name,
-            rrule=self.rrule(), description=self.description.toPlainText(), groups=groups,
+            rrule=self.rrule(), description=self.description.toPlainText(),
+            groups=_checked(self.groups), segment=self.segment.currentData(),
             location=self.location.text(), online_link=self.link.text().strip() or None,
-            host=self.host.currentData(), capacity=self.capacity.value() or None,
-            waitlist=self.waitlist.isChecked(), reward_points=self.points.value(),
-            status=self.status.currentData())
+            host=self.host.currentData(), helpers=_checked(self.helpers),
+            capacity=self.capacity.value() or None, waitlist=self.waitlist.isChecked(),
+            reward_points=self.points.value(), reward_badge=self.badge.text().strip() or None,
+            goal=self.current.goal if self.current else "", status=self.status.currentData())
 
     def _submit(self) -> None:
         try:
@@ -246,3 +251,27 @@ class ActivityDialog(QDialog):
         if widget is not None:
             widget.setFocus()
 
+
+
+def _checklist(choices: list[tuple[str, str]]) -> QListWidget:
+    """A list of (id, name) with a tick box each, none ticked."""
+    widget = QListWidget()
+    widget.setMaximumHeight(90)
+    for key, name in choices:
+        item = QListWidgetItem(name)
+        item.setData(ID_ROLE, key)
+        item.setCheckState(Qt.CheckState.Unchecked)
+        widget.addItem(item)
+    return widget
+
+
+def _check(widget: QListWidget, keys) -> None:
+    for i in range(widget.count()):
+        item = widget.item(i)
+        item.setCheckState(Qt.CheckState.Checked if item.data(ID_ROLE) in keys
+                           else Qt.CheckState.Unchecked)
+
+
+def _checked(widget: QListWidget) -> tuple[str, ...]:
+    return tuple(widget.item(i).data(ID_ROLE) for i in range(widget.count())
+                 if widget.item(i).checkState() == Qt.CheckState.Checked)

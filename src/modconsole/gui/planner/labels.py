@@ -35,3 +35,34 @@ def status_names() -> dict[str, str]:
         "done": QCoreApplication.translate("PlannerLabels", "Done"),
         "cancelled": QCoreApplication.translate("PlannerLabels", "Cancelled"),
     }
+
+
+def seat_names() -> dict[str, str]:
+    """Attendance statuses as the attendance tab shows them."""
+    return {
+        "registered": QCoreApplication.translate("PlannerLabels", "Signed up"),
+        "waitlist": QCoreApplication.translate("PlannerLabels", "Waiting"),
+        "attended": QCoreApplication.translate("PlannerLabels", "Attended"),
+        "cancelled": QCoreApplication.translate("PlannerLabels", "Cancelled"),
+    }
+
+
+def budget_names() -> dict[str, str]:
+    return {
+        "people": QCoreApplication.translate("PlannerLabels", "People"),
+        "content": QCoreApplication.translate("PlannerLabels", "Content"),
+        "promotion": QCoreApplication.translate("PlannerLabels", "Promotion"),
+        "prizes": QCoreApplication.translate("PlannerLabels", "Prizes"),
+        "tools": QCoreApplication.translate("PlannerLabels", "Tools"),
+    }
+
+
+def day_names() -> list[str]:
+    """Monday first, as the week table and the month calendar head their columns."""
+    return [QCoreApplication.translate("PlannerLabels", "Mon"),
+            QCoreApplication.translate("PlannerLabels", "Tue"),
+            QCoreApplication.translate("PlannerLabels", "Wed"),
+            QCoreApplication.translate("PlannerLabels", "Thu"),
+            QCoreApplication.translate("PlannerLabels", "Fri"),
+            QCoreApplication.translate("PlannerLabels", "Sat"),
+            QCoreApplication.translate("PlannerLabels", "Sun")]

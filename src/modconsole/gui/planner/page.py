@@ -1,16 +1,21 @@
-"""The planner page: the week table, a list, the chosen activity and this week's clashes.
+"""The planner page: the week table, the month calendar, a list and the period's review,
+beside the chosen activity and the period's clashes.
 
 Keys: N (or Enter on an empty cell) plans an activity, Enter edits the
-chosen one, J/K step through the week, PgUp/PgDn change week, T jumps to
-today, Del skips one occurrence (cancels a one-off), Ctrl+R renders the
-announcement from the phrase book, Ctrl+E saves the week as PNG or PDF.
+chosen one, A opens its file (attendance, draw, budget, checklist, review),
+J/K step through the period, PgUp/PgDn change week or month, T jumps to
+today, Del skips one occurrence (cancels a one-off), Ctrl+Del deletes the
+activity and Ctrl+Z brings it back, Ctrl+R renders the announcement from the
+phrase book, Ctrl+E saves the week or month as PNG or PDF.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from pathlib import Path
 
+from dateutil.relativedelta import relativedelta
 from PySide6.QtCore import QMarginsF, QRectF, Qt
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtWidgets import (
@@ -19,11 +24,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QMenu,
     QPushButton,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -33,82 +40,119 @@ from modconsole.domain.recurrence import zone
 from modconsole.gui.i18n import ui_lang
 from modconsole.gui.operations import OperationRunner
 from modconsole.gui.planner.activity_dialog import ActivityDialog
-from modconsole.gui.planner.labels import status_names, type_names
-from modconsole.gui.planner.week_view import Band, WeekView
+from modconsole.gui.planner.activity_file import ActivityFile
+from modconsole.gui.planner.calendar_view import Band
+from modconsole.gui.planner.labels import day_names, status_names, type_names
+from modconsole.gui.planner.month_view import MonthView
+from modconsole.gui.planner.period_review import PeriodReview
+from modconsole.gui.planner.themes_dialog import ThemesDialog
+from modconsole.gui.planner.week_view import WeekView
 from modconsole.gui.replies.quick_insert import QuickInsertDialog
 from modconsole.gui.shortcuts import widget_shortcut
 from modconsole.gui.status_bar import show_message
 from modconsole.services import activities as act
+from modconsole.services import activity_files, reviews, themes
 from modconsole.services import groups as group_service
 from modconsole.services.activities import ActivityError, Entry, EntryFilter
 from modconsole.services.reply_context import ReplyContext
+from modconsole.services.segments import list_segments
 
 PLAN_ZONE = act.DEFAULT_ZONE
 
 
 @dataclass(frozen=True)
-class WeekData:
-    monday: date
+class PlanData:
+    """One period as the page shows it: the calendar's days, and the period itself for
+    the clashes and the review (a month's grid shows days of the months around it)."""
+
+    span: str  # week | month
+    first: date  # Monday, or the 1st of the month
     entries: list[Entry]
     conflicts: tuple[Conflict, ...]
     names: dict[str, str]
     bands: list[Band]
     groups: list[tuple[str, str]]
     staff: list[tuple[str, str]]
+    segments: list[str]
+    summary: reviews.PeriodSummary
 
 
-def load_week(session, monday: date, group_id: str | None) -> WeekData:
+def period(span: str, first: date) -> tuple[date, date]:
+    """[first day, day after the last) of the week or month starting at `first`."""
+    return first, first + (timedelta(days=7) if span == "week" else relativedelta(months=1))
+
+
+def load_plan(session, span: str, first: date, group_id: str | None) -> PlanData:
     local = zone(PLAN_ZONE)
-    start = datetime.combine(monday, time(), local)
-    end = start + timedelta(days=7)
-    check = act.check_plan(session, start, end, PLAN_ZONE)
+    start, end = period(span, first)
+    shown_from = start - timedelta(days=start.weekday())
+    shown_to = shown_from + timedelta(days=7 if span == "week" else 42)
+    def at(day: date) -> datetime:
+        return datetime.combine(day, time(), local)
+
+    check = act.check_plan(session, at(start), at(end), PLAN_ZONE)
     bands = [Band(t.title, t.first, t.last, t.color)
-             for t in act.themes_between(session, monday, monday + timedelta(days=6))]
-    return WeekData(monday, act.entries(session, start, end, EntryFilter(group_id=group_id)),
+             for t in themes.themes_between(session, shown_from, shown_to - timedelta(days=1))]
+    return PlanData(span, first, act.entries(session, at(shown_from), at(shown_to),
+                                             EntryFilter(group_id=group_id)),
                     check.conflicts, check.names, bands,
                     [(g.id, g.name) for g in group_service.list_groups(session)],
-                    act.staff_choices(session))
+                    act.staff_choices(session), [x.name for x in list_segments(session)],
+                    reviews.summary(session, at(start), at(end)))
 
 
 class PlannerPage(QWidget):
     def __init__(self, runner: OperationRunner, parent=None):
         super().__init__(parent)
         self.runner = runner
-        self.data: WeekData | None = None
+        self.data: PlanData | None = None
         self.dialog = None
-        today = date.today()
-        self.monday = today - timedelta(days=today.weekday())
+        self.span = "week"
+        self.anchor = date.today()
+        self.deleted: list[tuple[str, str]] = []  # (id, title) that Ctrl+Z can restore
         layout = QVBoxLayout(self)
         title = QLabel(self.tr("Planner"))
         title.setObjectName("pageTitle")
         layout.addWidget(title)
         bar = QHBoxLayout()
         self.back = QPushButton("◀")
-        self.back.setToolTip(self.tr("Previous week (PgUp)"))
+        self.back.setToolTip(self.tr("Previous week or month (PgUp)"))
         self.forward = QPushButton("▶")
-        self.forward.setToolTip(self.tr("Next week (PgDn)"))
-        self.today_button = QPushButton(self.tr("This week (T)"))
+        self.forward.setToolTip(self.tr("Next week or month (PgDn)"))
+        self.today_button = QPushButton(self.tr("Today (T)"))
         self.week_label = QLabel()
         self.week_label.setObjectName("sectionTitle")
         self.group = QComboBox()
         self.group.addItem(self.tr("All groups"), None)
-        self.new_button = QPushButton(self.tr("New activity (N)"))
-        self.export_button = QPushButton(self.tr("Save week… (Ctrl+E)"))
+        self.new_button = QPushButton(self.tr("New (N)"))
+        self.file_button = QPushButton(self.tr("Activity file (A)"))
+        self.more = QToolButton()
+        self.more.setText(self.tr("More"))
+        self.more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.more)
+        for text, slot in ((self.tr("Save as image or PDF… (Ctrl+E)"), self.export_week),
+                           (self.tr("Export .ics / CSV / XLSX…"), self.export_file),
+                           (self.tr("Import .ics…"), self.import_file),
+                           (self.tr("Themes and required days…"), self.edit_themes),
+                           (self.tr("Delete activity (Ctrl+Del)"), self.delete_current)):
+            menu.addAction(text).triggered.connect(slot)
+        self.more.setMenu(menu)
         for arrow in (self.back, self.forward):
             arrow.setFixedWidth(36)
         for w in (self.back, self.week_label, self.forward, self.today_button):
             bar.addWidget(w)
         bar.addStretch(1)
-        for w in (self.group, self.new_button, self.export_button):
+        for w in (self.group, self.new_button, self.file_button, self.more):
             bar.addWidget(w)
         layout.addLayout(bar)
         self.hint = QLabel(self.tr(
-            "Double-click or press N to plan; drag to move, drag the lower edge to resize. "
+            "Double-click or press N to plan; drag to move, drag the edge to resize. "
             "For a recurring slot a drag moves this occurrence; Shift+drag moves them all."))
         self.hint.setObjectName("hint")
         self.hint.setWordWrap(True)
         layout.addWidget(self.hint)
         self.week = WeekView()
+        self.month = MonthView()
         self.list = QTableWidget(0, 6)
         self.list.setHorizontalHeaderLabels([self.tr("When"), self.tr("Title"), self.tr("Type"),
                                              self.tr("Status"), self.tr("Groups"),
@@ -116,9 +160,12 @@ class PlannerPage(QWidget):
         self.list.horizontalHeader().setStretchLastSection(True)
         self.list.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.list.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.review = PeriodReview()
         self.tabs = QTabWidget()
         self.tabs.addTab(self.week, self.tr("Week"))
+        self.tabs.addTab(self.month, self.tr("Month"))
         self.tabs.addTab(self.list, self.tr("List"))
+        self.tabs.addTab(self.review, self.tr("Review"))
         side = QWidget()
         side_box = QVBoxLayout(side)
         side_box.setContentsMargins(0, 0, 0, 0)
@@ -127,9 +174,9 @@ class PlannerPage(QWidget):
         self.details.setTextFormat(Qt.TextFormat.RichText)
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop)
         side_box.addWidget(self.details)
-        conflicts_title = QLabel(self.tr("Clashes this week"))
-        conflicts_title.setObjectName("sectionTitle")
-        side_box.addWidget(conflicts_title)
+        self.conflicts_title = QLabel()
+        self.conflicts_title.setObjectName("sectionTitle")
+        side_box.addWidget(self.conflicts_title)
         self.conflicts = QListWidget()
         self.conflicts.setWordWrap(True)
         self.conflicts.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -140,26 +187,32 @@ class PlannerPage(QWidget):
         split.setStretchFactor(0, 4)
         split.setStretchFactor(1, 1)
         layout.addWidget(split, 1)
-        self.back.clicked.connect(lambda: self.go(-7))
-        self.forward.clicked.connect(lambda: self.go(7))
+        self.back.clicked.connect(lambda: self.go(-1))
+        self.forward.clicked.connect(lambda: self.go(1))
         self.today_button.clicked.connect(self.this_week)
         self.group.currentIndexChanged.connect(lambda _i: self.reload())
         self.new_button.clicked.connect(lambda: self.new_activity())
-        self.export_button.clicked.connect(self.export_week)
-        self.week.create_requested.connect(self.new_activity)
-        self.week.edit_requested.connect(self.edit_activity)
-        self.week.moved.connect(self.move)
-        self.week.current_changed.connect(self._show_current)
+        self.file_button.clicked.connect(self.open_file)
+        self.tabs.currentChanged.connect(self._tab_changed)
+        for view in (self.week, self.month):
+            view.create_requested.connect(self.new_activity)
+            view.edit_requested.connect(self.edit_activity)
+            view.moved.connect(self.move)
+            view.current_changed.connect(self._show_current)
         self.list.cellDoubleClicked.connect(
             lambda row, _c: self.edit_activity(self.data.entries[row]) if self.data else None)
-        for key, slot in (("N", lambda: self.new_activity()), ("PgUp", lambda: self.go(-7)),
-                          ("PgDown", lambda: self.go(7)), ("T", self.this_week),
-                          ("Del", self.skip_current), ("Ctrl+R", self.announce),
-                          ("Ctrl+E", self.export_week), ("F5", self.reload)):
+        self.list.currentCellChanged.connect(lambda row, *_: self._show_current(
+            self.data.entries[row] if self.data and 0 <= row < len(self.data.entries) else None))
+        for key, slot in (("N", lambda: self.new_activity()), ("PgUp", lambda: self.go(-1)),
+                          ("PgDown", lambda: self.go(1)), ("T", self.this_week),
+                          ("A", self.open_file), ("Del", self.skip_current),
+                          ("Ctrl+Del", self.delete_current), ("Ctrl+Z", self.undo_delete),
+                          ("Ctrl+R", self.announce), ("Ctrl+E", self.export_week),
+                          ("F5", self.reload)):
             widget_shortcut(key, self, slot, with_children=True)
         runner.opened.connect(lambda _r: self.reload())
         runner.changed.connect(lambda topics: self.isVisible() and topics & {
-            "activities", "groups"} and self.reload())
+            "activities", "groups", "attendance"} and self.reload())
         self._show_current(None)
 
     def showEvent(self, event) -> None:
@@ -168,25 +221,48 @@ class PlannerPage(QWidget):
             self.reload()
 
     # -- loading ----------------------------------------------------------------
-    def go(self, days: int) -> None:
-        self.monday += timedelta(days=days)
+    @property
+    def first(self) -> date:
+        if self.span == "week":
+            return self.anchor - timedelta(days=self.anchor.weekday())
+        return self.anchor.replace(day=1)
+
+    def go(self, steps: int) -> None:
+        self.anchor += timedelta(days=7 * steps) if self.span == "week" else \
+            relativedelta(months=steps)
         self.reload()
 
     def this_week(self) -> None:
-        today = date.today()
-        self.monday = today - timedelta(days=today.weekday())
+        self.anchor = date.today()
         self.reload()
 
-    def reload(self) -> None:
-        monday, group_id = self.monday, self.group.currentData()
-        self.runner.run(lambda s: load_week(s, monday, group_id),
-                        label=self.tr("Loading the week"), on_done=self._show)
+    def _tab_changed(self, index: int) -> None:
+        span = {0: "week", 1: "month"}.get(index, self.span)
+        if span != self.span:
+            self.span = span
+            self.reload()
+        elif self.data is not None:
+            self._show_current(self.current_entry())
 
-    def _show(self, data: WeekData) -> None:
+    def reload(self) -> None:
+        span, first, group_id = self.span, self.first, self.group.currentData()
+        self.runner.run(lambda s: load_plan(s, span, first, group_id),
+                        label=self.tr("Loading the plan"), on_done=self._show)
+
+    def _show(self, data: PlanData) -> None:
         self.data = data
-        last = data.monday + timedelta(days=6)
-        self.week_label.setText(f"{data.monday:%Y-%m-%d} – {last:%m-%d}")
-        self.week.set_week(data.monday, zone(PLAN_ZONE), data.entries, data.bands)
+        local = zone(PLAN_ZONE)
+        if data.span == "week":
+            last = data.first + timedelta(days=6)
+            label = f"{data.first:%Y-%m-%d} – {last:%m-%d}"
+            self.week.set_week(data.first, local, data.entries, data.bands)
+            review = self.tr("Weekly review (周复盘) %1").replace("%1", label)
+        else:
+            label = f"{data.first:%Y-%m}"
+            self.month.set_month(data.first, local, data.entries, data.bands)
+            review = self.tr("Monthly summary (月总结) %1").replace("%1", label)
+        self.week_label.setText(label)
+        self.review.show_summary(review, data.summary, PLAN_ZONE)
         self._fill_groups(data.groups)
         self._fill_list(data.entries)
         self._fill_conflicts(data)
@@ -203,7 +279,7 @@ class PlannerPage(QWidget):
 
     def _fill_list(self, entries: list[Entry]) -> None:
         types, statuses, local = type_names(), status_names(), zone(PLAN_ZONE)
-        days = self.week.day_names()
+        days = day_names()
         self.list.setRowCount(len(entries))
         for row, e in enumerate(entries):
             start = e.start.astimezone(local)
@@ -214,9 +290,11 @@ class PlannerPage(QWidget):
                 self.list.setItem(row, column, QTableWidgetItem(text))
         self.list.resizeColumnsToContents()
 
-    def _fill_conflicts(self, data: WeekData) -> None:
+    def _fill_conflicts(self, data: PlanData) -> None:
+        self.conflicts_title.setText(self.tr("Clashes this week") if data.span == "week"
+                                     else self.tr("Clashes this month"))
         self.conflicts.clear()
-        local, days = zone(PLAN_ZONE), self.week.day_names()
+        local, days = zone(PLAN_ZONE), day_names()
         for c in data.conflicts:
             name = data.names.get(c.subject, c.subject)
             if c.kind == "empty_day":
@@ -224,7 +302,7 @@ class PlannerPage(QWidget):
                     "%2", f"{days[c.day.weekday()]} {c.day:%m-%d}")
             else:
                 start = c.second.start.astimezone(local)
-                when = f"{days[start.weekday()]} {start:%H:%M}"
+                when = f"{days[start.weekday()]} {start:%m-%d %H:%M}"
                 what = self.tr("%1 is in two activities at %2: %3 and %4") if c.kind == \
                     "group" else self.tr("%1 hosts two activities at %2: %3 and %4")
                 text = what.replace("%1", name).replace("%2", when).replace(
@@ -233,6 +311,17 @@ class PlannerPage(QWidget):
         if not data.conflicts:
             self.conflicts.addItem(self.tr("No clashes: no group or host is double-booked."))
 
+    def current_entry(self) -> Entry | None:
+        """The activity chosen in the tab on show (the list's row, or a calendar's chip)."""
+        if self.tabs.currentWidget() is self.list:
+            row = self.list.currentRow()
+            return self.data.entries[row] if self.data and 0 <= row < len(
+                self.data.entries) else None
+        return (self.month if self.span == "month" else self.week).current
+
+    def calendar(self):
+        return self.month if self.span == "month" else self.week
+
     def _show_current(self, e: Entry | None) -> None:
         if e is None:
             self.details.setText(self.tr(
@@ -240,7 +329,7 @@ class PlannerPage(QWidget):
                 "week. Press N or double-click an empty slot to plan a new one."))
             return
         local = zone(e.timezone)
-        day = self.week.day_names()[e.start.astimezone(local).weekday()]
+        day = day_names()[e.start.astimezone(local).weekday()]
         groups = ", ".join(n for _, n in e.groups) or self.tr("no groups")
         repeat = self.tr("Recurring slot: %1").replace("%1", e.rrule) if e.recurring else ""
         self.details.setText(
@@ -248,13 +337,15 @@ class PlannerPage(QWidget):
             f"{e.start.astimezone(local):%H:%M} – "
             f"{e.end.astimezone(local):%H:%M} ({e.timezone})<br>"
             f"{type_names().get(e.type, e.type)} · {status_names().get(e.status, e.status)}"
-            f"<br>{groups}<br>{e.host}<br>{e.location}<br><i>{repeat}</i>")
+            f"<br>{groups}<br>{e.host}<br>{e.location}<br><i>{repeat}</i><br>" +
+            self.tr("A: attendance, lucky draw, budget, checklist, review"))
 
     # -- editing ----------------------------------------------------------------
     def new_activity(self, start: datetime | None = None) -> None:
         if start is None:
-            start = self.week.local_time(*self.week.cursor) if self.week.zone else \
-                datetime.combine(self.monday, time(20), zone(PLAN_ZONE))
+            view = self.calendar()
+            start = view.cursor_time() if view.zone else \
+                datetime.combine(self.first, time(20), zone(PLAN_ZONE))
         self._open_dialog(start, None, None)
 
     def edit_activity(self, e: Entry) -> None:
@@ -263,9 +354,9 @@ class PlannerPage(QWidget):
                         on_done=lambda current: self._open_dialog(e.start, current, e))
 
     def _open_dialog(self, start, current, e: Entry | None) -> None:
-        groups = self.data.groups if self.data else []
-        staff = self.data.staff if self.data else []
-        dialog = ActivityDialog(start, groups, staff, current, self)
+        data = self.data
+        dialog = ActivityDialog(start, data.groups if data else [], data.staff if data else [],
+                                current, self, segments=data.segments if data else [])
         dialog.submitted.connect(lambda value: self._save(dialog, value, e))
         self.dialog = dialog
         dialog.open()
@@ -289,8 +380,14 @@ class PlannerPage(QWidget):
                         label=self.tr("Moving the activity"), changes=("activities",),
                         on_error=lambda _e, message: (self._message(message), self.reload()))
 
+    def _chosen(self) -> Entry | None:
+        e = self.current_entry()
+        if e is None:
+            self._message(self.tr("Choose an activity first (J/K or a click)."))
+        return e
+
     def skip_current(self) -> None:
-        e = self.week.current
+        e = self._chosen()
         if e is None:
             return
         self.runner.run(lambda s: act.skip(s, e.activity_id, e.key),
@@ -299,10 +396,45 @@ class PlannerPage(QWidget):
                             self.tr("Skipped %1 on %2.").replace("%1", e.title).replace(
                                 "%2", f"{e.start.astimezone(zone(e.timezone)):%m-%d %H:%M}")))
 
-    def announce(self) -> QuickInsertDialog | None:
-        e = self.week.current
+    def delete_current(self) -> None:
+        e = self._chosen()
         if e is None:
-            self._message(self.tr("Choose an activity first (J/K or a click)."))
+            return
+        self.runner.run(lambda s: act.delete_activity(s, e.activity_id),
+                        label=self.tr("Deleting the activity"), changes=("activities",),
+                        on_done=lambda title: (self.deleted.append((e.activity_id, title)),
+                                               self._message(self.tr(
+                                                   "Deleted %1 (every occurrence). Ctrl+Z "
+                                                   "brings it back.").replace("%1", title))))
+
+    def undo_delete(self) -> None:
+        if not self.deleted:
+            self._message(self.tr("Nothing to undo: no activity was deleted here."))
+            return
+        activity_id, title = self.deleted.pop()
+        self.runner.run(lambda s: act.restore_activity(s, activity_id),
+                        label=self.tr("Restoring the activity"), changes=("activities",),
+                        on_done=lambda _r: self._message(
+                            self.tr("Restored %1.").replace("%1", title)))
+
+    def open_file(self) -> ActivityFile | None:
+        e = self._chosen()
+        if e is None:
+            return None
+        dialog = ActivityFile(self.runner, e, self)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def edit_themes(self) -> ThemesDialog:
+        dialog = ThemesDialog(self.runner, self.data.groups if self.data else [], self)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def announce(self) -> QuickInsertDialog | None:
+        e = self._chosen()
+        if e is None:
             return None
         dialog = QuickInsertDialog(self.runner, ReplyContext(activity_id=e.activity_id),
                                    ui_lang(), self)
@@ -310,16 +442,53 @@ class PlannerPage(QWidget):
         dialog.open()
         return dialog
 
+    # -- files ------------------------------------------------------------------
+    def import_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a calendar"), "",
+                                              self.tr("iCalendar (*.ics)"))
+        if path:
+            self.import_ics(Path(path))
+
+    def import_ics(self, path: Path) -> None:
+        """One transaction: a bad event rejects the whole file and says which."""
+        self.runner.run(lambda s: activity_files.import_ics(s, path, PLAN_ZONE),
+                        label=self.tr("Importing %1").replace("%1", path.name),
+                        changes=("activities",), on_done=lambda r: self._message(
+                            self.tr("%1: %2 activities added, %3 updated.").replace(
+                                "%1", path.name).replace("%2", str(r.created)).replace(
+                                "%3", str(r.updated))))
+
+    def export_file(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export the plan"), f"plan-{self.first:%Y-%m-%d}.ics",
+            self.tr("iCalendar (*.ics);;CSV (*.csv);;Excel (*.xlsx)"))
+        if path:
+            self.export_to(Path(path))
+
+    def export_to(self, path: Path) -> None:
+        """The shown week or month: .ics keeps the recurring rules, CSV/XLSX lists sessions."""
+        local = zone(PLAN_ZONE)
+        start, end = (datetime.combine(d, time(), local) for d in period(self.span, self.first))
+
+        def job(session):
+            if path.suffix.lower() == ".ics":
+                return activity_files.export_ics(session, path, start, end)
+            return activity_files.export_table(session, path, start, end)
+
+        self.runner.run(job, label=self.tr("Exporting the plan"), on_done=lambda n: self._message(
+            self.tr("%1 written with %2 entries.").replace("%1", str(path)).replace(
+                "%2", str(n))))
+
     def export_week(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the week table"), f"week-{self.monday:%Y-%m-%d}.png",
+            self, self.tr("Save the calendar"), f"{self.span}-{self.first:%Y-%m-%d}.png",
             self.tr("Image (*.png);;PDF (*.pdf)"))
         if path:
             self.save_week(path)
 
     def save_week(self, path: str) -> bool:
-        """The week table as shown, to post in a group: PNG, or an A4 landscape PDF."""
-        picture = self.week.grab()
+        """The week table or month as shown, to post in a group: PNG, or A4 landscape PDF."""
+        picture = self.calendar().grab()
         if path.lower().endswith(".pdf"):
             writer = QPdfWriter(path)
             writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
@@ -334,7 +503,7 @@ class PlannerPage(QWidget):
             ok = painter.end()
         else:
             ok = picture.save(path)
-        self._message(self.tr("Week saved to %1.").replace("%1", path) if ok else
+        self._message(self.tr("Saved to %1.").replace("%1", path) if ok else
                       self.tr("Could not write %1; choose another folder.").replace("%1", path))
         return ok
 

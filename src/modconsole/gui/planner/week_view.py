@@ -8,80 +8,44 @@ slot. Theme days run as coloured bands under the day headers.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
-from PySide6.QtWidgets import QWidget
 
+from modconsole.gui.planner.calendar_view import Band, Block, CalendarView
+from modconsole.gui.planner.labels import day_names
 from modconsole.services.activities import Entry
 
 FIRST_HOUR, LAST_HOUR = 6, 24
 SNAP_MINUTES = 15
 HEADER, GUTTER, EDGE = 44, 48, 6
-STATUS_ALPHA = {"idea": 110, "cancelled": 70}
-PALETTE = ["#4f8cc9", "#5aa469", "#d9822b", "#9c6ade", "#c94f6d", "#3aa3a3", "#8a8f3c",
-           "#b0703c"]
 
 
-def type_color(kind: str) -> QColor:
-    return QColor(PALETTE[sum(map(ord, kind)) % len(PALETTE)])
-
-
-@dataclass
-class Block:
-    entry: Entry
-    rect: QRectF
-
-
-@dataclass(frozen=True)
-class Band:
-    title: str
-    first: date
-    last: date
-    color: str
-
-
-class WeekView(QWidget):
-    """Signals carry entries and UTC datetimes; the page does the database work."""
-
-    moved = Signal(object, object, object, bool)  # entry, new start, new end, whole series
-    create_requested = Signal(object)  # local start as an aware datetime
-    edit_requested = Signal(object)  # entry
-    current_changed = Signal(object)  # entry or None
-
+class WeekView(CalendarView):
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setMouseTracking(True)
         self.setMinimumSize(420, 360)
         self.monday = date.today() - timedelta(days=date.today().weekday())
-        self.zone: tzinfo | None = None
-        self.entries: list[Entry] = []
-        self.bands: list[Band] = []
-        self.blocks: list[Block] = []
-        self.current: Entry | None = None
         self.cursor = (0, 20 * 60)  # (day, minute of day) for keyboard creation
-        self._drag: dict | None = None
 
-    # -- data -------------------------------------------------------------------
     def set_week(self, monday: date, zone: tzinfo, entries: list[Entry], bands: list[Band]):
-        self.monday, self.zone, self.entries, self.bands = monday, zone, entries, bands
-        keep = self.current
-        self.current = next((e for e in entries if keep and (e.activity_id, e.key) ==
-                             (keep.activity_id, keep.key)), None)
-        self._layout()
-        self.update()
-        self.current_changed.emit(self.current)
+        self.monday = monday
+        self.set_entries(zone, entries, bands)
+
+    def cursor_time(self) -> datetime:
+        return self.local_time(*self.cursor)
+
+    def move_cursor(self, key: Qt.Key) -> None:
+        day, minute = self.cursor
+        day += {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1}.get(key, 0)
+        minute += {Qt.Key.Key_Up: -30, Qt.Key.Key_Down: 30}.get(key, 0)
+        self.cursor = (min(max(day, 0), 6),
+                       min(max(minute, FIRST_HOUR * 60), LAST_HOUR * 60 - 60))
 
     def local_time(self, day: int, minute: int) -> datetime:
         base = datetime.combine(self.monday + timedelta(days=day), datetime.min.time())
         return (base + timedelta(minutes=minute)).replace(tzinfo=self.zone)
-
-    def day_names(self) -> list[str]:
-        return [self.tr("Mon"), self.tr("Tue"), self.tr("Wed"), self.tr("Thu"),
-                self.tr("Fri"), self.tr("Sat"), self.tr("Sun")]
 
     # -- geometry ---------------------------------------------------------------
     def _day_width(self) -> float:
@@ -135,10 +99,6 @@ class WeekView(QWidget):
                 self.blocks.append(Block(e, QRectF(x + 1, self._y(top) + 1, width / count - 3,
                                                    max(self._y(bottom) - self._y(top) - 2, 14))))
 
-    def resizeEvent(self, event):
-        self._layout()
-        super().resizeEvent(event)
-
     # -- painting ---------------------------------------------------------------
     def paintEvent(self, _event):
         p = QPainter(self)
@@ -146,13 +106,12 @@ class WeekView(QWidget):
         p.fillRect(self.rect(), self.palette().base())
         width, grid = self._day_width(), self.palette().mid().color()
         today = date.today()
-        names = self.day_names()
+        names = day_names()
         for day in range(7):
             when = self.monday + timedelta(days=day)
             x = GUTTER + day * width
-            for band in self.bands:
-                if band.first <= when <= band.last:
-                    p.fillRect(QRectF(x, 0, width, HEADER), QColor(band.color))
+            for band in self.themes_on(when):
+                p.fillRect(QRectF(x, 0, width, HEADER), QColor(band.color))
             if when == today:
                 p.fillRect(QRectF(x, HEADER, width, self.height() - HEADER),
                            QColor(255, 244, 200, 90))
@@ -162,7 +121,7 @@ class WeekView(QWidget):
             p.setFont(bold)
             p.drawText(QRectF(x, 2, width, 20), Qt.AlignmentFlag.AlignCenter,
                        f"{names[day]} {when:%m-%d}")
-            themes = " · ".join(b.title for b in self.bands if b.first <= when <= b.last)
+            themes = " · ".join(b.title for b in self.themes_on(when))
             p.setFont(self.font())
             p.drawText(QRectF(x + 2, 22, width - 4, 20), Qt.AlignmentFlag.AlignCenter,
                        p.fontMetrics().elidedText(themes, Qt.TextElideMode.ElideRight,
@@ -188,39 +147,12 @@ class WeekView(QWidget):
         p.end()
 
     def _paint_block(self, p: QPainter, block: Block) -> None:
-        e, rect = block.entry, block.rect
-        if self._drag and self._drag["entry"] is e and self._drag.get("rect") is not None:
+        rect = block.rect
+        if self._drag and self._drag["entry"] is block.entry and self._drag["rect"] is not None:
             rect = self._drag["rect"]
-        color = type_color(e.type)
-        color.setAlpha(STATUS_ALPHA.get(e.status, 230))
-        p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(color)
-        p.drawRoundedRect(rect, 4, 4)
-        if self.current is e:
-            p.setPen(QPen(self.palette().highlight().color(), 2))
-            p.setBrush(Qt.BrushStyle.NoBrush)
-            p.drawRoundedRect(rect.adjusted(-1, -1, 1, 1), 4, 4)
-        p.setPen(QColor("white"))
-        local = e.start.astimezone(self.zone)
-        mark = " ↻" if e.recurring else ""
-        text = f"{local:%H:%M}{mark} {e.title}"
-        if e.status == "cancelled":
-            font = QFont(self.font())
-            font.setStrikeOut(True)
-            p.setFont(font)
-        flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
-        p.drawText(rect.adjusted(4, 2, -3, -2), flags, text)
-        p.setFont(self.font())
+        self.paint_chip(p, rect, block.entry, self.chip_text(block.entry), wrap=True)
 
     # -- mouse ------------------------------------------------------------------
-    def block_at(self, pos: QPointF) -> Block | None:
-        return next((b for b in reversed(self.blocks) if b.rect.contains(pos)), None)
-
-    def _select(self, entry: Entry | None) -> None:
-        self.current = entry
-        self.current_changed.emit(entry)
-        self.update()
-
     def mousePressEvent(self, event):
         self.setFocus()
         pos = event.position()
@@ -284,30 +216,3 @@ class WeekView(QWidget):
             day, minute = self._day_at(event.position().x()), self._minute_at(
                 event.position().y())
             self.create_requested.emit(self.local_time(day, max(minute - 30, FIRST_HOUR * 60)))
-
-    # -- keyboard ---------------------------------------------------------------
-    def keyPressEvent(self, event):
-        key = event.key()
-        ordered = sorted(self.entries, key=lambda e: (e.start, e.title))
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            if self.current is not None:
-                self.edit_requested.emit(self.current)
-            else:
-                self.create_requested.emit(self.local_time(*self.cursor))
-        elif key == Qt.Key.Key_Escape:
-            self._select(None)
-        elif key in (Qt.Key.Key_J, Qt.Key.Key_K) and ordered:
-            step = 1 if key == Qt.Key.Key_J else -1
-            index = next((i for i, e in enumerate(ordered) if self.current is not None and
-                          (e.activity_id, e.key) == (self.current.activity_id,
-                                                     self.current.key)), -step)
-            self._select(ordered[(index + step) % len(ordered)])
-        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down):
-            day, minute = self.cursor
-            day += {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1}.get(key, 0)
-            minute += {Qt.Key.Key_Up: -30, Qt.Key.Key_Down: 30}.get(key, 0)
-            self.cursor = (min(max(day, 0), 6),
-                           min(max(minute, FIRST_HOUR * 60), LAST_HOUR * 60 - 60))
-            self._select(None)
-        else:
-            super().keyPressEvent(event)

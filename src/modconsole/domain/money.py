@@ -1,0 +1,35 @@
+"""Amounts as people type and read them (¥1,200.50), stored as whole cents."""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+
+MAX_CENTS = 10**12
+
+
+class MoneyError(ValueError):
+    """Text that is not an amount; the message says why."""
+
+
+def parse_cents(text: str) -> int | None:
+    """'1,200.5', '¥300', '300元' → cents; empty → None. Negative amounts are refused."""
+    cleaned = (text or "").strip().replace(",", "").replace("，", "").replace("¥", "")
+    cleaned = cleaned.replace("￥", "").removesuffix("元").strip()
+    if not cleaned:
+        return None
+    try:
+        value = Decimal(cleaned)
+    except InvalidOperation:
+        raise MoneyError(f"'{text}' is not an amount; type it like 1200 or 1,200.50") from None
+    if not value.is_finite() or value < 0:
+        raise MoneyError(f"'{text}' is not an amount of zero or more")
+    if value != value.quantize(Decimal("0.01")):
+        raise MoneyError(f"'{text}' has more than two decimal places")
+    cents = int(value * 100)
+    if cents > MAX_CENTS:
+        raise MoneyError(f"'{text}' is too large")
+    return cents
+
+
+def format_cents(cents: int | None) -> str:
+    return "" if cents is None else f"{cents / 100:,.2f}"

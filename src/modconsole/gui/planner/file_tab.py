@@ -1,0 +1,36 @@
+"""What every tab of the activity file shares: the activity, the runner, a message line."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QLabel, QWidget
+
+from modconsole.gui.operations import OperationRunner
+from modconsole.services.activities import Entry
+
+
+class FileTab(QWidget):
+    """A tab about one occurrence (`entry`) that loads and saves through the runner."""
+
+    def __init__(self, runner: OperationRunner, entry: Entry, parent=None):
+        super().__init__(parent)
+        self.runner = runner
+        self.entry = entry
+        self.message = QLabel()
+        self.message.setObjectName("hint")
+        self.message.setWordWrap(True)
+
+    def run(self, fn: Callable, label: str, on_done: Callable | None = None,
+            changes=()) -> None:
+        """Run `fn(session)`; a refusal is shown on the tab, in the person's words."""
+        self.runner.run(fn, label=label, on_done=on_done, changes=changes,
+                        on_error=lambda _exc, text: self.say(text, error=True))
+
+    def say(self, text: str, error: bool = False) -> None:
+        self.message.setStyleSheet("color: #b3261e;" if error else "")
+        self.message.setText(text)
+
+    def load(self) -> None:
+        """Fill the tab from the database; each tab says what that means."""
+        raise NotImplementedError
