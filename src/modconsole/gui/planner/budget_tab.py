@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -15,7 +13,6 @@ from PySide6.QtWidgets import (
 from modconsole.domain.money import MoneyError, format_cents, parse_cents
 from modconsole.gui.planner.file_tab import FileTab
 from modconsole.gui.planner.labels import budget_names
-from modconsole.gui.shortcuts import widget_shortcut
 from modconsole.services import reviews
 
 PLANNED, ACTUAL, NOTE = 1, 2, 3
@@ -35,14 +32,7 @@ class BudgetTab(FileTab):
         self.totals = QLabel()
         self.totals.setObjectName("sectionTitle")
         layout.addWidget(self.totals)
-        bar = QHBoxLayout()
-        self.save_button = QPushButton(self.tr("Save the budget (Ctrl+S)"))
-        bar.addWidget(self.save_button)
-        bar.addStretch(1)
-        layout.addLayout(bar)
-        layout.addWidget(self.message)
-        self.save_button.clicked.connect(self.save)
-        widget_shortcut("Ctrl+S", self, self.save, with_children=True)
+        self.save_button = self.add_save_row(layout, self.tr("Save the budget (Ctrl+S)"))
 
     def load(self) -> None:
         aid = self.entry.activity_id

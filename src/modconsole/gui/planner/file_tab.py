@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from modconsole.gui.operations import OperationRunner
+from modconsole.gui.shortcuts import widget_shortcut
 from modconsole.services.activities import Entry
 
 
@@ -26,6 +27,18 @@ class FileTab(QWidget):
         """Run `fn(session)`; a refusal is shown on the tab, in the person's words."""
         self.runner.run(fn, label=label, on_done=on_done, changes=changes,
                         on_error=lambda _exc, text: self.say(text, error=True))
+
+    def add_save_row(self, layout, text: str) -> QPushButton:
+        """A Save button (Ctrl+S anywhere in the tab) calling `self.save`, and the message."""
+        bar = QHBoxLayout()
+        button = QPushButton(text)
+        bar.addWidget(button)
+        bar.addStretch(1)
+        layout.addLayout(bar)
+        layout.addWidget(self.message)
+        button.clicked.connect(self.save)
+        widget_shortcut("Ctrl+S", self, self.save, with_children=True)
+        return button
 
     def say(self, text: str, error: bool = False) -> None:
         self.message.setStyleSheet("color: #b3261e;" if error else "")

@@ -7,16 +7,13 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
-    QPushButton,
     QSpinBox,
     QVBoxLayout,
 )
 
 from modconsole.gui.planner.file_tab import FileTab
-from modconsole.gui.shortcuts import widget_shortcut
 from modconsole.services import reviews
 
 
@@ -41,14 +38,7 @@ class ReviewTab(FileTab):
         self.notes.setPlaceholderText(self.tr("What went well, what to change next time"))
         form.addRow(self.tr("Notes"), self.notes)
         layout.addLayout(form, 1)
-        bar = QHBoxLayout()
-        self.save_button = QPushButton(self.tr("Save the review (Ctrl+S)"))
-        bar.addWidget(self.save_button)
-        bar.addStretch(1)
-        layout.addLayout(bar)
-        layout.addWidget(self.message)
-        self.save_button.clicked.connect(self.save)
-        widget_shortcut("Ctrl+S", self, self.save, with_children=True)
+        self.save_button = self.add_save_row(layout, self.tr("Save the review (Ctrl+S)"))
 
     def load(self) -> None:
         aid = self.entry.activity_id
