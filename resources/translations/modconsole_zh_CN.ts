@@ -858,11 +858,15 @@
     </message>
     <message>
         <source>Winners</source>
-        <translation>中奖人数</translation>
+        <translation>中奖者</translation>
     </message>
     <message>
         <source>Draw from</source>
         <translation>抽奖范围</translation>
+    </message>
+    <message>
+        <source>How many winners</source>
+        <translation>中奖人数</translation>
     </message>
     <message>
         <source>Seed</source>

@@ -42,7 +42,7 @@ class DrawTab(FileTab):
         self.segment = QComboBox()
         self.seed = QLineEdit()
         self.seed.setPlaceholderText(self.tr("empty: a new random seed"))
-        form.addRow(self.tr("Winners"), self.count)
+        form.addRow(self.tr("How many winners"), self.count)
         form.addRow(self.tr("Draw from"), self.pool)
         form.addRow(self.tr("Seed"), self.seed)
         layout.addLayout(form)
