@@ -225,3 +225,26 @@ def test_ics_import_rejects_a_bad_file_whole_and_takes_a_good_one(qtbot, planner
     settle(qtbot, page.window())
     assert "1 activities added" in page.window().statusBar().currentMessage()
     assert query(db_path, lambda s: s.scalar(select(func.count()).select_from(m.Activity))) == 2
+
+
+def test_the_list_narrows_as_you_type_and_enter_edits(qtbot, planner, db_path):
+    page = planner
+    query(db_path, lambda s: act.create_activity(s, act.ActivityIn(
+        "周日抽奖", "lucky_draw", page.data.entries[0].start + timedelta(days=1),
+        page.data.entries[0].end + timedelta(days=1))))
+    page.reload()
+    settle(qtbot, page.window())
+    page.tabs.setCurrentWidget(page.list)
+    listing = page.list
+    qtbot.waitUntil(lambda: listing.table.rowCount() == 2)
+    listing.text.insert("沙龙")
+    assert [e.title for e in listing.shown] == ["线下沙龙"]
+    listing.text.clear()
+    listing.type.setCurrentIndex(listing.type.findData("lucky_draw"))
+    assert [e.title for e in listing.shown] == ["周日抽奖"]
+    listing.table.setCurrentCell(0, 0)
+    _focus(qtbot, listing.table)
+    qtbot.keyClick(listing.table, Qt.Key.Key_Return)
+    settle(qtbot, page.window())
+    qtbot.waitUntil(lambda: page.dialog is not None and page.dialog.isVisible())
+    assert page.dialog.title.text() == "周日抽奖"

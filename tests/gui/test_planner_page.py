@@ -57,7 +57,7 @@ def test_plan_a_recurring_slot_with_the_keyboard(qtbot, planner, db_path):
     assert first.start.astimezone(SH).strftime("%a %H:%M") == "Tue 20:00"
     assert first.rrule == "FREQ=DAILY;COUNT=5"
     assert [name for _, name in first.groups] == ["上海1群"]
-    assert "上海1群" in page.list.item(0, 4).text()
+    assert "上海1群" in page.list.table.item(0, 4).text()
 
 
 def test_a_bad_rule_keeps_the_dialog_open_and_says_why(qtbot, planner):

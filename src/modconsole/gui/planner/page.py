@@ -27,8 +27,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QToolButton,
     QVBoxLayout,
@@ -41,6 +39,7 @@ from modconsole.gui.i18n import ui_lang
 from modconsole.gui.operations import OperationRunner
 from modconsole.gui.planner.activity_dialog import ActivityDialog
 from modconsole.gui.planner.activity_file import ActivityFile
+from modconsole.gui.planner.activity_list import ActivityList
 from modconsole.gui.planner.calendar_view import Band
 from modconsole.gui.planner.labels import day_names, status_names, type_names
 from modconsole.gui.planner.month_view import MonthView
@@ -153,13 +152,7 @@ class PlannerPage(QWidget):
         layout.addWidget(self.hint)
         self.week = WeekView()
         self.month = MonthView()
-        self.list = QTableWidget(0, 6)
-        self.list.setHorizontalHeaderLabels([self.tr("When"), self.tr("Title"), self.tr("Type"),
-                                             self.tr("Status"), self.tr("Groups"),
-                                             self.tr("Host")])
-        self.list.horizontalHeader().setStretchLastSection(True)
-        self.list.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.list.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.list = ActivityList(PLAN_ZONE)
         self.review = PeriodReview()
         self.tabs = QTabWidget()
         self.tabs.addTab(self.week, self.tr("Week"))
@@ -199,10 +192,8 @@ class PlannerPage(QWidget):
             view.edit_requested.connect(self.edit_activity)
             view.moved.connect(self.move)
             view.current_changed.connect(self._show_current)
-        self.list.cellDoubleClicked.connect(
-            lambda row, _c: self.edit_activity(self.data.entries[row]) if self.data else None)
-        self.list.currentCellChanged.connect(lambda row, *_: self._show_current(
-            self.data.entries[row] if self.data and 0 <= row < len(self.data.entries) else None))
+        self.list.activated.connect(self.edit_activity)
+        self.list.current_changed.connect(self._show_current)
         for key, slot in (("N", lambda: self.new_activity()), ("PgUp", lambda: self.go(-1)),
                           ("PgDown", lambda: self.go(1)), ("T", self.this_week),
                           ("A", self.open_file), ("Del", self.skip_current),
@@ -264,7 +255,7 @@ class PlannerPage(QWidget):
         self.week_label.setText(label)
         self.review.show_summary(review, data.summary, PLAN_ZONE)
         self._fill_groups(data.groups)
-        self._fill_list(data.entries)
+        self.list.set_entries(data.entries)
         self._fill_conflicts(data)
 
     def _fill_groups(self, groups: list[tuple[str, str]]) -> None:
@@ -276,19 +267,6 @@ class PlannerPage(QWidget):
             self.group.addItem(name, gid)
         self.group.setCurrentIndex(max(self.group.findData(current), 0))
         self.group.blockSignals(False)
-
-    def _fill_list(self, entries: list[Entry]) -> None:
-        types, statuses, local = type_names(), status_names(), zone(PLAN_ZONE)
-        days = day_names()
-        self.list.setRowCount(len(entries))
-        for row, e in enumerate(entries):
-            start = e.start.astimezone(local)
-            cells = (f"{days[start.weekday()]} {start:%m-%d %H:%M}", e.title,
-                     types.get(e.type, e.type), statuses.get(e.status, e.status),
-                     ", ".join(n for _, n in e.groups), e.host)
-            for column, text in enumerate(cells):
-                self.list.setItem(row, column, QTableWidgetItem(text))
-        self.list.resizeColumnsToContents()
 
     def _fill_conflicts(self, data: PlanData) -> None:
         self.conflicts_title.setText(self.tr("Clashes this week") if data.span == "week"
@@ -314,9 +292,7 @@ class PlannerPage(QWidget):
     def current_entry(self) -> Entry | None:
         """The activity chosen in the tab on show (the list's row, or a calendar's chip)."""
         if self.tabs.currentWidget() is self.list:
-            row = self.list.currentRow()
-            return self.data.entries[row] if self.data and 0 <= row < len(
-                self.data.entries) else None
+            return self.list.current()
         return (self.month if self.span == "month" else self.week).current
 
     def calendar(self):
