@@ -13,9 +13,10 @@ import re
 import shutil
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import cache
 from pathlib import Path
 
-from sqlalchemy import and_, func, or_, select, tuple_
+from sqlalchemy import and_, bindparam, func, or_, select, tuple_
 from sqlalchemy.orm import Session
 
 from modconsole.domain import priority as prio
@@ -100,13 +101,31 @@ def live_case(session: Session, case_id: str) -> m.Case:
     return case
 
 
-def case_with_rule(session: Session, case_id: str) -> tuple[m.Case, m.Rule | None]:
-    """The case and its rule in one round trip, for deciding, which reads both."""
-    row = session.execute(select(m.Case, m.Rule).outerjoin(m.Rule, m.Rule.id == m.Case.rule_id)
-                          .where(m.Case.id == case_id, m.Case.deleted_at.is_(None))).first()
-    if row is None:
+@cache
+def _case_sql():
+    case = m.Case.__table__
+    return select(case).where(case.c.id == bindparam("id"), case.c.deleted_at.is_(None))
+
+
+@cache
+def _rule_sql():
+    rule = m.Rule.__table__
+    return select(rule).where(rule.c.id == bindparam("id"))
+
+
+def case_with_rule(session: Session, case_id: str):
+    """The case and its rule as read-only rows, for deciding, which reads both.
+
+    Plain rows from statements built once, not ORM objects: a moderator decides
+    every few seconds and building and loading objects cost more than the SQL.
+    """
+    connection = session.connection()
+    case = connection.execute(_case_sql(), {"id": case_id}).first()
+    if case is None:
         raise UserError(GONE)
-    return row[0], row[1]
+    rule = connection.execute(_rule_sql(), {"id": case.rule_id}).first() if case.rule_id \
+        else None
+    return case, rule
 
 
 def check_claim(session: Session, case: m.Case, me: str, now: datetime) -> None:

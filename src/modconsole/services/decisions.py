@@ -11,8 +11,9 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import cache
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from modconsole.domain.enums import CaseKind, CaseStatus, SanctionKind
@@ -35,7 +36,7 @@ from modconsole.services.rulebook import ladder_for
 from modconsole.services.sanctions import settle_member
 from modconsole.store import models as m
 from modconsole.store.models import utcnow
-from modconsole.store.row_writes import insert_row, update_row
+from modconsole.store.row_writes import insert_row, outbox_batch, update_row
 
 CLAIM_MINUTES = 30
 UNDO_MINUTES = 10
@@ -104,15 +105,21 @@ def _offence_status(s: m.Sanction, now: datetime) -> str:
     return "ended"
 
 
+@cache
+def _history_sql():
+    S, C, R = m.Sanction.__table__, m.Case.__table__, m.Rule.__table__
+    return (select(S.c.kind, S.c.starts_at, S.c.ends_at, S.c.case_id, S.c.counts_to_ladder,
+                   S.c.overturned, S.c.lifted_at, R.c.code)
+            .select_from(S.outerjoin(C, C.c.id == S.c.case_id)
+                         .outerjoin(R, R.c.id == C.c.rule_id))
+            .where(S.c.member_id == bindparam("member_id"), S.c.deleted_at.is_(None))
+            .order_by(S.c.starts_at.desc()))
+
+
 def history(session: Session, member_id: str, now: datetime | None = None) -> list[PastOffence]:
     """The member's sanctions, newest first, with what became of each."""
     now = now or utcnow()
-    S = m.Sanction
-    rows = session.execute(
-        select(S.kind, S.starts_at, S.ends_at, S.case_id, S.counts_to_ladder, S.overturned,
-               S.lifted_at, m.Rule.code)
-        .outerjoin(m.Case, m.Case.id == S.case_id).outerjoin(m.Rule, m.Rule.id == m.Case.rule_id)
-        .where(S.member_id == member_id, S.deleted_at.is_(None)).order_by(S.starts_at.desc()))
+    rows = session.connection().execute(_history_sql(), {"member_id": member_id})
     out = []
     for s in rows:
         days = round((s.ends_at - s.starts_at).total_seconds() / 86400) if (
@@ -189,29 +196,30 @@ def decide(session: Session, case_id: str, step: Step | None, reason: str, *,
     # Written row by row rather than through the ORM: a moderator decides
     # every few seconds and the flush machinery cost more than the SQL.
     case_id, member_id, group_id = case.id, case.member_id, case.group_id
-    sanction_id = None
-    if step.decision != "dismiss":
-        sanction_id = insert_row(session, m.Sanction, case_id=case_id, member_id=member_id,
-                                 kind=SanctionKind(step.decision), starts_at=now,
-                                 ends_at=_ends_at(step, now),
-                                 counts_to_ladder=bool(rule and rule.counts_to_ladder))
-    if step.decision == "remove" and group_id:
-        link = session.get(m.GroupMembership, (group_id, member_id))
-        if link is not None:
-            session.delete(link)
-    update_row(session, m.Case, case_id, case.version, status=CaseStatus.DECIDED,
-               decision=step.code, decision_reason=reason, deviated_from_ladder=deviated,
-               decided_by=me, decided_at=now, claimed_by=None, claimed_until=None)
-    payload = {"decision": step.code, "suggested": suggested.code,
-               "deviation": deviation_reason or None}
-    insert_row(session, m.CaseEvent, case_id=case_id, at=now, actor_id=me, kind="decided",
-               payload_json=json.dumps(payload, ensure_ascii=False))
-    status = settle_member(session, member_id, now)
-    audit.record(session, "case.decide", "cases", case_id, before={"status": "open"},
-                 after=dict(payload, status="decided", member_status=status,
-                            member_id=member_id),
-                 reason=reason + (f" — {deviation_reason}" if deviated else ""), at=now,
-                 actor_id=me)
+    with outbox_batch(session):
+        sanction_id = None
+        if step.decision != "dismiss":
+            sanction_id = insert_row(session, m.Sanction, case_id=case_id, member_id=member_id,
+                                     kind=SanctionKind(step.decision), starts_at=now,
+                                     ends_at=_ends_at(step, now),
+                                     counts_to_ladder=bool(rule and rule.counts_to_ladder))
+        if step.decision == "remove" and group_id:
+            link = session.get(m.GroupMembership, (group_id, member_id))
+            if link is not None:
+                session.delete(link)
+        update_row(session, m.Case, case_id, case.version, status=CaseStatus.DECIDED,
+                   decision=step.code, decision_reason=reason, deviated_from_ladder=deviated,
+                   decided_by=me, decided_at=now, claimed_by=None, claimed_until=None)
+        payload = {"decision": step.code, "suggested": suggested.code,
+                   "deviation": deviation_reason or None}
+        insert_row(session, m.CaseEvent, case_id=case_id, at=now, actor_id=me, kind="decided",
+                   payload_json=json.dumps(payload, ensure_ascii=False))
+        status = settle_member(session, member_id, now)
+        audit.record(session, "case.decide", "cases", case_id, before={"status": "open"},
+                     after=dict(payload, status="decided", member_status=status,
+                                member_id=member_id),
+                     reason=reason + (f" — {deviation_reason}" if deviated else ""), at=now,
+                     actor_id=me)
     return Decision(case_id, member_id, step, suggested, sanction_id, deviated)
 
 

@@ -7,6 +7,7 @@ row on first use and remembered in the database's settings.
 from __future__ import annotations
 
 import getpass
+from functools import cache
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -24,13 +25,19 @@ def act_as(session: Session, staff_id: str) -> None:
     session.info[KEY] = staff_id
 
 
+@cache
+def _me_sql():
+    """One lookup, built once: every audited action asks who is at the keyboard."""
+    staff, setting = m.Staff.__table__.c, m.Setting.__table__.c
+    return select(staff.id).join_from(
+        m.Staff.__table__, m.Setting.__table__,
+        staff.id == func.json_extract(setting.value_json, "$")).where(setting.key == KEY)
+
+
 def current_staff_id(session: Session) -> str:
     if KEY in session.info:
         return session.info[KEY]
-    # One lookup, not two: every audited action asks who is at the keyboard.
-    staff_id = session.scalar(select(m.Staff.id).join(
-        m.Setting, m.Staff.id == func.json_extract(m.Setting.value_json, "$"))
-        .where(m.Setting.key == KEY))
+    staff_id = session.connection().execute(_me_sql()).scalar()
     if staff_id:
         return staff_id
     try:

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import cache
 
-from sqlalchemy import and_, case, literal, or_, select
+from sqlalchemy import and_, bindparam, case, literal, or_, select
 from sqlalchemy.orm import Session
 
 from modconsole.domain.enums import MemberStatus, SanctionKind
@@ -40,14 +41,21 @@ def in_force(now: datetime):
                 or_(S.ends_at.is_(None), S.ends_at > now))
 
 
+@cache
+def _settle_sql():
+    """The member and the sanctions in force on them, built once (it runs per decision)."""
+    M, S = m.Member, m.Sanction
+    return (select(M.status, M.muted_until, M.version, S.kind, S.ends_at)
+            .outerjoin(S, and_(S.member_id == M.id, in_force(bindparam("now"))))
+            .where(M.id == bindparam("member_id")))
+
+
 def settle_member(session: Session, member_id: str, now: datetime | None = None) -> str:
     """Set the member's status from the sanctions in force; returns the new status."""
     now = now or utcnow()
     session.flush()
-    M, S = m.Member, m.Sanction
-    found = session.execute(
-        select(M.status, M.muted_until, M.version, S.kind, S.ends_at)
-        .outerjoin(S, and_(S.member_id == M.id, in_force(now))).where(M.id == member_id)).all()
+    found = session.connection().execute(_settle_sql(), {"member_id": member_id,
+                                                         "now": now}).all()
     status, muted_until, version = found[0][:3]
     rows = [(kind, ends) for *_, kind, ends in found if kind is not None]
     new = (status, muted_until)
@@ -59,7 +67,7 @@ def settle_member(session: Session, member_id: str, now: datetime | None = None)
     elif status in (MemberStatus.MUTED, MemberStatus.BANNED):
         new = (MemberStatus.ACTIVE, None)
     if new != (status, muted_until):
-        update_row(session, M, member_id, version, status=new[0], muted_until=new[1])
+        update_row(session, m.Member, member_id, version, status=new[0], muted_until=new[1])
     return new[0]
 
 

@@ -57,6 +57,9 @@ def _row_key(obj) -> str:
     return "/".join(str(v) for v in inspect(obj).mapper.primary_key_from_instance(obj))
 
 
+_OUTBOX_INSERT = insert(OutboxEntry.__table__)
+
+
 def record_changes(connection: Connection, changes: Iterable[dict]) -> int:
     """Insert outbox rows; each change has entity, row_id, op, base_version and payload."""
     now = utcnow()
@@ -73,7 +76,7 @@ def record_changes(connection: Connection, changes: Iterable[dict]) -> int:
         for c in changes
     ]
     if rows:
-        connection.execute(insert(OutboxEntry), rows)
+        connection.execute(_OUTBOX_INSERT, rows)
     return len(rows)
 
 
