@@ -450,6 +450,10 @@
         <translation>分组</translation>
     </message>
     <message>
+        <source>Lucky draws</source>
+        <translation>抽奖</translation>
+    </message>
+    <message>
         <source>Search reasons and values (Ctrl+F)</source>
         <translation>搜索理由和数值（Ctrl+F）</translation>
     </message>

@@ -55,9 +55,12 @@ def test_draws_are_logged_newest_first_with_names(store, plan):
         two = att.make_draw(s, plan["slot"], first.key, 1, seed="b",
                             now=datetime(2026, 3, 2, 22, tzinfo=SH))
         logged = att.draws_of(s, plan["slot"])
+        audited = s.scalars(select(m.AuditEntry.after_json).where(
+            m.AuditEntry.action == "activity.draw")).all()
     assert [d.id for d in logged] == [two.id, one.id]
     assert logged[1].winners == one.winners and all(name for _, name in one.winners)
     assert logged[0].seed == "b" and logged[0].pool == "attendees" and logged[0].pool_size == 6
+    assert len(audited) == 2 and all(one.id in text or two.id in text for text in audited)
 
 
 @pytest.mark.parametrize("text, cents", [("1,200.50", 120050), ("¥300", 30000), ("45元", 4500),

@@ -72,7 +72,8 @@ class AuditPage(QWidget):
                                                                "sanction."),
                              (self.tr("Rulebook"), "rule"), (self.tr("Members"), "member."),
                              (self.tr("Tags"), "tags."), (self.tr("Groups"), "group."),
-                             (self.tr("Segments"), "segment.")):
+                             (self.tr("Segments"), "segment."),
+                             (self.tr("Lucky draws"), "activity.draw")):
             self.action.addItem(text, prefix)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search reasons and values (Ctrl+F)"))

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from modconsole.domain import draw as lucky
 from modconsole.domain.enums import AttendanceStatus, MemberStatus
+from modconsole.services import audit
 from modconsole.services.activities import live_activity
 from modconsole.services.errors import UserError
 from modconsole.services.identity import current_staff_id
@@ -282,6 +283,10 @@ def make_draw(session: Session, activity_id: str, key: datetime, count: int,
                  drawn_at=now)
     session.add(row)
     session.flush()
+    audit.record(session, "activity.draw", "activities", activity_id, at=now,
+                 after={"draw": row.id, "seed": seed, "pool": pool, "segment": segment,
+                        "pool_size": row.pool_size, "pool_hash": row.pool_hash,
+                        "winners": winners})
     return _logged(session, [row])[0]
 
 
