@@ -5,11 +5,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QLineEdit,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -18,6 +16,7 @@ from PySide6.QtWidgets import (
 from modconsole.domain.recurrence import zone
 from modconsole.gui.planner.labels import day_names, status_names, type_names
 from modconsole.gui.shortcuts import widget_shortcut
+from modconsole.gui.tables import read_only_table
 from modconsole.services.activities import Entry
 
 
@@ -48,14 +47,8 @@ class ActivityList(QWidget):
         bar.addWidget(self.type)
         bar.addWidget(self.status)
         layout.addLayout(bar)
-        self.table = QTableWidget(0, 6)
-        self.table.setHorizontalHeaderLabels([self.tr("When"), self.tr("Title"), self.tr("Type"),
-                                              self.tr("Status"), self.tr("Groups"),
-                                              self.tr("Host")])
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().hide()
+        self.table = read_only_table([self.tr("When"), self.tr("Title"), self.tr("Type"),
+                                      self.tr("Status"), self.tr("Groups"), self.tr("Host")])
         layout.addWidget(self.table, 1)
         self.text.textChanged.connect(lambda _t: self._refill())
         self.type.currentIndexChanged.connect(lambda _i: self._refill())

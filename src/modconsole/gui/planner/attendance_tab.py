@@ -12,7 +12,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -21,7 +20,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
 )
@@ -30,6 +28,7 @@ from modconsole.domain.enums import AttendanceStatus
 from modconsole.gui.planner.file_tab import FileTab
 from modconsole.gui.planner.labels import seat_names
 from modconsole.gui.shortcuts import widget_shortcut
+from modconsole.gui.tables import read_only_table
 from modconsole.services import attendance
 from modconsole.services.roster import search_members
 
@@ -45,13 +44,8 @@ class AttendanceTab(FileTab):
         self.counts = QLabel()
         self.counts.setObjectName("sectionTitle")
         layout.addWidget(self.counts)
-        self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Platform id"),
-                                              self.tr("Status"), self.tr("Checked in")])
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().hide()
+        self.table = read_only_table([self.tr("Name"), self.tr("Platform id"),
+                                      self.tr("Status"), self.tr("Checked in")])
         layout.addWidget(self.table, 1)
         chosen = QHBoxLayout()
         self.check_selected = QPushButton(self.tr("Check in selected (Ctrl+I)"))

@@ -17,13 +17,13 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
 )
 
 from modconsole.gui.planner.file_tab import FileTab
 from modconsole.gui.shortcuts import widget_shortcut
+from modconsole.gui.tables import read_only_table
 from modconsole.services import attendance
 from modconsole.services.segments import list_segments
 
@@ -60,14 +60,9 @@ class DrawTab(FileTab):
         buttons.addStretch(1)
         layout.addLayout(buttons)
         layout.addWidget(self.message)
-        self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels([self.tr("Drawn"), self.tr("Winners"),
-                                              self.tr("Pool"), self.tr("Seed")])
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table = read_only_table([self.tr("Drawn"), self.tr("Winners"), self.tr("Pool"),
+                                      self.tr("Seed")])
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
         layout.addWidget(self.table, 1)
         self.draw_button.clicked.connect(self.draw)
         self.verify_button.clicked.connect(self.verify)

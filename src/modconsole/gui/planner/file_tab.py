@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
+from modconsole.gui.note_label import note_label, say
 from modconsole.gui.operations import OperationRunner
 from modconsole.gui.shortcuts import widget_shortcut
 from modconsole.services.activities import Entry
@@ -18,9 +19,7 @@ class FileTab(QWidget):
         super().__init__(parent)
         self.runner = runner
         self.entry = entry
-        self.message = QLabel()
-        self.message.setObjectName("hint")
-        self.message.setWordWrap(True)
+        self.message = note_label()
 
     def run(self, fn: Callable, label: str, on_done: Callable | None = None,
             changes=()) -> None:
@@ -41,8 +40,7 @@ class FileTab(QWidget):
         return button
 
     def say(self, text: str, error: bool = False) -> None:
-        self.message.setStyleSheet("color: #b3261e;" if error else "")
-        self.message.setText(text)
+        say(self.message, text, error)
 
     def load(self) -> None:
         """Fill the tab from the database; each tab says what that means."""

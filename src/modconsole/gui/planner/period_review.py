@@ -4,10 +4,8 @@ glance, then every occurrence with its check-ins."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGridLayout,
     QLabel,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -17,6 +15,7 @@ from modconsole.domain.money import format_cents
 from modconsole.domain.recurrence import zone
 from modconsole.gui.card import Card
 from modconsole.gui.planner.labels import day_names, status_names, type_names
+from modconsole.gui.tables import read_only_table
 from modconsole.services.reviews import PeriodSummary
 
 
@@ -42,13 +41,8 @@ class PeriodReview(QWidget):
         self.by_type = QLabel()
         self.by_type.setWordWrap(True)
         layout.addWidget(self.by_type)
-        self.table = QTableWidget(0, 5)
-        self.table.setHorizontalHeaderLabels([self.tr("When"), self.tr("Title"), self.tr("Type"),
-                                              self.tr("Status"), self.tr("Checked in")])
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().hide()
+        self.table = read_only_table([self.tr("When"), self.tr("Title"), self.tr("Type"),
+                                      self.tr("Status"), self.tr("Checked in")])
         layout.addWidget(self.table, 1)
 
     def show_summary(self, title: str, s: PeriodSummary, tz: str) -> None:

@@ -20,14 +20,15 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
 )
 
 from modconsole.gui.dialog_keys import no_default_buttons
+from modconsole.gui.note_label import note_label, say
 from modconsole.gui.planner.labels import day_names
 from modconsole.gui.shortcuts import widget_shortcut
+from modconsole.gui.tables import read_only_table
 from modconsole.services import activities as act
 from modconsole.services import themes
 from modconsole.services.themes import ThemeError, ThemeInfo
@@ -55,13 +56,8 @@ class ThemesDialog(QDialog):
         layout = QVBoxLayout(self)
         box = QGroupBox(self.tr("Theme days and weeks"))
         inner = QVBoxLayout(box)
-        self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels([self.tr("Theme"), self.tr("From"), self.tr("To")])
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table = read_only_table([self.tr("Theme"), self.tr("From"), self.tr("To")])
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
         inner.addWidget(self.table, 1)
         form = QFormLayout()
         self.title = QLineEdit()
@@ -112,8 +108,7 @@ class ThemesDialog(QDialog):
         hint.setWordWrap(True)
         rows.addWidget(hint)
         layout.addWidget(required)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
+        self.message = note_label()
         layout.addWidget(self.message)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
@@ -207,5 +202,4 @@ class ThemesDialog(QDialog):
                             "Required days saved."))))
 
     def _say(self, text: str, error: bool = False) -> None:
-        self.message.setStyleSheet("color: #b3261e;" if error else "")
-        self.message.setText(text)
+        say(self.message, text, error)

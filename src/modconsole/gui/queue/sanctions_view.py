@@ -4,11 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -18,6 +16,7 @@ from modconsole.gui.operations import OperationRunner
 from modconsole.gui.queue.dialogs import ReasonDialog
 from modconsole.gui.queue.labels import sanction_kind_names, span
 from modconsole.gui.shortcuts import widget_shortcut
+from modconsole.gui.tables import read_only_table
 from modconsole.services import sanctions
 from modconsole.services.sanctions import SanctionRow
 from modconsole.store.models import utcnow
@@ -39,14 +38,8 @@ class SanctionsView(QWidget):
         self.lift_button.clicked.connect(self.lift)
         top.addWidget(self.lift_button)
         layout.addLayout(top)
-        self.table = QTableWidget(0, 5)
-        self.table.setHorizontalHeaderLabels([self.tr("Member"), self.tr("Sanction"),
-                                              self.tr("Ends"), self.tr("Time left"),
-                                              self.tr("Rule")])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = read_only_table([self.tr("Member"), self.tr("Sanction"), self.tr("Ends"),
+                                      self.tr("Time left"), self.tr("Rule")])
         for column, width in enumerate((140, 110, 150, 110)):
             self.table.setColumnWidth(column, width)
         layout.addWidget(self.table, 1)

@@ -1,0 +1,19 @@
+"""A hint line under a form that turns red for a refusal (style.qss: QLabel#hint[error])."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel
+
+
+def note_label() -> QLabel:
+    label = QLabel()
+    label.setObjectName("hint")
+    label.setWordWrap(True)
+    return label
+
+
+def say(label: QLabel, text: str, error: bool = False) -> None:
+    label.setProperty("error", error)
+    label.style().unpolish(label)
+    label.style().polish(label)
+    label.setText(text)
