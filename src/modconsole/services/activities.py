@@ -255,36 +255,12 @@ def skip(session: Session, activity_id: str, key: datetime) -> None:
     session.flush()
 
 
-@dataclass(frozen=True)
-class EntryFilter:
-    group_id: str | None = None
-    status: str | None = None
-    type: str | None = None
-    host_id: str | None = None
-    text: str | None = None
-    include_cancelled: bool = True
-
-
-def entries(session: Session, start: datetime, end: datetime,
-            f: EntryFilter = EntryFilter()) -> list[Entry]:
+def entries(session: Session, start: datetime, end: datetime) -> list[Entry]:
     """Every occurrence overlapping [start, end), earliest first."""
     A = m.Activity
     query = select(A, m.Staff.name).outerjoin(m.Staff, m.Staff.id == A.host_id).where(
         A.deleted_at.is_(None),
         or_(A.rrule.is_not(None), (A.start_at < end) & (A.end_at > start)))
-    if f.status:
-        query = query.where(A.status == f.status)
-    elif not f.include_cancelled:
-        query = query.where(A.status != ActivityStatus.CANCELLED)
-    if f.type:
-        query = query.where(A.type == f.type)
-    if f.host_id:
-        query = query.where(A.host_id == f.host_id)
-    if f.text:
-        query = query.where(or_(A.title.contains(f.text), A.description.contains(f.text)))
-    if f.group_id:
-        query = query.where(A.id.in_(select(m.ActivityGroup.activity_id).where(
-            m.ActivityGroup.group_id == f.group_id)))
     rows = session.execute(query).all()
     groups = _groups_of(session, [a.id for a, _ in rows])
     out = []
@@ -328,10 +304,15 @@ class PlanCheck:
     names: dict[str, str] = field(default_factory=dict)  # group and staff ids to names
 
 
-def check_plan(session: Session, start: datetime, end: datetime,
-               tz: str = DEFAULT_ZONE) -> PlanCheck:
-    """Clashes and empty required days in [start, end); cancelled activities do not count."""
-    live = entries(session, start, end, EntryFilter(include_cancelled=False))
+def check_plan(session: Session, start: datetime, end: datetime, tz: str = DEFAULT_ZONE,
+               occurring: list[Entry] | None = None) -> PlanCheck:
+    """Clashes and empty required days in [start, end); cancelled activities do not count.
+
+    `occurring` is every entry of the period (all groups), when the caller has read it.
+    """
+    if occurring is None:
+        occurring = entries(session, start, end)
+    live = [e for e in occurring if e.status != ActivityStatus.CANCELLED]
     slots = [Slot(e.activity_id, e.title, e.start, e.end, frozenset(g for g, _ in e.groups),
                   e.host_id, e.key) for e in live]
     local = recurrence.zone(tz)

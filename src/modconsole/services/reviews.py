@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from modconsole.domain.enums import ActivityStatus, AttendanceStatus
 from modconsole.domain.member_filter import MemberFilter
-from modconsole.services.activities import BUDGET_CATEGORIES, entries, live_activity
+from modconsole.services.activities import BUDGET_CATEGORIES, Entry, entries, live_activity
 from modconsole.services.errors import UserError
 from modconsole.services.roster import count_members
 from modconsole.services.segments import segment_filter
@@ -139,13 +139,16 @@ class PeriodSummary:
     lines: tuple[ReviewLine, ...] = ()
 
 
-def summary(session: Session, start: datetime, end: datetime) -> PeriodSummary:
+def summary(session: Session, start: datetime, end: datetime,
+            occurring: list[Entry] | None = None) -> PeriodSummary:
     """Sums over the activities that run in the period; participants are its check-ins.
 
     A recurring slot has one budget and one review, so they count in every
-    period the slot runs in; its check-ins count per occurrence.
+    period the slot runs in; its check-ins count per occurrence. `occurring` is
+    every entry of the period, when the caller has read it.
     """
-    occurring = entries(session, start, end)
+    if occurring is None:
+        occurring = entries(session, start, end)
     A = m.Attendance
     attended = {(aid, at): n for aid, at, n in session.execute(
         select(A.activity_id, A.occurrence_at, func.count()).where(

@@ -52,7 +52,7 @@ from modconsole.gui.status_bar import show_message
 from modconsole.services import activities as act
 from modconsole.services import activity_files, reviews, themes
 from modconsole.services import groups as group_service
-from modconsole.services.activities import ActivityError, Entry, EntryFilter
+from modconsole.services.activities import ActivityError, Entry
 from modconsole.services.reply_context import ReplyContext
 from modconsole.services.segments import list_segments
 
@@ -89,15 +89,19 @@ def load_plan(session, span: str, first: date, group_id: str | None) -> PlanData
     def at(day: date) -> datetime:
         return datetime.combine(day, time(), local)
 
-    check = act.check_plan(session, at(start), at(end), PLAN_ZONE)
+    # The recurring rules are expanded once for the days shown; the period's
+    # clashes and sums take their part of it, the calendar the chosen group's.
+    shown = act.entries(session, at(shown_from), at(shown_to))
+    occurring = [e for e in shown if e.start < at(end) and e.end > at(start)]
+    check = act.check_plan(session, at(start), at(end), PLAN_ZONE, occurring)
     bands = [Band(t.title, t.first, t.last, t.color)
              for t in themes.themes_between(session, shown_from, shown_to - timedelta(days=1))]
-    return PlanData(span, first, act.entries(session, at(shown_from), at(shown_to),
-                                             EntryFilter(group_id=group_id)),
+    return PlanData(span, first, [e for e in shown if group_id is None or
+                                  any(g == group_id for g, _ in e.groups)],
                     check.conflicts, check.names, bands,
                     [(g.id, g.name) for g in group_service.list_groups(session)],
                     act.staff_choices(session), [x.name for x in list_segments(session)],
-                    reviews.summary(session, at(start), at(end)))
+                    reviews.summary(session, at(start), at(end), occurring))
 
 
 class PlannerPage(QWidget):
