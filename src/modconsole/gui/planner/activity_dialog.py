@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from modconsole.domain.enums import ActivityStatus, ActivityType
 from modconsole.domain.recurrence import RecurrenceError, zone
+from modconsole.gui.note_label import note_label, say
 from modconsole.gui.planner.labels import status_names, type_names
 from modconsole.gui.queue.dialogs import ok_cancel
 from modconsole.services.activities import DEFAULT_ZONE, ActivityIn
@@ -133,9 +133,7 @@ class ActivityDialog(QDialog):
         for label, widget in rows:
             form.addRow(label, widget)
         layout.addLayout(form)
-        self.error = QLabel()
-        self.error.setObjectName("error")
-        self.error.setWordWrap(True)
+        self.error = note_label()
         layout.addWidget(self.error)
         buttons = ok_cancel(self, layout)
         buttons.accepted.disconnect()
@@ -246,7 +244,7 @@ class ActivityDialog(QDialog):
         self.submitted.emit(value)
 
     def show_error(self, field_name: str | None, message: str) -> None:
-        self.error.setText(message)
+        say(self.error, message, error=True)
         widget = self.field_widgets.get(field_name or "")
         if widget is not None:
             widget.setFocus()
