@@ -1,3 +1,7 @@
+import gc
+import threading
+import weakref
+
 from modconsole.gui.operations import OperationRunner
 from modconsole.services.errors import UserError
 from modconsole.services.startup import open_console_database
@@ -34,3 +38,29 @@ def test_errors_become_sentences_not_tracebacks(qtbot, db_path):
     assert second.args[0].startswith("Import failed: KeyError")
     assert "Traceback" not in second.args[0]
     runner.shutdown()
+
+
+def test_cycles_are_collected_on_the_gui_thread_while_a_worker_lives(qtbot):
+    class Cycle:
+        def __init__(self):
+            self.me = self
+
+    collected = []
+    first, second = OperationRunner(), OperationRunner()
+    assert not gc.isenabled()  # the worker thread must never start a collection
+    finalised = weakref.ref(Cycle())
+    for _ in range(gc.get_threshold()[0] + 10):
+        Cycle()
+    thread = threading.get_ident()
+    gc.callbacks.append(lambda phase, _info: phase == "start" and collected.append(
+        threading.get_ident()))
+    try:
+        qtbot.waitUntil(lambda: finalised() is None, timeout=5_000)
+    finally:
+        gc.callbacks.pop()
+    assert collected and set(collected) == {thread}
+    first.shutdown()
+    first.shutdown()  # twice is harmless: the other runner's worker still counts
+    assert not gc.isenabled()
+    second.shutdown()
+    assert gc.isenabled()

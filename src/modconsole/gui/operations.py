@@ -19,6 +19,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
+from modconsole.gui.gui_gc import gui_thread_collector
 from modconsole.services.errors import Cancelled, RolledBack, UserError
 from modconsole.store.database import DatabaseError
 from modconsole.store.engine import Store
@@ -112,6 +113,8 @@ class OperationRunner(QObject):
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self.store: Store | None = None
+        self._collector = gui_thread_collector()  # the worker must never collect cycles
+        self._collector.hold()
         self._ids = itertools.count(1)
         self._pending: dict[int, Operation] = {}
         self._thread = QThread()
@@ -194,6 +197,9 @@ class OperationRunner(QObject):
             op.cancel()
         self._thread.quit()
         self._thread.wait()
+        if self._collector is not None:  # shutdown may be called twice
+            self._collector.release()
+            self._collector = None
         if self.store is not None:
             self.store.close()
             self.store = None
