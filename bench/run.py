@@ -113,29 +113,50 @@ def _timed(fn, runs: int) -> list[float]:
     return samples
 
 
+# What a roster line shows (services.roster.MemberRow), for the raw baselines.
+ROSTER_COLUMNS = ("id, platform_id, name, nickname, layer, member_class, growth_stage, "
+                  "churn_level, last_active_at, points, status, region, phone, email, gender, "
+                  "joined_at")
+
+
+def raw_rows(raw: sqlite3.Connection, ids: list[str]) -> list:
+    """Roster lines for these ids: the member's columns, then tag and group names."""
+    marks = ",".join("?" * len(ids))
+    rows = raw.execute(f"SELECT {ROSTER_COLUMNS} FROM members WHERE id IN ({marks})",
+                       ids).fetchall()
+    raw.execute(f"SELECT mt.member_id, t.name FROM member_tags mt JOIN tags t ON t.id = mt.tag_id "
+                f"WHERE mt.member_id IN ({marks}) ORDER BY t.group_id, t.name", ids).fetchall()
+    raw.execute(f"SELECT gm.member_id, g.name FROM group_members gm JOIN groups g "
+                f"ON g.id = gm.group_id WHERE gm.member_id IN ({marks}) ORDER BY g.name",
+                ids).fetchall()
+    return rows
+
+
 def raw_search(raw: sqlite3.Connection, query: str, phrase: str) -> list:
     """The first 50 hits by name, as hand-written SQL over the same indexes would fetch them.
 
     `phrase` is the part of the query worth looking up in the trigram index,
     as the console's census picks it (found before the timing starts).
     """
-    like = "(" + " OR ".join(f"{c} LIKE ?" for c in ("name", "nickname", "platform_id", "phone",
-                                                     "email", "notes")) + ")"
+    fields = " OR ".join(f"{c} LIKE ?" for c in ("name", "nickname", "platform_id", "phone",
+                                                  "email"))
+    check = (f"({fields} OR EXISTS (SELECT 1 FROM member_notes n WHERE n.member_id = members.id "
+             "AND n.deleted_at IS NULL AND n.body LIKE ?))")
+    like = [f"%{query}%"] * 6
     if len(query) >= 3:
-        hits = f"SELECT rowid FROM member_search WHERE member_search MATCH ? AND {like}"
-        params = [f'"{phrase}"'] + [f"%{query}%"] * 6
+        hits = ("rowid IN (SELECT rowid FROM member_search WHERE member_search MATCH ?) "
+                f"AND {check}")
+        params = [f'"{phrase}"', *like]
     elif len(query) == 1:
-        hits, params = "SELECT member FROM member_chars WHERE ch = ?", [query]
+        hits, params = "rowid IN (SELECT member FROM member_chars WHERE ch = ?)", [query]
     else:
-        hits = (f"SELECT rowid FROM member_search WHERE rowid IN (SELECT member FROM member_chars "
-                f"WHERE ch = ? INTERSECT SELECT member FROM member_chars WHERE ch = ?) AND {like}")
-        params = sorted(query) + [f"%{query}%"] * 6
+        hits = (f"rowid IN (SELECT member FROM member_chars WHERE ch = ? INTERSECT "
+                f"SELECT member FROM member_chars WHERE ch = ?) AND {check}")
+        params = sorted(query) + like
     ids = [r[0] for r in raw.execute(
-        f"SELECT id FROM members WHERE deleted_at IS NULL AND rowid IN ({hits}) "
+        f"SELECT id FROM members WHERE deleted_at IS NULL AND {hits} "
         "ORDER BY name, id LIMIT 50", params)]
-    marks = ",".join("?" * len(ids))
-    return raw.execute(f"SELECT id, platform_id, name, nickname FROM members WHERE id IN ({marks})",
-                       ids).fetchall()
+    return raw_rows(raw, ids)
 
 
 def scenario_roster(args, _folder: Path) -> None:
@@ -152,22 +173,18 @@ def scenario_roster(args, _folder: Path) -> None:
     raw = sqlite3.connect(args.db)
     with store.transaction() as session:
         tags = roster.resolve_tags(session, ["兴趣/兴趣3", "来源/公众号"])
-    tagged = ("EXISTS (SELECT 1 FROM member_tags t WHERE t.member_id = m.id AND t.tag_id = ?) "
-              "AND EXISTS (SELECT 1 FROM member_tags t WHERE t.member_id = m.id AND t.tag_id = ?)")
+    walk = ("SELECT o.member_id FROM member_tags_by_name o JOIN members m ON m.id = o.member_id "
+            "WHERE o.tag = (SELECT rowid FROM tags WHERE id = ?) AND EXISTS (SELECT 1 FROM "
+            "member_tags_by_name p WHERE p.tag = (SELECT rowid FROM tags WHERE id = ?) "
+            "AND p.name = o.name AND p.member_id = o.member_id) AND m.deleted_at IS NULL "
+            "ORDER BY o.name, o.member_id LIMIT 100")
 
     def run(fn):
         with store.transaction() as session:
             return fn(session)
 
     def raw_page():
-        ids = [r[0] for r in raw.execute(
-            f"SELECT m.id FROM members m WHERE m.deleted_at IS NULL AND {tagged} "
-            "ORDER BY m.name, m.id LIMIT 100", tags)]
-        marks = ",".join("?" * len(ids))
-        raw.execute(f"SELECT id, platform_id, name, nickname FROM members WHERE id IN ({marks})",
-                    ids).fetchall()
-        raw.execute(f"SELECT mt.member_id, t.name FROM member_tags mt JOIN tags t "
-                    f"ON t.id = mt.tag_id WHERE mt.member_id IN ({marks})", ids).fetchall()
+        raw_rows(raw, [r[0] for r in raw.execute(walk, tags)])
 
     two_tags = MemberFilter(all_tags=tags)
     report("roster: 2-tag AND first page",
@@ -175,10 +192,11 @@ def scenario_roster(args, _folder: Path) -> None:
            _timed(raw_page, args.runs))
     report("roster: 2-tag AND exact count",
            _timed(lambda: run(lambda s: roster.count_members(s, two_tags)), args.runs),
-           _timed(lambda: raw.execute(
+           _timed(lambda: raw.execute(  # from the rarer tag's list (the first), probing the other
                "SELECT count(*) FROM members WHERE deleted_at IS NULL AND id IN (SELECT "
-               "member_id FROM member_tags WHERE tag_id = ? INTERSECT SELECT member_id FROM "
-               "member_tags WHERE tag_id = ?)", tags).fetchone(), args.runs))
+               "a.member_id FROM member_tags a WHERE a.tag_id = ? AND EXISTS (SELECT 1 FROM "
+               "member_tags b WHERE b.tag_id = ? AND b.member_id = a.member_id))",
+               tags).fetchone(), args.runs))
     with store.transaction() as session:  # the part the console's census looks up, found once
         connection = session.connection()
         census = TrigramCensus.of(connection)

@@ -45,15 +45,20 @@ def test_notes_are_searchable_editable_and_deletable(store, member_id):
         s.flush()
         note = member_detail.add_note(s, member_id, "喜欢摄影", "staff-1")
     with store.transaction() as s:
-        assert [r.platform_id for r in list_members(s, MemberFilter(query="摄")).rows] == ["wx1"]
+        for query in ("摄", "摄影", "喜欢摄影"):  # character postings, and trigrams
+            assert [r.platform_id for r in list_members(s, MemberFilter(query=query)).rows] == [
+                "wx1"]
         detail = member_detail.load_detail(s, member_id)
         assert [(n.body, n.author) for n in detail.notes] == [("喜欢摄影", "小李")]
         member_detail.edit_note(s, note, "喜欢跑步")
     with store.transaction() as s:
         assert list_members(s, MemberFilter(query="摄")).rows == []
+        assert list_members(s, MemberFilter(query="喜欢摄影")).rows == []
+        assert len(list_members(s, MemberFilter(query="喜欢跑步")).rows) == 1
         member_detail.delete_note(s, note)
     with store.transaction() as s:
         assert list_members(s, MemberFilter(query="跑")).rows == []
+        assert list_members(s, MemberFilter(query="喜欢跑步")).rows == []
         assert member_detail.load_detail(s, member_id).notes == []
         with pytest.raises(UserError, match="empty"):
             member_detail.add_note(s, member_id, "  ", None)

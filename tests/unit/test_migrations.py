@@ -14,7 +14,7 @@ from modconsole.store.database import (
     open_database,
     schema_revision,
 )
-from modconsole.store.member_search import include_name
+from modconsole.store.derived_tables import include_name
 from modconsole.store.models import Base
 
 

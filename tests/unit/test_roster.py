@@ -1,9 +1,11 @@
 import json
 
 import pytest
+from sqlalchemy import select, text
 
 from modconsole.cli import main
 from modconsole.domain.member_filter import SORTABLE, FilterError, MemberFilter
+from modconsole.services import member_detail, tags
 from modconsole.services.demo import load_demo
 from modconsole.services.errors import UserError
 from modconsole.services.roster import (
@@ -12,6 +14,7 @@ from modconsole.services.roster import (
     resolve_groups,
     resolve_tags,
 )
+from modconsole.store import models as m
 from tests.conftest import NOW
 
 
@@ -65,6 +68,46 @@ def test_tag_filters_compose(demo):
     assert all(not {"读书", "上海"} & set(r.tags) for r in neither)
     assert len(either) + len(neither) == total
     assert all("读书" in r.tags and "未付费" not in r.tags for r in unpaid_readers)
+
+
+def holding_all(session, tag_ids) -> list[tuple[str, str]]:
+    """(name, id) of live members with every tag, sorted in Python: the reference order."""
+    held: dict[str, set[str]] = {}
+    for tag_id, member_id in session.execute(select(m.MemberTag.tag_id, m.MemberTag.member_id)):
+        held.setdefault(member_id, set()).add(tag_id)
+    live = session.execute(select(m.Member.name, m.Member.id).where(m.Member.deleted_at.is_(None)))
+    return sorted((name, i) for name, i in live if set(tag_ids) <= held.get(i, set()))
+
+
+def assert_tag_pages_match(session, tag_ids):
+    expected = [i for _, i in holding_all(session, tag_ids)]
+    assert expected
+    for descending in (False, True):
+        paged = all_pages(session, MemberFilter(all_tags=tag_ids), "name", descending, size=7)
+        assert [r.id for r in paged] == (expected[::-1] if descending else expected)
+
+
+def test_tag_filters_page_in_name_order_through_renames_tagging_merges_and_deletes(demo):
+    """A tag filter sorted by name reads `member_tags_by_name`, which triggers keep current."""
+    kept = "SELECT tag, name, member_id FROM member_tags_by_name"
+    derived = ("SELECT t.rowid, m.name, m.id FROM member_tags mt JOIN tags t ON t.id = mt.tag_id "
+               "JOIN members m ON m.id = mt.member_id")
+    with demo.transaction() as s:
+        reading, shanghai, unpaid = resolve_tags(s, ["读书", "上海", "未付费"])
+        assert_tag_pages_match(s, (reading, shanghai))
+        readers = [i for _, i in holding_all(s, (reading,))]
+        member_detail.update_field(s, readers[0], "name", "Aaron")  # to the front
+        member_detail.update_field(s, readers[1], "name", "龘")  # to the back
+        tags.apply_tags(s, tags.Targets(ids=tuple(readers[2:9])), add=[shanghai])
+        tags.apply_tags(s, tags.Targets(ids=tuple(readers[9:12])), remove=[shanghai])
+        tags.merge_tags(s, unpaid, reading)
+        s.get(m.Member, readers[12]).deleted_at = NOW
+        s.flush()
+        assert set(s.execute(text(kept)).all()) == set(s.execute(text(derived)).all())
+        assert_tag_pages_match(s, (reading, shanghai))
+        assert_tag_pages_match(s, (shanghai, reading))
+        assert [r.id for r in all_pages(s, MemberFilter(all_tags=(reading,)), "name", False)][
+            0] == readers[0]
 
 
 def test_group_status_and_range_filters(demo):

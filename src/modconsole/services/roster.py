@@ -2,26 +2,29 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import json
+from dataclasses import dataclass, replace
 from datetime import datetime
+from functools import cache
 
 from sqlalchemy import (
     ColumnElement,
     Select,
+    bindparam,
     func,
-    intersect,
     literal,
     literal_column,
     select,
     text,
     tuple_,
 )
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from modconsole.domain.member_filter import SORTABLE, MemberFilter
 from modconsole.services.errors import UserError
 from modconsole.services.sanctions import effective_status
 from modconsole.store import models as m
+from modconsole.store.derived_tables import TAGS_BY_NAME
 from modconsole.store.member_search import TrigramCensus, search_condition
 from modconsole.store.models import utcnow
 
@@ -75,24 +78,46 @@ def _tagged(tag_ids) -> ColumnElement:
     return _probe(m.MemberTag.member_id == m.Member.id, m.MemberTag.tag_id.in_(tag_ids))
 
 
-def _having_all(tag_ids) -> ColumnElement:
-    """Members with every tag, driven from the tags' posting lists (an INTERSECT)."""
-    lists = [select(m.MemberTag.member_id).where(m.MemberTag.tag_id == t) for t in tag_ids]
-    return m.Member.id.in_(intersect(*lists) if len(lists) > 1 else lists[0])
+def _rarest_first(session: Session, tag_ids) -> list[str]:
+    """The tags ordered by how many members hold them, fewest first.
+
+    Each list is counted only up to the shortest found so far, so picking
+    costs about two reads of the shortest list.
+    """
+    sizes: list[tuple[int, str]] = []
+    for tag in tag_ids:
+        held = select(literal(1)).where(m.MemberTag.tag_id == tag)
+        if sizes:
+            held = held.limit(min(sizes)[0] + 1)
+        sizes.append((session.scalar(select(func.count()).select_from(held.subquery())), tag))
+    return [tag for _, tag in sorted(sizes)]
+
+
+def _having_all(session: Session, tag_ids) -> ColumnElement:
+    """Members with every tag: the rarest tag's posting list, probing it for the others.
+
+    Two tags that 5% and 20% of 1M members hold: ~100 ms, where an INTERSECT
+    of the two lists took ~215 ms and a walk over all members far longer.
+    """
+    rarest, *others = _rarest_first(session, tag_ids)
+    walk, probe = aliased(m.MemberTag), aliased(m.MemberTag)
+    held = select(walk.member_id).where(walk.tag_id == rarest, *(
+        _probe(probe.tag_id == tag, probe.member_id == walk.member_id) for tag in others))
+    return m.Member.id.in_(held)
 
 
 def conditions(session: Session, f: MemberFilter, *,
                counting: bool = False) -> list[ColumnElement]:
     """The WHERE clauses of a filter, over the members table.
 
-    Counting drives "all of these tags" from the posting lists (6x faster on
-    1M members); a sorted page instead walks the sort index and probes each
-    member's tags, which stops as soon as the page is full.
+    Counting drives "all of these tags" from the rarest tag's posting list; a
+    sorted page instead walks the sort index (or one tag's members in name
+    order) and probes each member's tags, which stops when the page is full.
     """
     M = m.Member
     where: list[ColumnElement] = [M.deleted_at.is_(None)]
     if counting and f.all_tags:
-        where.append(_having_all(f.all_tags))
+        where.append(_having_all(session, f.all_tags))
     else:
         where += [_tagged([tag]) for tag in f.all_tags]
     if f.any_tags:
@@ -105,9 +130,11 @@ def conditions(session: Session, f: MemberFilter, *,
         where.append(_probe(m.GroupMembership.member_id == M.id,
                             m.GroupMembership.group_id.in_(f.groups)))
     for column, values in ((M.layer, f.layers), (M.member_class, f.classes),
-                           (M.growth_stage, f.stages), (effective_status(utcnow()), f.statuses)):
+                           (M.growth_stage, f.stages)):
         if values:
             where.append(column.in_(values))
+    if f.statuses:
+        where.append(effective_status(utcnow()).in_(f.statuses))
     bounds = ((M.churn_level, f.churn_min, None), (M.joined_at, f.joined_from, f.joined_to),
               (M.last_active_at, f.active_from, f.active_to), (M.points, f.points_min,
               f.points_max), (M.paid_total_cents, f.paid_min_cents, f.paid_max_cents))
@@ -122,7 +149,7 @@ def conditions(session: Session, f: MemberFilter, *,
         connection = session.connection()
         phrase = TrigramCensus.of(connection).selective_part(connection, f.query)
         sql, params = search_condition(f.query, phrase)
-        where.append(text(f"members.rowid IN ({sql})").bindparams(**params))
+        where.append(text(sql).bindparams(**params))
     return where
 
 
@@ -133,43 +160,81 @@ def _sort_key(sort: str):
     return func.coalesce(column, "") if column.nullable else column
 
 
+def _tag_rowid(tag_id: str) -> ColumnElement:
+    return select(literal_column("tags.rowid")).where(m.Tag.id == tag_id).scalar_subquery()
+
+
+def _walk_tag(session: Session, f: MemberFilter) -> tuple[ColumnElement, ColumnElement, Select]:
+    """Name order over the first tag's members, probing the other tags by exact key.
+
+    `member_tags_by_name` holds each tag's members in (name, id) order, so a
+    page reads one short range instead of walking every member by name.
+    """
+    walk = TAGS_BY_NAME.alias("walk")
+    first, *others = f.all_tags
+    where = [walk.c.tag == _tag_rowid(first)]
+    for tag in others:
+        probe = TAGS_BY_NAME.alias()
+        where.append(_probe(probe.c.tag == _tag_rowid(tag), probe.c.name == walk.c.name,
+                            probe.c.member_id == walk.c.member_id))
+    query = (select(walk.c.name, walk.c.member_id, literal_column("members.rowid"))
+             .join_from(walk, m.Member, m.Member.id == walk.c.member_id)
+             .where(*where, *conditions(session, replace(f, all_tags=()))))
+    return walk.c.name, walk.c.member_id, query
+
+
 def member_ids(session: Session, f: MemberFilter, sort: str = "name", descending: bool = False,
                after: tuple | None = None, limit: int = PAGE) -> Select:
-    key = _sort_key(sort)
-    query = select(key, m.Member.id, literal_column("members.rowid")).where(*conditions(session, f))
+    """Keys (sort value, id, rowid) of one page in (sort value, id) order."""
+    if sort == "name" and f.all_tags:
+        key, tiebreak, query = _walk_tag(session, f)
+    else:
+        key, tiebreak = _sort_key(sort), m.Member.id
+        query = select(key, tiebreak, literal_column("members.rowid")).where(
+            *conditions(session, f))
     if after is not None:
-        pair = tuple_(key, m.Member.id)
+        pair = tuple_(key, tiebreak)
         query = query.where(pair < tuple_(*after) if descending else pair > tuple_(*after))
-    order = (key.desc(), m.Member.id.desc()) if descending else (key, m.Member.id)
+    order = (key.desc(), tiebreak.desc()) if descending else (key, tiebreak)
     return query.order_by(*order).limit(limit)
 
 
+@cache
+def _row_queries() -> tuple[Select, Select, Select]:
+    """Member columns (in MemberRow's order, tags and groups left out), tag and group names.
+
+    Built once; the ids travel as one JSON parameter, so a page of 200 binds
+    one value instead of 200 and the compiled statement is reused.
+    """
+    M = m.Member
+    ids = select(literal_column("value")).select_from(func.json_each(bindparam("ids")))
+    columns = select(M.id, M.platform_id, M.name, M.nickname, M.layer, M.member_class,
+                     M.growth_stage, M.churn_level, M.last_active_at, M.points,
+                     effective_status(bindparam("now", type_=M.muted_until.type)),
+                     M.region, M.phone, M.email, M.gender, M.joined_at).where(M.id.in_(ids))
+    tags = (select(m.MemberTag.member_id, m.Tag.name).join(m.Tag, m.Tag.id == m.MemberTag.tag_id)
+            .where(m.MemberTag.member_id.in_(ids)).order_by(m.Tag.group_id, m.Tag.name))
+    groups = (select(m.GroupMembership.member_id, m.Group.name)
+              .join(m.Group, m.Group.id == m.GroupMembership.group_id)
+              .where(m.GroupMembership.member_id.in_(ids)).order_by(m.Group.name))
+    return columns, tags, groups
+
+
 def load_rows(session: Session, ids: list[str]) -> list[MemberRow]:
-    """Rows for these ids in this order, with tag and group names (two batch queries)."""
+    """Rows for these ids in this order, with tag and group names (three batch queries)."""
     if not ids:
         return []
-    M = m.Member
-    members = {r.id: r for r in session.execute(
-        select(M.id, M.platform_id, M.name, M.nickname, M.layer, M.member_class, M.growth_stage,
-               M.churn_level, M.last_active_at, M.points,
-               effective_status(utcnow()).label("status"), M.region, M.phone, M.email,
-               M.gender, M.joined_at).where(M.id.in_(ids)))}
-    tags: dict[str, list[str]] = {}
-    for member_id, name in session.execute(
-            select(m.MemberTag.member_id, m.Tag.name).join(m.Tag, m.Tag.id == m.MemberTag.tag_id)
-            .where(m.MemberTag.member_id.in_(ids)).order_by(m.Tag.group_id, m.Tag.name)):
-        tags.setdefault(member_id, []).append(name)
-    groups: dict[str, list[str]] = {}
-    for member_id, name in session.execute(
-            select(m.GroupMembership.member_id, m.Group.name)
-            .join(m.Group, m.Group.id == m.GroupMembership.group_id)
-            .where(m.GroupMembership.member_id.in_(ids)).order_by(m.Group.name)):
-        groups.setdefault(member_id, []).append(name)
-    return [MemberRow(r.id, r.platform_id, r.name, r.nickname, tuple(tags.get(r.id, ())),
-                      tuple(groups.get(r.id, ())), r.layer, r.member_class, r.growth_stage,
-                      r.churn_level, r.last_active_at, r.points, r.status, r.region, r.phone,
-                      r.email, r.gender, r.joined_at)
-            for r in (members[i] for i in ids)]
+    connection = session.connection()
+    columns, tags, groups = _row_queries()
+    params = {"ids": json.dumps(ids), "now": utcnow()}
+    members = {r[0]: r for r in connection.execute(columns, params).all()}
+    names: list[dict[str, list[str]]] = [{}, {}]
+    for found, query in zip(names, (tags, groups), strict=True):
+        for member_id, name in connection.execute(query, params).all():
+            found.setdefault(member_id, []).append(name)
+    tag_names, group_names = names
+    return [MemberRow(*r[:4], tuple(tag_names.get(r[0], ())), tuple(group_names.get(r[0], ())),
+                      *r[4:]) for r in (members[i] for i in ids)]
 
 
 def list_members(session: Session, f: MemberFilter, *, sort: str = "name",

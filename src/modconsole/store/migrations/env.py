@@ -2,7 +2,7 @@
 
 from alembic import context
 
-from modconsole.store.member_search import include_name
+from modconsole.store.derived_tables import include_name
 from modconsole.store.models import Base
 
 connection = context.config.attributes["connection"]
