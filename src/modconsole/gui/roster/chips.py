@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate
 
 from modconsole.gui.roster.model import ROW_ROLE
@@ -17,11 +17,26 @@ def text_on(background: QColor) -> QColor:
 
 
 class TagChipDelegate(QStyledItemDelegate):
-    """Paints a row's tags as rounded chips in their tag group's colour."""
+    """Paints a row's tags as rounded chips in their tag group's colour.
+
+    Each chip is drawn once into a pixmap and reused: a frame of the roster
+    paints ~200 chips, and antialiased shapes plus text layout for each cost
+    more than the rest of the table.
+    """
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.colors: dict[str, str] = {}
+        self._colors: dict[str, str] = {}
+        self._chips: dict[tuple, QPixmap] = {}
+
+    @property
+    def colors(self) -> dict[str, str]:
+        return self._colors
+
+    @colors.setter
+    def colors(self, colors: dict[str, str]) -> None:
+        self._colors = colors
+        self._chips.clear()
 
     def paint(self, painter: QPainter, option, index) -> None:
         if option.state & QStyle.StateFlag.State_Selected:
@@ -30,27 +45,41 @@ class TagChipDelegate(QStyledItemDelegate):
         if row is None:
             super().paint(painter, option, index)
             return
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        metrics = option.fontMetrics
-        height = metrics.height() + 4
+        ratio = painter.device().devicePixelRatioF()
         x = option.rect.left() + 4
-        y = option.rect.top() + (option.rect.height() - height) / 2
         right = option.rect.right() - 4
         for name in row.tags:
-            width = metrics.horizontalAdvance(name) + 2 * PAD
+            chip = self._chip(name, option, ratio)
+            width = chip.width() / ratio
             if x + width > right:
                 painter.setPen(option.palette.text().color())
-                painter.drawText(QRectF(x, y, right - x, height), Qt.AlignmentFlag.AlignVCenter,
-                                 "…")
+                painter.drawText(QRectF(x, option.rect.top(), right - x, option.rect.height()),
+                                 Qt.AlignmentFlag.AlignVCenter, "…")
                 break
-            color = QColor(self.colors.get(name, "#607d8b"))
+            y = option.rect.top() + (option.rect.height() - chip.height() / ratio) / 2
+            painter.drawPixmap(QPointF(x, y), chip)
+            x += width + GAP
+
+    def _chip(self, name: str, option, ratio: float) -> QPixmap:
+        key = (name, option.font.key(), ratio)
+        chip = self._chips.get(key)
+        if chip is None:
+            metrics = option.fontMetrics
+            width, height = metrics.horizontalAdvance(name) + 2 * PAD, metrics.height() + 4
+            chip = QPixmap(round(width * ratio), round(height * ratio))
+            chip.setDevicePixelRatio(ratio)
+            chip.fill(Qt.GlobalColor.transparent)
+            color = QColor(self._colors.get(name, "#607d8b"))
             color.setAlpha(230)
+            painter = QPainter(chip)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setFont(option.font)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(color)
-            rect = QRectF(x, y, width, height)
+            rect = QRectF(0, 0, width, height)
             painter.drawRoundedRect(rect, RADIUS, RADIUS)
             painter.setPen(text_on(color))
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, name)
-            x += width + GAP
-        painter.restore()
+            painter.end()
+            self._chips[key] = chip
+        return chip

@@ -24,6 +24,8 @@ ID_PAGE = 20_000
 BLOCK = 100
 CACHED_BLOCKS = 60
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+DISPLAY, ALIGNMENT = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 NO_PARENT = QModelIndex()
 
 
@@ -48,6 +50,7 @@ COLUMNS = (
     RosterColumn("region", "region", 80),
     RosterColumn("platform_id", "platform_id", 150),
 )
+POINTS = next(i for i, c in enumerate(COLUMNS) if c.key == "points")
 
 
 class RosterModel(QAbstractTableModel):
@@ -68,7 +71,7 @@ class RosterModel(QAbstractTableModel):
         self.filter = MemberFilter()
         self.sort_key, self.descending = "name", False
         self._rowids = array("q")
-        self._blocks: OrderedDict[int, list[MemberRow]] = OrderedDict()
+        self._blocks: OrderedDict[int, tuple[list, list]] = OrderedDict()  # rows, their texts
         self._asked: set[int] = set()
         self._generation = 0
 
@@ -84,23 +87,15 @@ class RosterModel(QAbstractTableModel):
             return self._labels["columns"][COLUMNS[section].key]
         return None
 
-    def flags(self, index):
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rowids):
-            return None
-        row = self.row_at(index.row())
+    def data(self, index, role=DISPLAY):
+        """Called ~1,000 times a frame: the role is checked first, texts are ready-made."""
+        if role == DISPLAY:
+            texts = self._loaded(index.row(), 1)
+            return texts[index.column()] if texts else (None if index.row() < 0 else "…")
         if role == ROW_ROLE:
-            return row
-        if role == Qt.ItemDataRole.DisplayRole:
-            if row is None:
-                return "…"
-            return self._text(row, COLUMNS[index.column()].key)
-        if role == Qt.ItemDataRole.TextAlignmentRole and COLUMNS[index.column()].key == "points":
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return self.row_at(index.row())
+        if role == ALIGNMENT and index.column() == POINTS:
+            return RIGHT
         return None
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
@@ -113,20 +108,35 @@ class RosterModel(QAbstractTableModel):
             self.reload()
 
     # -- rows ------------------------------------------------------------------------
-    def row_at(self, row: int) -> MemberRow | None:
-        """The row if loaded; otherwise asks for its block and returns None."""
-        block = row // BLOCK
-        rows = self._blocks.get(block)
-        if rows is None:
+    def _loaded(self, row: int, part: int):
+        """The row's MemberRow (part 0) or texts (part 1) if loaded; else asks for its block."""
+        if not 0 <= row < len(self._rowids):
+            return None
+        block, offset = divmod(row, BLOCK)
+        loaded = self._blocks.get(block)
+        if loaded is None:
             self._fetch_block(block)
             return None
         self._blocks.move_to_end(block)
-        offset = row - block * BLOCK
-        return rows[offset] if offset < len(rows) else None
+        self._prefetch(block + 1 if offset >= BLOCK // 2 else block - 1)
+        found = loaded[part]
+        return found[offset] if offset < len(found) else None
+
+    def _prefetch(self, block: int) -> None:
+        """Load the block the view is heading into, so scrolling on shows rows, not "…"."""
+        if block not in self._blocks and 0 <= block * BLOCK < len(self._rowids):
+            self._fetch_block(block)
+
+    def row_at(self, row: int) -> MemberRow | None:
+        """The row if loaded; otherwise asks for its block and returns None."""
+        return self._loaded(row, 0)
 
     def member_id(self, row: int) -> str | None:
         loaded = self.row_at(row)
         return loaded.id if loaded else None
+
+    def _texts(self, row: MemberRow | None) -> tuple[str, ...] | None:
+        return tuple(self._text(row, c.key) for c in COLUMNS) if row else None
 
     def _text(self, row: MemberRow, key: str) -> str:
         names = self._labels["values"]
@@ -211,18 +221,19 @@ class RosterModel(QAbstractTableModel):
         generation = self._generation
         rowids = list(self._rowids[block * BLOCK:(block + 1) * BLOCK])
 
-        def job(session):
-            return roster.load_rows_at(session, rowids)
+        def job(session):  # texts are formatted here, off the GUI thread
+            rows = roster.load_rows_at(session, rowids)
+            return rows, [self._texts(r) for r in rows]
 
         self._runner.run(job, label=self.tr("Loading members"),
-                         on_done=lambda rows: self._block_arrived(generation, block, rows),
+                         on_done=lambda loaded: self._block_arrived(generation, block, loaded),
                          on_error=lambda _exc, message: self._failed(generation, message))
 
-    def _block_arrived(self, generation: int, block: int, rows: list[MemberRow]) -> None:
+    def _block_arrived(self, generation: int, block: int, loaded: tuple[list, list]) -> None:
         if generation != self._generation:
             return
         self._asked.discard(block)
-        self._blocks[block] = rows
+        self._blocks[block] = loaded
         while len(self._blocks) > CACHED_BLOCKS:
             self._blocks.popitem(last=False)
         first = block * BLOCK
