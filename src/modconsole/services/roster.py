@@ -6,6 +6,7 @@ import json
 from dataclasses import dataclass, replace
 from datetime import datetime
 from functools import cache
+from typing import NamedTuple
 
 from sqlalchemy import (
     ColumnElement,
@@ -31,9 +32,12 @@ from modconsole.store.models import utcnow
 PAGE = 200
 
 
-@dataclass(frozen=True)
-class MemberRow:
-    """One roster line: what the table and `members list --json` show."""
+class MemberRow(NamedTuple):
+    """One roster line: what the table and `members list --json` show.
+
+    A named tuple, not a frozen dataclass: a page builds hundreds and the
+    tuple is built ~5x faster.
+    """
 
     id: str
     platform_id: str
@@ -160,34 +164,39 @@ def _sort_key(sort: str):
     return func.coalesce(column, "") if column.nullable else column
 
 
-def _tag_rowid(tag_id: str) -> ColumnElement:
+def _tag_rowid(tag_id) -> ColumnElement:
     return select(literal_column("tags.rowid")).where(m.Tag.id == tag_id).scalar_subquery()
 
 
-def _walk_tag(session: Session, f: MemberFilter) -> tuple[ColumnElement, ColumnElement, Select]:
-    """Name order over the first tag's members, probing the other tags by exact key.
+@cache
+def _tag_walk(probes: int) -> tuple[ColumnElement, ColumnElement, Select]:
+    """Name order over one tag's members, probing `probes` other tags by exact key.
 
     `member_tags_by_name` holds each tag's members in (name, id) order, so a
-    page reads one short range instead of walking every member by name.
+    page reads one short range instead of walking every member by name. Built
+    once per number of tags (aliasing tables costs more than the query); the
+    tag ids are the parameters `walk` and `probe0`…
     """
     walk = TAGS_BY_NAME.alias("walk")
-    first, *others = f.all_tags
-    where = [walk.c.tag == _tag_rowid(first)]
-    for tag in others:
-        probe = TAGS_BY_NAME.alias()
-        where.append(_probe(probe.c.tag == _tag_rowid(tag), probe.c.name == walk.c.name,
-                            probe.c.member_id == walk.c.member_id))
+    where = [walk.c.tag == _tag_rowid(bindparam("walk"))]
+    for i in range(probes):
+        probe = TAGS_BY_NAME.alias(f"probe{i}")
+        where.append(_probe(probe.c.tag == _tag_rowid(bindparam(f"probe{i}")),
+                            probe.c.name == walk.c.name, probe.c.member_id == walk.c.member_id))
     query = (select(walk.c.name, walk.c.member_id, literal_column("members.rowid"))
-             .join_from(walk, m.Member, m.Member.id == walk.c.member_id)
-             .where(*where, *conditions(session, replace(f, all_tags=()))))
+             .join_from(walk, m.Member, m.Member.id == walk.c.member_id).where(*where))
     return walk.c.name, walk.c.member_id, query
 
 
 def member_ids(session: Session, f: MemberFilter, sort: str = "name", descending: bool = False,
-               after: tuple | None = None, limit: int = PAGE) -> Select:
-    """Keys (sort value, id, rowid) of one page in (sort value, id) order."""
+               after: tuple | None = None, limit: int = PAGE) -> tuple[Select, dict]:
+    """The query for the keys (sort value, id, rowid) of one page, and its parameters."""
+    params: dict = {}
     if sort == "name" and f.all_tags:
-        key, tiebreak, query = _walk_tag(session, f)
+        first, *others = f.all_tags
+        key, tiebreak, query = _tag_walk(len(others))
+        query = query.where(*conditions(session, replace(f, all_tags=())))
+        params = {"walk": first, **{f"probe{i}": tag for i, tag in enumerate(others)}}
     else:
         key, tiebreak = _sort_key(sort), m.Member.id
         query = select(key, tiebreak, literal_column("members.rowid")).where(
@@ -196,7 +205,7 @@ def member_ids(session: Session, f: MemberFilter, sort: str = "name", descending
         pair = tuple_(key, tiebreak)
         query = query.where(pair < tuple_(*after) if descending else pair > tuple_(*after))
     order = (key.desc(), tiebreak.desc()) if descending else (key, tiebreak)
-    return query.order_by(*order).limit(limit)
+    return query.order_by(*order).limit(limit), params
 
 
 @cache
@@ -237,20 +246,27 @@ def load_rows(session: Session, ids: list[str]) -> list[MemberRow]:
                       *r[4:]) for r in (members[i] for i in ids)]
 
 
+def _page_keys(session: Session, f: MemberFilter, sort: str, descending: bool,
+               after: tuple | None, limit: int) -> tuple[list, tuple | None]:
+    """One page's (sort value, id, rowid) keys, and the `after` of the next page."""
+    query, params = member_ids(session, f, sort, descending, after, limit)
+    keys = session.connection().execute(query, params).all()
+    return keys, (tuple(keys[-1][:2]) if len(keys) == limit else None)
+
+
 def list_members(session: Session, f: MemberFilter, *, sort: str = "name",
                  descending: bool = False, after: tuple | None = None,
                  limit: int = PAGE) -> Page:
-    keys = session.execute(member_ids(session, f, sort, descending, after, limit)).all()
-    rows = load_rows(session, [k[1] for k in keys])
-    return Page(rows, tuple(keys[-1][:2]) if len(keys) == limit else None)
+    keys, next_key = _page_keys(session, f, sort, descending, after, limit)
+    return Page(load_rows(session, [k[1] for k in keys]), next_key)
 
 
 def member_rowids(session: Session, f: MemberFilter, *, sort: str = "name",
                   descending: bool = False, after: tuple | None = None,
                   limit: int = PAGE) -> tuple[list[int], tuple | None]:
     """Just the rowids of a page, for a view that loads rows as they scroll into sight."""
-    keys = session.execute(member_ids(session, f, sort, descending, after, limit)).all()
-    return [k[2] for k in keys], (tuple(keys[-1][:2]) if len(keys) == limit else None)
+    keys, next_key = _page_keys(session, f, sort, descending, after, limit)
+    return [k[2] for k in keys], next_key
 
 
 def load_rows_at(session: Session, rowids: list[int]) -> list[MemberRow | None]:
