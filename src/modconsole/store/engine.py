@@ -16,6 +16,7 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from modconsole.store.checkpoints import SAFETY_NET_PAGES, Checkpointer
 from modconsole.store.outbox import install_outbox_listener
 
 BUSY_TIMEOUT_MS = 5000
@@ -25,6 +26,8 @@ PRAGMAS = (
     "PRAGMA foreign_keys=ON",
     "PRAGMA synchronous=FULL",
     f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}",
+    # Checkpoints run on their own thread (checkpoints.py), not inside a commit.
+    f"PRAGMA wal_autocheckpoint={SAFETY_NET_PAGES}",
 )
 
 
@@ -64,6 +67,7 @@ class Store:
     Attributes:
         path: the SQLite file.
         engine: the SQLAlchemy engine over it.
+        checkpointer: the thread that checkpoints the WAL while the store is open.
     """
 
     def __init__(self, path: Path):
@@ -71,6 +75,7 @@ class Store:
         self.engine = make_engine(self.path)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         install_outbox_listener(self._sessions)
+        self.checkpointer = Checkpointer(self.path, self)
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -79,4 +84,5 @@ class Store:
             yield session
 
     def close(self) -> None:
+        self.checkpointer.stop()
         self.engine.dispose()
