@@ -93,22 +93,61 @@ def _population(session, n=400, seed=7):
             is_staff=rng.random() < 0.02, status=rng.choice(["active"] * 8 + ["left", "banned"])))
 
 
+# Last active exactly on and a microsecond either side of the day boundaries the
+# rules below look at (active within 7 days; churn at 3 and 10), and in the future.
+EDGES = [NOW - timedelta(days=d) + timedelta(microseconds=us)
+         for d in (3, 8, 10) for us in (-1, 0, 1)] + [NOW + timedelta(days=1)]
+
+
 def test_bulk_recompute_agrees_with_classify_member_by_member(store):
     with store.transaction() as s:
         _population(s)
+        for i, last in enumerate(EDGES):
+            s.add(m.Member(platform_id=f"edge{i}", name=f"edge {i}", last_active_at=last,
+                           posts_count=30))
+        s.add(m.Member(platform_id="gone", name="gone", deleted_at=NOW))
         classification.save_rules(s, ClassRules(active_min_actions=20, churn_days=(3, 10)))
     with store.transaction() as s:
         result = classification.recompute(s, now=NOW)
-    assert result.members == 400
+    assert result.members == 400 + len(EDGES)
     with store.transaction() as s:
-        members = s.scalars(select(m.Member)).all()
+        members = s.scalars(select(m.Member).where(m.Member.deleted_at.is_(None))).all()
         for member in members:
             why = classification.explain(s, member.id, now=NOW)
             assert (member.member_class, member.layer, member.growth_stage,
                     member.churn_level) == (why.member_class, why.layer, why.growth_stage,
                                             why.churn_level), member.platform_id
         assert max(member.churn_level for member in members) == 2
-        assert classification.last_run(s).members == 400
+        edges = {mb.platform_id: (mb.member_class, mb.churn_level) for mb in members
+                 if mb.platform_id.startswith("edge")}
+        assert [edges[f"edge{i}"] for i in range(len(EDGES))] == [
+            ("active", 1), ("active", 1), ("active", 0),     # 3 days (and a hair less)
+            ("silent", 1), ("silent", 1), ("active", 1),     # 8 days: no longer active
+            ("silent", 2), ("silent", 2), ("silent", 1),     # 10 days
+            ("active", 0)]                                   # active tomorrow: 0 days idle
+        gone = s.scalar(select(m.Member).where(m.Member.platform_id == "gone"))
+        assert (gone.layer_rank, gone.member_class) == (None, None)
+        assert classification.last_run(s).members == 400 + len(EDGES)
+
+
+def test_bulk_layer_rank_is_the_cumulated_sum_of_spend_and_action_percent_ranks(store):
+    with store.transaction() as s:
+        _population(s, n=300)
+    with store.transaction() as s:
+        classification.recompute(s, now=NOW)
+        rows = s.execute(select(m.Member.paid_total_cents, m.Member.posts_count
+                                + m.Member.comments_count + m.Member.likes_count,
+                                m.Member.layer_rank)).all()
+    n = len(rows)
+
+    def percent_rank(values):  # SQLite's: rows strictly below / (n - 1)
+        return [sum(other < v for other in values) / (n - 1) for v in values]
+
+    scores = [p + a for p, a in zip(percent_rank([r[0] for r in rows]),
+                                    percent_rank([r[1] for r in rows]), strict=True)]
+    expected = [sum(other >= score for other in scores) / n for score in scores]
+    assert [r[2] for r in rows] == expected
+    assert len(set(expected)) > 50
 
 
 def test_layers_split_about_15_35_50(store):
