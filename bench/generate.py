@@ -32,6 +32,20 @@ TAG_GROUPS = {"地区": (True, REGIONS), "兴趣": (False, [f"兴趣{i}" for i i
               "生命周期": (True, ["新人", "活跃", "沉默", "流失预警"]),
               "自定义": (False, [f"标签{i}" for i in range(60)])}
 BATCH = 50_000
+# Activity and spend, spread so that ranking by them sorts hundreds of distinct
+# values (as a real community's do), not a handful. Derived from the rowid, so
+# the same for every seed and fillable into an existing database.
+ACTIVITY_SQL = """
+UPDATE members SET
+    posts_count = rowid * 2654435761 % 1000003 % 64 * (rowid % 8) / 7,
+    comments_count = (rowid * 40503 + 7) % 1000033 % 90 * (rowid % 5) / 4,
+    likes_count = (rowid * 69069 + 1) % 999983 % 400,
+    quality_posts_count = CASE WHEN rowid * 7919 % 23 = 0 THEN rowid % 9 ELSE 0 END,
+    active_streak_days = rowid * 104729 % 99991 % 45,
+    conversions_count = CASE WHEN rowid * 31337 % 97 = 0 THEN rowid % 6 ELSE 0 END,
+    paid_total_cents = CASE WHEN paid_total_cents > 0
+        THEN paid_total_cents + rowid * 48271 % 2147483647 % 200 * 100 ELSE 0 END
+"""
 
 
 def generate(path: Path, members: int, seed: int) -> None:
@@ -84,6 +98,7 @@ def generate(path: Path, members: int, seed: int) -> None:
                          links)
         done = min(members, first + BATCH)
         print(f"\r{done:,} members, {time.perf_counter() - t0:.0f} s", end="", flush=True)
+    conn.execute(ACTIVITY_SQL)
     conn.execute("COMMIT")
     conn.execute("ANALYZE")
     conn.close()

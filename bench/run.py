@@ -238,7 +238,9 @@ def scenario_classify(args, _folder: Path) -> None:
             classification.recompute(session)
 
     def bare():
-        raw.execute("UPDATE members SET classified_at = datetime('now') "
+        # NOT INDEXED, as the console's: otherwise SQLite walks the live-members
+        # partial index and rewrites the table in name order, 4× slower.
+        raw.execute("UPDATE members NOT INDEXED SET classified_at = datetime('now') "
                     "WHERE deleted_at IS NULL")
         raw.commit()
 
