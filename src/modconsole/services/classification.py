@@ -130,12 +130,11 @@ def recompute(session: Session, now: datetime | None = None) -> RecomputeResult:
     now = now or utcnow()
     rules = load_rules(session)
     params = _params(rules, now)
+    # The temporary table goes with a rollback too: temp DDL is transactional.
     session.execute(text(RANKS_TABLE))
-    try:
-        session.execute(text(RANKS), params)
-        count = session.execute(text(_update_sql(rules)), params).rowcount
-    finally:
-        session.execute(text("DROP TABLE temp.class_ranks"))
+    session.execute(text(RANKS), params)
+    count = session.execute(text(_update_sql(rules)), params).rowcount
+    session.execute(text("DROP TABLE temp.class_ranks"))
     set_setting(session, LAST_RUN_KEY, {"at": now.isoformat(), "members": count})
     return RecomputeResult(count, now)
 

@@ -48,17 +48,13 @@ class Checkpointer:
 
 
 def _run(path: Path, interval: float, stop: threading.Event) -> None:
-    connection = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    connection = sqlite3.connect(path, isolation_level=None)
     try:
         while not stop.wait(interval):
             try:
-                checkpoint(connection)
+                connection.execute("PRAGMA wal_checkpoint(PASSIVE)")
             except sqlite3.Error as exc:  # the commits' own safety net still bounds the WAL
                 log.warning("Background checkpoint of %s failed: %s", path, exc)
     finally:
         connection.close()
 
-
-def checkpoint(connection: sqlite3.Connection) -> tuple[int, int, int]:
-    """One passive checkpoint: (busy, pages in the WAL, pages copied into the database)."""
-    return connection.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
