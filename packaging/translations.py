@@ -5,7 +5,10 @@
 
 Run it after changing any user-visible string, then translate the new
 entries of modconsole_zh_CN.ts (Qt Linguist: `pyside6-linguist`). English
-is the source language, so its .ts only carries plural forms.
+is the source language, so its .ts only carries plural forms. Plural (%n)
+strings go through a QObject's `self.tr(text, "", n)`: lupdate 6.11 does not
+see the count in `QCoreApplication.translate`, so there a count is a
+`{name}` placeholder filled with `str.format`.
 """
 
 from __future__ import annotations

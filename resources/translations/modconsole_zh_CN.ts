@@ -1288,11 +1288,9 @@
         <source>{added} added, {removed} moved out.</source>
         <translation>已加入 {added} 人，移出 {removed} 人。</translation>
     </message>
-    <message numerus="yes">
-        <source>The group is now %n over its cap.</source>
-        <translation>
-            <numerusform>该群现已超出上限 %n 人。</numerusform>
-        </translation>
+    <message>
+        <source>The group is now {count} over its cap.</source>
+        <translation>该群现已超出上限 {count} 人。</translation>
     </message>
     <message>
         <source>Changing groups</source>
@@ -2126,11 +2124,9 @@
         <source>permanent mute</source>
         <translation>永久禁言</translation>
     </message>
-    <message numerus="yes">
-        <source>mute %n day(s)</source>
-        <translation>
-            <numerusform>禁言 %n 天</numerusform>
-        </translation>
+    <message>
+        <source>mute {days} day(s)</source>
+        <translation>禁言 {days} 天</translation>
     </message>
     <message>
         <source>dismiss</source>
@@ -2260,11 +2256,9 @@
         <source>aggravated rule: steps skipped</source>
         <translation>从重规则：跳级处罚</translation>
     </message>
-    <message numerus="yes">
-        <source>%n older offence(s) decayed</source>
-        <translation>
-            <numerusform>%n 次较早违规已衰减</numerusform>
-        </translation>
+    <message>
+        <source>{count} older offence(s) decayed</source>
+        <translation>{count} 次较早违规已衰减</translation>
     </message>
     <message>
         <source>in force</source>

@@ -16,7 +16,8 @@ def step_name(step: Step | str | None) -> str:
     if step.decision == "mute":
         if step.days is None:
             return QCoreApplication.translate("QueueLabels", "permanent mute")
-        return QCoreApplication.translate("QueueLabels", "mute %n day(s)", "", step.days)
+        return QCoreApplication.translate("QueueLabels", "mute {days} day(s)").format(
+            days=step.days)
     return {"dismiss": QCoreApplication.translate("QueueLabels", "dismiss"),
             "warn": QCoreApplication.translate("QueueLabels", "warn"),
             "remove": QCoreApplication.translate("QueueLabels", "remove from group"),
@@ -102,7 +103,7 @@ def ladder_line(explained: dict) -> str:
         extras.append(QCoreApplication.translate("QueueLabels", "aggravated rule: steps skipped"))
     if explained["decayed"]:
         extras.append(QCoreApplication.translate(
-            "QueueLabels", "%n older offence(s) decayed", "", explained["decayed"]))
+            "QueueLabels", "{count} older offence(s) decayed").format(count=explained["decayed"]))
     return line + (f" ({'; '.join(extras)})" if extras else "")
 
 

@@ -152,8 +152,8 @@ def choose_group(
             ).format(added=result.added, removed=result.removed)
             if result.over_cap_by:
                 message += " " + QCoreApplication.translate(
-                    "GroupsView", "The group is now %n over its cap.", "", result.over_cap_by
-                )
+                    "GroupsView", "The group is now {count} over its cap."
+                ).format(count=result.over_cap_by)
             parent.window().statusBar().showMessage(message, 10000)
             on_done()
 
