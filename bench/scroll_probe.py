@@ -3,8 +3,9 @@
     python bench/scroll_probe.py roster|bare DB
 
 `roster` is the real page on DB; `bare` is a QTableView over a model of fixed
-strings (the cost of painting alone). The last line is "jobs N": database
-jobs the roster started while scrolling (row blocks, never single rows).
+strings (the cost of painting alone), with the same Qt settings as the
+console. The last line is "jobs N": database jobs the roster started while
+scrolling (row blocks, never single rows).
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QTableView
+
+from modconsole.gui.app import serial_painting
 
 FRAMES = 200
 ROWS_WANTED = 100_000
@@ -53,6 +56,7 @@ def frames(app, table) -> list[float]:
 def main() -> None:
     mode, db = sys.argv[1], Path(sys.argv[2])
     if mode == "bare":
+        serial_painting()
         app = QApplication([])
         table = QTableView()
         table.setModel(Fixed())

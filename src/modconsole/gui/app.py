@@ -7,6 +7,7 @@ if one is due) runs on the worker thread, so the first frame never waits.
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -24,7 +25,18 @@ from modconsole.services.startup import open_console_database
 log = logging.getLogger(__name__)
 
 
+def serial_painting() -> None:
+    """Keep Qt's raster fills on the GUI thread; call before the QApplication exists.
+
+    Qt hands every fill of 96 or more spans to a thread pool and waits for it.
+    For table cells the hand-off costs more than the fill: 2.5-4 ms of a
+    roster frame on a 2-CPU machine. A user's own setting is left alone.
+    """
+    os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")
+
+
 def create_app(argv: list[str] | None = None) -> QApplication:
+    serial_painting()
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setApplicationName("modconsole")
     app.setApplicationVersion(__version__)

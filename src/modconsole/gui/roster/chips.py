@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPixmap
+from PySide6.QtGui import QColor, QFont, QPainter, QPixmap
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate
 
 from modconsole.gui.roster.model import ROW_ROLE
@@ -27,7 +27,8 @@ class TagChipDelegate(QStyledItemDelegate):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._colors: dict[str, str] = {}
-        self._chips: dict[tuple, QPixmap] = {}
+        self._chips: dict[str, QPixmap] = {}  # by tag name, for the font and ratio below
+        self._drawn_with = (QFont(), 0.0)
 
     @property
     def colors(self) -> dict[str, str]:
@@ -46,6 +47,10 @@ class TagChipDelegate(QStyledItemDelegate):
             super().paint(painter, option, index)
             return
         ratio = painter.device().devicePixelRatioF()
+        font = option.font
+        if (font, ratio) != self._drawn_with:
+            self._drawn_with = (QFont(font), ratio)  # a copy: the option's font dies with it
+            self._chips.clear()
         x = option.rect.left() + 4
         right = option.rect.right() - 4
         for name in row.tags:
@@ -61,8 +66,7 @@ class TagChipDelegate(QStyledItemDelegate):
             x += width + GAP
 
     def _chip(self, name: str, option, ratio: float) -> QPixmap:
-        key = (name, option.font.key(), ratio)
-        chip = self._chips.get(key)
+        chip = self._chips.get(name)
         if chip is None:
             metrics = option.fontMetrics
             width, height = metrics.horizontalAdvance(name) + 2 * PAD, metrics.height() + 4
@@ -81,5 +85,5 @@ class TagChipDelegate(QStyledItemDelegate):
             painter.setPen(text_on(color))
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, name)
             painter.end()
-            self._chips[key] = chip
+            self._chips[name] = chip
         return chip

@@ -24,8 +24,7 @@ ID_PAGE = 20_000
 BLOCK = 100
 CACHED_BLOCKS = 60
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
-DISPLAY, ALIGNMENT = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole
-RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+DISPLAY = Qt.ItemDataRole.DisplayRole
 NO_PARENT = QModelIndex()
 
 
@@ -50,7 +49,7 @@ COLUMNS = (
     RosterColumn("region", "region", 80),
     RosterColumn("platform_id", "platform_id", 150),
 )
-POINTS = next(i for i, c in enumerate(COLUMNS) if c.key == "points")
+POINTS = next(i for i, c in enumerate(COLUMNS) if c.key == "points")  # right-aligned
 
 
 class RosterModel(QAbstractTableModel):
@@ -94,8 +93,6 @@ class RosterModel(QAbstractTableModel):
             return texts[index.column()] if texts else (None if index.row() < 0 else "…")
         if role == ROW_ROLE:
             return self.row_at(index.row())
-        if role == ALIGNMENT and index.column() == POINTS:
-            return RIGHT
         return None
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:

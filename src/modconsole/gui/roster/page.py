@@ -33,9 +33,10 @@ from modconsole.gui.roster.filter_panel import FilterPanel
 from modconsole.gui.roster.groups_view import GroupsView, choose_group
 from modconsole.gui.roster.labels import labels, value_names
 from modconsole.gui.roster.member_panel import MemberPanel
-from modconsole.gui.roster.model import COLUMNS, RosterModel
+from modconsole.gui.roster.model import COLUMNS, POINTS, RosterModel
 from modconsole.gui.roster.tag_dialogs import BulkTagDialog, TagManagerDialog
 from modconsole.gui.roster.tools import ExportDialog, RulesDialog
+from modconsole.gui.text_cells import TextCellDelegate
 from modconsole.services import classification, groups, roster, segments, tags
 from modconsole.services.reply_context import ReplyContext
 
@@ -171,6 +172,8 @@ class RosterPage(QWidget):
         header.customContextMenuRequested.connect(self._column_menu)
         for i, column in enumerate(COLUMNS):
             header.resizeSection(i, column.width)
+        self.table.setItemDelegate(TextCellDelegate(self.table))
+        self.table.setItemDelegateForColumn(POINTS, TextCellDelegate(self.table, align_right=True))
         self.chips = TagChipDelegate(self.table)
         self.table.setItemDelegateForColumn(
             next(i for i, c in enumerate(COLUMNS) if c.key == "tags"), self.chips)
