@@ -288,21 +288,29 @@ def scenario_import(args, folder: Path) -> None:
           f"raw {max(r[1] for r in raw):.0f} MB")
 
 
-def _scroll(mode: str, db: Path) -> tuple[list[float], int]:
-    out = subprocess.run([sys.executable, str(HERE / "scroll_probe.py"), mode, str(db)],
+def _scroll(*probe_args: str) -> dict:
+    """scroll_probe.py's output: seconds by kind ("frame", "step"), "jobs", "viewport"."""
+    out = subprocess.run([sys.executable, str(HERE / "scroll_probe.py"), *probe_args],
                          capture_output=True, text=True, check=True,
                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}).stdout.split("\n")
-    lines = [line for line in out if line.strip()]
-    return [float(v) / 1000 for v in lines[:-1]], int(lines[-1].split()[1])
+    found: dict = {"frame": [], "step": []}
+    for kind, _, value in (line.partition(" ") for line in out if line.strip()):
+        if kind in found:
+            found[kind].append(float(value) / 1000)
+        else:
+            found[kind] = value
+    return found
 
 
 def scenario_scroll(args, folder: Path) -> None:
-    """Frame times while scrolling the roster offscreen; the baseline paints fixed strings."""
-    db = args.db if args.db and args.db.exists() else demo_database(folder)
-    roster_frames, jobs = _scroll("roster", db)
-    bare_frames, _ = _scroll("bare", db)
-    report("scroll: frame", roster_frames, bare_frames)
-    print(f"{'':<28} {len(roster_frames)} frames, {jobs} database jobs (row blocks)")
+    """Scrolling the roster offscreen; the baseline paints fixed strings in a same-size table."""
+    db = str(args.db if args.db and args.db.exists() else demo_database(folder))
+    roster = _scroll("roster", db)
+    bare = _scroll("bare", db, roster["viewport"])
+    report("scroll: frame (one paint)", roster["frame"], bare["frame"])
+    report("scroll: step (all it led to)", roster["step"], bare["step"])
+    print(f"{'':<28} {len(roster['frame'])} frames in {len(roster['step'])} steps, viewport "
+          f"{roster['viewport']}, {roster['jobs']} database jobs (row blocks)")
 
 
 class _RollBack(Exception):

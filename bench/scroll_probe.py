@@ -1,11 +1,18 @@
-"""Scroll the roster offscreen and print each frame's GUI-thread time in ms, one per line.
+"""Scroll the roster offscreen and print GUI-thread times in ms, one per line.
 
-    python bench/scroll_probe.py roster|bare DB
+    python bench/scroll_probe.py roster DB
+    python bench/scroll_probe.py bare DB WIDTHxHEIGHT
 
 `roster` is the real page on DB; `bare` is a QTableView over a model of fixed
-strings (the cost of painting alone), with the same Qt settings as the
-console. The last line is "jobs N": database jobs the roster started while
-scrolling (row blocks, never single rows).
+strings (the cost of painting alone) with a viewport of the size given (the
+roster's, which it prints as "viewport WxH"), with the same Qt settings as
+the console. Each step moves a page down, every fourth jumps to a random row.
+
+Lines "frame X" time each paint of the table's viewport: one picture on
+screen. Lines "step X" time a whole step (scroll, paint, then every event
+it led to, such as rows arriving and being painted again); they include the
+frames. "jobs N" counts database jobs the roster started while scrolling
+(row blocks, never single rows).
 """
 
 from __future__ import annotations
@@ -19,12 +26,12 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, Qt
 from PySide6.QtWidgets import QApplication, QTableView
 
 from modconsole.gui.app import serial_painting
 
-FRAMES = 200
+STEPS = 200
 ROWS_WANTED = 100_000
 
 
@@ -39,18 +46,39 @@ class Fixed(QAbstractTableModel):
         return f"{index.row()}:{index.column()}" if role == Qt.ItemDataRole.DisplayRole else None
 
 
-def frames(app, table) -> list[float]:
+class PaintClock(QObject):
+    """Times each paint of a table's viewport by painting it from an event filter."""
+
+    def __init__(self, table):
+        super().__init__()
+        self.table, self.times, self._painting = table, [], False
+        table.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() != QEvent.Type.Paint or self._painting:
+            return False
+        self._painting = True
+        start = time.perf_counter()
+        self.table.viewportEvent(event)  # what the scroll area's own filter would do
+        self.times.append((time.perf_counter() - start) * 1000)
+        self._painting = False
+        return True
+
+
+def scroll(app, table) -> tuple[list[float], list[float]]:
+    """(frame times, step times) over STEPS steps."""
+    clock = PaintClock(table)
     bar = table.verticalScrollBar()
     rng = random.Random(1)
-    times = []
-    for i in range(FRAMES):
+    steps = []
+    for i in range(STEPS):
         value = bar.value() + bar.pageStep() if i % 4 else rng.randint(0, bar.maximum())
         start = time.perf_counter()
         bar.setValue(min(value, bar.maximum()))
         table.viewport().repaint()
         app.processEvents()
-        times.append((time.perf_counter() - start) * 1000)
-    return times
+        steps.append((time.perf_counter() - start) * 1000)
+    return clock.times, steps
 
 
 def main() -> None:
@@ -61,10 +89,13 @@ def main() -> None:
         table = QTableView()
         table.setModel(Fixed())
         table.verticalHeader().setDefaultSectionSize(30)
-        table.resize(1200, 800)
         table.show()
         app.processEvents()
-        times, jobs = frames(app, table), 0
+        width, height = (int(v) for v in sys.argv[3].split("x"))
+        table.resize(width + table.width() - table.viewport().width(),
+                     height + table.height() - table.viewport().height())
+        app.processEvents()
+        (frames, steps), jobs = scroll(app, table), 0
     else:
         from modconsole.gui.app import create_app, open_main_window
 
@@ -79,11 +110,15 @@ def main() -> None:
             time.sleep(0.005)
         started = []
         window.runner.started.connect(started.append)
-        times = frames(app, page.table)
+        table = page.table
+        frames, steps = scroll(app, table)
         jobs = len(started)
         window.runner.shutdown()
-    for t in times:
-        print(f"{t:.3f}")
+    size = table.viewport().size()
+    print(f"viewport {size.width()}x{size.height()}")
+    for kind, times in (("frame", frames), ("step", steps)):
+        for t in times:
+            print(f"{kind} {t:.3f}")
     print(f"jobs {jobs}")
 
 

@@ -62,9 +62,15 @@ class TextCellDelegate(QStyledItemDelegate):
         if layout is None:
             if len(self._layouts) >= MAX_CACHED:
                 self._layouts.clear()
-            layout = QStaticText(self._metrics.elidedText(text, Qt.TextElideMode.ElideRight,
-                                                          max(width, 0)))
-            layout.setTextFormat(Qt.TextFormat.PlainText)
-            layout.prepare(QTransform(), self._font)
+            layout = self._prepared(text)
+            if layout.size().width() > width:  # most texts fit: elide only those that don't
+                layout = self._prepared(self._metrics.elidedText(
+                    text, Qt.TextElideMode.ElideRight, max(width, 0)))
             self._layouts[key] = layout
+        return layout
+
+    def _prepared(self, text: str) -> QStaticText:
+        layout = QStaticText(text)
+        layout.setTextFormat(Qt.TextFormat.PlainText)
+        layout.prepare(QTransform(), self._font)
         return layout

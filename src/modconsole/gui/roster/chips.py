@@ -27,7 +27,7 @@ class TagChipDelegate(QStyledItemDelegate):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._colors: dict[str, str] = {}
-        self._chips: dict[str, QPixmap] = {}  # by tag name, for the font and ratio below
+        self._chips: dict[str, tuple] = {}  # by tag name, for the font and ratio below
         self._drawn_with = (QFont(), 0.0)
 
     @property
@@ -51,39 +51,37 @@ class TagChipDelegate(QStyledItemDelegate):
         if (font, ratio) != self._drawn_with:
             self._drawn_with = (QFont(font), ratio)  # a copy: the option's font dies with it
             self._chips.clear()
-        x = option.rect.left() + 4
-        right = option.rect.right() - 4
+        rect = option.rect
+        top, height = rect.top(), rect.height()
+        x, right = rect.left() + 4, rect.right() - 4
         for name in row.tags:
-            chip = self._chip(name, option, ratio)
-            width = chip.width() / ratio
+            chip, width, chip_height = self._chips.get(name) or self._chip(name, option, ratio)
             if x + width > right:
                 painter.setPen(option.palette.text().color())
-                painter.drawText(QRectF(x, option.rect.top(), right - x, option.rect.height()),
+                painter.drawText(QRectF(x, top, right - x, height),
                                  Qt.AlignmentFlag.AlignVCenter, "…")
                 break
-            y = option.rect.top() + (option.rect.height() - chip.height() / ratio) / 2
-            painter.drawPixmap(QPointF(x, y), chip)
+            painter.drawPixmap(QPointF(x, top + (height - chip_height) / 2), chip)
             x += width + GAP
 
-    def _chip(self, name: str, option, ratio: float) -> QPixmap:
-        chip = self._chips.get(name)
-        if chip is None:
-            metrics = option.fontMetrics
-            width, height = metrics.horizontalAdvance(name) + 2 * PAD, metrics.height() + 4
-            chip = QPixmap(round(width * ratio), round(height * ratio))
-            chip.setDevicePixelRatio(ratio)
-            chip.fill(Qt.GlobalColor.transparent)
-            color = QColor(self._colors.get(name, "#607d8b"))
-            color.setAlpha(230)
-            painter = QPainter(chip)
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            painter.setFont(option.font)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(color)
-            rect = QRectF(0, 0, width, height)
-            painter.drawRoundedRect(rect, RADIUS, RADIUS)
-            painter.setPen(text_on(color))
-            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, name)
-            painter.end()
-            self._chips[name] = chip
-        return chip
+    def _chip(self, name: str, option, ratio: float) -> tuple[QPixmap, float, float]:
+        """The chip's pixmap and its size in device-independent pixels, drawn once."""
+        metrics = option.fontMetrics
+        width, height = metrics.horizontalAdvance(name) + 2 * PAD, metrics.height() + 4
+        chip = QPixmap(round(width * ratio), round(height * ratio))
+        chip.setDevicePixelRatio(ratio)
+        chip.fill(Qt.GlobalColor.transparent)
+        color = QColor(self._colors.get(name, "#607d8b"))
+        color.setAlpha(230)
+        painter = QPainter(chip)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setFont(option.font)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(color)
+        rect = QRectF(0, 0, width, height)
+        painter.drawRoundedRect(rect, RADIUS, RADIUS)
+        painter.setPen(text_on(color))
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, name)
+        painter.end()
+        self._chips[name] = chip, width, height
+        return self._chips[name]
