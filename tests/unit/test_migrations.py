@@ -93,6 +93,7 @@ def test_pragmas_on_every_connection(store):
         assert driver.execute("PRAGMA foreign_keys").fetchone()[0] == 1
         assert driver.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
         assert driver.execute("PRAGMA busy_timeout").fetchone()[0] == 5000
+        assert driver.execute("PRAGMA cache_size").fetchone()[0] == -64000  # KiB
 
 
 def test_copied_database_at_head_opens_without_backup(store, tmp_path):
