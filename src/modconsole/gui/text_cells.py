@@ -13,6 +13,8 @@ from PySide6.QtGui import QFont, QFontMetrics, QPainter, QStaticText, QTransform
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionFocusRect
 
 MARGIN = 4  # the default delegate's text margin, so columns look the same
+SELECTED = QStyle.StateFlag.State_Selected.value  # plain ints: enum flag arithmetic
+HAS_FOCUS = QStyle.StateFlag.State_HasFocus.value  # costs microseconds a cell
 MAX_CACHED = 20_000  # about 10 MB of layouts; cleared whole when full
 
 
@@ -29,7 +31,8 @@ class TextCellDelegate(QStyledItemDelegate):
     def paint(self, painter: QPainter, option, index) -> None:
         rect = option.rect
         palette = option.palette
-        if option.state & QStyle.StateFlag.State_Selected:
+        state = option.state.value
+        if state & SELECTED:
             painter.fillRect(rect, palette.highlight())
             painter.setPen(palette.highlightedText().color())
         else:
@@ -47,7 +50,7 @@ class TextCellDelegate(QStyledItemDelegate):
             painter.setFont(font)
             painter.drawStaticText(QPointF(x, rect.top() + (rect.height() - size.height()) / 2),
                                    layout)
-        if option.state & QStyle.StateFlag.State_HasFocus:
+        if state & HAS_FOCUS:
             focus = QStyleOptionFocusRect()
             focus.rect, focus.state, focus.palette = rect, option.state, palette
             widget = option.widget

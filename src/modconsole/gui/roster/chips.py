@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPixmap
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate
+from PySide6.QtWidgets import QStyledItemDelegate
 
 from modconsole.gui.roster.model import ROW_ROLE
+from modconsole.gui.text_cells import SELECTED
 
 PAD, GAP, RADIUS = 6, 4, 8
 
@@ -40,7 +41,7 @@ class TagChipDelegate(QStyledItemDelegate):
         self._chips.clear()
 
     def paint(self, painter: QPainter, option, index) -> None:
-        if option.state & QStyle.StateFlag.State_Selected:
+        if option.state.value & SELECTED:
             painter.fillRect(option.rect, option.palette.highlight())
         row = index.data(ROW_ROLE)
         if row is None:
