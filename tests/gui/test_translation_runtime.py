@@ -1,6 +1,8 @@
 from PySide6.QtCore import QCoreApplication
 
+from modconsole.domain.ladder import Step
 from modconsole.gui.i18n import install_translators, resolve_language
+from modconsole.gui.queue.labels import ladder_line, step_name
 
 
 def test_chinese_translation_loads_and_applies(qapp):
@@ -19,3 +21,17 @@ def test_explicit_language_beats_the_system():
     assert resolve_language("en") == "en"
     assert resolve_language("zh_CN") == "zh_CN"
     assert resolve_language("system") in ("en", "zh_CN")
+
+
+def test_counted_labels_fill_in_their_number_in_both_languages(qapp):
+    explained = {"ordinal": 3, "window_days": 90, "step": "mute:7", "aggravated": False,
+                 "decayed": 2}
+    assert step_name(Step("mute", 7)) == "mute 7 day(s)"
+    assert ladder_line(explained).endswith("(2 older offence(s) decayed)")
+    translators = install_translators(qapp, "zh_CN")
+    try:
+        assert step_name(Step("mute", 7)) == "禁言 7 天"
+        assert "2 次较早违规已衰减" in ladder_line(explained)
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
