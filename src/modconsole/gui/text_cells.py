@@ -8,7 +8,9 @@ repaint of a cell already seen only draws them.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import QModelIndex, QPointF, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QStaticText, QTransform
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionFocusRect
 
@@ -21,12 +23,14 @@ MAX_CACHED = 20_000  # about 10 MB of layouts; cleared whole when full
 class TextCellDelegate(QStyledItemDelegate):
     """Elided single-line text, left or right aligned, selection and focus as usual."""
 
-    def __init__(self, parent=None, align_right: bool = False):
+    def __init__(self, parent=None, align_right: bool = False,
+                 text_of: Callable[[QModelIndex], str | None] = QModelIndex.data):
         super().__init__(parent)
         self._right = align_right
+        self._text_of = text_of  # a model's own lookup skips the QVariant round trip
         self._font = QFont()
         self._metrics = QFontMetrics(self._font)
-        self._layouts: dict[tuple[str, int], QStaticText] = {}
+        self._layouts: dict[tuple[str, int], tuple[QStaticText, float, float]] = {}
 
     def paint(self, painter: QPainter, option, index) -> None:
         rect = option.rect
@@ -37,19 +41,17 @@ class TextCellDelegate(QStyledItemDelegate):
             painter.setPen(palette.highlightedText().color())
         else:
             painter.setPen(palette.text().color())
-        text = index.data()
+        text = self._text_of(index)
         if text:
             font = option.font
             if font != self._font:
                 self._font = QFont(font)  # a copy: the option's font dies with the option
                 self._metrics = QFontMetrics(self._font)
                 self._layouts.clear()
-            layout = self._layout(str(text), rect.width() - 2 * MARGIN)
-            size = layout.size()
-            x = rect.right() - MARGIN - size.width() if self._right else rect.left() + MARGIN
+            layout, width, height = self._layout(str(text), rect.width() - 2 * MARGIN)
+            x = rect.right() - MARGIN - width if self._right else rect.left() + MARGIN
             painter.setFont(font)
-            painter.drawStaticText(QPointF(x, rect.top() + (rect.height() - size.height()) / 2),
-                                   layout)
+            painter.drawStaticText(QPointF(x, rect.top() + (rect.height() - height) / 2), layout)
         if state & HAS_FOCUS:
             focus = QStyleOptionFocusRect()
             focus.rect, focus.state, focus.palette = rect, option.state, palette
@@ -59,18 +61,20 @@ class TextCellDelegate(QStyledItemDelegate):
                 style.drawPrimitive(QStyle.PrimitiveElement.PE_FrameFocusRect, focus, painter,
                                     widget)
 
-    def _layout(self, text: str, width: int) -> QStaticText:
+    def _layout(self, text: str, width: int) -> tuple[QStaticText, float, float]:
+        """The text's layout, elided to `width` if needed, with its width and height."""
         key = (text, width)
-        layout = self._layouts.get(key)
-        if layout is None:
+        found = self._layouts.get(key)
+        if found is None:
             if len(self._layouts) >= MAX_CACHED:
                 self._layouts.clear()
             layout = self._prepared(text)
             if layout.size().width() > width:  # most texts fit: elide only those that don't
                 layout = self._prepared(self._metrics.elidedText(
                     text, Qt.TextElideMode.ElideRight, max(width, 0)))
-            self._layouts[key] = layout
-        return layout
+            size = layout.size()
+            found = self._layouts[key] = (layout, size.width(), size.height())
+        return found
 
     def _prepared(self, text: str) -> QStaticText:
         layout = QStaticText(text)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPixmap
 from PySide6.QtWidgets import QStyledItemDelegate
 
-from modconsole.gui.roster.model import ROW_ROLE
 from modconsole.gui.text_cells import SELECTED
+from modconsole.services.roster import MemberRow
 
 PAD, GAP, RADIUS = 6, 4, 8
 
@@ -25,8 +27,9 @@ class TagChipDelegate(QStyledItemDelegate):
     more than the rest of the table.
     """
 
-    def __init__(self, parent=None):
+    def __init__(self, row_at: Callable[[int], MemberRow | None], parent=None):
         super().__init__(parent)
+        self._row_at = row_at  # the model's rows, read directly (no QVariant round trip)
         self._colors: dict[str, str] = {}
         self._chips: dict[str, tuple] = {}  # by tag name, for the font and ratio below
         self._drawn_with = (QFont(), 0.0)
@@ -43,7 +46,7 @@ class TagChipDelegate(QStyledItemDelegate):
     def paint(self, painter: QPainter, option, index) -> None:
         if option.state.value & SELECTED:
             painter.fillRect(option.rect, option.palette.highlight())
-        row = index.data(ROW_ROLE)
+        row = self._row_at(index.row())
         if row is None:
             super().paint(painter, option, index)
             return

@@ -23,7 +23,6 @@ from modconsole.services.roster import MemberRow
 ID_PAGE = 20_000
 BLOCK = 100
 CACHED_BLOCKS = 60
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 DISPLAY = Qt.ItemDataRole.DisplayRole
 NO_PARENT = QModelIndex()
 
@@ -53,7 +52,7 @@ POINTS = next(i for i, c in enumerate(COLUMNS) if c.key == "points")  # right-al
 
 
 class RosterModel(QAbstractTableModel):
-    """Rows of `MemberRow`; `ROW_ROLE` hands a whole row to delegates and the panel.
+    """Rows of `MemberRow`; delegates read `text_at` and `row_at` directly.
 
     Signals:
         loading(bool): id pages are (still) being fetched.
@@ -87,13 +86,16 @@ class RosterModel(QAbstractTableModel):
         return None
 
     def data(self, index, role=DISPLAY):
-        """Called ~1,000 times a frame: the role is checked first, texts are ready-made."""
-        if role == DISPLAY:
-            texts = self._loaded(index.row(), 1)
-            return texts[index.column()] if texts else (None if index.row() < 0 else "…")
-        if role == ROW_ROLE:
-            return self.row_at(index.row())
-        return None
+        return self.text_at(index.row(), index.column()) if role == DISPLAY else None
+
+    def text_at(self, row: int, column: int) -> str | None:
+        """A cell's ready-made text, "…" while its row loads.
+
+        The roster's delegates call this directly: through `data()` each cell
+        pays a C++ round trip of about 20 µs, a hundred cells a frame.
+        """
+        texts = self._loaded(row, 1)
+        return texts[column] if texts else (None if row < 0 else "…")
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         key = COLUMNS[column].sort if 0 <= column < len(COLUMNS) else None

@@ -172,9 +172,13 @@ class RosterPage(QWidget):
         header.customContextMenuRequested.connect(self._column_menu)
         for i, column in enumerate(COLUMNS):
             header.resizeSection(i, column.width)
-        self.table.setItemDelegate(TextCellDelegate(self.table))
-        self.table.setItemDelegateForColumn(POINTS, TextCellDelegate(self.table, align_right=True))
-        self.chips = TagChipDelegate(self.table)
+        def text_of(index):
+            return self.model.text_at(index.row(), index.column())
+
+        self.table.setItemDelegate(TextCellDelegate(self.table, text_of=text_of))
+        self.table.setItemDelegateForColumn(
+            POINTS, TextCellDelegate(self.table, align_right=True, text_of=text_of))
+        self.chips = TagChipDelegate(self.model.row_at, self.table)
         self.table.setItemDelegateForColumn(
             next(i for i, c in enumerate(COLUMNS) if c.key == "tags"), self.chips)
         self._restore_columns()
