@@ -12,6 +12,7 @@ from modconsole.gui.text_cells import SELECTED
 from modconsole.services.roster import MemberRow
 
 PAD, GAP, RADIUS = 6, 4, 8
+MAX_STRIPS = 20_000  # laid-out tag sets kept; cleared whole when full
 
 
 def text_on(background: QColor) -> QColor:
@@ -22,9 +23,10 @@ def text_on(background: QColor) -> QColor:
 class TagChipDelegate(QStyledItemDelegate):
     """Paints a row's tags as rounded chips in their tag group's colour.
 
-    Each chip is drawn once into a pixmap and reused: a frame of the roster
-    paints ~200 chips, and antialiased shapes plus text layout for each cost
-    more than the rest of the table.
+    Each chip is drawn once into a pixmap, and each row's set of tags is laid
+    out once per cell size (where each chip goes, whether "…" ends it): a
+    frame of the roster paints ~150 chips, and shapes, text and arithmetic
+    for each cost more than the rest of the table.
     """
 
     def __init__(self, row_at: Callable[[int], MemberRow | None], parent=None):
@@ -32,6 +34,7 @@ class TagChipDelegate(QStyledItemDelegate):
         self._row_at = row_at  # the model's rows, read directly (no QVariant round trip)
         self._colors: dict[str, str] = {}
         self._chips: dict[str, tuple] = {}  # by tag name, for the font and ratio below
+        self._strips: dict[tuple, tuple] = {}  # by (tags, cell width, cell height)
         self._drawn_with = (QFont(), 0.0)
 
     @property
@@ -41,11 +44,16 @@ class TagChipDelegate(QStyledItemDelegate):
     @colors.setter
     def colors(self, colors: dict[str, str]) -> None:
         self._colors = colors
+        self._forget()
+
+    def _forget(self) -> None:
         self._chips.clear()
+        self._strips.clear()
 
     def paint(self, painter: QPainter, option, index) -> None:
+        rect = option.rect
         if option.state.value & SELECTED:
-            painter.fillRect(option.rect, option.palette.highlight())
+            painter.fillRect(rect, option.palette.highlight())
         row = self._row_at(index.row())
         if row is None:
             super().paint(painter, option, index)
@@ -54,19 +62,35 @@ class TagChipDelegate(QStyledItemDelegate):
         font = option.font
         if (font, ratio) != self._drawn_with:
             self._drawn_with = (QFont(font), ratio)  # a copy: the option's font dies with it
-            self._chips.clear()
-        rect = option.rect
-        top, height = rect.top(), rect.height()
-        x, right = rect.left() + 4, rect.right() - 4
-        for name in row.tags:
-            chip, width, chip_height = self._chips.get(name) or self._chip(name, option, ratio)
-            if x + width > right:
-                painter.setPen(option.palette.text().color())
-                painter.drawText(QRectF(x, top, right - x, height),
-                                 Qt.AlignmentFlag.AlignVCenter, "…")
+            self._forget()
+        key = (row.tags, rect.width(), rect.height())
+        strip = self._strips.get(key) or self._strip(key, option, ratio)
+        left, top = rect.left(), rect.top()
+        painter.translate(left, top)
+        for point, chip in strip[0]:
+            painter.drawPixmap(point, chip)
+        if strip[1] is not None:
+            painter.setPen(option.palette.text().color())
+            painter.drawText(strip[1], Qt.AlignmentFlag.AlignVCenter, "…")
+        painter.translate(-left, -top)
+
+    def _strip(self, key: tuple, option, ratio: float) -> tuple[list, QRectF | None]:
+        """Where each chip of a set of tags goes in a cell, and the "…" box if not all fit."""
+        if len(self._strips) >= MAX_STRIPS:
+            self._strips.clear()
+        names, width, height = key
+        pieces, more = [], None
+        x, right = 4, width - 5
+        for name in names:
+            chip, chip_width, chip_height = self._chips.get(name) or self._chip(name, option,
+                                                                                 ratio)
+            if x + chip_width > right:
+                more = QRectF(x, 0, right - x, height)
                 break
-            painter.drawPixmap(QPointF(x, top + (height - chip_height) / 2), chip)
-            x += width + GAP
+            pieces.append((QPointF(x, (height - chip_height) / 2), chip))
+            x += chip_width + GAP
+        self._strips[key] = pieces, more
+        return self._strips[key]
 
     def _chip(self, name: str, option, ratio: float) -> tuple[QPixmap, float, float]:
         """The chip's pixmap and its size in device-independent pixels, drawn once."""
