@@ -11,12 +11,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, QPointF, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QStaticText, QTransform
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QStaticText, QTransform
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionFocusRect
 
 MARGIN = 4  # the default delegate's text margin, so columns look the same
 SELECTED = QStyle.StateFlag.State_Selected.value  # plain ints: enum flag arithmetic
 HAS_FOCUS = QStyle.StateFlag.State_HasFocus.value  # costs microseconds a cell
+TEXT, HIGHLIGHTED_TEXT = QPalette.ColorRole.Text, QPalette.ColorRole.HighlightedText
 MAX_CACHED = 20_000  # about 10 MB of layouts; cleared whole when full
 
 
@@ -33,14 +34,14 @@ class TextCellDelegate(QStyledItemDelegate):
         self._layouts: dict[tuple[str, int], tuple[QStaticText, float, float]] = {}
 
     def paint(self, painter: QPainter, option, index) -> None:
-        rect = option.rect
+        """Few calls into Qt: each costs about a microsecond, a hundred cells a frame."""
         palette = option.palette
         state = option.state.value
         if state & SELECTED:
-            painter.fillRect(rect, palette.highlight())
-            painter.setPen(palette.highlightedText().color())
+            painter.fillRect(option.rect, palette.highlight())
+            painter.setPen(palette.color(HIGHLIGHTED_TEXT))
         else:
-            painter.setPen(palette.text().color())
+            painter.setPen(palette.color(TEXT))
         text = self._text_of(index)
         if text:
             font = option.font
@@ -48,13 +49,14 @@ class TextCellDelegate(QStyledItemDelegate):
                 self._font = QFont(font)  # a copy: the option's font dies with the option
                 self._metrics = QFontMetrics(self._font)
                 self._layouts.clear()
-            layout, width, height = self._layout(str(text), rect.width() - 2 * MARGIN)
-            x = rect.right() - MARGIN - width if self._right else rect.left() + MARGIN
+            left, top, cell_width, cell_height = option.rect.getRect()
+            layout, width, height = self._layout(text, cell_width - 2 * MARGIN)
+            x = left + cell_width - 1 - MARGIN - width if self._right else left + MARGIN
             painter.setFont(font)
-            painter.drawStaticText(QPointF(x, rect.top() + (rect.height() - height) / 2), layout)
+            painter.drawStaticText(QPointF(x, top + (cell_height - height) / 2), layout)
         if state & HAS_FOCUS:
             focus = QStyleOptionFocusRect()
-            focus.rect, focus.state, focus.palette = rect, option.state, palette
+            focus.rect, focus.state, focus.palette = option.rect, option.state, palette
             widget = option.widget
             style = widget.style() if widget else None
             if style:

@@ -63,9 +63,9 @@ class TagChipDelegate(QStyledItemDelegate):
         if (font, ratio) != self._drawn_with:
             self._drawn_with = (QFont(font), ratio)  # a copy: the option's font dies with it
             self._forget()
-        key = (row.tags, rect.width(), rect.height())
+        left, top, width, height = rect.getRect()
+        key = (row.tags, width, height)
         strip = self._strips.get(key) or self._strip(key, option, ratio)
-        left, top = rect.left(), rect.top()
         painter.translate(left, top)
         for point, chip in strip[0]:
             painter.drawPixmap(point, chip)
