@@ -54,14 +54,11 @@ class TextCellDelegate(QStyledItemDelegate):
             x = left + cell_width - 1 - MARGIN - width if self._right else left + MARGIN
             painter.setFont(font)
             painter.drawStaticText(QPointF(x, top + (cell_height - height) / 2), layout)
-        if state & HAS_FOCUS:
+        if state & HAS_FOCUS and (widget := option.widget):
             focus = QStyleOptionFocusRect()
             focus.rect, focus.state, focus.palette = option.rect, option.state, palette
-            widget = option.widget
-            style = widget.style() if widget else None
-            if style:
-                style.drawPrimitive(QStyle.PrimitiveElement.PE_FrameFocusRect, focus, painter,
-                                    widget)
+            widget.style().drawPrimitive(QStyle.PrimitiveElement.PE_FrameFocusRect, focus,
+                                         painter, widget)
 
     def _layout(self, text: str, width: int) -> tuple[QStaticText, float, float]:
         """The text's layout, elided to `width` if needed, with its width and height."""

@@ -172,6 +172,7 @@ class RosterPage(QWidget):
         header.customContextMenuRequested.connect(self._column_menu)
         for i, column in enumerate(COLUMNS):
             header.resizeSection(i, column.width)
+
         def text_of(index):
             return self.model.text_at(index.row(), index.column())
 
