@@ -58,7 +58,7 @@ def generate(path: Path, members: int, seed: int) -> None:
     now = datetime(2026, 11, 1, tzinfo=UTC)
     stamp = now.strftime("%Y-%m-%d %H:%M:%S.000000")
     base = (stamp, stamp, 1)
-    tags: dict[str, list[str]] = {}
+    tags: dict[str, list[int]] = {}  # tag rowids by group: what member_tags holds
     for pos, (name, (exclusive, names)) in enumerate(TAG_GROUPS.items()):
         gid = uuid7(0, rng.randbytes(10))
         conn.execute("INSERT INTO tag_groups (id, name, color, exclusive, position, created_at, "
@@ -67,14 +67,16 @@ def generate(path: Path, members: int, seed: int) -> None:
         tags[name] = []
         for tag in names:
             tid = uuid7(0, rng.randbytes(10))
-            conn.execute("INSERT INTO tags (id, group_id, name, created_at, updated_at, version) "
-                         "VALUES (?, ?, ?, ?, ?, ?)", (tid, gid, tag, *base))
-            tags[name].append(tid)
+            tags[name].append(conn.execute(
+                "INSERT INTO tags (id, group_id, name, created_at, updated_at, version) "
+                "VALUES (?, ?, ?, ?, ?, ?)", (tid, gid, tag, *base)).lastrowid)
     t0 = time.perf_counter()
     start_ms = int((now - timedelta(days=900)).timestamp() * 1000)
     for first in range(0, members, BATCH):
         rows, links = [], []
+        rowid = conn.execute("SELECT coalesce(max(rowid), 0) FROM members").fetchone()[0]
         for i in range(first, min(members, first + BATCH)):
+            rowid += 1  # the rowid SQLite gives the row below: one past the largest
             mid = uuid7(start_ms + i * 60, rng.randbytes(10))
             name = rng.choice(SURNAMES) + "".join(rng.choices(GIVEN, k=rng.randint(1, 2)))
             region = rng.choice(REGIONS)
@@ -86,7 +88,7 @@ def generate(path: Path, members: int, seed: int) -> None:
                       rng.choice(tags["来源"]), rng.choice(tags["生命周期"])}
             chosen.update(rng.sample(tags["兴趣"], rng.randint(1, 3)))
             chosen.update(rng.sample(tags["自定义"], rng.randint(0, 2)))
-            links += [(tid, mid, stamp) for tid in chosen]
+            links += [(tag, rowid, stamp) for tag in chosen]
         conn.executemany(
             "INSERT INTO members (id, platform_id, name, nickname, region, last_active_at, points, "
             "paid_total_cents, created_at, updated_at, version, phone_verified, email_verified, "
@@ -94,8 +96,7 @@ def generate(path: Path, members: int, seed: int) -> None:
             "quality_posts_count, active_streak_days, conversions_count, level, status, "
             "is_staff, churn_level) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, '', '', '', "
             "0, 0, 0, 0, 0, 0, 1, 'active', 0, 0)", rows)
-        conn.executemany("INSERT INTO member_tags (tag_id, member_id, added_at) VALUES (?, ?, ?)",
-                         links)
+        conn.executemany("INSERT INTO member_tags (tag, member, added_at) VALUES (?, ?, ?)", links)
         done = min(members, first + BATCH)
         print(f"\r{done:,} members, {time.perf_counter() - t0:.0f} s", end="", flush=True)
     conn.execute(ACTIVITY_SQL)

@@ -39,20 +39,21 @@ def raw(source: Path, db: Path) -> None:
     conn = sqlite3.connect(db, isolation_level=None)
     conn.execute("BEGIN")
     now = "2026-11-23 00:00:00.000000"
-    tag_ids: dict[str, str] = {}
+    tag_rowids: dict[str, int] = {}
+    rowid = conn.execute("SELECT coalesce(max(rowid), 0) FROM members").fetchone()[0]
     with source.open(encoding="utf-8", newline="") as f:
         reader = csv.reader(f)
         next(reader)
         members, links = [], []
         for platform_id, name, nickname, region, tags in reader:
-            mid = str(uuid.uuid4())
-            members.append((mid, platform_id, name, nickname, region, now, now))
+            members.append((str(uuid.uuid4()), platform_id, name, nickname, region, now, now))
+            rowid += 1  # the rowid SQLite gives the member: one past the largest
             for tag in tags.split(";"):
-                if tag not in tag_ids:
-                    tag_ids[tag] = str(uuid.uuid4())
-                    conn.execute("INSERT INTO tags (id, name, created_at, updated_at, version) "
-                                 "VALUES (?, ?, ?, ?, 1)", (tag_ids[tag], tag, now, now))
-                links.append((tag_ids[tag], mid, now))
+                if tag not in tag_rowids:
+                    tag_rowids[tag] = conn.execute(
+                        "INSERT INTO tags (id, name, created_at, updated_at, version) "
+                        "VALUES (?, ?, ?, ?, 1)", (str(uuid.uuid4()), tag, now, now)).lastrowid
+                links.append((tag_rowids[tag], rowid, now))
             if len(members) == 5000:
                 flush(conn, members, links)
         flush(conn, members, links)
@@ -68,8 +69,7 @@ def flush(conn, members, links) -> None:
         "conversions_count, points, level, paid_total_cents, status, is_staff, churn_level) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, 1, 0, 0, '', '', '', 0, 0, 0, 0, 0, 0, 0, 1, 0, 'active', "
         "0, 0)", members)
-    conn.executemany("INSERT INTO member_tags (tag_id, member_id, added_at) VALUES (?, ?, ?)",
-                     links)
+    conn.executemany("INSERT INTO member_tags (tag, member, added_at) VALUES (?, ?, ?)", links)
     members.clear()
     links.clear()
 

@@ -119,16 +119,16 @@ ROSTER_COLUMNS = ("id, platform_id, name, nickname, layer, member_class, growth_
                   "joined_at")
 
 
-def raw_rows(raw: sqlite3.Connection, ids: list[str]) -> list:
-    """Roster lines for these ids: the member's columns, then tag and group names."""
-    marks = ",".join("?" * len(ids))
-    rows = raw.execute(f"SELECT {ROSTER_COLUMNS} FROM members WHERE id IN ({marks})",
-                       ids).fetchall()
-    raw.execute(f"SELECT mt.member_id, t.name FROM member_tags mt JOIN tags t ON t.id = mt.tag_id "
-                f"WHERE mt.member_id IN ({marks}) ORDER BY t.group_id, t.name", ids).fetchall()
-    raw.execute(f"SELECT gm.member_id, g.name FROM group_members gm JOIN groups g "
-                f"ON g.id = gm.group_id WHERE gm.member_id IN ({marks}) ORDER BY g.name",
-                ids).fetchall()
+def raw_rows(raw: sqlite3.Connection, rowids: list[int]) -> list:
+    """Roster lines for these rowids: the member's columns, then tag and group names."""
+    marks = ",".join("?" * len(rowids))
+    rows = raw.execute(f"SELECT rowid, {ROSTER_COLUMNS} FROM members WHERE rowid IN ({marks})",
+                       rowids).fetchall()
+    raw.execute(f"SELECT mt.member, t.name FROM member_tags mt JOIN tags t ON t.rowid = mt.tag "
+                f"WHERE mt.member IN ({marks}) ORDER BY t.group_id, t.name", rowids).fetchall()
+    raw.execute(f"SELECT m.rowid, g.name FROM members m JOIN group_members gm "
+                f"ON gm.member_id = m.id JOIN groups g ON g.id = gm.group_id "
+                f"WHERE m.rowid IN ({marks}) ORDER BY g.name", rowids).fetchall()
     return rows
 
 
@@ -153,10 +153,10 @@ def raw_search(raw: sqlite3.Connection, query: str, phrase: str) -> list:
         hits = (f"rowid IN (SELECT member FROM member_chars WHERE ch = ? INTERSECT "
                 f"SELECT member FROM member_chars WHERE ch = ?) AND {check}")
         params = sorted(query) + like
-    ids = [r[0] for r in raw.execute(
-        f"SELECT id FROM members WHERE deleted_at IS NULL AND {hits} "
-        "ORDER BY name, id LIMIT 50", params)]
-    return raw_rows(raw, ids)
+    rowids = [r[0] for r in raw.execute(
+        f"SELECT rowid FROM members WHERE deleted_at IS NULL AND {hits} "
+        "ORDER BY name, rowid LIMIT 50", params)]
+    return raw_rows(raw, rowids)
 
 
 def scenario_roster(args, _folder: Path) -> None:
@@ -173,11 +173,11 @@ def scenario_roster(args, _folder: Path) -> None:
     raw = sqlite3.connect(args.db)
     with store.transaction() as session:
         tags = roster.resolve_tags(session, ["兴趣/兴趣3", "来源/公众号"])
-    walk = ("SELECT o.member_id FROM member_tags_by_name o JOIN members m ON m.id = o.member_id "
+    walk = ("SELECT o.member FROM member_tags_by_name o JOIN members m ON m.rowid = o.member "
             "WHERE o.tag = (SELECT rowid FROM tags WHERE id = ?) AND EXISTS (SELECT 1 FROM "
             "member_tags_by_name p WHERE p.tag = (SELECT rowid FROM tags WHERE id = ?) "
-            "AND p.name = o.name AND p.member_id = o.member_id) AND m.deleted_at IS NULL "
-            "ORDER BY o.name, o.member_id LIMIT 100")
+            "AND p.name = o.name AND p.member = o.member) AND m.deleted_at IS NULL "
+            "ORDER BY o.name, o.member LIMIT 100")
 
     def run(fn):
         with store.transaction() as session:
@@ -193,9 +193,10 @@ def scenario_roster(args, _folder: Path) -> None:
     report("roster: 2-tag AND exact count",
            _timed(lambda: run(lambda s: roster.count_members(s, two_tags)), args.runs),
            _timed(lambda: raw.execute(  # from the rarer tag's list (the first), probing the other
-               "SELECT count(*) FROM members WHERE deleted_at IS NULL AND id IN (SELECT "
-               "a.member_id FROM member_tags a WHERE a.tag_id = ? AND EXISTS (SELECT 1 FROM "
-               "member_tags b WHERE b.tag_id = ? AND b.member_id = a.member_id))",
+               "SELECT count(*) FROM members WHERE deleted_at IS NULL AND rowid IN (SELECT "
+               "a.member FROM member_tags a WHERE a.tag = (SELECT rowid FROM tags WHERE id = ?) "
+               "AND EXISTS (SELECT 1 FROM member_tags b WHERE b.member = a.member "
+               "AND b.tag = (SELECT rowid FROM tags WHERE id = ?)))",
                tags).fetchone(), args.runs))
     with store.transaction() as session:  # the part the console's census looks up, found once
         connection = session.connection()
@@ -342,8 +343,9 @@ def scenario_bulk_tag(args, _folder: Path) -> None:
             pass
 
     def bare():
-        raw.execute("INSERT OR IGNORE INTO member_tags (tag_id, member_id, added_at) "
-                    "SELECT ?, member_id, datetime('now') FROM member_tags WHERE tag_id = ?",
+        raw.execute("INSERT OR IGNORE INTO member_tags (tag, member, added_at) "
+                    "SELECT (SELECT rowid FROM tags WHERE id = ?), member, datetime('now') "
+                    "FROM member_tags WHERE tag = (SELECT rowid FROM tags WHERE id = ?)",
                     (target, region))
         raw.rollback()
 

@@ -5,13 +5,13 @@ import csv
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QInputDialog, QWizard
-from sqlalchemy import select
 
 from modconsole.domain.member_filter import MemberFilter
 from modconsole.gui.roster.tag_dialogs import BulkTagDialog
 from modconsole.services import roster
 from modconsole.store import models as m
 from tests.gui.conftest import fill_demo, query, settle
+from tests.tag_links import holders as tag_holders
 
 
 @pytest.fixture
@@ -103,8 +103,7 @@ def test_bulk_tag_the_selection_then_undo_and_redo(qtbot, page, demo_db):
     settle(qtbot, window)
 
     def holders():
-        return set(query(demo_db, lambda s: s.scalars(select(m.MemberTag.member_id).where(
-            m.MemberTag.tag_id == tag_id)).all()))
+        return query(demo_db, lambda s: tag_holders(s, tag_id))
 
     assert set(chosen) <= holders()
     assert page.undo_stack.canUndo()

@@ -110,3 +110,98 @@ def test_an_old_sqlite_is_refused_with_what_to_do(db_path, monkeypatch):
     with pytest.raises(DatabaseError, match=r"needs SQLite 3\.34\.0.*has SQLite 3\.31\.1"):
         open_database(db_path)
     assert not db_path.exists()
+
+
+def _seed_0009(path) -> None:
+    """A database at 0009 holding two members, two tags and three UUID-keyed links."""
+    migrate(path, "0009")
+    stamp = "'2026-01-01', '2026-01-01', 1"
+    with sqlite3.connect(path) as conn:
+        for i, name in enumerate(("张三", "李四")):
+            conn.execute(
+                "INSERT INTO members (id, platform_id, name, nickname, phone_verified, "
+                "email_verified, region, gender, age_band, join_channel, posts_count, "
+                "comments_count, likes_count, quality_posts_count, active_streak_days, "
+                "conversions_count, points, level, paid_total_cents, status, is_staff, "
+                f"churn_level, created_at, updated_at, version) VALUES ('m{i}', 'p{i}', "
+                f"'{name}', '', 0, 0, '', '', '', '', 0, 0, 0, 0, 0, 0, 0, 1, 0, 'active', 0, "
+                f"0, {stamp})")
+        for tag in ("t0", "t1"):
+            conn.execute(f"INSERT INTO tags (id, name, created_at, updated_at, version) "
+                         f"VALUES ('{tag}', '{tag}', {stamp})")
+        conn.executemany("INSERT INTO member_tags (tag_id, member_id, added_at, added_by) "
+                         "VALUES (?, ?, '2026-02-03', ?)",
+                         [("t0", "m0", "s1"), ("t0", "m1", None), ("t1", "m1", None)])
+    conn.close()
+
+
+def _links(path) -> set[tuple]:
+    with sqlite3.connect(path) as conn:
+        if "tag_id" in [c[1] for c in conn.execute("PRAGMA table_info(member_tags)")]:
+            rows = conn.execute("SELECT tag_id, member_id, added_at, added_by FROM member_tags")
+        else:
+            rows = conn.execute(
+                "SELECT t.id, m.id, mt.added_at, mt.added_by FROM member_tags mt "
+                "JOIN tags t ON t.rowid = mt.tag JOIN members m ON m.rowid = mt.member")
+        found = set(rows.fetchall())
+    conn.close()
+    return found
+
+
+def test_tag_links_move_to_rowid_keys_and_back_with_their_stamps(db_path):
+    from alembic import command
+
+    from modconsole.store.database import Store, _alembic_config
+
+    _seed_0009(db_path)
+    before = _links(db_path)
+    assert len(before) == 3
+    open_database(db_path)[0].close()
+    assert _links(db_path) == before
+    with sqlite3.connect(db_path) as conn:
+        by_name = conn.execute("SELECT t.id, b.name, m.id FROM member_tags_by_name b "
+                               "JOIN tags t ON t.rowid = b.tag "
+                               "JOIN members m ON m.rowid = b.member").fetchall()
+    conn.close()
+    assert sorted(by_name) == [("t0", "张三", "m0"), ("t0", "李四", "m1"), ("t1", "李四", "m1")]
+
+    store = Store(db_path)
+    with store.engine.begin() as connection:
+        command.downgrade(_alembic_config(connection), "0009")
+    store.close()
+    assert schema_revision(db_path) == "0009" and _links(db_path) == before
+    with sqlite3.connect(db_path) as conn:
+        assert conn.execute("SELECT count(*) FROM member_tags_by_name").fetchone() == (3,)
+    conn.close()
+
+
+def test_hard_deleting_a_member_or_tag_takes_its_links(db_path):
+    _seed_0009(db_path)
+    open_database(db_path)[0].close()
+    with sqlite3.connect(db_path) as conn:
+        conn.execute("DELETE FROM members WHERE id = 'm0'")
+        conn.execute("DELETE FROM tags WHERE id = 't1'")
+    conn.close()
+    assert {(t, m) for t, m, *_ in _links(db_path)} == {("t0", "m1")}
+
+
+def test_vacuum_keeps_the_rowids_that_key_tag_links(db_path):
+    """Tag links name members and tags by rowid; SQLite keeps those through VACUUM
+    because both tables have a unique index (the copy goes row for row)."""
+    _seed_0009(db_path)
+    open_database(db_path)[0].close()
+    with sqlite3.connect(db_path) as conn:
+        conn.execute("DELETE FROM member_tags WHERE member = (SELECT rowid FROM members "
+                     "WHERE id = 'm0')")
+        conn.execute("DELETE FROM members WHERE id = 'm0'")  # leaves a gap in the rowids
+        conn.execute("DELETE FROM tags WHERE id = 't0'")
+    conn.close()
+    before = _links(db_path)
+    with sqlite3.connect(db_path) as conn:
+        rowids = conn.execute("SELECT rowid, id FROM members UNION ALL "
+                              "SELECT rowid, id FROM tags").fetchall()
+        conn.execute("VACUUM")
+        assert conn.execute("SELECT rowid, id FROM members UNION ALL "
+                            "SELECT rowid, id FROM tags").fetchall() == rowids
+    conn.close()
+    assert _links(db_path) == before == {("t1", "m1", "2026-02-03", None)}

@@ -66,18 +66,18 @@ def test_hard_delete_of_a_synced_row_is_refused(store):
         assert s.get(m.Member, member_id) is not None
 
 
-def test_tagging_is_add_and_remove_ops(store):
+def test_group_membership_is_add_and_remove_ops(store):
     member_id = add_member(store)
     with store.transaction() as s:
-        tag = m.Tag(name="读书")
-        s.add(tag)
+        group = m.Group(name="读书会", kind="interest", cap=200)
+        s.add(group)
         s.flush()
-        s.add(m.MemberTag(tag_id=tag.id, member_id=member_id))
+        s.add(m.GroupMembership(group_id=group.id, member_id=member_id))
     with store.transaction() as s:
-        s.delete(s.get(m.MemberTag, (tag.id, member_id)))
+        s.delete(s.get(m.GroupMembership, (group.id, member_id)))
     ops = [(e, op) for e, op, *_ in outbox(store)]
-    assert ops[-2:] == [("member_tags", "add"), ("member_tags", "remove")]
-    assert outbox(store)[-1][4] == f"{tag.id}/{member_id}"
+    assert ops[-2:] == [("group_members", "add"), ("group_members", "remove")]
+    assert outbox(store)[-1][4] == f"{group.id}/{member_id}"
 
 
 def test_audit_log_cannot_be_edited(store):

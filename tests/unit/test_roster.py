@@ -1,7 +1,7 @@
 import json
 
 import pytest
-from sqlalchemy import select, text
+from sqlalchemy import text
 
 from modconsole.cli import main
 from modconsole.domain.member_filter import SORTABLE, FilterError, MemberFilter
@@ -16,6 +16,7 @@ from modconsole.services.roster import (
 )
 from modconsole.store import models as m
 from tests.conftest import NOW
+from tests.tag_links import tag_links
 
 
 @pytest.fixture
@@ -70,17 +71,17 @@ def test_tag_filters_compose(demo):
     assert all("读书" in r.tags and "未付费" not in r.tags for r in unpaid_readers)
 
 
-def holding_all(session, tag_ids) -> list[tuple[str, str]]:
-    """(name, id) of live members with every tag, sorted in Python: the reference order."""
+def holding_all(session, tag_ids) -> list[str]:
+    """Ids of live members with every tag, sorted by (name, rowid) in Python: the reference."""
     held: dict[str, set[str]] = {}
-    for tag_id, member_id in session.execute(select(m.MemberTag.tag_id, m.MemberTag.member_id)):
+    for tag_id, member_id in tag_links(session):
         held.setdefault(member_id, set()).add(tag_id)
-    live = session.execute(select(m.Member.name, m.Member.id).where(m.Member.deleted_at.is_(None)))
-    return sorted((name, i) for name, i in live if set(tag_ids) <= held.get(i, set()))
+    live = session.execute(text("SELECT name, rowid, id FROM members WHERE deleted_at IS NULL"))
+    return [i for *_, i in sorted(r for r in live if set(tag_ids) <= held.get(r[2], set()))]
 
 
 def assert_tag_pages_match(session, tag_ids):
-    expected = [i for _, i in holding_all(session, tag_ids)]
+    expected = holding_all(session, tag_ids)
     assert expected
     for descending in (False, True):
         paged = all_pages(session, MemberFilter(all_tags=tag_ids), "name", descending, size=7)
@@ -89,13 +90,13 @@ def assert_tag_pages_match(session, tag_ids):
 
 def test_tag_filters_page_in_name_order_through_renames_tagging_merges_and_deletes(demo):
     """A tag filter sorted by name reads `member_tags_by_name`, which triggers keep current."""
-    kept = "SELECT tag, name, member_id FROM member_tags_by_name"
-    derived = ("SELECT t.rowid, m.name, m.id FROM member_tags mt JOIN tags t ON t.id = mt.tag_id "
-               "JOIN members m ON m.id = mt.member_id")
+    kept = "SELECT tag, name, member FROM member_tags_by_name"
+    derived = ("SELECT mt.tag, m.name, mt.member FROM member_tags mt "
+               "JOIN members m ON m.rowid = mt.member")
     with demo.transaction() as s:
         reading, shanghai, unpaid = resolve_tags(s, ["读书", "上海", "未付费"])
         assert_tag_pages_match(s, (reading, shanghai))
-        readers = [i for _, i in holding_all(s, (reading,))]
+        readers = holding_all(s, (reading,))
         member_detail.update_field(s, readers[0], "name", "Aaron")  # to the front
         member_detail.update_field(s, readers[1], "name", "龘")  # to the back
         tags.apply_tags(s, tags.Targets(ids=tuple(readers[2:9])), add=[shanghai])

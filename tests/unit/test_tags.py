@@ -9,6 +9,7 @@ from modconsole.domain.member_filter import MemberFilter
 from modconsole.services import tags
 from modconsole.services.errors import UserError
 from modconsole.store import models as m
+from tests.tag_links import holders as tag_holders
 
 
 @pytest.fixture
@@ -37,7 +38,7 @@ def world(store):
 
 def holders(store, tag_id) -> set[str]:
     with store.transaction() as s:
-        return set(s.scalars(select(m.MemberTag.member_id).where(m.MemberTag.tag_id == tag_id)))
+        return tag_holders(s, tag_id)
 
 
 def outbox_ops(store) -> list[str]:

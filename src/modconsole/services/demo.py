@@ -33,6 +33,7 @@ from modconsole.services import demo_content as dc
 from modconsole.services.classification import recompute
 from modconsole.services.errors import UserError
 from modconsole.services.progress import Progress, no_progress
+from modconsole.services.tags import insert_links
 from modconsole.store import models as m
 from modconsole.store.settings import set_setting
 
@@ -184,7 +185,7 @@ class DemoBuilder:
                 links += [{"tag_id": self.tags[t], "member_id": row["id"],
                            "added_at": row["joined_at"], "added_by": None} for t in tags]
             self._insert(m.Member, rows)
-            self._insert(m.MemberTag, links)
+            insert_links(self.s, links)
             self._step()
 
     def _eligible(self, rule: str | None) -> list[dict]:

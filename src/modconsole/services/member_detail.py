@@ -60,10 +60,10 @@ def load_detail(session: Session, member_id: str) -> MemberDetail:
     member = _member(session, member_id)
     columns = {c.key: getattr(member, c.key) for c in m.Member.__table__.columns}
     tag_rows = session.execute(
-        select(m.Tag.id, m.Tag.name, m.Tag.color, m.TagGroup.color)
-        .join(m.MemberTag, m.MemberTag.tag_id == m.Tag.id)
+        select(m.Tag.id, m.Tag.name, m.Tag.color, m.TagGroup.color).select_from(m.Tag)
+        .join(m.MemberTag, m.MemberTag.tag == m.TAG_ROWID)
         .outerjoin(m.TagGroup, m.TagGroup.id == m.Tag.group_id)
-        .where(m.MemberTag.member_id == member_id)
+        .where(m.MemberTag.member == m.member_rowid(member_id))
         .order_by(m.TagGroup.position, m.Tag.name)).all()
     groups = session.execute(
         select(m.Group.id, m.Group.name).join(m.GroupMembership,

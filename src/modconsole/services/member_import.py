@@ -30,6 +30,7 @@ from modconsole.services import audit
 from modconsole.services.errors import RolledBack, UserError
 from modconsole.services.progress import Progress, no_progress
 from modconsole.services.table_files import Table, open_table
+from modconsole.services.tags import insert_links
 from modconsole.store import models as m
 from modconsole.store.models.base import utcnow
 from modconsole.store.outbox import record_changes
@@ -321,11 +322,12 @@ class _Writer:
                 **row, updated_at=now, version=m.Member.version + 1))
         if replaced:
             self.s.execute(text(
-                "DELETE FROM member_tags WHERE member_id = :member AND tag_id != :tag AND tag_id "
-                "IN (SELECT id FROM tags WHERE group_id = (SELECT group_id FROM tags "
-                "WHERE id = :tag))"), [{"member": mid, "tag": t} for mid, t in replaced])
+                "DELETE FROM member_tags WHERE member = (SELECT rowid FROM members "
+                "WHERE id = :member) AND tag IN (SELECT rowid FROM tags WHERE id != :tag "
+                "AND group_id = (SELECT group_id FROM tags WHERE id = :tag))"),
+                [{"member": mid, "tag": t} for mid, t in replaced])
         if tag_links:
-            self.s.execute(insert(m.MemberTag).prefix_with("OR IGNORE"), tag_links)
+            insert_links(self.s, tag_links)
         if group_links:
             self.s.execute(insert(m.GroupMembership).prefix_with("OR IGNORE"), group_links)
         record_changes(self.s.connection(), outbox)

@@ -78,8 +78,8 @@ def _probe(*where) -> ColumnElement:
     return select(literal(1)).where(*where).exists()
 
 
-def _tagged(tag_ids) -> ColumnElement:
-    return _probe(m.MemberTag.member_id == m.Member.id, m.MemberTag.tag_id.in_(tag_ids))
+def _tagged(tag_rowids: Select) -> ColumnElement:
+    return _probe(m.MemberTag.member == m.MEMBER_ROWID, m.MemberTag.tag.in_(tag_rowids))
 
 
 def _rarest_first(session: Session, tag_ids) -> list[str]:
@@ -90,7 +90,7 @@ def _rarest_first(session: Session, tag_ids) -> list[str]:
     """
     sizes: list[tuple[int, str]] = []
     for tag in tag_ids:
-        held = select(literal(1)).where(m.MemberTag.tag_id == tag)
+        held = select(literal(1)).where(m.MemberTag.tag == m.tag_rowid(tag))
         if sizes:
             held = held.limit(min(sizes)[0] + 1)
         sizes.append((session.scalar(select(func.count()).select_from(held.subquery())), tag))
@@ -105,9 +105,9 @@ def _having_all(session: Session, tag_ids) -> ColumnElement:
     """
     rarest, *others = _rarest_first(session, tag_ids)
     walk, probe = aliased(m.MemberTag), aliased(m.MemberTag)
-    held = select(walk.member_id).where(walk.tag_id == rarest, *(
-        _probe(probe.tag_id == tag, probe.member_id == walk.member_id) for tag in others))
-    return m.Member.id.in_(held)
+    held = select(walk.member).where(walk.tag == m.tag_rowid(rarest), *(
+        _probe(probe.tag == m.tag_rowid(tag), probe.member == walk.member) for tag in others))
+    return m.MEMBER_ROWID.in_(held)
 
 
 def conditions(session: Session, f: MemberFilter, *,
@@ -123,13 +123,13 @@ def conditions(session: Session, f: MemberFilter, *,
     if counting and f.all_tags:
         where.append(_having_all(session, f.all_tags))
     else:
-        where += [_tagged([tag]) for tag in f.all_tags]
+        where += [_tagged(m.tag_rowids([tag])) for tag in f.all_tags]
     if f.any_tags:
-        where.append(_tagged(f.any_tags))
+        where.append(_tagged(m.tag_rowids(f.any_tags)))
     if f.tag_groups:
-        where.append(_tagged(select(m.Tag.id).where(m.Tag.group_id.in_(f.tag_groups))))
+        where.append(_tagged(select(m.TAG_ROWID).where(m.Tag.group_id.in_(f.tag_groups))))
     if f.none_tags:
-        where.append(~_tagged(f.none_tags))
+        where.append(~_tagged(m.tag_rowids(f.none_tags)))
     if f.groups:
         where.append(_probe(m.GroupMembership.member_id == M.id,
                             m.GroupMembership.group_id.in_(f.groups)))
@@ -164,33 +164,33 @@ def _sort_key(sort: str):
     return func.coalesce(column, "") if column.nullable else column
 
 
-def _tag_rowid(tag_id) -> ColumnElement:
-    return select(literal_column("tags.rowid")).where(m.Tag.id == tag_id).scalar_subquery()
-
-
 @cache
 def _tag_walk(probes: int) -> tuple[ColumnElement, ColumnElement, Select]:
     """Name order over one tag's members, probing `probes` other tags by exact key.
 
-    `member_tags_by_name` holds each tag's members in (name, id) order, so a
-    page reads one short range instead of walking every member by name. Built
-    once per number of tags (aliasing tables costs more than the query); the
-    tag ids are the parameters `walk` and `probe0`…
+    `member_tags_by_name` holds each tag's members in (name, rowid) order, so
+    a page reads one short range instead of walking every member by name.
+    Built once per number of tags (aliasing tables costs more than the
+    query); the tag ids are the parameters `walk` and `probe0`…
     """
     walk = TAGS_BY_NAME.alias("walk")
-    where = [walk.c.tag == _tag_rowid(bindparam("walk"))]
+    where = [walk.c.tag == m.tag_rowid(bindparam("walk"))]
     for i in range(probes):
         probe = TAGS_BY_NAME.alias(f"probe{i}")
-        where.append(_probe(probe.c.tag == _tag_rowid(bindparam(f"probe{i}")),
-                            probe.c.name == walk.c.name, probe.c.member_id == walk.c.member_id))
-    query = (select(walk.c.name, walk.c.member_id, literal_column("members.rowid"))
-             .join_from(walk, m.Member, m.Member.id == walk.c.member_id).where(*where))
-    return walk.c.name, walk.c.member_id, query
+        where.append(_probe(probe.c.tag == m.tag_rowid(bindparam(f"probe{i}")),
+                            probe.c.name == walk.c.name, probe.c.member == walk.c.member))
+    query = (select(walk.c.name, walk.c.member)
+             .join_from(walk, m.Member, walk.c.member == m.MEMBER_ROWID).where(*where))
+    return walk.c.name, walk.c.member, query
 
 
-def member_ids(session: Session, f: MemberFilter, sort: str = "name", descending: bool = False,
+def page_query(session: Session, f: MemberFilter, sort: str = "name", descending: bool = False,
                after: tuple | None = None, limit: int = PAGE) -> tuple[Select, dict]:
-    """The query for the keys (sort value, id, rowid) of one page, and its parameters."""
+    """The query for the keys (sort value, rowid) of one page, and its parameters.
+
+    The rowid breaks ties: it is in every index entry, so an index on the
+    sort column alone gives the whole order.
+    """
     params: dict = {}
     if sort == "name" and f.all_tags:
         first, *others = f.all_tags
@@ -198,9 +198,8 @@ def member_ids(session: Session, f: MemberFilter, sort: str = "name", descending
         query = query.where(*conditions(session, replace(f, all_tags=())))
         params = {"walk": first, **{f"probe{i}": tag for i, tag in enumerate(others)}}
     else:
-        key, tiebreak = _sort_key(sort), m.Member.id
-        query = select(key, tiebreak, literal_column("members.rowid")).where(
-            *conditions(session, f))
+        key, tiebreak = _sort_key(sort), m.MEMBER_ROWID
+        query = select(key, tiebreak).where(*conditions(session, f))
     if after is not None:
         pair = tuple_(key, tiebreak)
         query = query.where(pair < tuple_(*after) if descending else pair > tuple_(*after))
@@ -210,71 +209,68 @@ def member_ids(session: Session, f: MemberFilter, sort: str = "name", descending
 
 @cache
 def _row_queries() -> tuple[Select, Select, Select]:
-    """Member columns (in MemberRow's order, tags and groups left out), tag and group names.
+    """Rowid and member columns (in MemberRow's order, tags and groups left out), tag and
+    group names by rowid.
 
-    Built once; the ids travel as one JSON parameter, so a page of 200 binds
-    one value instead of 200 and the compiled statement is reused.
+    Built once; the rowids travel as one JSON parameter, so a page of 200
+    binds one value instead of 200 and the compiled statement is reused.
     """
     M = m.Member
-    ids = select(literal_column("value")).select_from(func.json_each(bindparam("ids")))
-    columns = select(M.id, M.platform_id, M.name, M.nickname, M.layer, M.member_class,
-                     M.growth_stage, M.churn_level, M.last_active_at, M.points,
+    rowids = select(literal_column("value")).select_from(func.json_each(bindparam("rowids")))
+    columns = select(m.MEMBER_ROWID, M.id, M.platform_id, M.name, M.nickname, M.layer,
+                     M.member_class, M.growth_stage, M.churn_level, M.last_active_at, M.points,
                      effective_status(bindparam("now", type_=M.muted_until.type)),
-                     M.region, M.phone, M.email, M.gender, M.joined_at).where(M.id.in_(ids))
-    tags = (select(m.MemberTag.member_id, m.Tag.name).join(m.Tag, m.Tag.id == m.MemberTag.tag_id)
-            .where(m.MemberTag.member_id.in_(ids)).order_by(m.Tag.group_id, m.Tag.name))
-    groups = (select(m.GroupMembership.member_id, m.Group.name)
+                     M.region, M.phone, M.email, M.gender, M.joined_at).where(
+        m.MEMBER_ROWID.in_(rowids))
+    tags = (select(m.MemberTag.member, m.Tag.name).join(m.Tag, m.MemberTag.tag == m.TAG_ROWID)
+            .where(m.MemberTag.member.in_(rowids)).order_by(m.Tag.group_id, m.Tag.name))
+    groups = (select(m.MEMBER_ROWID, m.Group.name).select_from(M)
+              .join(m.GroupMembership, m.GroupMembership.member_id == M.id)
               .join(m.Group, m.Group.id == m.GroupMembership.group_id)
-              .where(m.GroupMembership.member_id.in_(ids)).order_by(m.Group.name))
+              .where(m.MEMBER_ROWID.in_(rowids)).order_by(m.Group.name))
     return columns, tags, groups
 
 
-def load_rows(session: Session, ids: list[str]) -> list[MemberRow]:
-    """Rows for these ids in this order, with tag and group names (three batch queries)."""
-    if not ids:
+def load_rows_at(session: Session, rowids: list[int]) -> list[MemberRow | None]:
+    """Rows for these rowids in this order, with tag and group names (three batch queries);
+    None where a member is gone since."""
+    if not rowids:
         return []
     connection = session.connection()
     columns, tags, groups = _row_queries()
-    params = {"ids": json.dumps(ids), "now": utcnow()}
-    members = {r[0]: r for r in connection.execute(columns, params).all()}
-    names: list[dict[str, list[str]]] = [{}, {}]
+    params = {"rowids": json.dumps(rowids), "now": utcnow()}
+    members = {r[0]: r[1:] for r in connection.execute(columns, params).all()}
+    names: list[dict[int, list[str]]] = [{}, {}]
     for found, query in zip(names, (tags, groups), strict=True):
-        for member_id, name in connection.execute(query, params).all():
-            found.setdefault(member_id, []).append(name)
+        for rowid, name in connection.execute(query, params).all():
+            found.setdefault(rowid, []).append(name)
     tag_names, group_names = names
-    return [MemberRow(*r[:4], tuple(tag_names.get(r[0], ())), tuple(group_names.get(r[0], ())),
-                      *r[4:]) for r in (members[i] for i in ids)]
+    return [MemberRow(*r[:4], tuple(tag_names.get(i, ())), tuple(group_names.get(i, ())),
+                      *r[4:]) if (r := members.get(i)) else None for i in rowids]
 
 
-def _page_keys(session: Session, f: MemberFilter, sort: str, descending: bool,
-               after: tuple | None, limit: int) -> tuple[list, tuple | None]:
-    """One page's (sort value, id, rowid) keys, and the `after` of the next page."""
-    query, params = member_ids(session, f, sort, descending, after, limit)
-    keys = session.connection().execute(query, params).all()
-    return keys, (tuple(keys[-1][:2]) if len(keys) == limit else None)
-
-
-def list_members(session: Session, f: MemberFilter, *, sort: str = "name",
-                 descending: bool = False, after: tuple | None = None,
-                 limit: int = PAGE) -> Page:
-    keys, next_key = _page_keys(session, f, sort, descending, after, limit)
-    return Page(load_rows(session, [k[1] for k in keys]), next_key)
+def load_rows(session: Session, ids: list[str]) -> list[MemberRow]:
+    """Rows for these member ids in this order (unknown ids left out)."""
+    rowid_of = dict(session.execute(select(m.Member.id, m.MEMBER_ROWID).where(
+        m.Member.id.in_(ids))).all())
+    return [r for r in load_rows_at(session, [rowid_of[i] for i in ids if i in rowid_of]) if r]
 
 
 def member_rowids(session: Session, f: MemberFilter, *, sort: str = "name",
                   descending: bool = False, after: tuple | None = None,
                   limit: int = PAGE) -> tuple[list[int], tuple | None]:
-    """Just the rowids of a page, for a view that loads rows as they scroll into sight."""
-    keys, next_key = _page_keys(session, f, sort, descending, after, limit)
-    return [k[2] for k in keys], next_key
+    """One page's rowids in order, and the `after` of the next page (None at the end)."""
+    query, params = page_query(session, f, sort, descending, after, limit)
+    keys = session.connection().execute(query, params).all()
+    return [k[1] for k in keys], (tuple(keys[-1]) if len(keys) == limit else None)
 
 
-def load_rows_at(session: Session, rowids: list[int]) -> list[MemberRow | None]:
-    """Rows for these rowids in this order; None where a member is gone since."""
-    ids = dict(session.execute(select(literal_column("rowid"), m.Member.id).where(
-        literal_column("rowid").in_(rowids))).all())
-    rows = {r.id: r for r in load_rows(session, list(ids.values()))}
-    return [rows.get(ids.get(r)) for r in rowids]
+def list_members(session: Session, f: MemberFilter, *, sort: str = "name",
+                 descending: bool = False, after: tuple | None = None,
+                 limit: int = PAGE) -> Page:
+    rowids, next_key = member_rowids(session, f, sort=sort, descending=descending, after=after,
+                                     limit=limit)
+    return Page([r for r in load_rows_at(session, rowids) if r], next_key)
 
 
 def count_members(session: Session, f: MemberFilter) -> int:

@@ -9,11 +9,24 @@ other tags from those members, and the change records that too.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import Column, MetaData, String, Table, func, select, text
+from sqlalchemy import (
+    Column,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    bindparam,
+    func,
+    insert,
+    literal_column,
+    select,
+    text,
+)
 from sqlalchemy.orm import Session
 
 from modconsole.domain.enums import OutboxOp
@@ -71,8 +84,10 @@ def overview(session: Session, with_counts: bool = True) -> list[GroupInfo]:
     """Tag groups in order with their tags; ungrouped tags come last under an empty name."""
     counts: dict[str, int] = {}
     if with_counts:
-        counts = dict(session.execute(select(m.MemberTag.tag_id, func.count())
-                                      .group_by(m.MemberTag.tag_id)).all())
+        held = (select(m.MemberTag.tag, func.count().label("n")).group_by(m.MemberTag.tag)
+                .subquery())
+        counts = dict(session.execute(select(m.Tag.id, held.c.n)
+                                      .join(held, held.c.tag == m.TAG_ROWID)).all())
     groups = session.scalars(select(m.TagGroup).where(m.TagGroup.deleted_at.is_(None))
                              .order_by(m.TagGroup.position, m.TagGroup.name)).all()
     tags = session.scalars(select(m.Tag).where(m.Tag.deleted_at.is_(None))
@@ -144,9 +159,9 @@ def update_group(session: Session, group_id: str, *, name: str | None = None,
         group.color = color
     if exclusive and not group.exclusive:
         doubled = session.scalar(text(
-            "SELECT count(*) FROM (SELECT mt.member_id FROM member_tags mt JOIN tags t "
-            "ON t.id = mt.tag_id WHERE t.group_id = :g AND t.deleted_at IS NULL "
-            "GROUP BY mt.member_id HAVING count(*) > 1)"), {"g": group_id})
+            "SELECT count(*) FROM (SELECT mt.member FROM member_tags mt JOIN tags t "
+            "ON t.rowid = mt.tag WHERE t.group_id = :g AND t.deleted_at IS NULL "
+            "GROUP BY mt.member HAVING count(*) > 1)"), {"g": group_id})
         if doubled:
             raise UserError(f"{doubled} members have more than one tag of '{group.name}'; "
                             "give each one tag before making the group exclusive.")
@@ -204,32 +219,45 @@ class Targets:
 
 
 def _all_holders(session: Session, tag_id: str) -> Targets:
-    ids = session.scalars(select(m.MemberTag.member_id).where(m.MemberTag.tag_id == tag_id))
+    ids = session.scalars(select(m.Member.id)
+                          .join(m.MemberTag, m.MemberTag.member == m.MEMBER_ROWID)
+                          .where(m.MemberTag.tag == m.tag_rowid(tag_id)))
     return Targets(ids=tuple(ids))
 
 
-BULK_TARGETS = Table("bulk_targets", MetaData(), Column("member_id", String, primary_key=True),
-                     prefixes=["TEMPORARY"], sqlite_with_rowid=False)
+# The target members by rowid (what tag links hold) and id (what changes report).
+BULK_TARGETS = Table("bulk_targets", MetaData(), Column("member", Integer, primary_key=True),
+                     Column("member_id", String, nullable=False), prefixes=["TEMPORARY"])
 
 
 def _fill_targets(session: Session, targets: Targets, strict: bool = True) -> int:
-    """Put the target members' ids in a temporary table the bulk statements join."""
+    """Put the target members in a temporary table the bulk statements join."""
     BULK_TARGETS.create(session.connection(), checkfirst=True)
     session.execute(BULK_TARGETS.delete())
+    into = BULK_TARGETS.insert().prefix_with("OR IGNORE")
     if targets.filter is not None:
-        query = select(m.Member.id).where(*conditions(session, targets.filter, counting=True))
-        session.execute(BULK_TARGETS.insert().prefix_with("OR IGNORE")
-                        .from_select(["member_id"], query))
+        query = select(m.MEMBER_ROWID, m.Member.id).where(
+            *conditions(session, targets.filter, counting=True))
+        session.execute(into.from_select(["member", "member_id"], query))
     ids = list(dict.fromkeys(targets.ids))
+    chunk = select(literal_column("value")).select_from(func.json_each(bindparam("ids")))
     for start in range(0, len(ids), CHUNK):
-        session.execute(BULK_TARGETS.insert().prefix_with("OR IGNORE"),
-                        [{"member_id": i} for i in ids[start:start + CHUNK]])
+        session.execute(into.from_select(["member", "member_id"], select(
+            m.MEMBER_ROWID, m.Member.id).where(m.Member.id.in_(chunk))),
+            {"ids": json.dumps(ids[start:start + CHUNK])})
     if strict and ids:
         live = session.scalar(select(func.count()).select_from(BULK_TARGETS).join(
-            m.Member, m.Member.id == BULK_TARGETS.c.member_id).where(m.Member.deleted_at.is_(None)))
+            m.Member, BULK_TARGETS.c.member == m.MEMBER_ROWID).where(
+            m.Member.deleted_at.is_(None)))
         if live < len(ids):
             raise UserError("Some of the chosen members no longer exist; refresh the list.")
     return session.scalar(select(func.count()).select_from(BULK_TARGETS)) or 0
+
+
+def _tag_rowids(session: Session, tag_ids: Iterable[str]) -> dict[str, int]:
+    tag_ids = set(tag_ids)
+    return {i: r for r, i in session.execute(select(m.TAG_ROWID, m.Tag.id).where(
+        m.Tag.id.in_(tag_ids)))} if tag_ids else {}
 
 
 def _exclusive_siblings(session: Session, tag_ids: Sequence[str]) -> list[str]:
@@ -240,17 +268,20 @@ def _exclusive_siblings(session: Session, tag_ids: Sequence[str]) -> list[str]:
         m.Tag.group_id.in_(groups), m.Tag.id.not_in(tag_ids), m.Tag.deleted_at.is_(None))))
 
 
-def _link_changes(pairs: Iterable[tuple], op: OutboxOp, now: datetime,
-                  by: str | None) -> Iterable[dict]:
+def _by_stamp(links: Iterable[tuple[str, str, datetime, str | None]]) -> dict[tuple, list[str]]:
+    """Member ids grouped by (tag id, added_at, added_by), as `_link_changes` takes them."""
+    groups: dict[tuple, list[str]] = {}
+    for tag_id, member_id, added_at, added_by in links:
+        groups.setdefault((tag_id, added_at, added_by), []).append(member_id)
+    return groups
+
+
+def _link_changes(groups: dict[tuple, list[str]], op: OutboxOp) -> Iterable[dict]:
     """Outbox rows for many links: one per tag and up to LINKS_PER_ROW members.
 
     A bulk change of 100,000 links is 20 rows, not 100,000; the payload lists
     the members that share the tag and the same `added_at`/`added_by`.
     """
-    groups: dict[tuple, list[str]] = {}
-    for pair in pairs:
-        stamp = (pair[2], pair[3]) if len(pair) > 3 else (now, by)
-        groups.setdefault((pair[0], *stamp), []).append(pair[1])
     for (tag_id, added_at, added_by), members in groups.items():
         for start in range(0, len(members), LINKS_PER_ROW):
             yield {"entity": "member_tags", "row_id": tag_id, "op": op,
@@ -258,20 +289,42 @@ def _link_changes(pairs: Iterable[tuple], op: OutboxOp, now: datetime,
                                "added_at": added_at, "added_by": added_by}}
 
 
+def insert_links(session: Session, links: list[dict]) -> None:
+    """Write tag links given by id (`tag_id`, `member_id`, `added_at`, `added_by`), keyed by
+    rowid as `member_tags` stores them; links already there are left alone.
+
+    Two lookups per batch, not per link: an import writes millions of links.
+    """
+    if not links:
+        return
+    tags = _tag_rowids(session, {link["tag_id"] for link in links})
+    members = {i: r for i, r in session.execute(
+        select(m.Member.id, m.MEMBER_ROWID).where(m.Member.id.in_(
+            select(literal_column("value")).select_from(func.json_each(bindparam("ids"))))),
+        {"ids": json.dumps(list({link["member_id"] for link in links}))})}
+    session.execute(insert(m.MemberTag).prefix_with("OR IGNORE"), [
+        {"tag": tags[link["tag_id"]], "member": members[link["member_id"]],
+         "added_at": link["added_at"], "added_by": link["added_by"]} for link in links])
+
+
 def _remove(session: Session, tag_ids: Sequence[str], targets: Targets | None,
             progress: Progress, strict: bool = True) -> TagChange:
     if targets is not None:
         _fill_targets(session, targets, strict)
     change = TagChange()
+    rowid_of = _tag_rowids(session, tag_ids)
     for i, tag_id in enumerate(tag_ids):
+        held = {"t": rowid_of[tag_id]}
         rows = session.execute(text(
-            "DELETE FROM member_tags WHERE tag_id = :t AND member_id IN "
-            "(SELECT member_id FROM bulk_targets) RETURNING tag_id, member_id, added_at, added_by"),
-            {"t": tag_id}).all()
-        change.removed += [(r[0], r[1], read_time(r[2]), r[3]) for r in rows]
+            "SELECT b.member_id, x.added_at, x.added_by FROM bulk_targets b "
+            "JOIN member_tags x ON x.tag = :t AND x.member = b.member"), held).all()
+        if rows:
+            session.execute(text("DELETE FROM member_tags WHERE tag = :t AND member IN "
+                                 "(SELECT member FROM bulk_targets)"), held)
+        change.removed += [(tag_id, r[0], read_time(r[1]), r[2]) for r in rows]
         progress(i + 1, len(tag_ids))
-    record_changes(session.connection(), _link_changes(change.removed, OutboxOp.REMOVE,
-                                                       utcnow(), None))
+    record_changes(session.connection(), _link_changes(_by_stamp(change.removed),
+                                                       OutboxOp.REMOVE))
     return change
 
 
@@ -298,14 +351,21 @@ def apply_tags(session: Session, targets: Targets, *, add: Sequence[str] = (),
     change = _remove(session, [*remove, *_exclusive_siblings(session, add)], None, no_progress)
     progress(1, steps)
     now = utcnow()
+    rowid_of = _tag_rowids(session, add)
+    added: dict[tuple, list[str]] = {}
     for tag_id in add:
-        rows = session.execute(text(
-            "INSERT INTO member_tags (tag_id, member_id, added_at, added_by) "
-            "SELECT :t, b.member_id, :now, :by FROM bulk_targets b WHERE NOT EXISTS "
-            "(SELECT 1 FROM member_tags x WHERE x.tag_id = :t AND x.member_id = b.member_id) "
-            "RETURNING tag_id, member_id"), {"t": tag_id, "now": stored_time(now), "by": by}).all()
-        change.added += [(r[0], r[1]) for r in rows]
-    record_changes(session.connection(), _link_changes(change.added, OutboxOp.ADD, now, by))
+        params = {"t": rowid_of[tag_id], "now": stored_time(now), "by": by}
+        new = session.scalars(text(
+            "SELECT member_id FROM bulk_targets b WHERE NOT EXISTS "
+            "(SELECT 1 FROM member_tags x WHERE x.tag = :t AND x.member = b.member)"),
+            params).all()
+        if new:  # the targets who lack the tag, found first: they are what the change lists
+            session.execute(text(
+                "INSERT OR IGNORE INTO member_tags (tag, member, added_at, added_by) "
+                "SELECT :t, member, :now, :by FROM bulk_targets"), params)
+            added[(tag_id, now, by)] = new
+            change.added += [(tag_id, i) for i in new]
+    record_changes(session.connection(), _link_changes(added, OutboxOp.ADD))
     _audit(session, "tags.apply", change)
     progress(steps, steps)
     return change
@@ -313,10 +373,10 @@ def apply_tags(session: Session, targets: Targets, *, add: Sequence[str] = (),
 
 def _audit(session: Session, action: str, change: TagChange) -> None:
     """One entry per change; it names the member when only one was touched (the case file)."""
-    pairs = [(r[0], r[1]) for r in (*change.added, *change.removed)]
-    members = {member for _, member in pairs}
+    links = (*change.added, *change.removed)
+    members = {r[1] for r in links}
     names = dict(session.execute(select(m.Tag.id, m.Tag.name).where(
-        m.Tag.id.in_({tag for tag, _ in pairs}))).all())
+        m.Tag.id.in_({r[0] for r in links}))).all())
     audit.record(session, action, "members", next(iter(members)) if len(members) == 1 else None,
                  before={"tags": sorted({names.get(r[0], r[0]) for r in change.removed})},
                  after={"tags": sorted({names.get(r[0], r[0]) for r in change.added}),
@@ -343,11 +403,11 @@ def undo(session: Session, change: TagChange, progress: Progress = no_progress) 
                 for t, mid, at, by in change.removed]
     for start in range(0, len(restored), CHUNK):
         session.execute(text(
-            "INSERT OR IGNORE INTO member_tags (tag_id, member_id, added_at, added_by) "
-            "VALUES (:t, :m, :at, :by)"), restored[start:start + CHUNK])
+            "INSERT OR IGNORE INTO member_tags (tag, member, added_at, added_by) "
+            "SELECT t.rowid, mb.rowid, :at, :by FROM tags t, members mb "
+            "WHERE t.id = :t AND mb.id = :m"), restored[start:start + CHUNK])
     inverse.added = [(t, mid) for t, mid, _at, _by in change.removed]
-    record_changes(session.connection(), _link_changes(change.removed, OutboxOp.ADD, utcnow(),
-                                                       None))
+    record_changes(session.connection(), _link_changes(_by_stamp(change.removed), OutboxOp.ADD))
     _audit(session, "tags.undo", inverse)
     progress(steps, steps)
     return inverse

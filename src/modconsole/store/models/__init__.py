@@ -21,6 +21,8 @@ from modconsole.store.models.planner import (
 )
 from modconsole.store.models.replies import ReplyTemplate, TemplateRevision
 from modconsole.store.models.roster import (
+    MEMBER_ROWID,
+    TAG_ROWID,
     Group,
     GroupMembership,
     Member,
@@ -31,10 +33,15 @@ from modconsole.store.models.roster import (
     Staff,
     Tag,
     TagGroup,
+    member_rowid,
+    tag_rowid,
+    tag_rowids,
 )
 from modconsole.store.models.system import AuditEntry, OutboxEntry, Setting, SyncState
 
 __all__ = [
+    "MEMBER_ROWID",
+    "TAG_ROWID",
     "Activity",
     "ActivityGroup",
     "ActivityTask",
@@ -69,5 +76,8 @@ __all__ = [
     "TemplateRevision",
     "Theme",
     "UtcDateTime",
+    "member_rowid",
+    "tag_rowid",
+    "tag_rowids",
     "utcnow",
 ]

@@ -10,9 +10,13 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    ScalarSelect,
+    Select,
     String,
     Text,
     UniqueConstraint,
+    literal_column,
+    select,
     text,
 )
 from sqlalchemy.orm import Mapped, mapped_column
@@ -48,8 +52,8 @@ class Member(Synced, Base):
     __table_args__ = (
         Index("ix_members_last_active_at", "last_active_at"),
         Index("ix_members_name", "name"),
-        # Covers the roster's default order without reading member rows.
-        Index("ix_members_live_name", "name", "id", sqlite_where=text("deleted_at IS NULL")),
+        # The roster's default order (name, rowid) over live members, from the index alone.
+        Index("ix_members_live_name", "name", sqlite_where=text("deleted_at IS NULL")),
     )
     platform_id: Mapped[str] = mapped_column(String(100), unique=True)
     name: Mapped[str] = mapped_column(String(100))
@@ -112,15 +116,39 @@ class Tag(Synced, Base):
     color: Mapped[str | None] = mapped_column(String(9))
 
 
-class MemberTag(SyncedLink, Base):
-    """Tag membership. The primary key leads with the tag so tag filters are range scans."""
+class MemberTag(Base):
+    """Tag membership, keyed by the tag's and the member's rowids (short keys; see 0010).
+
+    The primary key leads with the tag, so a tag's members are one range. The
+    services write links in bulk SQL and record their outbox rows by UUID,
+    so this model carries no outbox hooks of its own.
+    """
 
     __tablename__ = "member_tags"
-    __table_args__ = (Index("ix_member_tags_member_id", "member_id"),)
-    tag_id: Mapped[str] = mapped_column(ForeignKey("tags.id"), primary_key=True)
-    member_id: Mapped[str] = mapped_column(ForeignKey("members.id"), primary_key=True)
+    __table_args__ = (Index("ix_member_tags_member", "member", "tag"),
+                      {"sqlite_with_rowid": False})
+    tag: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    member: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     added_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
     added_by: Mapped[str | None] = mapped_column(String(36))
+
+
+# The rowids that key tag links. SQLAlchemy maps no rowid column, so these name it.
+MEMBER_ROWID = literal_column("members.rowid", Integer)
+TAG_ROWID = literal_column("tags.rowid", Integer)
+
+
+def tag_rowids(tag_ids) -> Select:
+    """The rowids of these tags (ids, or a select of ids), for `MemberTag.tag.in_(…)`."""
+    return select(TAG_ROWID).where(Tag.id.in_(tag_ids))
+
+
+def tag_rowid(tag_id) -> ScalarSelect:
+    return select(TAG_ROWID).where(Tag.id == tag_id).scalar_subquery()
+
+
+def member_rowid(member_id) -> ScalarSelect:
+    return select(MEMBER_ROWID).where(Member.id == member_id).scalar_subquery()
 
 
 class Segment(Synced, Base):
