@@ -4,7 +4,7 @@ from types import SimpleNamespace
 
 import pytest
 from PySide6.QtGui import QColor, QStandardItemModel
-from PySide6.QtWidgets import QTableView
+from PySide6.QtWidgets import QStyleOptionViewItem, QTableView
 
 from modconsole.gui.roster.chips import TagChipDelegate
 
@@ -42,9 +42,13 @@ def test_a_chip_shows_its_tag_colour(view):
 
 def test_too_many_tags_end_inside_the_cell(view):
     image = view.viewport().grab().toImage()
-    background = view.palette().base().color()
-    inked = [x for x in range(WIDTH + 40) if pixel(image, view, 1, x) != background]
-    assert inked and WIDTH - 40 < inked[-1] < WIDTH - 3  # "…" near the edge, not past it
+    background = view.palette().base().color().rgb()
+    rect = view.visualRect(view.model().index(1, 0))
+    ratio = image.devicePixelRatio()
+    inked = [x for x in range(WIDTH + 40) if any(
+        image.pixel(round((rect.left() + x) * ratio), round(y * ratio)) != background
+        for y in range(rect.top() + 1, rect.bottom()))]
+    assert inked and WIDTH // 2 < inked[-1] < WIDTH - 3  # "…" at the end, not past the cell
 
 
 def test_cached_layouts_draw_the_same_picture_and_follow_new_colours(view):
@@ -53,3 +57,20 @@ def test_cached_layouts_draw_the_same_picture_and_follow_new_colours(view):
     view.itemDelegateForColumn(0).colors = {"红": "#1565c0"}
     shown = pixel(view.viewport().grab().toImage(), view, 0, 4 + 3)
     assert shown.blue() > 150 and shown.red() < 100
+
+
+def test_a_cut_row_always_ends_with_an_ellipsis_inside_the_cell(view):
+    """Whatever the width, a row that does not fit shows "…", and it stays in the cell."""
+    chips = view.itemDelegateForColumn(0)
+    option = QStyleOptionViewItem()
+    option.initFrom(view)
+    ellipsis = option.fontMetrics.horizontalAdvance("…") + 1
+    tags = ROWS[1].tags
+    for width in range(40, 400, 3):
+        pieces, more = chips._strip((tags, width, 30), option, 1.0)
+        assert (more is None) == (len(pieces) == len(tags)), width
+        ends = [point.x() + chip.width() for point, chip in pieces]
+        assert all(end <= width - 5 for end in ends), width
+        if more is not None:
+            assert all(end <= more.x() for end in ends), width
+            assert more.x() + ellipsis <= width - 5 or not pieces, width
