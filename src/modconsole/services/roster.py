@@ -14,7 +14,6 @@ from sqlalchemy import (
     bindparam,
     func,
     literal,
-    literal_column,
     select,
     text,
     tuple_,
@@ -26,6 +25,7 @@ from modconsole.services.errors import UserError
 from modconsole.services.sanctions import effective_status
 from modconsole.store import models as m
 from modconsole.store.derived_tables import TAGS_BY_NAME
+from modconsole.store.json_params import json_values
 from modconsole.store.member_search import TrigramCensus, search_condition
 from modconsole.store.models import utcnow
 
@@ -216,7 +216,7 @@ def _row_queries() -> tuple[Select, Select, Select]:
     binds one value instead of 200 and the compiled statement is reused.
     """
     M = m.Member
-    rowids = select(literal_column("value")).select_from(func.json_each(bindparam("rowids")))
+    rowids = json_values("rowids")
     columns = select(m.MEMBER_ROWID, M.id, M.platform_id, M.name, M.nickname, M.layer,
                      M.member_class, M.growth_stage, M.churn_level, M.last_active_at, M.points,
                      effective_status(bindparam("now", type_=M.muted_until.type)),

@@ -20,10 +20,8 @@ from sqlalchemy import (
     MetaData,
     String,
     Table,
-    bindparam,
     func,
     insert,
-    literal_column,
     select,
     text,
 )
@@ -36,6 +34,7 @@ from modconsole.services.errors import UserError
 from modconsole.services.progress import Progress, no_progress
 from modconsole.services.roster import conditions
 from modconsole.store import models as m
+from modconsole.store.json_params import json_values
 from modconsole.store.models.base import read_time, stored_time, utcnow
 from modconsole.store.outbox import record_changes
 
@@ -240,10 +239,9 @@ def _fill_targets(session: Session, targets: Targets, strict: bool = True) -> in
             *conditions(session, targets.filter, counting=True))
         session.execute(into.from_select(["member", "member_id"], query))
     ids = list(dict.fromkeys(targets.ids))
-    chunk = select(literal_column("value")).select_from(func.json_each(bindparam("ids")))
     for start in range(0, len(ids), CHUNK):
         session.execute(into.from_select(["member", "member_id"], select(
-            m.MEMBER_ROWID, m.Member.id).where(m.Member.id.in_(chunk))),
+            m.MEMBER_ROWID, m.Member.id).where(m.Member.id.in_(json_values("ids")))),
             {"ids": json.dumps(ids[start:start + CHUNK])})
     if strict and ids:
         live = session.scalar(select(func.count()).select_from(BULK_TARGETS).join(
@@ -291,20 +289,22 @@ def _link_changes(groups: dict[tuple, list[str]], op: OutboxOp) -> Iterable[dict
 
 def insert_links(session: Session, links: list[dict]) -> None:
     """Write tag links given by id (`tag_id`, `member_id`, `added_at`, `added_by`), keyed by
-    rowid as `member_tags` stores them; links already there are left alone.
+    rowid as `member_tags` stores them; links already there, or to a member or tag no
+    longer there, are left out.
 
     Two lookups per batch, not per link: an import writes millions of links.
     """
     if not links:
         return
     tags = _tag_rowids(session, {link["tag_id"] for link in links})
-    members = {i: r for i, r in session.execute(
-        select(m.Member.id, m.MEMBER_ROWID).where(m.Member.id.in_(
-            select(literal_column("value")).select_from(func.json_each(bindparam("ids"))))),
-        {"ids": json.dumps(list({link["member_id"] for link in links}))})}
-    session.execute(insert(m.MemberTag).prefix_with("OR IGNORE"), [
-        {"tag": tags[link["tag_id"]], "member": members[link["member_id"]],
-         "added_at": link["added_at"], "added_by": link["added_by"]} for link in links])
+    members = dict(session.execute(
+        select(m.Member.id, m.MEMBER_ROWID).where(m.Member.id.in_(json_values("ids"))),
+        {"ids": json.dumps(list({link["member_id"] for link in links}))}).all())
+    rows = [{"tag": tag, "member": member, "added_at": link["added_at"],
+             "added_by": link["added_by"]} for link in links
+            if (tag := tags.get(link["tag_id"])) and (member := members.get(link["member_id"]))]
+    if rows:
+        session.execute(insert(m.MemberTag).prefix_with("OR IGNORE"), rows)
 
 
 def _remove(session: Session, tag_ids: Sequence[str], targets: Targets | None,
@@ -399,13 +399,8 @@ def undo(session: Session, change: TagChange, progress: Progress = no_progress) 
         inverse.removed += _remove(session, [tag_id], Targets(ids=tuple(members)), no_progress,
                                    strict=False).removed
         progress(i + 1, steps)
-    restored = [{"t": t, "m": mid, "at": stored_time(at), "by": by}
-                for t, mid, at, by in change.removed]
-    for start in range(0, len(restored), CHUNK):
-        session.execute(text(
-            "INSERT OR IGNORE INTO member_tags (tag, member, added_at, added_by) "
-            "SELECT t.rowid, mb.rowid, :at, :by FROM tags t, members mb "
-            "WHERE t.id = :t AND mb.id = :m"), restored[start:start + CHUNK])
+    insert_links(session, [{"tag_id": t, "member_id": mid, "added_at": at, "added_by": by}
+                           for t, mid, at, by in change.removed])
     inverse.added = [(t, mid) for t, mid, _at, _by in change.removed]
     record_changes(session.connection(), _link_changes(_by_stamp(change.removed), OutboxOp.ADD))
     _audit(session, "tags.undo", inverse)

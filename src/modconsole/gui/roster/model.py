@@ -48,7 +48,8 @@ COLUMNS = (
     RosterColumn("region", "region", 80),
     RosterColumn("platform_id", "platform_id", 150),
 )
-POINTS = next(i for i, c in enumerate(COLUMNS) if c.key == "points")  # right-aligned
+POINTS, TAGS = (next(i for i, c in enumerate(COLUMNS) if c.key == key)  # own delegates
+                for key in ("points", "tags"))
 
 
 class RosterModel(QAbstractTableModel):

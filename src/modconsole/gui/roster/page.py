@@ -33,7 +33,7 @@ from modconsole.gui.roster.filter_panel import FilterPanel
 from modconsole.gui.roster.groups_view import GroupsView, choose_group
 from modconsole.gui.roster.labels import labels, value_names
 from modconsole.gui.roster.member_panel import MemberPanel
-from modconsole.gui.roster.model import COLUMNS, POINTS, RosterModel
+from modconsole.gui.roster.model import COLUMNS, POINTS, TAGS, RosterModel
 from modconsole.gui.roster.tag_dialogs import BulkTagDialog, TagManagerDialog
 from modconsole.gui.roster.tools import ExportDialog, RulesDialog
 from modconsole.gui.text_cells import TextCellDelegate
@@ -180,8 +180,7 @@ class RosterPage(QWidget):
         self.table.setItemDelegateForColumn(
             POINTS, TextCellDelegate(self.table, align_right=True, text_of=text_of))
         self.chips = TagChipDelegate(self.model.row_at, self.table)
-        self.table.setItemDelegateForColumn(
-            next(i for i, c in enumerate(COLUMNS) if c.key == "tags"), self.chips)
+        self.table.setItemDelegateForColumn(TAGS, self.chips)
         self._restore_columns()
 
         self.empty = QLabel()
