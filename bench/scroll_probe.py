@@ -6,13 +6,16 @@
 `roster` is the real page on DB; `bare` is a QTableView over a model of fixed
 strings (the cost of painting alone) with a viewport of the size given (the
 roster's, which it prints as "viewport WxH"), with the same Qt settings as
-the console. Each step moves a page down, every fourth jumps to a random row.
+the console. Each step moves a page down, every fourth jumps to a random row,
+and steps come one per 60 Hz frame, as fast as a user can scroll: the time
+left in a frame goes to events, so rows that arrive are painted as they would be.
 
 Lines "frame X" time each paint of the table's viewport: one picture on
-screen. Lines "step X" time a whole step (scroll, paint, then every event
-it led to, such as rows arriving and being painted again); they include the
-frames. "jobs N" counts database jobs the roster started while scrolling
-(row blocks, never single rows).
+screen; "rows X" repeats those that painted member rows rather than "…"
+placeholders (rows still on their way). Lines "step X" time a step's own
+work (scroll, paint, then the events pending at once). "jobs N" counts
+database jobs the roster started while scrolling (row blocks, never single
+rows).
 """
 
 from __future__ import annotations
@@ -33,6 +36,7 @@ from modconsole.gui.app import serial_painting
 
 STEPS = 200
 ROWS_WANTED = 100_000
+FRAME = 1 / 60
 
 
 class Fixed(QAbstractTableModel):
@@ -47,11 +51,15 @@ class Fixed(QAbstractTableModel):
 
 
 class PaintClock(QObject):
-    """Times each paint of a table's viewport by painting it from an event filter."""
+    """Times each paint of a table's viewport by painting it from an event filter.
 
-    def __init__(self, table):
+    `shown(row)` tells whether a row's contents are there to paint.
+    """
+
+    def __init__(self, table, shown):
         super().__init__()
-        self.table, self.times, self._painting = table, [], False
+        self.table, self.shown, self.times, self._painting = table, shown, [], False
+        self.with_rows: list[float] = []
         table.viewport().installEventFilter(self)
 
     def eventFilter(self, watched, event) -> bool:
@@ -61,13 +69,15 @@ class PaintClock(QObject):
         start = time.perf_counter()
         self.table.viewportEvent(event)  # what the scroll area's own filter would do
         self.times.append((time.perf_counter() - start) * 1000)
+        if self.shown(self.table.rowAt(0)):
+            self.with_rows.append(self.times[-1])
         self._painting = False
         return True
 
 
-def scroll(app, table) -> tuple[list[float], list[float]]:
-    """(frame times, step times) over STEPS steps."""
-    clock = PaintClock(table)
+def scroll(app, table, shown) -> tuple[list[float], list[float], list[float]]:
+    """(frame times, step times, times of the frames that painted rows) over STEPS steps."""
+    clock = PaintClock(table, shown)
     bar = table.verticalScrollBar()
     rng = random.Random(1)
     steps = []
@@ -78,7 +88,10 @@ def scroll(app, table) -> tuple[list[float], list[float]]:
         table.viewport().repaint()
         app.processEvents()
         steps.append((time.perf_counter() - start) * 1000)
-    return clock.times, steps
+        while time.perf_counter() - start < FRAME:  # the rest of the frame: rows arrive
+            app.processEvents()
+            time.sleep(0.001)
+    return clock.times, steps, clock.with_rows
 
 
 def main() -> None:
@@ -95,7 +108,7 @@ def main() -> None:
         table.resize(width + table.width() - table.viewport().width(),
                      height + table.height() - table.viewport().height())
         app.processEvents()
-        (frames, steps), jobs = scroll(app, table), 0
+        (frames, steps, rows), jobs = scroll(app, table, lambda _row: True), 0
     else:
         from modconsole.gui.app import create_app, open_main_window
 
@@ -111,12 +124,12 @@ def main() -> None:
         started = []
         window.runner.started.connect(started.append)
         table = page.table
-        frames, steps = scroll(app, table)
+        frames, steps, rows = scroll(app, table, lambda row: page.model.row_at(row) is not None)
         jobs = len(started)
         window.runner.shutdown()
     size = table.viewport().size()
     print(f"viewport {size.width()}x{size.height()}")
-    for kind, times in (("frame", frames), ("step", steps)):
+    for kind, times in (("frame", frames), ("rows", rows), ("step", steps)):
         for t in times:
             print(f"{kind} {t:.3f}")
     print(f"jobs {jobs}")
