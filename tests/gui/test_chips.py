@@ -1,74 +1,62 @@
 """Tag chips: coloured, cut with "…" inside their cell, the same when drawn from the caches."""
 
-from types import SimpleNamespace
-
 import pytest
-from PySide6.QtGui import QColor, QStandardItemModel
-from PySide6.QtWidgets import QStyleOptionViewItem, QTableView
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter
 
-from modconsole.gui.roster.chips import TagChipDelegate
+from modconsole.gui.roster.chips import TagChips
 
-WIDTH = 200
-ROWS = {0: SimpleNamespace(tags=("红",)),
-        1: SimpleNamespace(tags=tuple(f"标签{i}" for i in range(12)))}
+WIDTH, HEIGHT = 200, 30
+MANY = tuple(f"标签{i}" for i in range(12))
+BACKGROUND = QColor("white")
 
 
 @pytest.fixture
-def view(qtbot):
-    table = QTableView()
-    table.setModel(QStandardItemModel(2, 2))
-    table.setColumnWidth(0, WIDTH)
-    table.setShowGrid(False)
-    chips = TagChipDelegate(ROWS.get, table)
-    chips.colors = {"红": "#d32f2f"}
-    table.setItemDelegateForColumn(0, chips)
-    qtbot.addWidget(table)
-    table.resize(500, 200)
-    table.show()
-    qtbot.waitExposed(table)
-    return table
+def chips(qapp):
+    found = TagChips()
+    found.use(QFont(), 1.0)
+    found.colors = {"红": "#d32f2f"}
+    return found
 
 
-def pixel(image, view, row: int, x: int) -> QColor:
-    rect = view.visualRect(view.model().index(row, 0))
-    ratio = image.devicePixelRatio()
-    return QColor(image.pixel(round((rect.left() + x) * ratio), round(rect.center().y() * ratio)))
+def drawn(chips: TagChips, tags: tuple[str, ...], width: int = WIDTH) -> QImage:
+    """The cell as painted: `tags` in a white cell of `width`, with room to see overflow."""
+    image = QImage(width + 60, HEIGHT, QImage.Format.Format_ARGB32)
+    image.fill(BACKGROUND)
+    painter = QPainter(image)
+    chips.paint(painter, 0, 0, tags, width, HEIGHT, QColor("black"))
+    painter.end()
+    return image
 
 
-def test_a_chip_shows_its_tag_colour(view):
-    shown = pixel(view.viewport().grab().toImage(), view, 0, 4 + 3)
+def inked(image: QImage) -> list[int]:
+    return [x for x in range(image.width()) if any(
+        QColor(image.pixel(x, y)) != BACKGROUND for y in range(image.height()))]
+
+
+def test_a_chip_shows_its_tag_colour(chips):
+    shown = QColor(drawn(chips, ("红",)).pixel(4 + 3, HEIGHT // 2))
     assert shown.red() > 150 and shown.green() < 100 and shown.blue() < 100
 
 
-def test_too_many_tags_end_inside_the_cell(view):
-    image = view.viewport().grab().toImage()
-    background = view.palette().base().color().rgb()
-    rect = view.visualRect(view.model().index(1, 0))
-    ratio = image.devicePixelRatio()
-    inked = [x for x in range(WIDTH + 40) if any(
-        image.pixel(round((rect.left() + x) * ratio), round(y * ratio)) != background
-        for y in range(rect.top() + 1, rect.bottom()))]
-    assert inked and WIDTH // 2 < inked[-1] < WIDTH - 3  # "…" at the end, not past the cell
+def test_too_many_tags_end_inside_the_cell(chips):
+    ink = inked(drawn(chips, MANY))
+    assert ink and WIDTH // 2 < ink[-1] < WIDTH - 3  # "…" at the end, not past the cell
 
 
-def test_cached_layouts_draw_the_same_picture_and_follow_new_colours(view):
-    first = view.viewport().grab().toImage()
-    assert view.viewport().grab().toImage() == first
-    view.itemDelegateForColumn(0).colors = {"红": "#1565c0"}
-    shown = pixel(view.viewport().grab().toImage(), view, 0, 4 + 3)
+def test_cached_strips_draw_the_same_picture_and_follow_new_colours(chips):
+    first = drawn(chips, MANY)
+    assert drawn(chips, MANY) == first
+    chips.colors = {"红": "#1565c0"}
+    shown = QColor(drawn(chips, ("红",)).pixel(4 + 3, HEIGHT // 2))
     assert shown.blue() > 150 and shown.red() < 100
 
 
-def test_a_cut_row_always_ends_with_an_ellipsis_inside_the_cell(view):
+def test_a_cut_row_always_ends_with_an_ellipsis_inside_the_cell(chips):
     """Whatever the width, a row that does not fit shows "…", and it stays in the cell."""
-    chips = view.itemDelegateForColumn(0)
-    option = QStyleOptionViewItem()
-    option.initFrom(view)
-    ellipsis = option.fontMetrics.horizontalAdvance("…") + 1
-    tags = ROWS[1].tags
+    ellipsis = QFontMetrics(QFont()).horizontalAdvance("…") + 1
     for width in range(40, 400, 3):
-        pieces, more = chips._strip((tags, width, 30), option, 1.0)
-        assert (more is None) == (len(pieces) == len(tags)), width
+        pieces, more = chips.strip((MANY, width, HEIGHT))
+        assert (more is None) == (len(pieces) == len(MANY)), width
         ends = [point.x() + chip.width() for point, chip in pieces]
         assert all(end <= width - 5 for end in ends), width
         if more is not None:

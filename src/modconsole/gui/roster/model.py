@@ -25,6 +25,7 @@ BLOCK = 100
 CACHED_BLOCKS = 60
 DISPLAY = Qt.ItemDataRole.DisplayRole
 NO_PARENT = QModelIndex()
+Entry = tuple[MemberRow, tuple[str, ...]]  # a row and its cells' texts, in COLUMNS order
 
 
 @dataclass(frozen=True)
@@ -53,7 +54,7 @@ POINTS, TAGS = (next(i for i, c in enumerate(COLUMNS) if c.key == key)  # own de
 
 
 class RosterModel(QAbstractTableModel):
-    """Rows of `MemberRow`; delegates read `text_at` and `row_at` directly.
+    """Rows of `MemberRow` with their ready-made texts; the table paints from `entry`.
 
     Signals:
         loading(bool): id pages are (still) being fetched.
@@ -70,7 +71,7 @@ class RosterModel(QAbstractTableModel):
         self.filter = MemberFilter()
         self.sort_key, self.descending = "name", False
         self._rowids = array("q")
-        self._blocks: OrderedDict[int, tuple[list, list]] = OrderedDict()  # rows, their texts
+        self._blocks: OrderedDict[int, list[Entry]] = OrderedDict()
         self._asked: set[int] = set()
         self._generation = 0
 
@@ -87,16 +88,10 @@ class RosterModel(QAbstractTableModel):
         return None
 
     def data(self, index, role=DISPLAY):
-        return self.text_at(index.row(), index.column()) if role == DISPLAY else None
-
-    def text_at(self, row: int, column: int) -> str | None:
-        """A cell's ready-made text, "…" while its row loads.
-
-        The roster's delegates call this directly: through `data()` each cell
-        pays a C++ round trip of about 20 µs, a hundred cells a frame.
-        """
-        texts = self._loaded(row, 1)
-        return texts[column] if texts else (None if row < 0 else "…")
+        if role != DISPLAY or not index.isValid():
+            return None
+        entry = self.entry(index.row())
+        return entry[1][index.column()] if entry else "…"
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         key = COLUMNS[column].sort if 0 <= column < len(COLUMNS) else None
@@ -108,8 +103,12 @@ class RosterModel(QAbstractTableModel):
             self.reload()
 
     # -- rows ------------------------------------------------------------------------
-    def _loaded(self, row: int, part: int):
-        """The row's MemberRow (part 0) or texts (part 1) if loaded; else asks for its block."""
+    def entry(self, row: int) -> Entry | None:
+        """The row and its texts if loaded; otherwise asks for its block and returns None.
+
+        The table calls this once a row a frame, so it also loads the block the
+        view is heading into: scrolling on then shows rows, not "…".
+        """
         if not 0 <= row < len(self._rowids):
             return None
         block, offset = divmod(row, BLOCK)
@@ -118,25 +117,22 @@ class RosterModel(QAbstractTableModel):
             self._fetch_block(block)
             return None
         self._blocks.move_to_end(block)
-        self._prefetch(block + 1 if offset >= BLOCK // 2 else block - 1)
-        found = loaded[part]
-        return found[offset] if offset < len(found) else None
-
-    def _prefetch(self, block: int) -> None:
-        """Load the block the view is heading into, so scrolling on shows rows, not "…"."""
-        if block not in self._blocks and 0 <= block * BLOCK < len(self._rowids):
-            self._fetch_block(block)
+        ahead = block + 1 if offset >= BLOCK // 2 else block - 1
+        if ahead not in self._blocks and 0 <= ahead * BLOCK < len(self._rowids):
+            self._fetch_block(ahead)
+        return loaded[offset] if offset < len(loaded) else None
 
     def row_at(self, row: int) -> MemberRow | None:
         """The row if loaded; otherwise asks for its block and returns None."""
-        return self._loaded(row, 0)
+        entry = self.entry(row)
+        return entry[0] if entry else None
 
     def member_id(self, row: int) -> str | None:
         loaded = self.row_at(row)
         return loaded.id if loaded else None
 
-    def _texts(self, row: MemberRow | None) -> tuple[str, ...] | None:
-        return tuple(self._text(row, c.key) for c in COLUMNS) if row else None
+    def _entry(self, row: MemberRow) -> Entry:
+        return row, tuple(self._text(row, c.key) for c in COLUMNS)
 
     def _text(self, row: MemberRow, key: str) -> str:
         names = self._labels["values"]
@@ -222,14 +218,13 @@ class RosterModel(QAbstractTableModel):
         rowids = list(self._rowids[block * BLOCK:(block + 1) * BLOCK])
 
         def job(session):  # texts are formatted here, off the GUI thread
-            rows = roster.load_rows_at(session, rowids)
-            return rows, [self._texts(r) for r in rows]
+            return [self._entry(r) for r in roster.load_rows_at(session, rowids)]
 
         self._runner.run(job, label=self.tr("Loading members"),
                          on_done=lambda loaded: self._block_arrived(generation, block, loaded),
                          on_error=lambda _exc, message: self._failed(generation, message))
 
-    def _block_arrived(self, generation: int, block: int, loaded: tuple[list, list]) -> None:
+    def _block_arrived(self, generation: int, block: int, loaded: list[Entry]) -> None:
         if generation != self._generation:
             return
         self._asked.discard(block)

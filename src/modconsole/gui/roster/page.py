@@ -5,17 +5,14 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
     QMenu,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QTabWidget,
     QToolBar,
     QVBoxLayout,
@@ -28,20 +25,18 @@ from modconsole.gui.operations import OperationRunner
 from modconsole.gui.progress import run_with_progress
 from modconsole.gui.qsettings import gui_settings
 from modconsole.gui.replies.quick_insert import QuickInsertDialog
-from modconsole.gui.roster.chips import TagChipDelegate
 from modconsole.gui.roster.filter_panel import FilterPanel
 from modconsole.gui.roster.groups_view import GroupsView, choose_group
 from modconsole.gui.roster.labels import labels, value_names
 from modconsole.gui.roster.member_panel import MemberPanel
-from modconsole.gui.roster.model import COLUMNS, POINTS, TAGS, RosterModel
+from modconsole.gui.roster.model import COLUMNS, RosterModel
+from modconsole.gui.roster.table import RosterTable
 from modconsole.gui.roster.tag_dialogs import BulkTagDialog, TagManagerDialog
 from modconsole.gui.roster.tools import ExportDialog, RulesDialog
-from modconsole.gui.text_cells import TextCellDelegate
 from modconsole.services import classification, groups, roster, segments, tags
 from modconsole.services.reply_context import ReplyContext
 
 SEARCH_DEBOUNCE_MS = 200
-ROW_HEIGHT = 30
 
 
 class TagCommand(QUndoCommand):
@@ -152,35 +147,15 @@ class RosterPage(QWidget):
         self.filters = FilterPanel(self.names)
         clear.triggered.connect(self.filters.clear)
         self.model = RosterModel(runner, labels(), self)
-        self.table = QTableView()
+        self.table = RosterTable(self.model)
         self.table.setObjectName("rosterTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
-        self.table.setWordWrap(False)
-        self.table.setAlternatingRowColors(True)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
-        vertical = self.table.verticalHeader()
-        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        vertical.setDefaultSectionSize(ROW_HEIGHT)
-        vertical.hide()
         header = self.table.horizontalHeader()
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._column_menu)
-        for i, column in enumerate(COLUMNS):
-            header.resizeSection(i, column.width)
-
-        def text_of(index):
-            return self.model.text_at(index.row(), index.column())
-
-        self.table.setItemDelegate(TextCellDelegate(self.table, text_of=text_of))
-        self.table.setItemDelegateForColumn(
-            POINTS, TextCellDelegate(self.table, align_right=True, text_of=text_of))
-        self.chips = TagChipDelegate(self.model.row_at, self.table)
-        self.table.setItemDelegateForColumn(TAGS, self.chips)
         self._restore_columns()
 
         self.empty = QLabel()
@@ -230,7 +205,7 @@ class RosterPage(QWidget):
     def _catalog_loaded(self, result) -> None:
         tag_groups, group_list, regions, last_run = result
         self._tag_groups = tag_groups
-        self.chips.colors = {t.name: t.color for g in tag_groups for t in g.tags}
+        self.table.chips.colors = {t.name: t.color for g in tag_groups for t in g.tags}
         self.filters.set_catalog(tag_groups, group_list, regions)
         if last_run is None:
             self.classified_label.setText(self.tr("Classes not computed yet"))
