@@ -64,3 +64,25 @@ def test_cycles_are_collected_on_the_gui_thread_while_a_worker_lives(qtbot):
     assert not gc.isenabled()
     second.shutdown()
     assert gc.isenabled()
+
+
+def test_urgent_reads_go_ahead_of_queued_jobs_and_the_rest_keep_their_order(qtbot, db_path):
+    runner = OperationRunner()
+    runner.open(db_path, open_console_database)
+    qtbot.waitUntil(lambda: runner.store is not None and not runner.busy, timeout=10_000)
+    started, gate, ran = threading.Event(), threading.Event(), []
+
+    def holding(_session):  # keeps the worker busy while the others queue up
+        started.set()
+        gate.wait(5)
+        ran.append("running")
+
+    runner.run(holding, label="first")
+    assert started.wait(5)
+    for name, urgent in (("page 1", False), ("page 2", False), ("rows", True),
+                         ("page 3", False), ("more rows", True)):
+        runner.run(lambda _s, name=name: ran.append(name), label=name, urgent=urgent)
+    gate.set()
+    qtbot.waitUntil(lambda: not runner.busy, timeout=5_000)
+    assert ran == ["running", "rows", "more rows", "page 1", "page 2", "page 3"]
+    runner.shutdown()

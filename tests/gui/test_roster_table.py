@@ -1,5 +1,7 @@
 """The roster table paints its rows itself: it must look and behave like a QTableView."""
 
+from threading import Event
+
 import pytest
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
@@ -16,11 +18,17 @@ RED = "#d32f2f"
 
 
 @pytest.fixture
-def table(qtbot, db_path):
+def runner(qtbot, db_path):
     fill_demo(db_path, members=60, seed=5)
-    runner = OperationRunner()
-    runner.open(db_path, open_console_database)
-    qtbot.waitUntil(lambda: runner.store is not None and not runner.busy, timeout=10_000)
+    found = OperationRunner()
+    found.open(db_path, open_console_database)
+    qtbot.waitUntil(lambda: found.store is not None and not found.busy, timeout=10_000)
+    yield found
+    found.shutdown()
+
+
+@pytest.fixture
+def table(qtbot, runner):
     model = RosterModel(runner, labels())
     view = RosterTable(model)
     qtbot.addWidget(view)
@@ -31,8 +39,7 @@ def table(qtbot, db_path):
     qtbot.waitUntil(lambda: model.rowCount() == 60 and model.row_at(0) is not None
                     and not runner.busy, timeout=10_000)
     view.chips.colors = dict.fromkeys(model.row_at(0).tags, RED)
-    yield view
-    runner.shutdown()
+    return view
 
 
 def picture(view):
@@ -111,6 +118,29 @@ def test_columns_paint_where_the_header_puts_them(table):
     assert reddish(picture(table), middle, 0, 40)  # the row's tag chips now lead the row
     table.setColumnHidden(TAGS, True)
     assert not reddish(picture(table), middle, 0, table.viewport().width())
+
+
+def test_rows_in_sight_load_ahead_of_long_jobs_already_queued(qtbot, runner, table):
+    """After a tag change the count and catalogue reloads queue up (seconds at a
+    million members); the rows on screen must not wait behind them."""
+    running, release_first, release_queued, ran = Event(), Event(), Event(), []
+
+    def first(_session):
+        running.set()
+        release_first.wait(5)
+
+    runner.run(first, label="running")
+    assert running.wait(5)
+    runner.run(lambda _s: release_queued.wait(5) and ran.append("queued"), label="queued")
+    table.model().refresh_rows()
+    table.viewport().repaint()  # asks for the rows in sight
+    release_first.set()
+    try:
+        qtbot.waitUntil(lambda: table.model().row_at(0) is not None, timeout=3_000)
+        assert ran == []
+    finally:
+        release_queued.set()
+    qtbot.waitUntil(lambda: not runner.busy)
 
 
 def test_rows_still_loading_show_a_placeholder(qtbot, table):

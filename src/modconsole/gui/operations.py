@@ -1,10 +1,11 @@
 """Database work on one worker thread, results back on the GUI thread.
 
 After Anki's CollectionOp: every database call is a job run in order on a
-single worker thread (so SQLite sees one writer), its result or error is
-delivered to callbacks on the GUI thread, and a successful write announces
-what it changed through one app-wide signal so each view decides whether
-to refresh. Widgets are never touched from the worker.
+single worker thread (so SQLite sees one writer; reads marked urgent go
+ahead of the queue), its result or error is delivered to callbacks on the
+GUI thread, and a successful write announces what it changed through one
+app-wide signal so each view decides whether to refresh. Widgets are never
+touched from the worker.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import itertools
 import logging
 import threading
 import time
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -61,13 +63,36 @@ class _Reporter:
             self._emit(self._op.op_id, done, total)
 
 
+class _Queue:
+    """Jobs waiting for the worker: urgent ones first, each kind in submission order."""
+
+    def __init__(self):
+        self._lock = threading.Lock()
+        self._urgent: deque[tuple[int, Callable]] = deque()
+        self._normal: deque[tuple[int, Callable]] = deque()
+
+    def put(self, op_id: int, job: Callable, urgent: bool) -> None:
+        with self._lock:
+            (self._urgent if urgent else self._normal).append((op_id, job))
+
+    def take(self) -> tuple[int, Callable]:
+        with self._lock:
+            return (self._urgent or self._normal).popleft()
+
+
 class _Worker(QObject):
     finished = Signal(int, object)
     failed = Signal(int, object)
     progressed = Signal(int, int, int)
 
-    @Slot(int, object)
-    def execute(self, op_id: int, job: Callable) -> None:
+    def __init__(self, queue: _Queue):
+        super().__init__()
+        self._queue = queue
+
+    @Slot()
+    def execute_next(self) -> None:
+        """Run one queued job; each submission wakes the worker once, so none is left."""
+        op_id, job = self._queue.take()
         try:
             result = job()
         except BaseException as exc:  # delivered to the GUI thread, never lost
@@ -108,7 +133,7 @@ class OperationRunner(QObject):
     started = Signal(object)
     ended = Signal(object)
     error = Signal(str)
-    _submit = Signal(int, object)
+    _wake = Signal()
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
@@ -119,9 +144,10 @@ class OperationRunner(QObject):
         self._pending: dict[int, Operation] = {}
         self._thread = QThread()
         self._thread.setObjectName("modconsole-db")
-        self._worker = _Worker()
+        self._queue = _Queue()
+        self._worker = _Worker(self._queue)
         self._worker.moveToThread(self._thread)
-        self._submit.connect(self._worker.execute)
+        self._wake.connect(self._worker.execute_next)
         self._worker.finished.connect(self._on_finished)
         self._worker.failed.connect(self._on_failed)
         self._worker.progressed.connect(self._on_progress)
@@ -144,8 +170,14 @@ class OperationRunner(QObject):
                     lambda _exc, message: self.open_failed.emit(message), frozenset())
 
     def run(self, fn: Callable, *, label: str, on_done: Callable | None = None,
-            on_error: Callable | None = None, changes=(), progress: bool = False) -> Operation:
-        """Run `fn(session)` (or `fn(session, progress)`) in one transaction on the worker."""
+            on_error: Callable | None = None, changes=(), progress: bool = False,
+            urgent: bool = False) -> Operation:
+        """Run `fn(session)` (or `fn(session, progress)`) in one transaction on the worker.
+
+        `urgent` is for reads a person is waiting to see, such as rows scrolling
+        into sight: they run before queued jobs that are not urgent (a page of
+        a million ids, say). Never mark a write urgent: writes keep their order.
+        """
 
         def job(op: Operation):
             if self.store is None:
@@ -157,13 +189,16 @@ class OperationRunner(QObject):
             except RolledBack as outcome:
                 return outcome.result
 
-        return self._start(job, label, on_done, on_error, frozenset(changes), with_op=True)
+        return self._start(job, label, on_done, on_error, frozenset(changes), with_op=True,
+                           urgent=urgent)
 
-    def _start(self, job, label, on_done, on_error, changes, with_op=False) -> Operation:
+    def _start(self, job, label, on_done, on_error, changes, with_op=False,
+               urgent=False) -> Operation:
         op = Operation(next(self._ids), label, on_done, on_error, changes)
         self._pending[op.op_id] = op
         self.started.emit(op)
-        self._submit.emit(op.op_id, (lambda: job(op)) if with_op else job)
+        self._queue.put(op.op_id, (lambda: job(op)) if with_op else job, urgent)
+        self._wake.emit()
         return op
 
     @Slot(int, object)

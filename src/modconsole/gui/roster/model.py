@@ -220,7 +220,7 @@ class RosterModel(QAbstractTableModel):
         def job(session):  # texts are formatted here, off the GUI thread
             return [self._entry(r) for r in roster.load_rows_at(session, rowids)]
 
-        self._runner.run(job, label=self.tr("Loading members"),
+        self._runner.run(job, label=self.tr("Loading members"), urgent=True,
                          on_done=lambda loaded: self._block_arrived(generation, block, loaded),
                          on_error=lambda _exc, message: self._failed(generation, message))
 
