@@ -11,6 +11,7 @@ from modconsole.services.errors import UserError
 from modconsole.services.roster import (
     count_members,
     list_members,
+    regions_query,
     resolve_groups,
     resolve_tags,
 )
@@ -122,6 +123,18 @@ def test_group_status_and_range_filters(demo):
     assert in_vip and all("核心VIP群" in r.groups for r in in_vip)
     assert all(r.status == "muted" for r in muted)
     assert rich + poor == total
+
+
+def test_the_region_list_is_every_live_members_region_once_in_order(demo):
+    with demo.transaction() as s:
+        s.execute(text("UPDATE members SET region = '' WHERE rowid % 7 = 0"))
+        s.execute(text("UPDATE members SET region = '仅已删除', deleted_at = '2026-01-01' "
+                       "WHERE rowid = (SELECT max(rowid) FROM members)"))
+        expected = s.execute(text("SELECT DISTINCT region FROM members WHERE deleted_at IS NULL "
+                                  "ORDER BY region")).scalars().all()
+        found = s.execute(regions_query()).scalars().all()
+        assert s.execute(regions_query(limit=3)).scalars().all() == expected[:3]
+    assert len(expected) > 3 and found == expected
 
 
 def test_unknown_names_and_sorts_are_rejected(demo):

@@ -54,6 +54,8 @@ class Member(Synced, Base):
         Index("ix_members_name", "name"),
         # The roster's default order (name, rowid) over live members, from the index alone.
         Index("ix_members_live_name", "name", sqlite_where=text("deleted_at IS NULL")),
+        # The region picker's distinct regions (a seek each) and the region filter.
+        Index("ix_members_live_region", "region", sqlite_where=text("deleted_at IS NULL")),
     )
     platform_id: Mapped[str] = mapped_column(String(100), unique=True)
     name: Mapped[str] = mapped_column(String(100))
