@@ -49,7 +49,7 @@ COLUMNS = (
     RosterColumn("region", "region", 80),
     RosterColumn("platform_id", "platform_id", 150),
 )
-POINTS, TAGS = (next(i for i, c in enumerate(COLUMNS) if c.key == key)  # own delegates
+POINTS, TAGS = (next(i for i, c in enumerate(COLUMNS) if c.key == key)  # right-aligned; chips
                 for key in ("points", "tags"))
 
 

@@ -69,21 +69,24 @@ class RosterTable(QTableView):
         painter = QPainter(self.viewport())
         painter.setFont(font)
         top, height = self.rowViewportPosition(first), self.rowHeight(first)
-        left, right = columns[0][1], columns[-1][1] + columns[-1][2]
-        bottom = self._paint_rows(painter, range(first, last + 1), columns, top, height)
-        if self.showGrid():
+        grid = int(self.showGrid())  # a grid line takes the last pixel of each cell
+        rows = range(first, last + 1)
+        self._paint_rows(painter, rows, columns, top, height, grid)
+        if grid:
+            left, right = columns[0][1], columns[-1][1] + columns[-1][2]
+            bottom = top + len(rows) * height
             painter.setPen(self._grid_color())
             for row_top in range(top, bottom, height):
                 painter.drawLine(left, row_top + height - 1, right - 1, row_top + height - 1)
             for _column, x, width in columns:
                 painter.drawLine(x + width - 1, top, x + width - 1, bottom - 1)
-        self._paint_focus(painter, columns, first, last)
+        self._paint_focus(painter, area)
         painter.end()
 
     def _paint_rows(self, painter: QPainter, rows: range, columns: list, top: int,
-                    height: int) -> int:
-        """Each row's background and cells; returns the bottom of the last row."""
-        palette, grid = self.palette(), 1 if self.showGrid() else 0
+                    height: int, grid: int) -> None:
+        """Each row's background and cells; cells leave `grid` pixels for the grid lines."""
+        palette = self.palette()
         text, highlighted = palette.color(TEXT), palette.color(HIGHLIGHTED_TEXT)
         alternate = palette.alternateBase() if self.alternatingRowColors() else None
         selected = self._selected_rows(rows)
@@ -105,7 +108,6 @@ class RosterTable(QTableView):
                     self._paint_text(painter, entry[1][column] if entry else "…",
                                      column == POINTS, x, y, width - grid, cell_height)
             y += height
-        return y
 
     def _paint_text(self, painter: QPainter, text: str, align_right: bool, left: int, top: int,
                     width: int, height: int) -> None:
@@ -146,19 +148,15 @@ class RosterTable(QTableView):
         hint = self.style().styleHint(QStyle.StyleHint.SH_Table_GridLineColor, option, self)
         return QColor.fromRgba(hint & 0xFFFFFFFF)
 
-    def _paint_focus(self, painter: QPainter, columns: list, first: int, last: int) -> None:
+    def _paint_focus(self, painter: QPainter, area: QRect) -> None:
         """The style's focus frame on the current cell, as QTableView's own delegate draws it."""
-        current = self.currentIndex()
-        if not (current.isValid() and first <= current.row() <= last
-                and (self.hasFocus() or self.viewport().hasFocus())):
+        if not (self.hasFocus() or self.viewport().hasFocus()):
             return
-        for column, x, width in columns:
-            if column == current.column():
-                grid = 1 if self.showGrid() else 0
-                focus = QStyleOptionFocusRect()
-                focus.initFrom(self)
-                focus.state |= ITEM_FOCUS
-                focus.rect = QRect(x, self.rowViewportPosition(current.row()), width - grid,
-                                   self.rowHeight(current.row()) - grid)
-                self.style().drawPrimitive(QStyle.PrimitiveElement.PE_FrameFocusRect, focus,
-                                           painter, self)
+        cell = self.visualRect(self.currentIndex())  # empty without one, or in a hidden column
+        if cell.intersects(area):
+            focus = QStyleOptionFocusRect()
+            focus.initFrom(self)
+            focus.state |= ITEM_FOCUS
+            focus.rect = cell
+            self.style().drawPrimitive(QStyle.PrimitiveElement.PE_FrameFocusRect, focus,
+                                       painter, self)
