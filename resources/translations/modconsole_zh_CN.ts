@@ -2103,6 +2103,10 @@
         <translation>请先选择活动（J/K 或点击）。</translation>
     </message>
     <message>
+        <source>⚠ &apos;%1&apos; cannot be shown: its repeat rule or start cannot be used (%2). Double-click to fix it.</source>
+        <translation>⚠ “%1”无法显示：它的重复规则或开始时间无法使用（%2）。双击即可修改。</translation>
+    </message>
+    <message>
         <source>Image (*.png);;PDF (*.pdf)</source>
         <translation>图片 (*.png);;PDF (*.pdf)</translation>
     </message>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
@@ -88,6 +89,11 @@ def run(args: argparse.Namespace, store) -> int:
         with store.transaction() as session:
             rows = act.entries(session, *_range(monday, monday + timedelta(days=6),
                                                 args.timezone))
+            unreadable = act.unreadable(session)
+        for e in unreadable:
+            print(f"modconsole: '{e.title}' ({e.activity_id}) is left out: its repeat rule "
+                  f"cannot be used ({e.problem}). Fix the rule in the planner.",
+                  file=sys.stderr)
         if args.json:
             print(json.dumps([e.as_json() for e in rows], ensure_ascii=False, indent=2))
         else:

@@ -4,7 +4,7 @@ from datetime import datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from modconsole.domain.recurrence import Exceptions, zone
 from modconsole.gui.planner.activity_dialog import ActivityDialog
@@ -130,3 +130,40 @@ def test_drag_moves_an_activity_and_shift_drag_moves_a_slot(qtbot, make_window, 
     [(key, (new_start, _))] = Exceptions.from_json(row.exceptions_json).moved.items()
     assert new_start.astimezone(SH).hour == 19 and key.astimezone(SH).hour == 20
     assert row.start_at.astimezone(SH).hour == 20  # the rest of the slot stays
+
+
+def _looping(s):
+    _seed(s)
+    start = datetime.combine(datetime.now(SH).date(), datetime.min.time(), SH)
+    act.create_activity(s, act.ActivityIn("每晚话题", "topic", start + timedelta(hours=20),
+                                          start + timedelta(hours=21), rrule="FREQ=DAILY"))
+    act.create_activity(s, act.ActivityIn("坏规则", "topic", start + timedelta(hours=19),
+                                          start + timedelta(hours=20), rrule="FREQ=DAILY"))
+    # as a database from before rules were checked holds it
+    s.execute(text("UPDATE activities SET rrule='FREQ=DAILY;INTERVAL=0' WHERE title='坏规则'"))
+
+
+def test_a_stored_rule_that_never_ends_is_flagged_and_fixed_from_the_page(
+        qtbot, make_window, db_path):
+    query(db_path, _looping)
+    window = make_window()
+    window.show()
+    window.show_page("planner")
+    page = window.planner
+    qtbot.waitUntil(lambda: page.data is not None and bool(page.data.entries), timeout=10_000)
+    assert {e.title for e in page.data.entries} == {"每晚话题"}
+    flagged = page.conflicts.item(0)
+    assert "坏规则" in flagged.text() and "INTERVAL" in flagged.text()
+    page.conflicts.itemActivated.emit(flagged)
+    qtbot.waitUntil(lambda: isinstance(page.dialog, ActivityDialog) and
+                    page.dialog.isVisible(), timeout=10_000)
+    dialog = page.dialog
+    dialog.repeat.setCurrentIndex(dialog.repeat.count() - 1)
+    dialog.rule.setText("FREQ=DAILY;INTERVAL=2")
+    dialog.activateWindow()
+    dialog.title.setFocus()
+    qtbot.waitUntil(dialog.title.hasFocus)
+    qtbot.keyClick(dialog.title, Qt.Key.Key_Return)
+    settle(qtbot, window)
+    qtbot.waitUntil(lambda: not page.data.unreadable, timeout=10_000)
+    assert "坏规则" in {e.title for e in page.data.entries}

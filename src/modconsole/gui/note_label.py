@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel
+
+# The red of refusals and problems in lists (style.qss uses the same for labels).
+ERROR_COLOR = QColor("#b3261e")
 
 
 def note_label() -> QLabel:

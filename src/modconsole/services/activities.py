@@ -76,6 +76,7 @@ class Entry:
     capacity: int | None
     reward_points: int
     moved: bool = False
+    problem: str = ""  # why a stored activity cannot be expanded (see unreadable())
 
     @property
     def recurring(self) -> bool:
@@ -119,6 +120,10 @@ def _check(session: Session, a: ActivityIn) -> dict:
     if a.end - a.start > timedelta(days=31):
         raise ActivityError("end", "An activity can last at most 31 days; "
                             "use a recurring slot for a longer series.")
+    try:
+        recurrence.check_year(a.start, "The start")
+    except RecurrenceError as exc:
+        raise ActivityError("start", f"{exc}.") from None
     try:
         recurrence.zone(a.timezone)
         rule = recurrence.normalise_rule(a.rrule, a.start.astimezone(recurrence.zone(a.timezone)))
@@ -255,22 +260,66 @@ def skip(session: Session, activity_id: str, key: datetime) -> None:
     session.flush()
 
 
-def entries(session: Session, start: datetime, end: datetime) -> list[Entry]:
-    """Every occurrence overlapping [start, end), earliest first."""
+def _live_activities(session: Session, *where):
     A = m.Activity
-    query = select(A, m.Staff.name).outerjoin(m.Staff, m.Staff.id == A.host_id).where(
-        A.deleted_at.is_(None),
-        or_(A.rrule.is_not(None), (A.start_at < end) & (A.end_at > start)))
-    rows = session.execute(query).all()
-    groups = _groups_of(session, [a.id for a, _ in rows])
+    rows = session.execute(select(A, m.Staff.name).outerjoin(m.Staff, m.Staff.id == A.host_id)
+                           .where(A.deleted_at.is_(None), *where)).all()
+    return rows, _groups_of(session, [a.id for a, _ in rows])
+
+
+def _entry(a: m.Activity, host: str | None, groups: dict, o: recurrence.Occurrence,
+           problem: str = "") -> Entry:
+    return Entry(a.id, o.key, o.start, o.end, a.title, a.type, a.status, a.timezone, a.rrule,
+                 groups.get(a.id, ()), a.host_id, host or "", a.location, a.capacity,
+                 a.reward_points, o.moved, problem)
+
+
+def _occurrences(a: m.Activity, start: datetime, end: datetime) -> list[recurrence.Occurrence]:
+    try:
+        skipped = Exceptions.from_json(a.exceptions_json)
+    except (ValueError, TypeError, KeyError) as exc:
+        raise RecurrenceError(f"its skipped and moved occurrences cannot be read ({exc})") \
+            from None
+    return recurrence.occurrences(a.start_at, a.end_at, a.timezone, a.rrule, skipped,
+                                  start, end)
+
+
+def entries(session: Session, start: datetime, end: datetime) -> list[Entry]:
+    """Every occurrence overlapping [start, end), earliest first.
+
+    An activity whose stored rule cannot be used is left out here and listed
+    by unreadable(), so one bad row never stops the plan from showing.
+    """
+    A = m.Activity
+    rows, groups = _live_activities(session, or_(A.rrule.is_not(None),
+                                                 (A.start_at < end) & (A.end_at > start)))
     out = []
     for a, host in rows:
-        for o in recurrence.occurrences(a.start_at, a.end_at, a.timezone, a.rrule,
-                                        Exceptions.from_json(a.exceptions_json), start, end):
-            out.append(Entry(a.id, o.key, o.start, o.end, a.title, a.type, a.status,
-                             a.timezone, a.rrule, groups.get(a.id, ()), a.host_id, host or "",
-                             a.location, a.capacity, a.reward_points, o.moved))
+        try:
+            found = _occurrences(a, start, end)
+        except RecurrenceError:
+            continue
+        out.extend(_entry(a, host, groups, o) for o in found)
     return sorted(out, key=lambda e: (e.start, e.title, e.activity_id))
+
+
+def unreadable(session: Session) -> list[Entry]:
+    """Activities whose stored rule or exceptions cannot be used, with the reason.
+
+    Rules are checked on the way in, but a database written by an older
+    version or another tool may hold one that never ends or never occurs;
+    each is shown once, at its first start, for a person to fix.
+    """
+    A = m.Activity
+    rows, groups = _live_activities(session, A.rrule.is_not(None))
+    out = []
+    for a, host in rows:
+        try:
+            _occurrences(a, a.start_at, a.start_at)
+        except RecurrenceError as exc:
+            first = recurrence.Occurrence(a.start_at, a.start_at, a.end_at)
+            out.append(_entry(a, host, groups, first, str(exc)))
+    return out
 
 
 def _groups_of(session: Session, activity_ids: list[str]) -> dict[str, tuple]:

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from modconsole.domain import recurrence
 from modconsole.domain.enums import ActivityStatus, ActivityType
-from modconsole.domain.recurrence import Exceptions, RecurrenceError
+from modconsole.domain.recurrence import Exceptions, RecurrenceError, quoted
 from modconsole.services.activities import (
     DEFAULT_ZONE,
     ActivityError,
@@ -147,6 +147,9 @@ class IcsImport:
     errors: list[str] = field(default_factory=list)
 
 
+MAX_ERRORS_SHOWN = 20
+
+
 def _aware(value, tz_name: str) -> tuple[datetime, str]:
     """An iCalendar time as an aware datetime and the zone name to keep."""
     if isinstance(value, datetime):
@@ -160,16 +163,32 @@ def _aware(value, tz_name: str) -> tuple[datetime, str]:
     raise ValueError("has no start time")
 
 
+def _time(event, name: str, tz_name: str) -> tuple[datetime, str]:
+    """DTSTART, DTEND or RECURRENCE-ID as an aware time; a zone nobody knows is refused.
+
+    icalendar reads a TZID it cannot resolve as a floating time, which would
+    silently move the event into the planner's default zone.
+    """
+    prop = event.get(name)
+    if prop is None:
+        raise ValueError(f"has no {name.upper()}")
+    value = event.decoded(name)
+    tzid = prop.params.get("TZID") if hasattr(prop, "params") else None
+    if tzid and isinstance(value, datetime) and value.tzinfo is None:
+        raise ValueError(f"{name.upper()} uses the time zone '{quoted(str(tzid))}', which "
+                         "neither the file (VTIMEZONE) nor the zone database defines")
+    return _aware(value, tz_name)
+
+
 def _label(event) -> str:
-    return f"event '{event.get('summary', '')}' ({event.get('uid', 'no UID')})"
+    summary = quoted(str(event.get("summary", "") or ""))
+    return f"event '{summary}' ({quoted(str(event.get('uid', 'no UID')))})"
 
 
 def _activity_in(event, tz_name: str) -> ActivityIn:
-    if event.get("dtstart") is None:
-        raise ValueError("has no DTSTART")
-    start, zone_name = _aware(event.decoded("dtstart"), tz_name)
+    start, zone_name = _time(event, "dtstart", tz_name)
     if event.get("dtend") is not None:
-        end, _ = _aware(event.decoded("dtend"), zone_name)
+        end, _ = _time(event, "dtend", zone_name)
     elif event.get("duration") is not None:
         end = start + event.decoded("duration")
     else:
@@ -247,10 +266,10 @@ def import_ics(session: Session, path: Path, tz_name: str = DEFAULT_ZONE) -> Ics
         try:
             if uid not in ids:
                 raise ValueError("moves an occurrence of an event the file does not contain")
-            start, zone_name = _aware(event.decoded("dtstart"), tz_name)
-            end, _ = _aware(event.decoded("dtend"), zone_name) if event.get("dtend") is not None \
+            start, zone_name = _time(event, "dtstart", tz_name)
+            end, _ = _time(event, "dtend", zone_name) if event.get("dtend") is not None \
                 else (start + timedelta(hours=1), None)
-            key, _ = _aware(event.decoded("recurrence-id"), zone_name)
+            key, _ = _time(event, "recurrence-id", zone_name)
             row = session.get(m.Activity, ids[uid])
             row.exceptions_json = Exceptions.from_json(row.exceptions_json).move(
                 key.astimezone(UTC), start.astimezone(UTC), end.astimezone(UTC)).to_json()
@@ -258,6 +277,9 @@ def import_ics(session: Session, path: Path, tz_name: str = DEFAULT_ZONE) -> Ics
         except (ValueError, RecurrenceError) as exc:
             report.errors.append(f"{_label(event)}: {exc}")
     if report.errors:
-        raise UserError(f"{Path(path).name}: nothing was imported. " + "; ".join(report.errors))
+        shown = report.errors[:MAX_ERRORS_SHOWN]
+        more = len(report.errors) - len(shown)
+        raise UserError(f"{Path(path).name}: nothing was imported. " + "; ".join(shown) +
+                        (f"; and {more} more problems." if more else ""))
     session.flush()
     return report

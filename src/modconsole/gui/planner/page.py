@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QMenu,
     QPushButton,
     QSplitter,
@@ -36,6 +37,7 @@ from PySide6.QtWidgets import (
 from modconsole.domain.conflicts import Conflict
 from modconsole.domain.recurrence import zone
 from modconsole.gui.i18n import ui_lang
+from modconsole.gui.note_label import ERROR_COLOR
 from modconsole.gui.operations import OperationRunner
 from modconsole.gui.planner.activity_dialog import ActivityDialog
 from modconsole.gui.planner.activity_file import ActivityFile
@@ -74,6 +76,7 @@ class PlanData:
     staff: list[tuple[str, str]]
     segments: list[str]
     summary: reviews.PeriodSummary
+    unreadable: list[Entry]  # activities whose stored rule cannot be shown
 
 
 def period(span: str, first: date) -> tuple[date, date]:
@@ -101,7 +104,8 @@ def load_plan(session, span: str, first: date, group_id: str | None) -> PlanData
                     check.conflicts, check.names, bands,
                     [(g.id, g.name) for g in group_service.list_groups(session)],
                     act.staff_choices(session), [x.name for x in list_segments(session)],
-                    reviews.summary(session, at(start), at(end), occurring))
+                    reviews.summary(session, at(start), at(end), occurring),
+                    act.unreadable(session))
 
 
 class PlannerPage(QWidget):
@@ -197,6 +201,7 @@ class PlannerPage(QWidget):
             view.moved.connect(self.move)
             view.current_changed.connect(self._show_current)
         self.list.activated.connect(self.edit_activity)
+        self.conflicts.itemActivated.connect(self._fix_unreadable)
         self.list.current_changed.connect(self._show_current)
         for key, slot in (("N", lambda: self.new_activity()), ("PgUp", lambda: self.go(-1)),
                           ("PgDown", lambda: self.go(1)), ("T", self.this_week),
@@ -276,6 +281,14 @@ class PlannerPage(QWidget):
         self.conflicts_title.setText(self.tr("Clashes this week") if data.span == "week"
                                      else self.tr("Clashes this month"))
         self.conflicts.clear()
+        for e in data.unreadable:
+            item = QListWidgetItem(self.tr(
+                "⚠ '%1' cannot be shown: its repeat rule or start cannot be used (%2). "
+                "Double-click to fix it.").replace("%1", e.title).replace("%2", e.rrule or ""))
+            item.setToolTip(e.problem)
+            item.setData(Qt.ItemDataRole.UserRole, e)
+            item.setForeground(ERROR_COLOR)
+            self.conflicts.addItem(item)
         local, days = zone(PLAN_ZONE), day_names()
         for c in data.conflicts:
             name = data.names.get(c.subject, c.subject)
@@ -292,6 +305,11 @@ class PlannerPage(QWidget):
             self.conflicts.addItem(text)
         if not data.conflicts:
             self.conflicts.addItem(self.tr("No clashes: no group or host is double-booked."))
+
+    def _fix_unreadable(self, item: QListWidgetItem) -> None:
+        entry = item.data(Qt.ItemDataRole.UserRole)
+        if isinstance(entry, Entry):
+            self.edit_activity(entry)
 
     def current_entry(self) -> Entry | None:
         """The activity chosen in the tab on show (the list's row, or a calendar's chip)."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, time
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from modconsole.domain.recurrence import zone
+from modconsole.gui.note_label import ERROR_COLOR
 from modconsole.gui.planner.file_tab import FileTab
 from modconsole.gui.shortcuts import widget_shortcut
 from modconsole.services import activity_tasks
@@ -80,7 +81,7 @@ class TasksTab(FileTab):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(0, Qt.CheckState.Checked if task.done else Qt.CheckState.Unchecked)
             if task.overdue(now):
-                item.setForeground(2, QBrush(QColor("#b3261e")))
+                item.setForeground(2, QBrush(ERROR_COLOR))
             self.tree.addTopLevelItem(item)
         self.tree.blockSignals(False)
         self.tree.resizeColumnToContents(0)
