@@ -763,6 +763,30 @@
             <numerusform>%n 项更改待同步</numerusform>
         </translation>
     </message>
+    <message>
+        <source>an import</source>
+        <translation>一次导入</translation>
+    </message>
+    <message>
+        <source>bulk tagging</source>
+        <translation>批量打标签</translation>
+    </message>
+    <message>
+        <source>the demo loader</source>
+        <translation>演示数据加载</translation>
+    </message>
+    <message>
+        <source>a restore</source>
+        <translation>一次恢复</translation>
+    </message>
+    <message>
+        <source>another modconsole window</source>
+        <translation>另一个 modconsole 窗口</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 to finish writing to this database; your change is saved as soon as it is done.</source>
+        <translation>正在等待%1写完数据库；它一结束，你的改动就会保存。</translation>
+    </message>
 </context>
 <context>
     <name>DashboardPage</name>
@@ -3628,6 +3652,10 @@ Clear them with Ctrl+Shift+L or the Clear button.</source>
     <message>
         <source>Checking…</source>
         <translation>正在检查…</translation>
+    </message>
+    <message>
+        <source>Checking the file</source>
+        <translation>正在检查文件</translation>
     </message>
     <message>
         <source>Importing…</source>

@@ -10,13 +10,17 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 from pathlib import Path
+
+from sqlalchemy.exc import OperationalError
 
 from modconsole import __version__, cli_moderation, cli_planner, cli_templates
 from modconsole.services.errors import UserError
 from modconsole.services.locations import log_dir, resolve_database_path
-from modconsole.store.database import DatabaseError
+from modconsole.store.errors import DatabaseError
+from modconsole.store.write_lock import is_busy
 
 EXIT_OK, EXIT_REJECTED, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 log = logging.getLogger("modconsole")
@@ -186,7 +190,7 @@ def _cmd_demo(args, store) -> int:
 def _cmd_info(args, store) -> int:
     from modconsole.services.info import database_info
 
-    with store.transaction() as session:
+    with store.read() as session:
         info = database_info(session)
     info["database"] = str(store.path)
     if args.json:
@@ -209,7 +213,7 @@ def _cmd_members(args, store) -> int:
 
     if args.members_command == "tag":
         return _tag_members(args, store)
-    with store.transaction() as session:
+    with store.read() as session:
         if args.members_command == "search":
             rows = search_members(session, args.text, limit=args.limit)
         else:
@@ -237,16 +241,25 @@ def _cmd_import(args, store) -> int:
     if args.import_what == "reports":
         return cli_moderation.run_import(args, store)
     from modconsole.services.errors import RolledBack
-    from modconsole.services.member_import import ImportOptions, import_members, prepare
+    from modconsole.services.member_import import (
+        ImportOptions,
+        check_members,
+        prepare,
+        write_members,
+    )
 
     table, mapping = prepare(Path(args.file), args.map, args.encoding)
     options = ImportOptions(mapping, dry_run=args.dry_run, skip_bad_rows=args.skip_bad_rows,
                             errors_path=Path(args.errors) if args.errors else None)
+    with store.read() as session:  # others keep writing while the file is checked
+        checked = check_members(session, table, options, progress=_print_progress)
     try:
-        with store.transaction() as session:
-            report = import_members(session, table, options, progress=_print_progress)
+        with store.writing("import", table.path.name), store.transaction() as session:
+            report = write_members(session, checked, options, progress=_print_progress)
     except RolledBack as outcome:
         report = outcome.result
+    finally:
+        checked.close()
     if sys.stderr.isatty():
         print(file=sys.stderr)
     if args.json:
@@ -285,7 +298,7 @@ def _cmd_export(args, store) -> int:
     if out.exists() and not args.force:
         raise UserError(f"{out} already exists; pass --force to replace it.")
     columns = [c.strip() for c in args.columns.split(",")] if args.columns else DEFAULT_COLUMNS
-    with store.transaction() as session:
+    with store.read() as session:
         count = export_members(session, _member_filter(args, session), out, columns,
                                progress=_print_progress)
     if sys.stderr.isatty():
@@ -320,7 +333,7 @@ def main(argv: list[str] | None = None) -> int:
     from modconsole.services.startup import open_console_database
 
     try:
-        store, report = open_console_database(db_path)
+        store, report = open_console_database(db_path, waiting=_say_waiting)
         if report.backup_path:
             print(f"Database upgraded to schema {report.to_revision}; the old file was copied "
                   f"to {report.backup_path}.", file=sys.stderr)
@@ -331,8 +344,26 @@ def main(argv: list[str] | None = None) -> int:
     except (UserError, DatabaseError) as exc:
         print(f"modconsole: {exc}", file=sys.stderr)
         return EXIT_REJECTED
+    except BrokenPipeError:  # `modconsole … | head` closed the pipe: not our failure
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_REJECTED
+    except OperationalError as exc:
+        if not is_busy(exc):
+            log.exception("command %s failed", args.command)
+            print(f"modconsole: {args.command} failed unexpectedly; details are in "
+                  f"{log_file}.", file=sys.stderr)
+            return EXIT_INTERNAL
+        print("modconsole: the database is busy: another modconsole window or command is "
+              "writing to it. Nothing was written; try again when it is done.", file=sys.stderr)
+        return EXIT_REJECTED
     except Exception:
         log.exception("command %s failed", args.command)
         print(f"modconsole: {args.command} failed unexpectedly; details are in {log_file}.",
               file=sys.stderr)
         return EXIT_INTERNAL
+
+
+def _say_waiting(holder) -> None:
+    print(f"modconsole: waiting for {holder.describe()} to finish writing to the database…",
+          file=sys.stderr, flush=True)

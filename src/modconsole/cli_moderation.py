@@ -131,7 +131,7 @@ def run(args: argparse.Namespace, store) -> int:
     from modconsole.services import cases, rulebook, sanctions
 
     if args.command == "rules":
-        with store.transaction() as session:
+        with store.read() as session:
             rules = rulebook.list_rules(session)
         if args.json:
             print(json.dumps([r.as_json() for r in rules], ensure_ascii=False, indent=2))
@@ -142,7 +142,7 @@ def run(args: argparse.Namespace, store) -> int:
                 print(f"{indent}{r.code:<26} {r.severity:<8}{flag:<3} {r.title_zh} / {r.title_en}")
         return EXIT_OK
     if args.command == "sanctions":
-        with store.transaction() as session:
+        with store.read() as session:
             member = cases.resolve_member(session, args.member).id if args.member else None
             rows = sanctions.list_sanctions(session, active=args.active, member_id=member)
         if args.json:
@@ -166,7 +166,7 @@ def run(args: argparse.Namespace, store) -> int:
                   f"{intake.report_count} reports.", file=sys.stderr)
         return EXIT_OK
     if action == "list":
-        with store.transaction() as session:
+        with store.read() as session:
             member = cases.resolve_member(session, args.member).id if args.member else None
             rows = cases.queue_page(session, cases.QueueFilter(status=args.status,
                                                                member_id=member),

@@ -86,7 +86,7 @@ def run(args: argparse.Namespace, store) -> int:
     if action == "list":
         day = args.week or datetime.now().date()
         monday = day - timedelta(days=day.weekday())
-        with store.transaction() as session:
+        with store.read() as session:
             rows = act.entries(session, *_range(monday, monday + timedelta(days=6),
                                                 args.timezone))
             unreadable = act.unreadable(session)
@@ -117,7 +117,7 @@ def run(args: argparse.Namespace, store) -> int:
     if bool(args.start) != bool(args.end):
         raise UserError("Give both --from and --to, or neither.")
     span = _range(args.start, args.end, args.timezone) if args.start else (None, None)
-    with store.transaction() as session:
+    with store.read() as session:
         if out.suffix.lower() == ".ics":
             count = files.export_ics(session, out, *span)
             what = "activities"

@@ -16,15 +16,18 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
+from sqlalchemy.exc import OperationalError
 
 from modconsole.gui.gui_gc import gui_thread_collector
 from modconsole.services.errors import Cancelled, RolledBack, UserError
-from modconsole.store.database import DatabaseError
 from modconsole.store.engine import Store
+from modconsole.store.errors import DatabaseError
+from modconsole.store.write_lock import is_read_only
 
 log = logging.getLogger(__name__)
 
@@ -124,6 +127,7 @@ class OperationRunner(QObject):
         progressed(Operation, int, int): progress of a job that reports it.
         started(Operation) / ended(Operation): a job began / finished either way.
         error(str): a job without its own error callback failed; the message.
+        waiting(Holder): a write waits for another process's write lock (write_lock.py).
     """
 
     opened = Signal(object)
@@ -133,6 +137,7 @@ class OperationRunner(QObject):
     started = Signal(object)
     ended = Signal(object)
     error = Signal(str)
+    waiting = Signal(object)
     _wake = Signal()
 
     def __init__(self, parent: QObject | None = None):
@@ -162,6 +167,7 @@ class OperationRunner(QObject):
 
         def job():
             store, report = opener(path)
+            store.waiting = self.waiting.emit  # queued to the GUI thread
             self.store = store
             return report
 
@@ -171,9 +177,12 @@ class OperationRunner(QObject):
 
     def run(self, fn: Callable, *, label: str, on_done: Callable | None = None,
             on_error: Callable | None = None, changes=(), progress: bool = False,
-            urgent: bool = False) -> Operation:
+            urgent: bool = False, write: bool = False) -> Operation:
         """Run `fn(session)` (or `fn(session, progress)`) in one transaction on the worker.
 
+        A job that names `changes` (or says `write`) holds the write lock from
+        its start; any other job is a read and never waits for a writer in
+        another process (one that writes after all is run again as a write).
         `urgent` is for reads a person is waiting to see, such as rows scrolling
         into sight: they run before queued jobs that are not urgent (a page of
         a million ids, say). Never mark a write urgent: writes keep their order.
@@ -183,11 +192,24 @@ class OperationRunner(QObject):
             if self.store is None:
                 raise DatabaseError("The database is not open.")
             reporter = _Reporter(op, self._worker.progressed.emit)
-            try:
-                with self.store.transaction() as session:
-                    return fn(session, reporter) if progress else fn(session)
-            except RolledBack as outcome:
-                return outcome.result
+
+            def attempt(transaction):
+                try:
+                    with transaction() as session:
+                        return fn(session, reporter) if progress else fn(session)
+                except RolledBack as outcome:
+                    return outcome.result
+
+            if changes or write:
+                with self.store.writing("work", label) if progress else nullcontext():
+                    return attempt(self.store.transaction)
+            try:  # a read never waits for another process's import
+                return attempt(self.store.read)
+            except OperationalError as exc:
+                if not is_read_only(exc):
+                    raise
+                log.warning("%s wrote in a read; ran it again as a write", label)
+                return attempt(self.store.transaction)
 
         return self._start(job, label, on_done, on_error, frozenset(changes), with_op=True,
                            urgent=urgent)

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QStatusBar, QWi
 
 from modconsole.gui.operations import Operation, OperationRunner
 from modconsole.services.info import pending_changes
+from modconsole.store.write_lock import Holder
 
 
 class ConsoleStatusBar(QStatusBar):
@@ -18,6 +19,7 @@ class ConsoleStatusBar(QStatusBar):
         super().__init__(parent)
         self._runner = runner
         self._op: Operation | None = None
+        self._waiting_shown = False
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(220)
         self.progress.setTextVisible(True)
@@ -38,6 +40,7 @@ class ConsoleStatusBar(QStatusBar):
         runner.ended.connect(self._on_ended)
         runner.changed.connect(lambda _topics: self.refresh_pending())
         runner.opened.connect(lambda _report: self.refresh_pending())
+        runner.waiting.connect(self._on_waiting)
 
     def set_database(self, path) -> None:
         self.database_label.setText(str(path))
@@ -50,6 +53,18 @@ class ConsoleStatusBar(QStatusBar):
     def _show_pending(self, count: int) -> None:
         self.pending_label.setText(self.tr("%n change(s) waiting to sync", "", count))
 
+    def _on_waiting(self, holder: Holder) -> None:
+        """Say why a save has not happened yet; the job goes on once the lock frees."""
+        what = {"import": self.tr("an import"), "tagging": self.tr("bulk tagging"),
+                "demo": self.tr("the demo loader"), "restore": self.tr("a restore")}.get(
+            holder.kind, self.tr("another modconsole window"))
+        if holder.detail:
+            what = f"{what} ({holder.detail})"
+        self.showMessage(self.tr("Waiting for %1 to finish writing to this database; "
+                                 "your change is saved as soon as it is done.").replace(
+            "%1", what))
+        self._waiting_shown = True
+
     def _on_progress(self, op: Operation, done: int, total: int) -> None:
         self._op = op
         self.progress.setFormat(f"{op.label} %p%")
@@ -60,6 +75,9 @@ class ConsoleStatusBar(QStatusBar):
         self.cancel_button.setEnabled(True)
 
     def _on_ended(self, op: Operation) -> None:
+        if self._waiting_shown:  # whatever waited has now run (or failed and says so)
+            self._waiting_shown = False
+            self.clearMessage()
         if op is self._op:
             self._op = None
             self.progress.hide()

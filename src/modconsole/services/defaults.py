@@ -77,6 +77,12 @@ def install_phrasebook(session: Session) -> int:
     return len(rows)
 
 
+def defaults_missing(session: Session) -> bool:
+    """Whether install_defaults has anything to do (a read, so opening need not wait)."""
+    return not (session.scalar(select(exists().where(Rule.id.is_not(None)))) and
+                session.scalar(select(exists().where(ReplyTemplate.id.is_not(None)))))
+
+
 def install_defaults(session: Session) -> dict[str, int]:
     """Install what is missing; returns how many rules and templates were added."""
     return {"rules": install_rulebook(session), "templates": install_phrasebook(session)}

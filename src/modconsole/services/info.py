@@ -25,15 +25,20 @@ COUNTED = {
 
 
 def sqlite_features(session: Session) -> dict[str, bool]:
-    """FTS5 with the trigram tokenizer (SQLite >= 3.34) backs text search."""
-    conn = session.connection()
-    options = {row[0] for row in conn.execute(text("PRAGMA compile_options"))}
-    trigram = True
+    """FTS5 with the trigram tokenizer (SQLite >= 3.34) backs text search.
+
+    The probe runs on a scratch in-memory database of the same library, so
+    a read-only transaction can ask too.
+    """
+    options = {row[0] for row in session.connection().execute(text("PRAGMA compile_options"))}
+    probe = sqlite3.connect(":memory:")
     try:
-        conn.execute(text("CREATE VIRTUAL TABLE temp._probe USING fts5(x, tokenize='trigram')"))
-        conn.execute(text("DROP TABLE temp._probe"))
-    except Exception:
+        probe.execute("CREATE VIRTUAL TABLE probe USING fts5(x, tokenize='trigram')")
+        trigram = True
+    except sqlite3.Error:
         trigram = False
+    finally:
+        probe.close()
     return {"fts5": "ENABLE_FTS5" in options or trigram, "fts5_trigram": trigram,
             "json": True}
 

@@ -1,10 +1,12 @@
 """Import members from CSV or XLSX: map columns, validate every row, upsert by platform id.
 
-One pass, one transaction. Every bad row is reported with its row number (as
-a spreadsheet numbers it: the header is row 1), column and reason. By
-default any bad row rejects the whole file; with `skip_bad_rows` the good
-rows are written and the bad ones go to an error file. A dry run does all
-the work and rolls it back, so its counts are exact. Cancelling rolls back.
+Two phases, so the write lock is held only while writing: `check_members`
+reads and validates the whole file in a read transaction and stages the good
+rows in a temporary file; `write_members` writes them in one transaction.
+Every bad row is reported with its row number (as a spreadsheet numbers it:
+the header is row 1), column and reason. By default any bad row rejects the
+whole file; with `skip_bad_rows` the good rows are written and the bad ones
+go to an error file. A dry run is the check alone. Cancelling rolls back.
 
 Existing members (same platform id) get the non-empty cells of their row;
 tags and groups are added, never removed. A tag from an exclusive group
@@ -16,12 +18,15 @@ member writes one outbox row carrying its tag and group links.
 from __future__ import annotations
 
 import csv
+import pickle
 import re
+import tempfile
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import insert, select, text, update
+from sqlalchemy import func, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from modconsole.domain.enums import OutboxOp
@@ -165,10 +170,14 @@ def split_list(value: str) -> list[str]:
 
 
 class _Catalog:
-    """Tags and groups by name, loaded once; unknown tags are created on first use."""
+    """Tags and groups by name, loaded once; unknown tags are created on first use.
 
-    def __init__(self, session: Session, report: ImportReport):
-        self.s, self.report = session, report
+    While checking (`create=False`) an unknown tag is only planned: it gets a
+    placeholder id, so exclusive-group checks work, and nothing is written.
+    """
+
+    def __init__(self, session: Session, report: ImportReport, create: bool = True):
+        self.s, self.report, self.create = session, report, create
         rows = session.execute(select(m.Tag.id, m.Tag.name, m.TagGroup.name, m.TagGroup.id,
                                       m.TagGroup.exclusive)
                                .outerjoin(m.TagGroup, m.TagGroup.id == m.Tag.group_id)
@@ -199,14 +208,18 @@ class _Catalog:
         if len(name) > 100:
             raise ValueError("a tag name can be at most 100 characters")
         group_id, exclusive = self.tag_groups.get(group, (None, False))
-        tag = m.Tag(name=name, group_id=group_id)
-        self.s.add(tag)
-        self.s.flush()
-        self.tags.setdefault(name, []).append((tag.id, group))
+        if self.create:
+            tag = m.Tag(name=name, group_id=group_id)
+            self.s.add(tag)
+            self.s.flush()
+            tag_id = tag.id
+        else:
+            tag_id = f"planned:{group}/{name}"
+        self.tags.setdefault(name, []).append((tag_id, group))
         if exclusive:
-            self.exclusive_group_of[tag.id] = group_id
+            self.exclusive_group_of[tag_id] = group_id
         self.report.tags_created.append(token.strip())
-        return tag.id
+        return tag_id
 
     def group(self, name: str) -> str:
         if name not in self.groups:
@@ -239,7 +252,7 @@ def check_field(name: str, value: str):
 
 def _validate(cells: dict[str, str], catalog: _Catalog) -> tuple[dict, list[str], list[str],
                                                                   list[tuple[str, str]]]:
-    """Values for the member row, tag ids, group ids; errors as (field, reason)."""
+    """Values for the member row, tag tokens, group names; errors as (field, reason)."""
     values: dict = {}
     errors: list[tuple[str, str]] = []
     for name, value in cells.items():
@@ -253,9 +266,9 @@ def _validate(cells: dict[str, str], catalog: _Catalog) -> tuple[dict, list[str]
             values[name] = check_field(name, value)
         except ValueError as exc:
             errors.append((name, str(exc)))
-    tag_ids, group_ids = [], []
+    tag_tokens, group_names = [], []
     exclusive_seen: dict[str, str] = {}
-    for token in split_list(cells.get("tags", "")):
+    for token in dict.fromkeys(split_list(cells.get("tags", ""))):
         try:
             tag_id = catalog.tag(token)
         except ValueError as exc:
@@ -264,13 +277,56 @@ def _validate(cells: dict[str, str], catalog: _Catalog) -> tuple[dict, list[str]
         group = catalog.exclusive_group_of.get(tag_id)
         if group and exclusive_seen.setdefault(group, tag_id) != tag_id:
             errors.append(("tags", f"'{token}' is a second tag of an exclusive group"))
-        tag_ids.append(tag_id)
-    for token in split_list(cells.get("groups", "")):
+        tag_tokens.append(token)
+    for token in dict.fromkeys(split_list(cells.get("groups", ""))):
         try:
-            group_ids.append(catalog.group(token))
+            catalog.group(token)
         except ValueError as exc:
             errors.append(("groups", str(exc)))
-    return values, list(dict.fromkeys(tag_ids)), list(dict.fromkeys(group_ids)), errors
+            continue
+        group_names.append(token)
+    return values, tag_tokens, group_names, errors
+
+
+@dataclass(frozen=True)
+class StagedRow:
+    number: int
+    values: dict
+    tags: list[str]  # tokens as written, resolved again when written
+    groups: list[str]
+
+
+class _Stage:
+    """Checked rows parked in a temporary file, a chunk per pickle, until the write."""
+
+    def __init__(self):
+        self._file = tempfile.TemporaryFile()  # noqa: SIM115 (closed by close())
+        self._chunk: list[StagedRow] = []
+        self.count = 0
+
+    def add(self, row: StagedRow) -> None:
+        self._chunk.append(row)
+        self.count += 1
+        if len(self._chunk) >= CHUNK:
+            self._dump()
+
+    def _dump(self) -> None:
+        if self._chunk:
+            pickle.dump(self._chunk, self._file, protocol=pickle.HIGHEST_PROTOCOL)
+            self._chunk = []
+
+    def rows(self) -> Iterator[StagedRow]:
+        self._dump()
+        self._file.seek(0)
+        while True:
+            try:
+                chunk = pickle.load(self._file)
+            except EOFError:
+                return
+            yield from chunk
+
+    def close(self) -> None:
+        self._file.close()
 
 
 class _Writer:
@@ -281,8 +337,16 @@ class _Writer:
         self.s, self.catalog, self.report, self.by = session, catalog, report, by
         self.pending: list[tuple[dict, list[str], list[str]]] = []
 
-    def add(self, values: dict, tag_ids: list[str], group_ids: list[str]) -> None:
-        self.pending.append((values, tag_ids, group_ids))
+    def add(self, row: StagedRow) -> None:
+        """Resolve a checked row's tags and groups as the database is now, and buffer it."""
+        try:
+            tag_ids = list(dict.fromkeys(self.catalog.tag(t) for t in row.tags))
+            group_ids = [self.catalog.group(g) for g in row.groups]
+        except ValueError as exc:
+            raise UserError(f"Row {row.number} no longer fits the database ({exc}): it "
+                            "changed while the file was being checked. Nothing was "
+                            "imported; run the import again.") from None
+        self.pending.append((row.values, tag_ids, group_ids))
         if len(self.pending) >= CHUNK:
             self.flush()
 
@@ -347,44 +411,63 @@ def write_errors(path: Path, table: Table, bad_rows: list[tuple[int, list[str], 
         raise UserError(f"Cannot write the error file {path}: {exc.strerror}.") from None
 
 
-def import_members(session: Session, table: Table, options: ImportOptions,
-                   progress: Progress = no_progress) -> ImportReport:
-    """Import into the caller's transaction and return the report.
+@dataclass
+class Checked:
+    """A file read and validated: the report so far and the good rows, staged.
 
-    Bad rows are in the report, not raised. When nothing may be written (a
-    dry run, or a rejected file) it raises `RolledBack(report)` so the caller's
-    transaction rolls back.
+    `report.created`/`updated`/`tags_created` are what writing would do as the
+    database stood during the check; a dry run shows them as they are.
+    """
+
+    report: ImportReport
+    stage: _Stage
+    file_name: str
+
+    def close(self) -> None:
+        self.stage.close()
+
+
+def check_members(session: Session, table: Table, options: ImportOptions,
+                  progress: Progress = no_progress) -> Checked:
+    """Read, validate and stage every row; writes nothing, so a read transaction will do.
+
+    The error file, when asked for, is written here.
     """
     check_mapping(table.header, options.mapping)
     if options.skip_bad_rows and options.errors_path is None:
         raise UserError("Skipping bad rows needs an error file (--errors OUT.csv) to put "
                         "them in.")
     report = ImportReport()
-    catalog = _Catalog(session, report)
-    writer = _Writer(session, catalog, report, options.by)
+    catalog = _Catalog(session, report, create=False)
+    stage = _Stage()
     seen: set[str] = set()
     bad_rows: list[tuple[int, list[str], list[str]]] = []
     columns = sorted(options.mapping.items())
-    for number, cells in enumerate(table.rows(), start=2):
-        if not cells:
-            continue
-        report.rows += 1
-        mapped = {f: cells[i] for i, f in columns if i < len(cells)}
-        values, tag_ids, group_ids, errors = _validate(mapped, catalog)
-        platform_id = values.get("platform_id")
-        if platform_id in seen:
-            errors.append(("platform_id", f"'{platform_id}' is already on an earlier row"))
-        elif platform_id:
-            seen.add(platform_id)
-        if errors:
-            header = {f: table.header[i] for i, f in columns}
-            report.errors += [RowError(number, header.get(f, f), r) for f, r in errors]
-            bad_rows.append((number, [f"{header.get(f, f)}: {r}" for f, r in errors], cells))
-        elif not report.errors or options.skip_bad_rows:
-            writer.add(values, tag_ids, group_ids)
-        if report.rows % 1000 == 0:
-            progress(table.position(), table.size)
-    writer.flush()
+    header = {f: table.header[i] for i, f in columns}
+    try:
+        for number, cells in enumerate(table.rows(), start=2):
+            if not cells:
+                continue
+            report.rows += 1
+            mapped = {f: cells[i] for i, f in columns if i < len(cells)}
+            values, tag_tokens, group_names, errors = _validate(mapped, catalog)
+            platform_id = values.get("platform_id")
+            if platform_id in seen:
+                errors.append(("platform_id", f"'{platform_id}' is already on an earlier row"))
+            elif platform_id:
+                seen.add(platform_id)
+            if errors:
+                report.errors += [RowError(number, header.get(f, f), r) for f, r in errors]
+                bad_rows.append((number, [f"{header.get(f, f)}: {r}" for f, r in errors],
+                                 cells))
+            elif not report.errors or options.skip_bad_rows:
+                stage.add(StagedRow(number, values, tag_tokens, group_names))
+            if report.rows % 1000 == 0:
+                progress(table.position(), table.size)
+        report.created, report.updated = _planned(session, stage)
+    except BaseException:
+        stage.close()
+        raise
     progress(table.size, table.size)
     report.skipped = len(bad_rows)
     if bad_rows and options.errors_path is not None:
@@ -393,14 +476,64 @@ def import_members(session: Session, table: Table, options: ImportOptions,
     if report.errors and not options.skip_bad_rows:
         report.created = report.updated = 0
         report.tags_created.clear()
+    return Checked(report, stage, table.path.name)
+
+
+def _planned(session: Session, stage: _Stage) -> tuple[int, int]:
+    """(new, existing) among the staged rows, by platform id."""
+    existing = 0
+    batch: list[str] = []
+    for row in stage.rows():
+        batch.append(row.values["platform_id"])
+        if len(batch) >= 500:
+            existing += _count_existing(session, batch)
+            batch = []
+    existing += _count_existing(session, batch)
+    return stage.count - existing, existing
+
+
+def _count_existing(session: Session, platform_ids: list[str]) -> int:
+    if not platform_ids:
+        return 0
+    return session.scalar(select(func.count()).select_from(m.Member).where(
+        m.Member.platform_id.in_(platform_ids))) or 0
+
+
+def write_members(session: Session, checked: Checked, options: ImportOptions,
+                  progress: Progress = no_progress) -> ImportReport:
+    """Write what `check_members` staged, in the caller's (write) transaction.
+
+    Raises `RolledBack(report)` when nothing may be written (a dry run, or a
+    rejected file), so the caller's transaction rolls back.
+    """
+    report = checked.report
     report.written = not options.dry_run and (not report.errors or options.skip_bad_rows)
     if not report.written:
         raise RolledBack(report)
+    report.created = report.updated = 0
+    report.tags_created = []
+    writer = _Writer(session, _Catalog(session, report), report, options.by)
+    for done, row in enumerate(checked.stage.rows(), start=1):
+        writer.add(row)
+        if done % 1000 == 0:
+            progress(done, checked.stage.count)
+    writer.flush()
+    progress(checked.stage.count, checked.stage.count)
     audit.record(session, "member.import", "members", None, actor_id=options.by, after={
-        "file": table.path.name, "rows": report.rows, "created": report.created,
+        "file": checked.file_name, "rows": report.rows, "created": report.created,
         "updated": report.updated, "skipped": report.skipped,
         "tags_created": report.tags_created})
     return report
+
+
+def import_members(session: Session, table: Table, options: ImportOptions,
+                   progress: Progress = no_progress) -> ImportReport:
+    """Check and write in the caller's transaction (scripts and tests that hold one)."""
+    checked = check_members(session, table, options, progress)
+    try:
+        return write_members(session, checked, options)
+    finally:
+        checked.close()
 
 
 def prepare(path: Path, overrides: list[str] = (), encoding: str | None = None

@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from modconsole.store.engine import Store
+from modconsole.store.errors import DatabaseError
 
 # The newest migration in migrations/versions. A test keeps this equal to
 # Alembic's head, so a start with a current schema never loads Alembic.
@@ -20,10 +21,6 @@ SCHEMA_HEAD = "0011"
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 # FTS5's trigram tokenizer (member search) arrived in SQLite 3.34.
 MIN_SQLITE = (3, 34, 0)
-
-
-class DatabaseError(Exception):
-    """A database cannot be opened; the message says why and what to do."""
 
 
 class SchemaTooNew(DatabaseError):

@@ -4,12 +4,16 @@
 loss, which a moderator's decision needs. SQLite is used from the GUI's
 worker thread and the CLI's main thread, so connections are not pinned to
 the thread that opened them.
+
+Write transactions begin IMMEDIATE (write_lock.py says why); reads begin
+deferred, never wait for a writer in another process, and run with
+`query_only` so a write slipped into a read fails loudly instead of racing.
 """
 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -18,6 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from modconsole.store.checkpoints import SAFETY_NET_PAGES, Checkpointer
 from modconsole.store.outbox import install_outbox_listener
+from modconsole.store.write_lock import WAIT_LIMIT_S, Waiting, begin_immediate, writer_note
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -41,7 +46,11 @@ def apply_pragmas(conn: sqlite3.Connection) -> None:
     cur.close()
 
 
-def make_engine(path: Path) -> Engine:
+READ = {"modconsole_read": True}
+
+
+def make_engine(path: Path, waiting: Callable[[], Waiting | None] = lambda: None,
+                wait_limit: Callable[[], float] = lambda: WAIT_LIMIT_S) -> Engine:
     engine = create_engine(
         f"sqlite:///{path}",
         connect_args={"check_same_thread": False},
@@ -59,7 +68,13 @@ def make_engine(path: Path) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn):
-        conn.exec_driver_sql("BEGIN")
+        dbapi_conn = conn.connection.driver_connection
+        if conn.get_execution_options().get("modconsole_read"):
+            dbapi_conn.execute("PRAGMA query_only=1")
+            dbapi_conn.execute("BEGIN")
+            return
+        dbapi_conn.execute("PRAGMA query_only=0")
+        begin_immediate(dbapi_conn, Path(path), waiting(), wait_limit(), BUSY_TIMEOUT_MS)
 
     return engine
 
@@ -75,16 +90,36 @@ class Store:
 
     def __init__(self, path: Path):
         self.path = Path(path)
-        self.engine = make_engine(self.path)
+        self.waiting: Waiting | None = None
+        self.wait_limit = WAIT_LIMIT_S
+        self.engine = make_engine(self.path, lambda: self.waiting, lambda: self.wait_limit)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._reads = sessionmaker(self.engine.execution_options(**READ),
+                                   expire_on_commit=False)
         install_outbox_listener(self._sessions)
         self.checkpointer = Checkpointer(self.path, self)
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """A session whose work commits on success and rolls back on any exception."""
+        """A write: holds the write lock from the start, commits on success, else rolls back.
+
+        While another process writes, it waits (telling `waiting` once) up to
+        `wait_limit` seconds, then raises DatabaseBusy.
+        """
         with self._sessions.begin() as session:
             yield session
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A read-only snapshot; it never waits for a writer. Writing in it raises."""
+        with self._reads.begin() as session:
+            yield session
+
+    @contextmanager
+    def writing(self, kind: str, detail: str = "") -> Iterator[None]:
+        """Name a long write for anyone waiting on the lock meanwhile (write_lock.Holder)."""
+        with writer_note(self.path, kind, detail):
+            yield
 
     def close(self) -> None:
         self.checkpointer.stop()

@@ -30,11 +30,13 @@ from modconsole.gui.operations import Operation, OperationRunner
 from modconsole.services.errors import UserError
 from modconsole.services.member_import import (
     FIELDS,
+    Checked,
     ImportOptions,
     ImportReport,
     check_mapping,
+    check_members,
     guess_mapping,
-    import_members,
+    write_members,
 )
 from modconsole.services.table_files import Table, open_table
 
@@ -214,14 +216,36 @@ class RunPage(QWizardPage):
         for button in (self.check_button, self.import_button):
             button.setEnabled(False)
         self.cancel_button.setEnabled(True)
-        self.result.setText(self.tr("Checking…") if dry_run else self.tr("Importing…"))
+        self.result.setText(self.tr("Checking…"))
         self.progress.setRange(0, 0)
+        # The file is checked in a read, so other windows keep writing meanwhile;
+        # only the write that follows holds the database's write lock.
         self._op = wizard.runner.run(
-            lambda s, progress: import_members(s, table, options, progress),
-            label=self.tr("Importing members"), progress=True,
-            changes=() if dry_run else {"import", "members", "tags"},
-            on_done=self._finished,
+            lambda s, progress: check_members(s, table, options, progress),
+            label=self.tr("Checking the file"), progress=True,
+            on_done=lambda checked: self._write(checked, options),
             on_error=lambda _exc, message: self._failed(message))
+
+    def _write(self, checked: Checked, options: ImportOptions) -> None:
+        report = checked.report
+        if options.dry_run or (report.errors and not options.skip_bad_rows):
+            checked.close()
+            self._finished(report)
+            return
+        self.result.setText(self.tr("Importing…"))
+
+        def finished(result: ImportReport) -> None:
+            checked.close()
+            self._finished(result)
+
+        def failed(_exc, message: str) -> None:
+            checked.close()
+            self._failed(message)
+
+        self._op = self._wizard.runner.run(
+            lambda s, progress: write_members(s, checked, options, progress),
+            label=self.tr("Importing members"), progress=True,
+            changes={"import", "members", "tags"}, on_done=finished, on_error=failed)
 
     def cancel(self) -> None:
         if self._op is not None:
