@@ -15,9 +15,10 @@ NOW = datetime(2026, 11, 18, 10, 30, tzinfo=UTC)  # a Wednesday
 
 @pytest.fixture(autouse=True)
 def isolated_config(tmp_path, monkeypatch):
-    """Settings, the config file and logs go to a folder of the test's own."""
+    """Settings, the config file, logs and automatic backups go to folders of the test's own."""
     folder = tmp_path / "config"
     monkeypatch.setenv("MODCONSOLE_CONFIG_DIR", str(folder))
+    monkeypatch.setenv("MODCONSOLE_BACKUP_DIR", str(tmp_path / "data"))
     monkeypatch.delenv("MODCONSOLE_DB", raising=False)
     return folder
 

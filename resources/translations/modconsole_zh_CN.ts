@@ -1639,6 +1639,14 @@
 <context>
     <name>Operations</name>
     <message>
+        <source>Read-only: this database&apos;s file, folder or disk cannot be written, so nothing can be changed. You can browse, search and export. To make changes, copy it to a folder you can write to and open the copy (Settings → Database).</source>
+        <translation>只读：这个数据库的文件、文件夹或磁盘无法写入，所以不能做任何修改。你仍可以浏览、搜索和导出。如需修改，请把它复制到可写的文件夹，再打开副本（设置 → 数据库）。</translation>
+    </message>
+    <message>
+        <source>{label}: another modconsole window or command kept the database busy for {minutes} minutes, so nothing was written. Let it finish (or close it) and try again.</source>
+        <translation>{label}：另一个 modconsole 窗口或命令占用数据库已达 {minutes} 分钟，所以没有写入任何内容。请等它完成（或关闭它）后再试。</translation>
+    </message>
+    <message>
         <source>{label}: cancelled; nothing was changed.</source>
         <translation>{label}：已取消，没有做任何更改。</translation>
     </message>
@@ -2622,6 +2630,10 @@ Ctrl+N — 新建举报 · Ctrl+R — 快捷回复 · Ctrl+Z — 撤回上一次
     <message>
         <source>No approved template matches. Templates are written on the Replies page (Ctrl+3).</source>
         <translation>没有匹配的已审核模板。模板在“话术”页面编写（Ctrl+3）。</translation>
+    </message>
+    <message>
+        <source>The filled-in reply would be too long to send; choose fewer members or one message each.</source>
+        <translation>填好后的回复太长，无法发送；请少选几位成员，或改为每人一条。</translation>
     </message>
     <message>
         <source>No value for {names}; they stay as written.</source>

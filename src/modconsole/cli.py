@@ -19,6 +19,7 @@ from sqlalchemy.exc import OperationalError
 from modconsole import __version__, cli_moderation, cli_planner, cli_templates
 from modconsole.services.errors import UserError
 from modconsole.services.locations import log_dir, resolve_database_path
+from modconsole.store.damage import DatabaseDamaged, damaged_message
 from modconsole.store.errors import DatabaseError
 from modconsole.store.write_lock import is_busy
 
@@ -106,6 +107,19 @@ def build_parser() -> argparse.ArgumentParser:
     backup = commands.add_parser("backup", help="write a consistent copy of the database")
     backup.add_argument("out", metavar="OUT", help="the file to write")
     backup.add_argument("--force", action="store_true", help="replace OUT if it exists")
+    check = commands.add_parser("check", help="a full integrity check of the database file")
+    check.add_argument("--json", action="store_true", help="machine-readable output")
+    backups = commands.add_parser("backups", help="the automatic backups of this database")
+    backups.add_argument("backups_command", choices=["list", "now"],
+                         help="list them, or make today's now")
+    restore = commands.add_parser("restore", help="put a backup in place of the database "
+                                  "(the current file is kept aside)")
+    which = restore.add_mutually_exclusive_group(required=True)
+    which.add_argument("backup", nargs="?", metavar="BACKUP", help="a backup file")
+    which.add_argument("--newest", action="store_true", help="the newest automatic backup")
+    salvage = commands.add_parser("salvage", help="copy what is readable of a damaged "
+                                  "database into a new file")
+    salvage.add_argument("out", metavar="NEW.db", help="the new database to write")
     return parser
 
 
@@ -175,7 +189,7 @@ def _print_progress(done: int, total: int) -> None:
 def _cmd_demo(args, store) -> int:
     from modconsole.services.demo import load_demo
 
-    with store.transaction() as session:
+    with store.writing("demo"), store.transaction() as session:
         made = load_demo(session, members=args.members, seed=args.seed, progress=_print_progress)
     if sys.stderr.isatty():
         print(file=sys.stderr)
@@ -227,7 +241,7 @@ def _tag_members(args, store) -> int:
     from modconsole.services import tags
     from modconsole.services.roster import resolve_member_ids, resolve_tags
 
-    with store.transaction() as session:
+    with store.writing("tagging"), store.transaction() as session:
         ids = resolve_member_ids(session, args.ids)
         change = tags.apply_tags(session, tags.Targets(ids=ids),
                                  add=resolve_tags(session, args.add),
@@ -315,6 +329,61 @@ def _cmd_backup(args, store) -> int:
     return EXIT_OK
 
 
+def _cmd_check(args, db_path: Path) -> int:
+    from modconsole.store.damage import check
+
+    problem = check(db_path, full=True, limit=20) if db_path.exists() else "there is no file"
+    if args.json:
+        print(json.dumps({"database": str(db_path), "ok": problem is None, "problems": problem},
+                         ensure_ascii=False))
+    elif problem is None:
+        print(f"{db_path}: ok")
+    else:
+        print(f"{db_path}: damaged: {problem}")
+    return EXIT_OK if problem is None else EXIT_REJECTED
+
+
+def _cmd_backups(args, db_path: Path) -> int:
+    from modconsole.services import backups
+
+    if args.backups_command == "now":
+        made = backups.automatic_backup(db_path)
+        print(f"Backup written to {made.path}." if made else
+              "Today's backup is already there.")
+        return EXIT_OK
+    found = backups.list_backups(db_path)
+    if not found:
+        print(f"No automatic backups yet; they go to {backups.backup_folder(db_path)}.")
+    for b in found:
+        print(f"{b.taken_at:%Y-%m-%d %H:%M}  {b.size:>14,} bytes  {b.path}")
+    return EXIT_OK
+
+
+def _cmd_restore(args, db_path: Path) -> int:
+    from modconsole.services import backups
+
+    source = backups.newest_backup(db_path) if args.newest else Path(args.backup)
+    aside = backups.restore(db_path, source)
+    print(f"Restored {source} into {db_path}; the file it replaced is at {aside}.")
+    return EXIT_OK
+
+
+def _cmd_salvage(args, db_path: Path) -> int:
+    from modconsole.services import backups
+
+    report = backups.salvage(db_path, Path(args.out))
+    lost = {t: n for t, n in report.lost.items() if n}
+    print(f"Copied {sum(report.copied.values()):,} rows into {args.out}.")
+    for table, n in sorted(lost.items()):
+        print(f"  {table}: {n:,} unreadable rows or ranges left behind", file=sys.stderr)
+    print("Open the new file with --db (or Settings → Database) and check it.")
+    return EXIT_OK
+
+
+# Commands on the database file itself: they run without opening it (it may be damaged).
+FILE_COMMANDS = {"check": _cmd_check, "backups": _cmd_backups, "restore": _cmd_restore,
+                 "salvage": _cmd_salvage}
+
 COMMANDS = {"demo": _cmd_demo, "info": _cmd_info, "backup": _cmd_backup,
             "members": _cmd_members, "import": _cmd_import, "export": _cmd_export,
             "templates": cli_templates.run, "rules": cli_moderation.run,
@@ -332,15 +401,26 @@ def main(argv: list[str] | None = None) -> int:
         return run_gui(db_path)
     from modconsole.services.startup import open_console_database
 
+    store = None
     try:
+        if args.command in FILE_COMMANDS:
+            return FILE_COMMANDS[args.command](args, db_path)
         store, report = open_console_database(db_path, waiting=_say_waiting)
         if report.backup_path:
             print(f"Database upgraded to schema {report.to_revision}; the old file was copied "
                   f"to {report.backup_path}.", file=sys.stderr)
+        if store.damage.detail:
+            print(f"modconsole: {damaged_message(db_path, store.damage.detail)}",
+                  file=sys.stderr)
         try:
             return COMMANDS[args.command](args, store)
         finally:
             store.close()
+    except DatabaseDamaged as exc:
+        warned = store is not None and store.damage.detail
+        print("modconsole: nothing was written." if warned else f"modconsole: {exc}",
+              file=sys.stderr)
+        return EXIT_REJECTED
     except (UserError, DatabaseError) as exc:
         print(f"modconsole: {exc}", file=sys.stderr)
         return EXIT_REJECTED

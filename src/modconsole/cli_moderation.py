@@ -187,7 +187,7 @@ def run_import(args: argparse.Namespace, store) -> int:
 
     table, mapping = prepare(Path(args.file), args.map, args.encoding)
     try:
-        with store.transaction() as session:
+        with store.writing("import", table.path.name), store.transaction() as session:
             result = import_reports(session, table, mapping, skip_bad_rows=args.skip_bad_rows,
                                     errors_path=Path(args.errors) if args.errors else None)
     except RolledBack as outcome:

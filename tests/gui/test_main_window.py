@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from modconsole.gui.command_palette import CommandPalette
 from modconsole.gui.main_window import PAGES
 from modconsole.services.startup import open_console_database
+from tests.gui.conftest import fill_demo
 
 
 def visible_texts(widget):
@@ -116,3 +117,24 @@ def test_window_geometry_is_remembered(qtbot, make_window):
     window.close()
     again = make_window()
     assert (again.width(), again.height()) == (790, 560)
+
+
+def test_a_read_only_database_opens_with_a_bar_saying_what_still_works(
+        qtbot, make_window, db_path, monkeypatch, tmp_path):
+    fill_demo(db_path, members=50, seed=2)
+    monkeypatch.setattr("modconsole.store.database._writable", lambda _path: False)
+    window = make_window()
+    window.show()
+    qtbot.waitUntil(window.alert.isVisible, timeout=10_000)
+    assert "Read-only" in window.alert.text.text()
+    assert window.runner.store.read_only == "ro"
+    window.show_page("roster")
+    qtbot.waitUntil(lambda: window.roster.model.rowCount() == 50, timeout=10_000)
+    errors = []
+    window.runner.run(lambda s: s.connection().exec_driver_sql(
+        "UPDATE members SET name = 'x'"), label="Renaming", changes=("members",),
+        on_error=lambda _exc, message: errors.append(message))
+    qtbot.waitUntil(lambda: bool(errors), timeout=10_000)
+    assert errors[0].startswith("Read-only:")
+    window.resize(1024, 700)
+    window.grab().save(str(tmp_path / "read-only.png"))

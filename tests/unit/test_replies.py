@@ -237,8 +237,9 @@ def test_merge_tells_newer_from_older_and_shows_conflicts(store, tmp_path):
     ('{"templates": []}', "not a phrase book export"),
     ('{"format": "modconsole-phrasebook", "templates": [{"id": "x", "code": "a"}]}',
      r"template 1 \(a\): 'title' is required"),
-    ('{"format": "modconsole-phrasebook", "templates": [{"id": "x", "code": "a", "title": "A",'
-     ' "category": "custom", "lang": "en", "body": "' + "x" * 20_001 + '"}]}', "limit"),
+    ('{"format": "modconsole-phrasebook", "templates": [{"id": "0190a5c2-0000-7000-8000-'
+     '000000000001", "code": "a", "title": "A", "category": "custom", "lang": "en", "body": "'
+     + "x" * 20_001 + '"}]}', "limit"),
 ])
 def test_bad_files_are_rejected_whole(store, tmp_path, content, message):
     before = _count(store)

@@ -22,6 +22,8 @@ from enum import StrEnum
 PLACEHOLDERS = ("nickname", "name", "group", "rule", "rule_detail", "sanction", "until",
                 "moderator", "activity", "activity_time", "location", "points", "today")
 MAX_BODY_CHARS = 20_000
+# A filled-in reply may be longer than its body (values replace slots), not without end.
+MAX_RENDERED_CHARS = 2 * MAX_BODY_CHARS
 MAX_SLOT = 200  # longest `{name|fallback}` including braces
 
 _SLOT = re.compile(r"([a-z_]+)(?:\|([^{}|]*))?")
@@ -151,18 +153,22 @@ def render(body: str, values: Mapping[str, str]) -> Rendered:
     parsed = parse(body)
     out: list[str] = []
     missing: list[str] = []
+    size = 0
     for part in parsed.parts:
         if isinstance(part, str):
-            out.append(part)
-            continue
-        value = values.get(part.name) or ""
-        if value:
-            out.append(str(value))
+            text = part
+        elif value := values.get(part.name) or "":
+            text = str(value)
         elif part.fallback is not None:
-            out.append(part.fallback)
+            text = part.fallback
         else:
-            out.append("{" + part.name + "}")
+            text = "{" + part.name + "}"
             missing.append(part.name)
+        size += len(text)
+        if size > MAX_RENDERED_CHARS:
+            raise TemplateError(f"The filled-in reply would be over {MAX_RENDERED_CHARS:,} "
+                                "characters; shorten the template or the values put in it.")
+        out.append(text)
     return Rendered("".join(out), tuple(dict.fromkeys(missing)), parsed.problems)
 
 

@@ -19,6 +19,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from dateutil.rrule import rrulestr
 
+from modconsole.domain.text import quoted
+
 ALLOWED_FREQUENCIES = ("DAILY", "WEEKLY", "MONTHLY", "YEARLY")
 # Rules are checked on the way in and again when read back, so a rule written
 # by an older version or another tool can never make a view spin.
@@ -44,11 +46,6 @@ def zone(name: str) -> ZoneInfo:
     except (ZoneInfoNotFoundError, ValueError):
         raise RecurrenceError(f"'{quoted(name)}' is not a time zone; use a name such as "
                               "Asia/Shanghai or Europe/Berlin") from None
-
-
-def quoted(text: str, limit: int = 80) -> str:
-    """A value as an error message may quote it: at most `limit` characters."""
-    return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
 @dataclass(frozen=True)

@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from modconsole.gui.alert_bar import AlertBar
 from modconsole.gui.audit_page import AuditPage
 from modconsole.gui.command_palette import CommandPalette
 from modconsole.gui.dashboard.page import DashboardPage
-from modconsole.gui.operations import OperationRunner
+from modconsole.gui.operations import OperationRunner, read_only_text
 from modconsole.gui.planner.page import PlannerPage
 from modconsole.gui.qsettings import gui_settings
 from modconsole.gui.queue.page import QueuePage
@@ -69,7 +70,13 @@ class MainWindow(QMainWindow):
         side.setSpacing(0)
         side.addWidget(self.sidebar, 1)
         layout.addLayout(side)
-        layout.addWidget(self.stack, 1)
+        main = QVBoxLayout()
+        main.setContentsMargins(0, 0, 0, 0)
+        main.setSpacing(0)
+        self.alert = AlertBar()
+        main.addWidget(self.alert)
+        main.addWidget(self.stack, 1)
+        layout.addLayout(main, 1)
         self.setCentralWidget(central)
 
         self._side = side
@@ -164,6 +171,8 @@ class MainWindow(QMainWindow):
 
     # -- database state ---------------------------------------------------------
     def _on_opened(self, report) -> None:
+        if self.runner.store is not None and self.runner.store.read_only:
+            self.alert.show_alert(read_only_text())
         if report.backup_path:
             self.status.showMessage(
                 self.tr("Database upgraded; the previous file was kept at {path}.").format(

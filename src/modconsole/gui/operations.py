@@ -26,8 +26,8 @@ from sqlalchemy.exc import OperationalError
 from modconsole.gui.gui_gc import gui_thread_collector
 from modconsole.services.errors import Cancelled, RolledBack, UserError
 from modconsole.store.engine import Store
-from modconsole.store.errors import DatabaseError
-from modconsole.store.write_lock import is_read_only
+from modconsole.store.errors import DatabaseBusy, DatabaseError, DatabaseReadOnly
+from modconsole.store.write_lock import WAIT_LIMIT_S, is_read_only
 
 log = logging.getLogger(__name__)
 
@@ -104,8 +104,22 @@ class _Worker(QObject):
             self.finished.emit(op_id, result)
 
 
+def read_only_text() -> str:
+    return QCoreApplication.translate(
+        "Operations", "Read-only: this database's file, folder or disk cannot be written, so "
+        "nothing can be changed. You can browse, search and export. To make changes, copy it "
+        "to a folder you can write to and open the copy (Settings → Database).")
+
+
 def describe_error(exc: BaseException, label: str) -> str:
     """The sentence a person sees; unexpected errors are logged with their traceback."""
+    if isinstance(exc, DatabaseReadOnly):
+        return read_only_text()
+    if isinstance(exc, DatabaseBusy):
+        return QCoreApplication.translate(
+            "Operations", "{label}: another modconsole window or command kept the database "
+            "busy for {minutes} minutes, so nothing was written. Let it finish (or close it) "
+            "and try again.").format(label=label, minutes=WAIT_LIMIT_S // 60)
     if isinstance(exc, (UserError, DatabaseError)):
         return str(exc)
     if isinstance(exc, Cancelled):

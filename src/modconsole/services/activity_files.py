@@ -20,7 +20,8 @@ from sqlalchemy.orm import Session
 
 from modconsole.domain import recurrence
 from modconsole.domain.enums import ActivityStatus, ActivityType
-from modconsole.domain.recurrence import Exceptions, RecurrenceError, quoted
+from modconsole.domain.recurrence import Exceptions, RecurrenceError
+from modconsole.domain.text import quoted
 from modconsole.services.activities import (
     DEFAULT_ZONE,
     ActivityError,
@@ -31,6 +32,7 @@ from modconsole.services.activities import (
     update_activity,
 )
 from modconsole.services.errors import UserError
+from modconsole.services.output_files import replacing
 from modconsole.services.table_files import TableWriter
 from modconsole.store import models as m
 
@@ -114,20 +116,17 @@ def export_ics(session: Session, path: Path, start: datetime | None = None,
         for moved in _moved_events(a):
             calendar.add_component(moved)
     calendar.add_missing_timezones()
-    try:
-        Path(path).write_bytes(calendar.to_ical())
-    except OSError as exc:
-        raise UserError(f"Cannot write {path}: {exc.strerror}.") from None
+    with replacing(Path(path)) as temporary:
+        temporary.write_bytes(calendar.to_ical())
     return len(acts)
 
 
 def export_table(session: Session, path: Path, start: datetime, end: datetime) -> int:
     """Every occurrence in [start, end) as a row of CSV or XLSX, times in the activity's zone."""
     rows = entries(session, start, end)
-    writer = TableWriter(path, CSV_HEADER)
-    for e in rows:
-        writer.write(_table_row(e))
-    writer.close()
+    with TableWriter(path, CSV_HEADER) as writer:
+        for e in rows:
+            writer.write(_table_row(e))
     return len(rows)
 
 

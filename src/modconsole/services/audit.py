@@ -109,17 +109,12 @@ HEADER = ["at", "actor", "action", "entity", "entity_id", "before", "after", "re
 
 def export(session: Session, f: AuditFilter, path: Path) -> int:
     """Write the filtered log to CSV or XLSX (cells neutralised); returns the row count."""
-    writer = TableWriter(Path(path), HEADER)
     count, after = 0, None
-    try:
+    with TableWriter(Path(path), HEADER) as writer:
         while page := entries(session, f, after, 5000):
             for r in page:
                 writer.write([r.at.isoformat(), r.actor, r.action, r.entity, r.entity_id or "",
                               r.before, r.after, r.reason])
             count += len(page)
             after = page[-1].key
-    except BaseException:
-        writer.discard()
-        raise
-    writer.close()
     return count

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 from modconsole.services.errors import UserError
+from modconsole.services.output_files import cannot_write, replacing
 from modconsole.store.database import backup_file
 
 
@@ -18,13 +20,14 @@ def backup(source: Path, target: Path, *, overwrite: bool = False) -> int:
         raise UserError(f"The folder {target.parent} does not exist; create it first.")
     if target.resolve() == Path(source).resolve():
         raise UserError("The backup cannot be the open database itself; choose another file.")
-    partial = target.with_name(target.name + ".partial")
-    backup_file(Path(source), partial)
-    with sqlite3.connect(partial) as conn:
-        status = conn.execute("PRAGMA integrity_check").fetchone()[0]
-    conn.close()
-    if status != "ok":
-        partial.unlink(missing_ok=True)
-        raise UserError(f"The copy failed its integrity check ({status}); nothing was written.")
-    partial.replace(target)
+    with replacing(target) as partial:
+        try:
+            backup_file(Path(source), partial)
+            with closing(sqlite3.connect(partial)) as conn:
+                status = conn.execute("PRAGMA integrity_check").fetchone()[0]
+        except sqlite3.Error as exc:  # "database or disk is full", "unable to open"…
+            raise cannot_write(target, reason=str(exc)) from None
+        if status != "ok":
+            raise UserError(f"The copy failed its integrity check ({status}); nothing was "
+                            "written.")
     return target.stat().st_size

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from modconsole.domain import priority as prio
 from modconsole.domain.enums import CaseKind, CaseStatus, ReportSource
+from modconsole.domain.text import quoted
 from modconsole.services.errors import FieldError, UserError
 from modconsole.services.identity import current_staff_id
 from modconsole.services.rulebook import find_rule
@@ -141,7 +142,7 @@ def resolve_member(session: Session, key: str) -> m.Member:
     member = session.scalar(select(m.Member).where(
         or_(m.Member.platform_id == key, m.Member.id == key), m.Member.deleted_at.is_(None)))
     if member is None:
-        raise ReportError("member", f"No member has the platform id or id '{key}'.")
+        raise ReportError("member", f"No member has the platform id or id '{quoted(key)}'.")
     return member
 
 
@@ -151,7 +152,7 @@ def _resolve_group(session: Session, key: str | None) -> str | None:
     group_id = session.scalar(select(m.Group.id).where(
         or_(m.Group.id == key, m.Group.name == key.strip()), m.Group.deleted_at.is_(None)))
     if group_id is None:
-        raise ReportError("group", f"No group is called '{key}'.")
+        raise ReportError("group", f"No group is called '{quoted(key)}'.")
     return group_id
 
 
@@ -192,7 +193,7 @@ def reprioritise(session: Session, case: m.Case, now: datetime | None = None) ->
 
 def _check(report: ReportIn) -> None:
     if report.source not in tuple(ReportSource):
-        raise ReportError("source", f"Source '{report.source}' is not one of "
+        raise ReportError("source", f"Source '{quoted(report.source)}' is not one of "
                           f"{', '.join(ReportSource)}.")
     if not (_normalised(report.evidence) or (report.link or "").strip() or report.files):
         raise ReportError("evidence", "A report needs evidence: a text excerpt, a link or a file.")
@@ -200,7 +201,7 @@ def _check(report: ReportIn) -> None:
         raise ReportError("evidence", f"The evidence text is {len(report.evidence)} characters; "
                         f"keep it under {MAX_EVIDENCE_CHARS} and attach the rest as a file.")
     if report.link and not re.match(r"^https?://\S+$", report.link.strip()):
-        raise ReportError("link", f"'{report.link}' is not a web link (http:// or https://).")
+        raise ReportError("link", f"'{quoted(report.link)}' is not a web link (http:// or https://).")
     for path in report.files:
         if not Path(path).is_file():
             raise ReportError("files", f"Evidence file {path} does not exist.")
@@ -343,7 +344,7 @@ def _where(f: QueueFilter, now: datetime) -> list:
     C = m.Case
     where = [C.deleted_at.is_(None)]
     if f.status not in STATUS_FILTERS:
-        raise UserError(f"Status '{f.status}' is not one of {', '.join(STATUS_FILTERS)}.")
+        raise UserError(f"Status '{quoted(f.status)}' is not one of {', '.join(STATUS_FILTERS)}.")
     if f.status in ("todo", "open", "claimed"):
         where.append(C.status == CaseStatus.OPEN)
         if f.status == "open":

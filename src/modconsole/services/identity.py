@@ -40,6 +40,8 @@ def current_staff_id(session: Session) -> str:
     staff_id = session.connection().execute(_me_sql()).scalar()
     if staff_id:
         return staff_id
+    if session.info.get("read_only_store"):  # browsing someone's file: nobody to record
+        return ""
     try:
         name = getpass.getuser()
     except (KeyError, OSError):  # no user name in some containers
@@ -52,7 +54,8 @@ def current_staff_id(session: Session) -> str:
 
 
 def current_role(session: Session) -> str:
-    return session.get(m.Staff, current_staff_id(session)).role
+    staff = session.get(m.Staff, current_staff_id(session))
+    return staff.role if staff is not None else StaffRole.VIEWER
 
 
 def set_role(session: Session, role: str) -> None:

@@ -67,9 +67,8 @@ def export_members(session: Session, f: MemberFilter, out: Path,
     """Write the matching members to `out`; returns how many. A failed export leaves no file."""
     chosen = check_columns(list(columns))
     total = count_members(session, f)
-    writer = TableWriter(out, [c.header for c in chosen])
     written, after = 0, None
-    try:
+    with TableWriter(out, [c.header for c in chosen]) as writer:
         while True:
             page = list_members(session, f, sort=sort, after=after, limit=PAGE)
             for row in page.rows:
@@ -79,8 +78,4 @@ def export_members(session: Session, f: MemberFilter, out: Path,
             if page.next_key is None:
                 break
             after = page.next_key
-    except BaseException:
-        writer.discard()
-        raise
-    writer.close()
     return written

@@ -31,8 +31,10 @@ from sqlalchemy.orm import Session
 
 from modconsole.domain.enums import OutboxOp
 from modconsole.domain.ids import uuid7
+from modconsole.domain.text import control_character, quoted
 from modconsole.services import audit
 from modconsole.services.errors import RolledBack, UserError
+from modconsole.services.output_files import replacing
 from modconsole.services.progress import Progress, no_progress
 from modconsole.services.table_files import Table, open_table
 from modconsole.services.tags import insert_links
@@ -91,13 +93,13 @@ def apply_overrides(header: list[str], mapping: dict[int, str], overrides: list[
     for item in overrides:
         column, sep, target = item.partition("=")
         if not sep:
-            raise UserError(f"--map '{item}' must look like COLUMN=field.")
+            raise UserError(f"--map '{quoted(item)}' must look like COLUMN=field.")
         if column.strip() not in header:
-            raise UserError(f"--map: the file has no column '{column.strip()}'; its columns "
-                            f"are {', '.join(header)}.")
+            raise UserError(f"--map: the file has no column '{quoted(column.strip())}'; its "
+                            f"columns are {quoted(', '.join(header), 300)}.")
         target = target.strip()
         if target and target not in fields:
-            raise UserError(f"--map: '{target}' is not a field of this import; use one of "
+            raise UserError(f"--map: '{quoted(target)}' is not a field of this import; use one of "
                             f"{', '.join(fields)}.")
         index = header.index(column.strip())
         mapping = {i: f for i, f in mapping.items() if f != target and i != index}
@@ -111,7 +113,7 @@ def check_mapping(header: list[str], mapping: dict[int, str],
     missing = [f for f in required if f not in mapping.values()]
     if missing:
         raise UserError(f"No column is mapped to {' and '.join(missing)}; the file's columns "
-                        f"are {', '.join(header)}. Rename a column or map it with "
+                        f"are {quoted(', '.join(header), 300)}. Rename a column or map it with "
                         f"--map COLUMN={missing[0]}.")
 
 
@@ -199,12 +201,12 @@ class _Catalog:
         group, name = group.strip(), name.strip()
         found = [(tid, g) for tid, g in self.tags.get(name, []) if not group or g == group]
         if len(found) > 1:
-            raise ValueError(f"tag '{name}' is in several groups; write "
-                             + " or ".join(f"{g}/{name}" for _, g in found))
+            raise ValueError(f"tag '{quoted(name)}' is in several groups; write "
+                             + " or ".join(f"{g}/{quoted(name)}" for _, g in found))
         if found:
             return found[0][0]
         if group and group not in self.tag_groups:
-            raise ValueError(f"there is no tag group '{group}'")
+            raise ValueError(f"there is no tag group '{quoted(group)}'")
         if len(name) > 100:
             raise ValueError("a tag name can be at most 100 characters")
         group_id, exclusive = self.tag_groups.get(group, (None, False))
@@ -223,7 +225,8 @@ class _Catalog:
 
     def group(self, name: str) -> str:
         if name not in self.groups:
-            raise ValueError(f"there is no group '{name}'; create it on the Groups page first")
+            raise ValueError(f"there is no group '{quoted(name)}'; create it on the Groups page "
+                             "first")
         return self.groups[name]
 
 
@@ -234,19 +237,22 @@ def check_field(name: str, value: str):
     """
     if name in LIMITS and len(value) > LIMITS[name]:
         raise ValueError(f"is longer than {LIMITS[name]} characters")
+    problem = control_character(value)
+    if problem:
+        raise ValueError(problem)
     if name == "email" and not EMAIL.match(value):
-        raise ValueError(f"'{value}' is not an e-mail address")
+        raise ValueError(f"'{quoted(value)}' is not an e-mail address")
     if name == "phone" and not PHONE.match(value):
-        raise ValueError(f"'{value}' is not a phone number")
+        raise ValueError(f"'{quoted(value)}' is not a phone number")
     if name == "gender":
         if value.lower() not in GENDERS:
-            raise ValueError(f"'{value}' is not 男/女 or male/female")
+            raise ValueError(f"'{quoted(value)}' is not 男/女 or male/female")
         return GENDERS[value.lower()]
     if name == "joined_at":
         try:
             return parse_time(value)
         except ValueError:
-            raise ValueError(f"'{value}' is not a date like 2026-03-01") from None
+            raise ValueError(f"'{quoted(value)}' is not a date like 2026-03-01") from None
     return value
 
 
@@ -260,7 +266,12 @@ def _validate(cells: dict[str, str], catalog: _Catalog) -> tuple[dict, list[str]
         if name in REQUIRED and not value:
             errors.append((name, "is empty; it is required"))
             continue
-        if not value or name in ("tags", "groups"):
+        if name in ("tags", "groups"):
+            problem = control_character(value)
+            if problem:
+                errors.append((name, problem))
+            continue
+        if not value:
             continue
         try:
             values[name] = check_field(name, value)
@@ -276,7 +287,7 @@ def _validate(cells: dict[str, str], catalog: _Catalog) -> tuple[dict, list[str]
             continue
         group = catalog.exclusive_group_of.get(tag_id)
         if group and exclusive_seen.setdefault(group, tag_id) != tag_id:
-            errors.append(("tags", f"'{token}' is a second tag of an exclusive group"))
+            errors.append(("tags", f"'{quoted(token)}' is a second tag of an exclusive group"))
         tag_tokens.append(token)
     for token in dict.fromkeys(split_list(cells.get("groups", ""))):
         try:
@@ -401,14 +412,12 @@ class _Writer:
 
 
 def write_errors(path: Path, table: Table, bad_rows: list[tuple[int, list[str], list[str]]]):
-    try:
-        with path.open("w", newline="", encoding="utf-8-sig") as f:
-            writer = csv.writer(f)
-            writer.writerow(["row", "errors", *table.header])
-            for number, reasons, cells in bad_rows:
-                writer.writerow([number, "; ".join(reasons), *cells])
-    except OSError as exc:
-        raise UserError(f"Cannot write the error file {path}: {exc.strerror}.") from None
+    with replacing(path) as temporary, temporary.open("w", newline="",
+                                                      encoding="utf-8-sig") as f:
+        writer = csv.writer(f)
+        writer.writerow(["row", "errors", *table.header])
+        for number, reasons, cells in bad_rows:
+            writer.writerow([number, "; ".join(reasons), *cells])
 
 
 @dataclass
@@ -453,7 +462,8 @@ def check_members(session: Session, table: Table, options: ImportOptions,
             values, tag_tokens, group_names, errors = _validate(mapped, catalog)
             platform_id = values.get("platform_id")
             if platform_id in seen:
-                errors.append(("platform_id", f"'{platform_id}' is already on an earlier row"))
+                errors.append(("platform_id",
+                               f"'{quoted(platform_id)}' is already on an earlier row"))
             elif platform_id:
                 seen.add(platform_id)
             if errors:
@@ -464,6 +474,9 @@ def check_members(session: Session, table: Table, options: ImportOptions,
                 stage.add(StagedRow(number, values, tag_tokens, group_names))
             if report.rows % 1000 == 0:
                 progress(table.position(), table.size)
+        if not report.rows:
+            raise UserError(f"{table.path.name} has no data rows under its header; nothing "
+                            "to import.")
         report.created, report.updated = _planned(session, stage)
     except BaseException:
         stage.close()

@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import io
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -21,16 +23,21 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from modconsole.domain.enums import TemplateScope
+from modconsole.domain.text import quoted
 from modconsole.services import replies
 from modconsole.services.errors import UserError
 from modconsole.services.identity import current_staff_id
-from modconsole.services.table_files import neutralise
+from modconsole.services.output_files import replacing
+from modconsole.services.table_files import neutralise, restore
 from modconsole.store import models as m
 
 FORMAT = "modconsole-phrasebook"
 CSV_COLUMNS = ("id", "family_id", "code", "title", "category", "lang", "scope", "status",
                "tags", "body", "history")
-_NEUTRALISED = ("'=", "'+", "'-", "'@")
+MAX_FILE_BYTES = 64 << 20
+MAX_LIST = 1000
+_ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+_FINGERPRINT = re.compile(r"[0-9a-f]{16}")
 
 
 def fingerprint(title: str, body: str) -> str:
@@ -74,49 +81,46 @@ def _entries(session: Session) -> list[dict]:
 def export_library(session: Session, path: Path) -> int:
     entries = _entries(session)
     suffix = path.suffix.lower()
-    if suffix == ".json":
-        path.write_text(json.dumps({"format": FORMAT, "version": 1, "templates": entries},
-                                   ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    elif suffix == ".csv":
-        with path.open("w", encoding="utf-8-sig", newline="") as out:
-            writer = csv.writer(out)
-            writer.writerow(CSV_COLUMNS)
-            for e in entries:
-                row = {**e, "tags": ";".join(e["tags"]), "history": ";".join(e["history"])}
-                writer.writerow([neutralise(row[c]) for c in CSV_COLUMNS])
-    else:
-        raise UserError(f"Cannot export to '{path.name}': use a .json or .csv file name.")
+    if suffix not in (".json", ".csv"):
+        raise UserError(f"Cannot export to '{quoted(path.name)}': use a .json or .csv file "
+                        "name.")
+    with replacing(path) as temporary:
+        if suffix == ".json":
+            temporary.write_text(json.dumps({"format": FORMAT, "version": 1,
+                                             "templates": entries},
+                                            ensure_ascii=False, indent=2) + "\n",
+                                 encoding="utf-8")
+        else:
+            with temporary.open("w", encoding="utf-8-sig", newline="") as out:
+                writer = csv.writer(out)
+                writer.writerow(CSV_COLUMNS)
+                for e in entries:
+                    row = {**e, "tags": ";".join(e["tags"]),
+                           "history": ";".join(e["history"])}
+                    writer.writerow([neutralise(row[c]) for c in CSV_COLUMNS])
     return len(entries)
-
-
-def _denature(value: str) -> str:
-    """Undo the export's formula guard (a leading ' before = + - @)."""
-    return value[1:] if value.startswith(_NEUTRALISED) else value
 
 
 def _read(path: Path) -> list[dict]:
     try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise UserError(f"{path.name} is {path.stat().st_size / (1 << 20):.0f} MB; a phrase "
+                            f"book file is at most {MAX_FILE_BYTES >> 20} MB.")
         text = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
         raise UserError(f"There is no file {path}.") from None
     except (OSError, UnicodeDecodeError) as exc:
         raise UserError(f"Cannot read {path.name}: {exc}. Export it again as UTF-8.") from None
     if path.suffix.lower() == ".csv":
-        reader = csv.DictReader(text.splitlines(keepends=True))
-        missing = [c for c in ("id", "code", "title", "category", "lang", "body")
-                   if c not in (reader.fieldnames or [])]
-        if missing:
-            raise UserError(f"{path.name} has no column {missing[0]!r}; the columns are "
-                            f"{', '.join(CSV_COLUMNS)}.")
-        return [{**{k: _denature(v or "") for k, v in row.items() if k},
-                 "tags": [t for t in _denature(row.get("tags") or "").split(";") if t],
-                 "history": [h for h in (row.get("history") or "").split(";") if h]}
-                for row in reader]
+        return _read_csv(path, text)
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise UserError(f"{path.name} is not valid JSON: {exc.msg} at line {exc.lineno}, "
                         f"column {exc.colno}.") from None
+    except RecursionError:
+        raise UserError(f"{path.name} nests its JSON too deeply to be a phrase book "
+                        "export.") from None
     if not isinstance(data, dict) or data.get("format") != FORMAT or \
             not isinstance(data.get("templates"), list):
         raise UserError(f"{path.name} is not a phrase book export (expected an object with "
@@ -124,28 +128,60 @@ def _read(path: Path) -> list[dict]:
     return data["templates"]
 
 
+def _read_csv(path: Path, text: str) -> list[dict]:
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    try:
+        missing = [c for c in ("id", "code", "title", "category", "lang", "body")
+                   if c not in (reader.fieldnames or [])]
+        if missing:
+            raise UserError(f"{path.name} has no column {missing[0]!r}; the columns are "
+                            f"{', '.join(CSV_COLUMNS)}.")
+        return [{**{k: restore(v or "") for k, v in row.items() if isinstance(k, str)},
+                 "tags": [t for t in restore(row.get("tags") or "").split(";") if t],
+                 "history": [h for h in (row.get("history") or "").split(";") if h]}
+                for row in reader]
+    except csv.Error as exc:
+        raise UserError(f"{path.name}, line {reader.reader.line_num}: not readable as CSV "
+                        f"({exc}).") from None
+
+
+def _text_list(where: str, key: str, value, item: re.Pattern | None = None) -> list[str]:
+    if value is None:
+        return []
+    if not isinstance(value, list) or len(value) > MAX_LIST or \
+            not all(isinstance(v, str) and len(v) <= 200 for v in value):
+        raise UserError(f"{where}: '{key}' must be a list of at most {MAX_LIST} texts.")
+    if item is not None and not all(item.fullmatch(v) for v in value):
+        raise UserError(f"{where}: '{key}' holds an item that is not a version fingerprint.")
+    return value
+
+
 def _check(i: int, entry) -> tuple[dict, replies.TemplateDraft]:
     where = f"template {i + 1}"
     if not isinstance(entry, dict):
         raise UserError(f"{where} is not an object.")
-    where += f" ({entry.get('code') or entry.get('id') or '?'})"
+    label = entry.get("code") or entry.get("id")
+    where += f" ({quoted(label, 40)})" if isinstance(label, str) else ""
     for key in ("id", "code", "title", "category", "lang", "body"):
         if not isinstance(entry.get(key), str) or not entry[key]:
             raise UserError(f"{where}: '{key}' is required and must be text.")
-    tags = entry.get("tags") or []
-    history = entry.get("history") or []
-    if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):
-        raise UserError(f"{where}: 'tags' must be a list of text.")
-    if not isinstance(history, list):
-        raise UserError(f"{where}: 'history' must be a list.")
-    scope = entry.get("scope") or TemplateScope.TEAM
+    for key in ("id", "family_id"):
+        if entry.get(key) is not None and not (isinstance(entry[key], str) and
+                                               _ID.fullmatch(entry[key])):
+            raise UserError(f"{where}: '{key}' must be a template id like "
+                            "0190a5c2-…-… (36 characters).")
+    if entry.get("scope") is not None and not isinstance(entry["scope"], str):
+        raise UserError(f"{where}: 'scope' must be text.")
+    tags = _text_list(where, "tags", entry.get("tags"))
+    history = _text_list(where, "history", entry.get("history"), _FINGERPRINT)
     draft = replies.TemplateDraft(entry["code"], entry["title"], entry["category"],
-                                  entry["lang"], entry["body"], scope, tuple(tags))
+                                  entry["lang"], entry["body"],
+                                  entry.get("scope") or TemplateScope.TEAM, tuple(tags))
     try:
-        replies.check_draft(draft)
+        draft = replies.check_draft(draft)  # codes normalised as the editor does
     except UserError as exc:
         raise UserError(f"{where}: {exc}") from None
-    return {**entry, "tags": tags, "history": history}, draft
+    return {**entry, "tags": list(draft.tags), "history": history}, draft
 
 
 def import_library(session: Session, path: Path, *, take_theirs: set[str] | bool = False,

@@ -21,6 +21,7 @@ from modconsole.domain.defaults import LANGS
 from modconsole.domain.enums import StaffRole, TemplateScope, TemplateStatus
 from modconsole.domain.ids import uuid7
 from modconsole.domain.placeholders import Limit, TemplateError, parse
+from modconsole.domain.text import control_character, quoted
 from modconsole.services.errors import UserError
 from modconsole.services.identity import current_role, current_staff_id
 from modconsole.store import models as m
@@ -168,11 +169,16 @@ def check_draft(draft: TemplateDraft) -> TemplateDraft:
     title = draft.title.strip()
     if not title or len(title) > 200:
         raise UserError("The title must be 1–200 characters.")
+    for name, text in (("title", title), ("body", draft.body), *(("tag", t) for t in draft.tags)):
+        problem = control_character(text)
+        if problem:
+            raise UserError(f"The {name} {problem}.")
     if draft.category not in CATEGORIES:
-        raise UserError(f"Unknown category '{draft.category}'; use one of "
+        raise UserError(f"Unknown category '{quoted(draft.category)}'; use one of "
                         f"{', '.join(CATEGORIES)}.")
     if draft.lang not in LANGS:
-        raise UserError(f"Unknown language '{draft.lang}'; use one of {', '.join(LANGS)}.")
+        raise UserError(f"Unknown language '{quoted(draft.lang)}'; use one of "
+                        f"{', '.join(LANGS)}.")
     if draft.scope not in tuple(TemplateScope):
         raise UserError("The scope must be 'personal' or 'team'.")
     if not draft.body.strip():

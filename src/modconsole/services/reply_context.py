@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from modconsole.domain.enums import SanctionKind
-from modconsole.domain.placeholders import PLACEHOLDERS, Rendered, render
+from modconsole.domain.placeholders import PLACEHOLDERS, Rendered, TemplateError, render
 from modconsole.services.errors import UserError
 from modconsole.services.identity import current_staff_id
 from modconsole.services.replies import TemplateInfo, list_templates, record_use
@@ -238,6 +238,10 @@ def notice_for_case(session: Session, case_id: str, lang: str) -> Notice | None:
     if not choices:
         return None
     template = choices[0]
-    [message] = render_messages(template.body, context_values(session, context, lang), lang)
+    try:
+        [message] = render_messages(template.body, context_values(session, context, lang),
+                                    lang)
+    except TemplateError:  # filled in, it would be too long to send: no notice then
+        return None
     record_use(session, template.id)
     return Notice(template.title, message.text)

@@ -15,6 +15,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from modconsole.domain.enums import ReportSource
+from modconsole.domain.text import control_character, quoted
 from modconsole.services.cases import ReportError, ReportIn, add_report
 from modconsole.services.errors import RolledBack, UserError
 from modconsole.services.member_import import (
@@ -65,11 +66,15 @@ def prepare(path: Path, overrides: list[str] = (), encoding: str | None = None
 
 
 def _report(cells: dict[str, str]) -> ReportIn:
+    for name, value in cells.items():
+        problem = control_character(value)
+        if problem:
+            raise ReportError(name, f"{name} {problem}")
     at = cells.get("at", "").strip()
     try:
         when = parse_time(at).astimezone(UTC) if at else None  # written in local time
     except ValueError:
-        raise ReportError("at", f"'{at}' is not a time like 2026-03-01 14:30") from None
+        raise ReportError("at", f"'{quoted(at)}' is not a time like 2026-03-01 14:30") from None
     return ReportIn(member=cells.get("member", ""), evidence=cells.get("evidence", ""),
                     rule=cells.get("rule", "").strip() or None,
                     link=cells.get("link", "").strip() or None,
@@ -106,6 +111,9 @@ def import_reports(session: Session, table: Table, mapping: dict[int, str], *,
         if result.rows % 200 == 0:
             progress(table.position(), table.size)
     progress(table.size, table.size)
+    if not result.rows:
+        raise UserError(f"{table.path.name} has no data rows under its header; nothing to "
+                        "import.")
     result.skipped = len(bad)
     if bad and errors_path is not None:
         write_errors(errors_path, table, bad)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from modconsole.services.defaults import defaults_missing, install_defaults
+from modconsole.store.damage import DatabaseDamaged
 from modconsole.store.database import OpenReport, open_database
 from modconsole.store.engine import Store
 from modconsole.store.write_lock import Waiting
@@ -19,9 +20,12 @@ def open_console_database(path: Path, waiting: Waiting | None = None
     """
     store, report = open_database(path)
     store.waiting = waiting
-    with store.read() as session:
-        needed = defaults_missing(session)
-    if needed:
+    try:
+        with store.read() as session:
+            needed = defaults_missing(session)
+    except DatabaseDamaged:  # opened anyway, so what is readable can be read
+        return store, report
+    if needed and not store.read_only and not store.damage.detail:
         with store.transaction() as session:
             install_defaults(session)
     return store, report

@@ -7,11 +7,16 @@ already current, which keeps the common start fast.
 
 from __future__ import annotations
 
+import os
 import sqlite3
+from contextlib import closing
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from sqlalchemy.exc import OperationalError
+
+from modconsole.store.damage import quick_check_at_open
 from modconsole.store.engine import Store
 from modconsole.store.errors import DatabaseError
 
@@ -50,21 +55,36 @@ def schema_revision(path: Path) -> str | None:
     if not path.exists() or path.stat().st_size == 0:
         return None
     try:
-        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
-            has_table = conn.execute(
-                "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
-            ).fetchone()
-            if not has_table:
-                tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
-                if tables:
-                    raise DatabaseError(
-                        f"{path} is an SQLite database but not a modconsole one "
-                        "(it has tables and no schema version). Choose another file."
-                    )
-                return None
-            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        return _read_revision(path, "mode=ro")
+    except sqlite3.OperationalError:  # a WAL file in a folder SQLite may not write
+        try:
+            return _read_revision(path, "immutable=1")
+        except sqlite3.DatabaseError as exc:
+            raise _not_sqlite(path, exc) from None
     except sqlite3.DatabaseError as exc:
-        raise DatabaseError(f"{path} cannot be read as an SQLite database: {exc}") from exc
+        raise _not_sqlite(path, exc) from None
+
+
+def _not_sqlite(path: Path, exc: Exception) -> DatabaseError:
+    return DatabaseError(f"{path} cannot be read as an SQLite database ({exc}). If it is a "
+                         "modconsole database, it is damaged: restore a backup (modconsole "
+                         "backups list) or choose another file.")
+
+
+def _read_revision(path: Path, flag: str) -> str | None:
+    with closing(sqlite3.connect(f"file:{path.as_posix()}?{flag}", uri=True)) as conn:
+        has_table = conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+        ).fetchone()
+        if not has_table:
+            tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+            if tables:
+                raise DatabaseError(
+                    f"{path} is an SQLite database but not a modconsole one "
+                    "(it has tables and no schema version). Choose another file."
+                )
+            return None
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
     return row[0] if row else None
 
 
@@ -89,10 +109,8 @@ def known_revisions() -> dict[str, int]:
 
 def backup_file(source: Path, target: Path) -> None:
     """Copy a live SQLite database consistently (the backup API, WAL included)."""
-    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
+    with closing(sqlite3.connect(source)) as src, closing(sqlite3.connect(target)) as dst:
         src.backup(dst)
-    dst.close()
-    src.close()
 
 
 def migrate(path: Path, to_revision: str = "head") -> None:
@@ -106,11 +124,42 @@ def migrate(path: Path, to_revision: str = "head") -> None:
         store.close()
 
 
+def _writable(path: Path) -> bool:
+    """Whether SQLite could write the file and its journal beside it (read-only disks,
+    folders, files and immutable files all say no here)."""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+def _open_read_only(path: Path, current: str | None) -> Store:
+    if current != SCHEMA_HEAD:
+        raise DatabaseError(
+            f"{path} is read-only and was written by an older modconsole (schema "
+            f"{current}); it must be upgraded before this version can open it. Copy it to a "
+            "folder you can write to and open the copy.")
+    for mode in ("ro", "immutable"):  # a WAL file in a read-only folder needs immutable
+        store = Store(path, read_only=mode)
+        try:
+            with store.read() as session:
+                session.connection().exec_driver_sql("SELECT count(*) FROM sqlite_master")
+            return store
+        except OperationalError:
+            store.close()
+    raise DatabaseError(f"{path} is read-only and SQLite cannot read it in place; copy it "
+                        "to a folder you can write to and open the copy.")
+
+
 def open_database(path: Path, *, now: datetime | None = None) -> tuple[Store, OpenReport]:
-    """Open (creating or migrating) the database at `path`."""
+    """Open (creating or migrating) the database at `path`; read-only if it cannot be written."""
     check_sqlite(sqlite3.sqlite_version_info)
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    if path.exists() and path.stat().st_size and not _writable(path):
+        current = schema_revision(path)
+        return _open_read_only(path, current), OpenReport(current, SCHEMA_HEAD, None)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DatabaseError(f"Cannot create the folder {path.parent} for the database: "
+                            f"{exc.strerror}. Choose another place with --db.") from None
     current = schema_revision(path)
     backup = None
     if current != SCHEMA_HEAD:
@@ -126,4 +175,6 @@ def open_database(path: Path, *, now: datetime | None = None) -> tuple[Store, Op
             backup = path.with_name(f"{path.name}.before-{SCHEMA_HEAD}-{stamp}.bak")
             backup_file(path, backup)
         migrate(path)
-    return Store(path), OpenReport(current, SCHEMA_HEAD, backup)
+    store = Store(path)
+    store.damage.detail = quick_check_at_open(path) or ""
+    return store, OpenReport(current, SCHEMA_HEAD, backup)

@@ -15,12 +15,16 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from modconsole.domain.text import quoted
 from modconsole.store.checkpoints import SAFETY_NET_PAGES, Checkpointer
+from modconsole.store.damage import DatabaseDamaged, damaged_message, is_damage
+from modconsole.store.errors import READ_ONLY_MESSAGE, DatabaseReadOnly
 from modconsole.store.outbox import install_outbox_listener
 from modconsole.store.write_lock import WAIT_LIMIT_S, Waiting, begin_immediate, writer_note
 
@@ -50,11 +54,19 @@ READ = {"modconsole_read": True}
 
 
 def make_engine(path: Path, waiting: Callable[[], Waiting | None] = lambda: None,
-                wait_limit: Callable[[], float] = lambda: WAIT_LIMIT_S) -> Engine:
-    engine = create_engine(
-        f"sqlite:///{path}",
-        connect_args={"check_same_thread": False},
-    )
+                wait_limit: Callable[[], float] = lambda: WAIT_LIMIT_S,
+                read_only: str = "", damage: DamageNote | None = None) -> Engine:
+    """The engine; `read_only` is "" (read-write), "ro" or "immutable" (see open_database).
+
+    `damage` holds what is known to be wrong with the file: any statement that
+    meets SQLITE_CORRUPT records it, and write transactions are then refused.
+    """
+    damage = damage if damage is not None else DamageNote()
+    url = f"sqlite:///{path}"
+    if read_only:
+        flag = "immutable=1" if read_only == "immutable" else "mode=ro"
+        url = f"sqlite:///file:{path.as_posix()}?{flag}&uri=true"
+    engine = create_engine(url, connect_args={"check_same_thread": False})
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn, _record):
@@ -64,11 +76,20 @@ def make_engine(path: Path, waiting: Callable[[], Waiting | None] = lambda: None
         # commit, a transaction of its own. So the driver stays in autocommit
         # and SQLAlchemy says BEGIN itself (SQLAlchemy's pysqlite docs).
         dbapi_conn.isolation_level = None
+        if read_only:  # nothing that would write: no WAL switch, no checkpoints
+            dbapi_conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+            dbapi_conn.execute("PRAGMA cache_size=-64000")
+            return
         apply_pragmas(dbapi_conn)
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn):
         dbapi_conn = conn.connection.driver_connection
+        writing = not conn.get_execution_options().get("modconsole_read")
+        if read_only and writing:
+            raise DatabaseReadOnly(READ_ONLY_MESSAGE.format(path=path))
+        if damage.detail and writing:
+            raise DatabaseDamaged(damaged_message(path, damage.detail))
         if conn.get_execution_options().get("modconsole_read"):
             dbapi_conn.execute("PRAGMA query_only=1")
             dbapi_conn.execute("BEGIN")
@@ -76,7 +97,21 @@ def make_engine(path: Path, waiting: Callable[[], Waiting | None] = lambda: None
         dbapi_conn.execute("PRAGMA query_only=0")
         begin_immediate(dbapi_conn, Path(path), waiting(), wait_limit(), BUSY_TIMEOUT_MS)
 
+    @event.listens_for(engine, "handle_error")
+    def _on_error(context):
+        if is_damage(context.original_exception):
+            damage.detail = quoted(str(context.original_exception))
+            raise DatabaseDamaged(damaged_message(path, damage.detail)) \
+                from context.original_exception
+
     return engine
+
+
+@dataclass
+class DamageNote:
+    """What is known to be wrong with the file ("" while nothing is)."""
+
+    detail: str = ""
 
 
 class Store:
@@ -84,20 +119,28 @@ class Store:
 
     Attributes:
         path: the SQLite file.
+        read_only: "" when writable; else how it was opened ("ro", "immutable"), and
+            every write transaction raises DatabaseReadOnly.
+        damage: what is known to be wrong with the file; while it says anything,
+            every write transaction raises DatabaseDamaged.
         engine: the SQLAlchemy engine over it.
         checkpointer: the thread that checkpoints the WAL while the store is open.
     """
 
-    def __init__(self, path: Path):
+    def __init__(self, path: Path, read_only: str = ""):
         self.path = Path(path)
+        self.read_only = read_only
+        self.damage = DamageNote()
         self.waiting: Waiting | None = None
         self.wait_limit = WAIT_LIMIT_S
-        self.engine = make_engine(self.path, lambda: self.waiting, lambda: self.wait_limit)
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self.engine = make_engine(self.path, lambda: self.waiting, lambda: self.wait_limit,
+                                  read_only, self.damage)
+        info = {"read_only_store": bool(read_only)}
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False, info=info)
         self._reads = sessionmaker(self.engine.execution_options(**READ),
-                                   expire_on_commit=False)
+                                   expire_on_commit=False, info=info)
         install_outbox_listener(self._sessions)
-        self.checkpointer = Checkpointer(self.path, self)
+        self.checkpointer = None if read_only else Checkpointer(self.path, self)
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -122,5 +165,6 @@ class Store:
             yield
 
     def close(self) -> None:
-        self.checkpointer.stop()
+        if self.checkpointer is not None:
+            self.checkpointer.stop()
         self.engine.dispose()

@@ -7,3 +7,13 @@ class DatabaseError(Exception):
 
 class DatabaseBusy(DatabaseError):
     """Another process kept the write lock past the limit; nothing was written."""
+
+
+class DatabaseReadOnly(DatabaseError):
+    """The file or its folder cannot be written; the console browses it read-only."""
+
+
+READ_ONLY_MESSAGE = (
+    "{path} is read-only (the file, its folder or its disk cannot be written), so nothing "
+    "can be changed. You can browse, search and export. To make changes, copy it to a "
+    "folder you can write to and open the copy, or fix the permissions.")

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from modconsole.domain.placeholders import render
+from modconsole.domain.placeholders import TemplateError, render
 from modconsole.gui.i18n import ui_lang
 from modconsole.gui.operations import OperationRunner
 from modconsole.gui.replies.dialogs import ConflictsDialog, HistoryDialog, PhrasebookSettingsDialog
@@ -354,7 +354,11 @@ class RepliesPage(QWidget):
             self._message(self.tr("Save first: Copy uses the saved template."))
             return
         people = self.editor.people
-        text = render(template.body, people[0] if people else {}).text
+        try:
+            text = render(template.body, people[0] if people else {}).text
+        except TemplateError as exc:
+            self._message(str(exc))
+            return
 
         def done(_result) -> None:
             QGuiApplication.clipboard().setText(text)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from modconsole.domain.placeholders import TemplateError
 from modconsole.gui.operations import OperationRunner
 from modconsole.gui.replies.labels import lang_names
 from modconsole.services import replies
@@ -145,7 +146,14 @@ class QuickInsertDialog(QDialog):
         if template is None:
             return
         mode = MENTIONS if self.mentions.isChecked() else EACH
-        rendered = render_messages(template.body, self._people, template.lang, mode=mode)
+        try:
+            rendered = render_messages(template.body, self._people, template.lang, mode=mode)
+        except TemplateError:
+            self._messages = []
+            self.preview.setPlainText("")
+            self.status.setText(self.tr("The filled-in reply would be too long to send; "
+                                        "choose fewer members or one message each."))
+            return
         self._messages = [r.text for r in rendered]
         self.preview.setPlainText("\n\n— — —\n\n".join(self._messages))
         missing = sorted({n for r in rendered for n in r.missing})

@@ -1,0 +1,25 @@
+"""Text as it comes in from files and forms: how much of it an error may quote, and
+which characters no field may hold."""
+
+from __future__ import annotations
+
+import re
+
+QUOTE_LIMIT = 80
+# C0 controls other than tab, line feed and carriage return, DEL, and the two
+# non-characters: XLSX cannot hold them, and lookups never match them.
+CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
+
+
+def quoted(text: str, limit: int = QUOTE_LIMIT) -> str:
+    """A value as an error message may quote it: at most `limit` characters."""
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
+def control_character(value: str) -> str | None:
+    """Where the first forbidden control character is, in words; None if there is none."""
+    found = CONTROL_CHARACTERS.search(value)
+    if found is None:
+        return None
+    return (f"holds the control character U+{ord(found.group()):04X} at character "
+            f"{found.start() + 1}; remove it")

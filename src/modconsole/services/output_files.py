@@ -1,0 +1,67 @@
+"""Files the console writes appear whole or not at all, and failures say why in words.
+
+Every output goes to a temporary name beside its target and is renamed into
+place when complete, so a full disk or a cancel never leaves half a file
+under the name a person chose; the temporary file is removed either way.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from pathlib import Path
+
+from modconsole.services.errors import UserError
+
+# SQLite leaves these beside a database it writes; a failed copy leaves them too.
+_SQLITE_SIDECARS = ("-journal", "-wal", "-shm")
+
+
+def temporary_name(path: Path) -> Path:
+    return path.with_name(f".{path.name}.{os.getpid()}.partial")
+
+
+def cannot_write(path: Path, exc: OSError | None = None, reason: str = "") -> UserError:
+    """The sentence for a write that failed: the cause, and what to do about it."""
+    code = exc.errno if exc is not None else None
+    folder = path.parent
+    if code == errno.ENOSPC or "disk is full" in reason:
+        return UserError(f"The disk holding {folder} is full, so {path.name} was not written. "
+                         "Free some space (or choose another disk) and try again.")
+    if code == errno.EDQUOT:
+        return UserError(f"Your disk quota on {folder} is used up, so {path.name} was not "
+                         "written. Free some space and try again.")
+    if code == errno.EROFS:
+        return UserError(f"{folder} is on a read-only disk, so {path.name} was not written. "
+                         "Choose a folder on another disk.")
+    if code in (errno.EACCES, errno.EPERM):
+        return UserError(f"{path} cannot be written (permission denied: the folder or file "
+                         "is read-only, locked or immutable). Choose another folder, or "
+                         "change its permissions.")
+    if code == errno.ENOENT:
+        return UserError(f"The folder {folder} does not exist; create it or choose another.")
+    detail = exc.strerror if exc is not None and exc.strerror else (reason or "unknown error")
+    return UserError(f"Cannot write {path}: {detail}.")
+
+
+@contextmanager
+def replacing(path: Path) -> Iterator[Path]:
+    """A temporary path to write; renamed onto `path` if the block ends well, else removed."""
+    path = Path(path)
+    temporary = temporary_name(path)
+    try:
+        yield temporary
+        os.replace(temporary, path)
+    except OSError as exc:
+        raise cannot_write(path, exc) from None
+    finally:
+        remove_partial(temporary)
+
+
+def remove_partial(temporary: Path) -> None:
+    """Remove a temporary file and anything SQLite left beside it."""
+    for suffix in ("", *_SQLITE_SIDECARS):
+        with suppress(OSError):
+            temporary.with_name(temporary.name + suffix).unlink(missing_ok=True)
