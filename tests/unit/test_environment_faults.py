@@ -109,7 +109,7 @@ def test_read_only_files_in_a_writable_folder_open_read_only(cli, demo_db, tmp_p
     if subprocess.run(["chattr", "+i", str(demo_db)], capture_output=True).returncode:
         pytest.skip("chattr +i is not available here")
     try:
-        code, out, err = cli(demo_db, "info", "--json")
+        code, _, err = cli(demo_db, "info", "--json")
         assert code == 0, err
         code, _, err = cli(demo_db, "activities", "add", "--title", "x", "--start",
                            "2026-11-23T20:00")
