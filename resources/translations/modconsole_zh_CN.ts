@@ -1460,12 +1460,52 @@
         <translation>退出</translation>
     </message>
     <message>
+        <source>Today&apos;s backup is saved.</source>
+        <translation>今天的备份已保存。</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup failed: {reason}</source>
+        <translation>今天的备份失败：{reason}</translation>
+    </message>
+    <message>
         <source>Demo community loaded.</source>
         <translation>演示社群已载入。</translation>
     </message>
     <message>
         <source>Database upgraded; the previous file was kept at {path}.</source>
         <translation>数据库已升级，原文件已备份到 {path}。</translation>
+    </message>
+    <message>
+        <source>Restore the newest backup…</source>
+        <translation>恢复最新备份…</translation>
+    </message>
+    <message>
+        <source>Salvage into a new file…</source>
+        <translation>抢救到新文件…</translation>
+    </message>
+    <message>
+        <source>There is no automatic backup of this database yet. Salvage what is readable into a new file instead.</source>
+        <translation>这个数据库还没有自动备份。请改为把可读的部分抢救到新文件。</translation>
+    </message>
+    <message>
+        <source>Salvage into a new database</source>
+        <translation>抢救到新数据库</translation>
+    </message>
+    <message>
+        <source>modconsole database (*.db)</source>
+        <translation>modconsole 数据库 (*.db)</translation>
+    </message>
+    <message>
+        <source>Salvaging the database</source>
+        <translation>正在抢救数据库</translation>
+    </message>
+    <message>
+        <source>{copied} rows were copied into {path} ({lost} unreadable rows or ranges left behind). The console opens it after a restart.</source>
+        <translation>已把 {copied} 行复制到 {path}（有 {lost} 处无法读取的行或区段未能带出）。重启后控制台会打开它。</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>立即重启</translation>
     </message>
     <message>
         <source>The database cannot be opened</source>
@@ -1641,6 +1681,10 @@
     <message>
         <source>Read-only: this database&apos;s file, folder or disk cannot be written, so nothing can be changed. You can browse, search and export. To make changes, copy it to a folder you can write to and open the copy (Settings → Database).</source>
         <translation>只读：这个数据库的文件、文件夹或磁盘无法写入，所以不能做任何修改。你仍可以浏览、搜索和导出。如需修改，请把它复制到可写的文件夹，再打开副本（设置 → 数据库）。</translation>
+    </message>
+    <message>
+        <source>The database file is damaged, so nothing more is written to it; what is undamaged can still be read and exported. Restore the newest automatic backup, or salvage what is readable into a new file.</source>
+        <translation>数据库文件已损坏，因此不再向其中写入；未损坏的部分仍可读取和导出。请恢复最新的自动备份，或把可读的部分抢救到新文件。</translation>
     </message>
     <message>
         <source>{label}: another modconsole window or command kept the database busy for {minutes} minutes, so nothing was written. Let it finish (or close it) and try again.</source>
@@ -3819,6 +3863,18 @@ Ctrl+S saves a segment</source>
         <translation>立即备份…</translation>
     </message>
     <message>
+        <source>Automatic backups</source>
+        <translation>自动备份</translation>
+    </message>
+    <message>
+        <source>While the console runs it copies the database once a day, checking the copy as it goes, and keeps the last 7 days and 4 weeks. Restoring one keeps the current file beside it.</source>
+        <translation>控制台运行时每天复制一次数据库，并在复制时检查副本；保留最近 7 天和 4 周的备份。恢复某个备份时，当前文件会保留在旁边。</translation>
+    </message>
+    <message>
+        <source>Restore the chosen backup…</source>
+        <translation>恢复所选备份…</translation>
+    </message>
+    <message>
         <source>Your changes take effect after a restart.</source>
         <translation>更改将在重启后生效。</translation>
     </message>
@@ -3832,6 +3888,30 @@ Ctrl+S saves a segment</source>
     <message>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>{when}  ·  {size} MB</source>
+        <translation>{when}  ·  {size} MB</translation>
+    </message>
+    <message>
+        <source>No backups yet: the first is made a minute after the console starts.</source>
+        <translation>还没有备份：控制台启动一分钟后会做第一份。</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>Replace the database with the backup {name}? Changes made since it was taken are not in it; the current file is kept beside it.</source>
+        <translation>用备份 {name} 替换数据库吗？备份之后的改动不在其中；当前文件会保留在旁边。</translation>
+    </message>
+    <message>
+        <source>Restoring a backup</source>
+        <translation>正在恢复备份</translation>
+    </message>
+    <message>
+        <source>Backup restored. The file it replaced is kept at {path}.</source>
+        <translation>备份已恢复。被替换的文件保存在 {path}。</translation>
     </message>
     <message>
         <source>Choose a database file</source>

@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -21,9 +22,10 @@ from PySide6.QtWidgets import (
 
 from modconsole.gui.alert_bar import AlertBar
 from modconsole.gui.audit_page import AuditPage
+from modconsole.gui.backup_scheduler import BackupScheduler
 from modconsole.gui.command_palette import CommandPalette
 from modconsole.gui.dashboard.page import DashboardPage
-from modconsole.gui.operations import OperationRunner, read_only_text
+from modconsole.gui.operations import OperationRunner, damaged_text, read_only_text
 from modconsole.gui.planner.page import PlannerPage
 from modconsole.gui.qsettings import gui_settings
 from modconsole.gui.queue.page import QueuePage
@@ -33,6 +35,7 @@ from modconsole.gui.rulebook_page import RulebookPage
 from modconsole.gui.segment_list import SegmentList
 from modconsole.gui.settings_page import SettingsPage
 from modconsole.gui.status_bar import ConsoleStatusBar
+from modconsole.services import backups
 
 PAGES = ("roster", "queue", "replies", "planner", "dashboard", "rules", "audit", "settings")
 
@@ -137,6 +140,15 @@ class MainWindow(QMainWindow):
         for action in (self.palette_action, self.demo_action, self.quit_action):
             self.addAction(action)
 
+        self.backups = BackupScheduler(runner, self)
+        self.backups.made.connect(lambda made: made and self.status.showMessage(
+            self.tr("Today's backup is saved."), 8000))
+        self.backups.failed.connect(lambda message: self.status.showMessage(
+            self.tr("Today's backup failed: {reason}").format(reason=message), 15000))
+        self.backups.damaged.connect(self.show_damage)
+        runner.damaged.connect(self.show_damage)
+        self.settings_page.restored.connect(self.alert.hide)
+
         self._error_page: QWidget | None = None
         runner.error.connect(self.show_error)
         runner.opened.connect(self._on_opened)
@@ -171,13 +183,55 @@ class MainWindow(QMainWindow):
 
     # -- database state ---------------------------------------------------------
     def _on_opened(self, report) -> None:
-        if self.runner.store is not None and self.runner.store.read_only:
+        store = self.runner.store
+        if store is not None and store.read_only:
             self.alert.show_alert(read_only_text())
+        elif store is not None and store.damage.detail:
+            self.show_damage(damaged_text())
         if report.backup_path:
             self.status.showMessage(
                 self.tr("Database upgraded; the previous file was kept at {path}.").format(
                     path=report.backup_path), 15000)
         self.dashboard.refresh(then=self._offer_demo_if_empty)
+
+    def show_damage(self, _message: str = "") -> None:
+        """The file is damaged: writes stop; offer the newest backup or a salvage."""
+        if self.runner.store is not None and not self.runner.store.damage.detail:
+            self.runner.store.damage.detail = _message or "found by the daily backup"
+        self.alert.show_alert(damaged_text(), (
+            (self.tr("Restore the newest backup…"), self.restore_newest),
+            (self.tr("Salvage into a new file…"), self.ask_salvage)))
+
+    def restore_newest(self) -> None:
+        found = backups.list_backups(self.database)
+        if not found:
+            self.show_error(self.tr("There is no automatic backup of this database yet. "
+                                    "Salvage what is readable into a new file instead."))
+            return
+        self.settings_page.ask_restore(found[0].path)
+
+    def ask_salvage(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Salvage into a new database"),
+            str(self.database.with_name(self.database.stem + "-salvaged.db")),
+            self.tr("modconsole database (*.db)"))
+        if name:
+            self.salvage_to(Path(name))
+
+    def salvage_to(self, target: Path) -> None:
+        source = self.database
+        self.runner.run(lambda _s: backups.salvage(source, target),
+                        label=self.tr("Salvaging the database"),
+                        on_done=lambda report: self._salvaged(target, report))
+
+    def _salvaged(self, target: Path, report) -> None:
+        lost = sum(report.lost.values())
+        self.settings_page.set_database_choice(target)
+        self.alert.show_alert(self.tr(
+            "{copied} rows were copied into {path} ({lost} unreadable rows or ranges left "
+            "behind). The console opens it after a restart.").format(
+            copied=f"{sum(report.copied.values()):,}", path=target, lost=f"{lost:,}"),
+            ((self.tr("Restart now"), self.restart_requested.emit),))
 
     def _offer_demo_if_empty(self, summary) -> None:
         """First start on an empty database: show the dashboard's demo offer."""

@@ -25,6 +25,7 @@ from sqlalchemy.exc import OperationalError
 
 from modconsole.gui.gui_gc import gui_thread_collector
 from modconsole.services.errors import Cancelled, RolledBack, UserError
+from modconsole.store.damage import DatabaseDamaged
 from modconsole.store.engine import Store
 from modconsole.store.errors import DatabaseBusy, DatabaseError, DatabaseReadOnly
 from modconsole.store.write_lock import WAIT_LIMIT_S, is_read_only
@@ -111,10 +112,19 @@ def read_only_text() -> str:
         "to a folder you can write to and open the copy (Settings → Database).")
 
 
+def damaged_text() -> str:
+    return QCoreApplication.translate(
+        "Operations", "The database file is damaged, so nothing more is written to it; what "
+        "is undamaged can still be read and exported. Restore the newest automatic backup, or "
+        "salvage what is readable into a new file.")
+
+
 def describe_error(exc: BaseException, label: str) -> str:
     """The sentence a person sees; unexpected errors are logged with their traceback."""
     if isinstance(exc, DatabaseReadOnly):
         return read_only_text()
+    if isinstance(exc, DatabaseDamaged):
+        return damaged_text()
     if isinstance(exc, DatabaseBusy):
         return QCoreApplication.translate(
             "Operations", "{label}: another modconsole window or command kept the database "
@@ -142,6 +152,7 @@ class OperationRunner(QObject):
         started(Operation) / ended(Operation): a job began / finished either way.
         error(str): a job without its own error callback failed; the message.
         waiting(Holder): a write waits for another process's write lock (write_lock.py).
+        damaged(str): a job met a damaged database file; the words to show.
     """
 
     opened = Signal(object)
@@ -152,11 +163,14 @@ class OperationRunner(QObject):
     ended = Signal(object)
     error = Signal(str)
     waiting = Signal(object)
+    damaged = Signal(str)
     _wake = Signal()
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self.store: Store | None = None
+        self._path: Path | None = None
+        self._opener: Callable | None = None
         self._collector = gui_thread_collector()  # the worker must never collect cycles
         self._collector.hold()
         self._ids = itertools.count(1)
@@ -178,16 +192,37 @@ class OperationRunner(QObject):
 
     def open(self, path: Path, opener: Callable) -> None:
         """Open the database on the worker (it may migrate); emits opened or open_failed."""
+        self._path, self._opener = path, opener
+        label = QCoreApplication.translate("Operations", "Opening the database")
+        self._start(self._open_job, label, self.opened.emit,
+                    lambda _exc, message: self.open_failed.emit(message), frozenset())
+
+    def _open_job(self):
+        store, report = self._opener(self._path)
+        store.waiting = self.waiting.emit  # queued to the GUI thread
+        self.store = store
+        return report
+
+    def replace_file(self, fn: Callable[[Path], object], *, label: str,
+                     on_done: Callable | None = None,
+                     on_error: Callable | None = None) -> Operation:
+        """Close the database, run `fn(path)` on the file (a restore), open it again.
+
+        Runs on the worker after the jobs queued before it, so nothing holds the
+        file meanwhile. `on_done` gets fn's result; opened() follows as at start.
+        """
 
         def job():
-            store, report = opener(path)
-            store.waiting = self.waiting.emit  # queued to the GUI thread
-            self.store = store
-            return report
+            if self.store is not None:
+                self.store.close()
+                self.store = None
+            try:
+                return fn(self._path)
+            finally:
+                report = self._open_job()
+                self.opened.emit(report)
 
-        label = QCoreApplication.translate("Operations", "Opening the database")
-        self._start(job, label, self.opened.emit,
-                    lambda _exc, message: self.open_failed.emit(message), frozenset())
+        return self._start(job, label, on_done, on_error, frozenset())
 
     def run(self, fn: Callable, *, label: str, on_done: Callable | None = None,
             on_error: Callable | None = None, changes=(), progress: bool = False,
@@ -251,6 +286,8 @@ class OperationRunner(QObject):
         op = self._pending.pop(op_id)
         self.ended.emit(op)
         message = describe_error(exc, op.label)
+        if isinstance(exc, DatabaseDamaged):
+            self.damaged.emit(message)
         if op.on_error:
             op.on_error(exc, message)
         else:

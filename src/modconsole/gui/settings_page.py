@@ -1,16 +1,19 @@
-"""Settings: interface language and database location (from ui/settings_page.ui)."""
+"""Settings: interface language, database location and backups (ui/settings_page.ui)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QFile, Signal
+from PySide6.QtCore import QFile, Qt, Signal
 from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFrame,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -20,6 +23,7 @@ from modconsole.assets import ui_path
 from modconsole.gui.i18n import LANGUAGES
 from modconsole.gui.operations import OperationRunner
 from modconsole.gui.qsettings import gui_settings
+from modconsole.services import backups
 from modconsole.services.backup import backup
 from modconsole.services.locations import write_config
 
@@ -41,10 +45,12 @@ class SettingsPage(QWidget):
     Signals:
         restart_requested(): the person asked to restart now.
         message(str): something to show in the status bar.
+        restored(): a backup was put in place of the database (and it is open again).
     """
 
     restart_requested = Signal()
     message = Signal(str)
+    restored = Signal()
 
     def __init__(self, runner: OperationRunner, database: Path, parent=None):
         super().__init__(parent)
@@ -72,6 +78,56 @@ class SettingsPage(QWidget):
         form.findChild(QPushButton, "defaultDatabase").clicked.connect(self.use_default_database)
         form.findChild(QPushButton, "backupNow").clicked.connect(self.ask_backup)
         form.findChild(QPushButton, "restartButton").clicked.connect(self.restart_requested)
+        self.backup_list = form.findChild(QListWidget, "backupList")
+        self.restore_button = form.findChild(QPushButton, "restoreBackup")
+        self.restore_button.clicked.connect(self.ask_restore)
+        self.backup_list.itemActivated.connect(lambda _item: self.ask_restore())
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.list_backups()
+
+    def list_backups(self) -> None:
+        """The automatic backups, newest first (a folder listing: quick, no database)."""
+        self.backup_list.clear()
+        for b in backups.list_backups(self._database):
+            item = QListWidgetItem(self.tr("{when}  ·  {size} MB").format(
+                when=f"{b.taken_at:%Y-%m-%d %H:%M}", size=f"{b.size / 1e6:,.1f}"))
+            item.setData(Qt.ItemDataRole.UserRole, b.path)
+            self.backup_list.addItem(item)
+        if not self.backup_list.count():
+            self.backup_list.addItem(self.tr("No backups yet: the first is made a minute "
+                                             "after the console starts."))
+        self.backup_list.setCurrentRow(0)
+        self.restore_button.setEnabled(self.backup_list.item(0).data(
+            Qt.ItemDataRole.UserRole) is not None)
+
+    def ask_restore(self, path: Path | None = None) -> QMessageBox | None:
+        """Confirm, then put a backup (the chosen one, or `path`) in place of the database."""
+        item = self.backup_list.currentItem()
+        path = path or (item.data(Qt.ItemDataRole.UserRole) if item else None)
+        if path is None:
+            return None
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Restore a backup"), self.tr(
+            "Replace the database with the backup {name}? Changes made since it was taken "
+            "are not in it; the current file is kept beside it.").format(name=path.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
+        box.accepted.connect(lambda: self.restore(path))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box
+
+    def restore(self, path: Path) -> None:
+        self._runner.replace_file(
+            lambda database: backups.restore(database, path),
+            label=self.tr("Restoring a backup"),
+            on_done=self._restored, on_error=lambda _exc, message: self.message.emit(message))
+
+    def _restored(self, aside: Path) -> None:
+        self.restored.emit()
+        self.message.emit(self.tr("Backup restored. The file it replaced is kept at "
+                                  "{path}.").format(path=aside))
+        self.list_backups()
 
     def _language_changed(self) -> None:
         gui_settings().setValue("language", self.language.currentData())
