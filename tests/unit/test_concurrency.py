@@ -98,3 +98,12 @@ def test_reads_never_wait_for_a_writer_and_refuse_to_write(db_path):
                                                    "VALUES ('b', '1')")
     finally:
         store.close()
+
+
+def test_piping_into_head_prints_no_failure(db_path):
+    assert _cli(db_path, "demo", "--members", "2000").returncode == 0
+    done = subprocess.run(f"{sys.executable} -m modconsole --db {db_path} members list "
+                          "--limit 2000 | head -1", shell=True, capture_output=True, text=True,
+                          env=os.environ.copy())
+    assert done.stdout.count("\n") == 1
+    assert done.stderr == ""
