@@ -138,3 +138,26 @@ def test_a_read_only_database_opens_with_a_bar_saying_what_still_works(
     assert errors[0].startswith("Read-only:")
     window.resize(1024, 700)
     window.grab().save(str(tmp_path / "read-only.png"))
+
+
+def test_a_write_that_waits_for_another_process_says_why_then_lands(qtbot, make_window,
+                                                                     db_path):
+    window = make_window()
+    window.show()
+    other, _ = open_console_database(db_path)
+    holding = other.transaction()
+    with other.writing("import", "members.csv"):
+        session = holding.__enter__()
+        session.connection().exec_driver_sql("INSERT INTO settings (key, value_json) "
+                                             "VALUES ('other', '1')")
+        done = []
+        window.runner.run(lambda s: s.connection().exec_driver_sql(
+            "INSERT INTO settings (key, value_json) VALUES ('mine', '1')"), label="Saving",
+            changes=("members",), on_done=done.append)
+        qtbot.waitUntil(lambda: "Waiting for an import (members.csv)" in
+                        window.status.currentMessage(), timeout=10_000)
+        assert not done
+        holding.__exit__(None, None, None)
+    qtbot.waitUntil(lambda: bool(done), timeout=10_000)
+    other.close()
+    assert window.status.currentMessage() == ""
