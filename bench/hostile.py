@@ -56,13 +56,14 @@ def _ics(case: Case, *event: str) -> Path:
     return path
 
 
-def _xlsx(case: Case, name: str, change) -> Path:
+def _xlsx(case: Case, name: str, change, rows: int = 1) -> Path:
     from openpyxl import Workbook
 
     path = case.root / name
     book = Workbook()
     book.active.append(["平台ID", "姓名"])
-    book.active.append(["wx1", "张三"])
+    for n in range(rows):
+        book.active.append([f"wx{n}", f"会员{n}"])
     book.save(path)
     with zipfile.ZipFile(path) as source:
         parts = {n: source.read(n) for n in source.namelist()}
@@ -172,8 +173,16 @@ def full_disk(what: str):
                           capture_output=True).returncode:
             return "skipped", 0.0, "cannot mount a tmpfs"
         try:
+            filler = tiny / "filler"  # the disk is full but for 8 KB
+            with filler.open("wb", buffering=0) as f:
+                try:
+                    while True:
+                        f.write(b"x" * 4096)
+                except OSError:
+                    pass
+            filler.write_bytes(b"x" * (filler.stat().st_size - 8192))
             result = c.run(*what.format(dir=tiny).split())
-            left = sorted(p.name for p in tiny.iterdir())
+            left = sorted(p.name for p in tiny.iterdir() if p != filler)
             return result[0], result[1], f"left {left}; {result[2]}"
         finally:
             subprocess.run(["umount", str(tiny)])
@@ -182,13 +191,14 @@ def full_disk(what: str):
 
 def xlsx_whole_grid(c: Case):
     path = _xlsx(c, "grid.xlsx", lambda x: re.sub(rb'<dimension ref="[^"]+"',
-                                                  b'<dimension ref="A1:XFD1048576"', x))
+                                                  b'<dimension ref="A1:XFD1048576"', x), 2000)
     return c.run("import", "members", str(path), limit=90)
 
 
 def xlsx_empty_rows(c: Case):
-    rows = b"".join(b'<row r="%d"/>' % n for n in range(3, 1_000_003))
-    path = _xlsx(c, "empty.xlsx", lambda x: x.replace(b"</sheetData>", rows + b"</sheetData>"))
+    rows = b"".join(b'<row r="%d"/>' % n for n in range(2, 1_000_002))
+    path = _xlsx(c, "empty.xlsx", lambda x: x.replace(b"</sheetData>", rows + b"</sheetData>"),
+                 rows=0)
     return c.run("import", "members", str(path), limit=120)
 
 

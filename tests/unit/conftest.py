@@ -36,3 +36,15 @@ def plan(store):
 def first_entry(store, activity_id):
     with store.transaction() as s:
         return next(e for e in act.entries(s, *MARCH) if e.activity_id == activity_id)
+
+
+@pytest.fixture
+def cli(db_path, capsys):
+    """Run the command line in-process: (exit code, stdout, stderr); `db` picks another file."""
+    from modconsole.cli import main
+
+    def run(*args, db=None):
+        code = main(["--db", str(db or db_path), *args])
+        out = capsys.readouterr()
+        return code, out.out, out.err
+    return run

@@ -8,20 +8,10 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from modconsole.cli import main
 from modconsole.services import backups
 from modconsole.services.startup import open_console_database
 from modconsole.store import damage
 from modconsole.store.damage import DatabaseDamaged
-
-
-@pytest.fixture
-def cli(db_path, capsys):
-    def run(*args, db=db_path):
-        code = main(["--db", str(db), *args])
-        out = capsys.readouterr()
-        return code, out.out, out.err
-    return run
 
 
 @pytest.fixture

@@ -7,24 +7,13 @@ import subprocess
 
 import pytest
 
-from modconsole.cli import main
 from modconsole.services import table_files
 
 
 @pytest.fixture
-def cli(capsys):
-    def run(db, *args):
-        code = main(["--db", str(db), *args])
-        out = capsys.readouterr()
-        return code, out.out, out.err
-    return run
-
-
-@pytest.fixture
-def demo_db(tmp_path, cli):
-    db = tmp_path / "console.db"
-    assert cli(db, "demo", "--members", "2000")[0] == 0
-    return db
+def demo_db(db_path, cli):
+    assert cli("demo", "--members", "2000")[0] == 0
+    return db_path
 
 
 def _mount(folder, *options):
@@ -70,7 +59,7 @@ def read_only_disk(tmp_path):
     ("templates", "export", "{dir}/book.json"),
 ])
 def test_a_full_disk_is_named_and_leaves_no_partial_file(cli, demo_db, tiny_disk, args):
-    code, _, err = cli(demo_db, *[a.format(dir=tiny_disk) for a in args])
+    code, _, err = cli(*[a.format(dir=tiny_disk) for a in args])
     assert code == 1, err
     assert "is full" in err and "Free some space" in err
     assert [p.name for p in tiny_disk.iterdir()] == ["filler"]
@@ -78,7 +67,7 @@ def test_a_full_disk_is_named_and_leaves_no_partial_file(cli, demo_db, tiny_disk
 
 def test_a_read_only_disk_is_named(cli, demo_db, read_only_disk):
     subprocess.run(["mount", "-o", "remount,ro", str(read_only_disk)], check=True)
-    code, _, err = cli(demo_db, "export", "members", str(read_only_disk / "m.csv"))
+    code, _, err = cli("export", "members", str(read_only_disk / "m.csv"))
     assert code == 1 and "read-only disk" in err
 
 
@@ -87,20 +76,20 @@ def test_an_export_that_fails_midway_leaves_nothing(cli, demo_db, tmp_path, monk
         raise OSError(errno.EACCES, "Permission denied")
     out = tmp_path / "m.xlsx"
     monkeypatch.setattr("openpyxl.Workbook.save", fail)
-    code, _, err = cli(demo_db, "export", "members", str(out))
+    code, _, err = cli("export", "members", str(out))
     assert code == 1 and "permission denied" in err
     assert list(tmp_path.glob("*m.xlsx*")) == []
 
 
-def test_a_read_only_database_is_browsed_not_refused(cli, demo_db, read_only_disk, capsys):
+def test_a_read_only_database_is_browsed_not_refused(cli, demo_db, read_only_disk):
     copy = read_only_disk / "console.db"
-    assert cli(demo_db, "backup", str(copy))[0] == 0
+    assert cli("backup", str(copy))[0] == 0
     subprocess.run(["mount", "-o", "remount,ro", str(read_only_disk)], check=True)
-    code, out, err = cli(copy, "members", "list", "--limit", "3", "--json")
+    code, out, err = cli("members", "list", "--limit", "3", "--json", db=copy)
     assert code == 0, err
     assert len(json.loads(out)) == 3
-    assert cli(copy, "members", "search", "wx")[0] == 0
-    code, _, err = cli(copy, "members", "tag", json.loads(out)[0]["id"], "--add", "新标签")
+    assert cli("members", "search", "wx", db=copy)[0] == 0
+    code, _, err = cli("members", "tag", json.loads(out)[0]["id"], "--add", "新标签", db=copy)
     assert code == 1 and "is read-only" in err and "copy it to a folder" in err
     assert sorted(p.name for p in read_only_disk.iterdir()) == ["console.db"]
 
@@ -109,9 +98,9 @@ def test_read_only_files_in_a_writable_folder_open_read_only(cli, demo_db, tmp_p
     if subprocess.run(["chattr", "+i", str(demo_db)], capture_output=True).returncode:
         pytest.skip("chattr +i is not available here")
     try:
-        code, _, err = cli(demo_db, "info", "--json")
+        code, _, err = cli("info", "--json")
         assert code == 0, err
-        code, _, err = cli(demo_db, "activities", "add", "--title", "x", "--start",
+        code, _, err = cli("activities", "add", "--title", "x", "--start",
                            "2026-11-23T20:00")
         assert code == 1 and "is read-only" in err
     finally:

@@ -9,18 +9,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 from openpyxl import Workbook
 
-from modconsole.cli import main
 from modconsole.services.table_files import neutralise, open_table, restore
 from tests.xlsx_parts import rewrite, shared_strings_xlsx
-
-
-@pytest.fixture
-def cli(db_path, capsys):
-    def run(*args):
-        code = main(["--db", str(db_path), *args])
-        out = capsys.readouterr()
-        return code, out.out, out.err
-    return run
 
 
 def _names(cli):

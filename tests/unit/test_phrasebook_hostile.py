@@ -4,19 +4,10 @@ import json
 
 import pytest
 
-from modconsole.cli import main
 from modconsole.domain.placeholders import MAX_RENDERED_CHARS
 
 ID = "0190a5c2-0000-7000-8000-000000000001"
 
-
-@pytest.fixture
-def cli(db_path, capsys):
-    def run(*args):
-        code = main(["--db", str(db_path), *args])
-        out = capsys.readouterr()
-        return code, out.out, out.err
-    return run
 
 
 def _book(tmp_path, **changes):

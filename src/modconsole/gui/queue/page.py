@@ -329,7 +329,7 @@ class QueuePage(QWidget):
             return cases.case_row(session, row.id)
 
         self.runner.run(job, label=self.tr("Claiming the case"), on_done=self._claimed,
-                        on_error=lambda _e, message: self._message(message))
+                        on_error=lambda _e, message: self._message(message), write=True)
 
     def _claimed(self, row: QueueRow) -> None:
         self.model.replace_row(row)

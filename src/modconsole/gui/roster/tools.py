@@ -174,4 +174,4 @@ class RulesDialog(QDialog):
             self.saved.emit()
 
         self._runner.run(lambda s: classification.save_rules(s, rules),
-                         label=self.tr("Saving the rules"), on_done=done)
+                         label=self.tr("Saving the rules"), on_done=done, write=True)
