@@ -19,6 +19,7 @@ from modconsole.assets import resource_path
 from modconsole.gui.i18n import install_translators, resolve_language
 from modconsole.gui.main_window import MainWindow
 from modconsole.gui.operations import OperationRunner
+from modconsole.gui.platform_libraries import xcb_problem
 from modconsole.gui.qsettings import gui_settings
 from modconsole.services.startup import open_console_database
 
@@ -68,6 +69,10 @@ def _report_uncaught(window: MainWindow):
 
 
 def run_gui(database: Path) -> int:
+    problem = xcb_problem()
+    if problem:  # Qt would abort the process with a hint that names the wrong library
+        print(problem, file=sys.stderr)
+        return 1
     app = create_app()
     window = open_main_window(database)
     window.restart_requested.connect(_restart)
