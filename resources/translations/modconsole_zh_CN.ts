@@ -1064,6 +1064,13 @@
     </message>
 </context>
 <context>
+    <name>ExternalChanges</name>
+    <message>
+        <source>Looking for changes</source>
+        <translation>正在查看其他窗口的改动</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <source>Choose a file</source>

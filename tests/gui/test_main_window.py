@@ -6,7 +6,8 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from modconsole.gui.command_palette import CommandPalette
 from modconsole.gui.main_window import PAGES
 from modconsole.services.startup import open_console_database
-from tests.gui.conftest import fill_demo
+from modconsole.store import models as m
+from tests.gui.conftest import fill_demo, query, settle
 
 
 def visible_texts(widget):
@@ -161,3 +162,27 @@ def test_a_write_that_waits_for_another_process_says_why_then_lands(qtbot, make_
     qtbot.waitUntil(lambda: bool(done), timeout=10_000)
     other.close()
     assert window.status.currentMessage() == ""
+
+
+def test_changes_by_another_process_refresh_the_window(qtbot, make_window, db_path):
+    fill_demo(db_path, members=30, seed=6)
+    window = make_window()
+    window.show()
+    window.show_page("roster")
+    qtbot.waitUntil(lambda: window.roster.model.rowCount() == 30, timeout=10_000)
+    window.external.poll()  # the first answer is the baseline
+    settle(qtbot, window)
+    with qtbot.waitSignal(window.runner.changed, timeout=10_000,
+                          check_params_cb=lambda topics: "external" in topics):
+        query(db_path, lambda s: s.add(m.Member(platform_id="wx_other", name="另一个窗口")))
+        window.external.poll()
+    qtbot.waitUntil(lambda: window.roster.model.rowCount() == 31, timeout=10_000)
+    own = []
+    window.runner.changed.connect(own.append)
+    done = []
+    window.runner.run(lambda s: s.add(m.Member(platform_id="wx_mine", name="本窗口")),
+                      label="Adding", changes=("members",), on_done=done.append)
+    qtbot.waitUntil(lambda: bool(done), timeout=10_000)
+    window.external.poll()
+    settle(qtbot, window)
+    assert own == [frozenset({"members"})]  # its own write is not taken for someone else's

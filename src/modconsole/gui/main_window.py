@@ -25,6 +25,7 @@ from modconsole.gui.audit_page import AuditPage
 from modconsole.gui.backup_scheduler import BackupScheduler
 from modconsole.gui.command_palette import CommandPalette
 from modconsole.gui.dashboard.page import DashboardPage
+from modconsole.gui.external_changes import ExternalChanges
 from modconsole.gui.operations import OperationRunner, damaged_text, read_only_text
 from modconsole.gui.planner.page import PlannerPage
 from modconsole.gui.qsettings import gui_settings
@@ -140,6 +141,7 @@ class MainWindow(QMainWindow):
         for action in (self.palette_action, self.demo_action, self.quit_action):
             self.addAction(action)
 
+        self.external = ExternalChanges(runner, self)
         self.backups = BackupScheduler(runner, self)
         self.backups.made.connect(lambda made: made and self.status.showMessage(
             self.tr("Today's backup is saved."), 8000))
