@@ -274,6 +274,11 @@ def _cmd_import(args, store) -> int:
         report = outcome.result
     finally:
         checked.close()
+    if report.written:  # new members are ranked among all: classify everyone again
+        from modconsole.services.classification import recompute
+
+        with store.transaction() as session:
+            recompute(session)
     if sys.stderr.isatty():
         print(file=sys.stderr)
     if args.json:

@@ -5,6 +5,7 @@ import csv
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QInputDialog, QWizard
+from sqlalchemy import select
 
 from modconsole.domain.member_filter import MemberFilter
 from modconsole.gui.roster.tag_dialogs import BulkTagDialog
@@ -199,6 +200,10 @@ def test_import_with_a_bad_row_is_refused_then_good_rows_go_in(qtbot, page, demo
     assert (tmp_path / "new-errors.csv").exists()
     qtbot.waitUntil(lambda: page.count == 301, timeout=5000)
     wizard.accept()
+
+    def new_member_class(s):
+        return s.scalar(select(m.Member.member_class).where(m.Member.platform_id == "wx_new_1"))
+    qtbot.waitUntil(lambda: query(demo_db, new_member_class) == "silent", timeout=10_000)
 
 
 def test_member_panel_edits_a_field_and_adds_a_note(qtbot, page, demo_db):

@@ -210,3 +210,14 @@ def test_cli_import_export_tag_and_segment(db_path, tmp_path, capsys):
     assert "already exists" in capsys.readouterr().err
     assert main(["--db", str(db_path), "members", "list", "--segment", "nope"]) == 1
     assert "no segment 'nope'" in capsys.readouterr().err
+
+
+def test_imported_members_are_classified_by_the_cli(db_path, tmp_path, capsys):
+    from modconsole.cli import main
+
+    (tmp_path / "m.csv").write_text("平台ID,姓名\nwx1,张三\nwx2,李四\n", encoding="utf-8")
+    assert main(["--db", str(db_path), "import", "members", str(tmp_path / "m.csv")]) == 0
+    capsys.readouterr()
+    assert main(["--db", str(db_path), "members", "list", "--json"]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert {(m["class"], m["layer"]) for m in listed} == {("silent", "base")}

@@ -246,7 +246,9 @@ class RosterPage(QWidget):
             self.table_stack.setCurrentWidget(self.table)
 
     def _on_changed(self, topics: frozenset) -> None:
-        if topics & {"demo", "import"}:
+        if "import" in topics:  # new members are ranked among all: classify everyone again
+            self.recompute()
+        if topics & {"demo", "import", "external"}:  # external: another console or command
             self.reload_all()
         elif topics & {"tags", "groups", "classes"}:
             self.runner.run(self._catalog, label=self.tr("Loading tags and groups"),
