@@ -1359,6 +1359,33 @@
     </message>
 </context>
 <context>
+    <name>IntroduceBar</name>
+    <message>
+        <source>Welcome! Tell your team who you are: this name signs your notices, claims and decisions.</source>
+        <translation>欢迎！告诉团队你是谁：这个名字会署在你发出的通知、认领和处理决定上。</translation>
+    </message>
+    <message>
+        <source>Display name, e.g. 王浩然</source>
+        <translation>显示名，例如：王浩然</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>稍后</translation>
+    </message>
+    <message>
+        <source>Type the name your team and members know you by.</source>
+        <translation>请填写团队和成员认识你的名字。</translation>
+    </message>
+</context>
+<context>
     <name>KeysetModel</name>
     <message>
         <source>Counting</source>
@@ -1481,6 +1508,22 @@
     <message>
         <source>Database upgraded; the previous file was kept at {path}.</source>
         <translation>数据库已升级，原文件已备份到 {path}。</translation>
+    </message>
+    <message>
+        <source>Loading your profile</source>
+        <translation>正在读取你的资料</translation>
+    </message>
+    <message>
+        <source>Saved. The console speaks the new language after a restart.</source>
+        <translation>已保存。重启后控制台将切换到新的语言。</translation>
+    </message>
+    <message>
+        <source>Saved: you appear as {name}.</source>
+        <translation>已保存：你将显示为 {name}。</translation>
+    </message>
+    <message>
+        <source>Saving your profile</source>
+        <translation>正在保存你的资料</translation>
     </message>
     <message>
         <source>Restore the newest backup…</source>
@@ -1780,28 +1823,8 @@
         <translation>团队模板需经负责人审核后才能使用</translation>
     </message>
     <message>
-        <source>Your role on this console</source>
-        <translation>你在本机的角色</translation>
-    </message>
-    <message>
-        <source>admin</source>
-        <translation>管理员</translation>
-    </message>
-    <message>
-        <source>lead</source>
-        <translation>负责人</translation>
-    </message>
-    <message>
-        <source>moderator</source>
-        <translation>版主</translation>
-    </message>
-    <message>
-        <source>ops</source>
-        <translation>运营</translation>
-    </message>
-    <message>
-        <source>viewer</source>
-        <translation>只读</translation>
+        <source>Your role on this console: {role} (change it in Settings → You).</source>
+        <translation>你在本控制台的角色：{role}（在 设置 → 你 中修改）。</translation>
     </message>
     <message>
         <source>Length limits (0 = none). A preview over its category&apos;s limit is marked in red.</source>
@@ -3178,6 +3201,29 @@ Ctrl+N — 新建举报 · Ctrl+R — 快捷回复 · Ctrl+Z — 撤回上一次
     </message>
 </context>
 <context>
+    <name>Roles</name>
+    <message>
+        <source>admin</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>lead</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>moderator</source>
+        <translation>版主</translation>
+    </message>
+    <message>
+        <source>ops</source>
+        <translation>运营</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation>只读</translation>
+    </message>
+</context>
+<context>
     <name>RosterLabels</name>
     <message>
         <source>core</source>
@@ -3842,6 +3888,26 @@ Ctrl+S saves a segment</source>
         <translation>设置</translation>
     </message>
     <message>
+        <source>You</source>
+        <translation>你</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>显示名</translation>
+    </message>
+    <message>
+        <source>Role on this console</source>
+        <translation>本控制台中的角色</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Members see this name in notices ({moderator}); colleagues see it on claims and in the audit log. The role decides what this console lets you do until a team server checks it.</source>
+        <translation>成员会在通知中看到这个名字（{moderator}）；同事会在认领和审计日志中看到它。在接入团队服务器之前，角色决定本控制台允许你做什么。</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>语言</translation>
     </message>
@@ -3895,6 +3961,22 @@ Ctrl+S saves a segment</source>
     <message>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Loading your profile</source>
+        <translation>正在读取你的资料</translation>
+    </message>
+    <message>
+        <source>Type the name your team and members know you by.</source>
+        <translation>请填写团队和成员认识你的名字。</translation>
+    </message>
+    <message>
+        <source>Saving your profile</source>
+        <translation>正在保存你的资料</translation>
+    </message>
+    <message>
+        <source>Saved: you appear as {name}.</source>
+        <translation>已保存：你将显示为 {name}。</translation>
     </message>
     <message>
         <source>{when}  ·  {size} MB</source>

@@ -26,6 +26,7 @@ from modconsole.gui.backup_scheduler import BackupScheduler
 from modconsole.gui.command_palette import CommandPalette
 from modconsole.gui.dashboard.page import DashboardPage
 from modconsole.gui.external_changes import ExternalChanges
+from modconsole.gui.introduce_bar import IntroduceBar
 from modconsole.gui.operations import OperationRunner, damaged_text, read_only_text
 from modconsole.gui.planner.page import PlannerPage
 from modconsole.gui.qsettings import gui_settings
@@ -36,7 +37,7 @@ from modconsole.gui.rulebook_page import RulebookPage
 from modconsole.gui.segment_list import SegmentList
 from modconsole.gui.settings_page import SettingsPage
 from modconsole.gui.status_bar import ConsoleStatusBar
-from modconsole.services import backups
+from modconsole.services import backups, identity
 
 PAGES = ("roster", "queue", "replies", "planner", "dashboard", "rules", "audit", "settings")
 
@@ -79,6 +80,9 @@ class MainWindow(QMainWindow):
         main.setSpacing(0)
         self.alert = AlertBar()
         main.addWidget(self.alert)
+        self.introduce = IntroduceBar()
+        self.introduce.chosen.connect(self.introduce_me)
+        main.addWidget(self.introduce)
         main.addWidget(self.stack, 1)
         layout.addLayout(main, 1)
         self.setCentralWidget(central)
@@ -195,6 +199,30 @@ class MainWindow(QMainWindow):
                 self.tr("Database upgraded; the previous file was kept at {path}.").format(
                     path=report.backup_path), 15000)
         self.dashboard.refresh(then=self._offer_demo_if_empty)
+        if store is not None and not store.read_only and not store.damage.detail:
+            self.runner.run(identity.profile, label=self.tr("Loading your profile"),
+                            on_done=lambda me: self.introduce.setVisible(
+                                me is None or not me.named))
+
+    def introduce_me(self, name: str, language: str) -> None:
+        """First start: keep the display name; a new language applies after a restart."""
+        changed = language != gui_settings().value("language", "system")
+
+        def saved(_result) -> None:
+            self.introduce.hide()
+            if changed:
+                gui_settings().setValue("language", language)
+                self.alert.show_alert(self.tr("Saved. The console speaks the new language "
+                                              "after a restart."),
+                                      ((self.tr("Restart now"), self.restart_requested.emit),))
+            else:
+                self.status.showMessage(self.tr("Saved: you appear as {name}.").format(
+                    name=" ".join(name.split())), 8000)
+
+        self.runner.run(lambda s: identity.set_display_name(s, name),
+                        label=self.tr("Saving your profile"), changes=("staff",),
+                        on_done=saved, on_error=lambda _exc, message: self.introduce.text.setText(
+                            message))
 
     def show_damage(self, _message: str = "") -> None:
         """The file is damaged: writes stop; offer the newest backup or a salvage."""

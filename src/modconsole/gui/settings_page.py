@@ -1,4 +1,4 @@
-"""Settings: interface language, database location and backups (ui/settings_page.ui)."""
+"""Settings: who you are, interface language, database and backups (ui/settings_page.ui)."""
 
 from __future__ import annotations
 
@@ -23,7 +23,8 @@ from modconsole.assets import ui_path
 from modconsole.gui.i18n import LANGUAGES
 from modconsole.gui.operations import OperationRunner
 from modconsole.gui.qsettings import gui_settings
-from modconsole.services import backups
+from modconsole.gui.role_names import role_names
+from modconsole.services import backups, identity
 from modconsole.services.backup import backup
 from modconsole.services.locations import write_config
 
@@ -46,11 +47,13 @@ class SettingsPage(QWidget):
         restart_requested(): the person asked to restart now.
         message(str): something to show in the status bar.
         restored(): a backup was put in place of the database (and it is open again).
+        profile_saved(): the display name and role were saved.
     """
 
     restart_requested = Signal()
     message = Signal(str)
     restored = Signal()
+    profile_saved = Signal()
 
     def __init__(self, runner: OperationRunner, database: Path, parent=None):
         super().__init__(parent)
@@ -78,6 +81,18 @@ class SettingsPage(QWidget):
         form.findChild(QPushButton, "defaultDatabase").clicked.connect(self.use_default_database)
         form.findChild(QPushButton, "backupNow").clicked.connect(self.ask_backup)
         form.findChild(QPushButton, "restartButton").clicked.connect(self.restart_requested)
+        self.name = form.findChild(QLineEdit, "nameEdit")
+        self.role = form.findChild(QComboBox, "roleCombo")
+        for key, label in role_names().items():
+            self.role.addItem(label, str(key))
+        self.save_profile_button = form.findChild(QPushButton, "saveProfile")
+        self.save_profile_button.clicked.connect(self.save_profile)
+        self.name.returnPressed.connect(self.save_profile)
+        for widget in (self.name, self.role, self.save_profile_button):
+            widget.setEnabled(False)  # until the profile has loaded
+        runner.opened.connect(lambda _report: self.isVisible() and self.load_profile())
+        runner.changed.connect(lambda topics: "staff" in topics and self.isVisible()
+                               and self.load_profile())
         self.backup_list = form.findChild(QListWidget, "backupList")
         self.restore_button = form.findChild(QPushButton, "restoreBackup")
         self.restore_button.clicked.connect(self.ask_restore)
@@ -86,6 +101,36 @@ class SettingsPage(QWidget):
     def showEvent(self, event) -> None:
         super().showEvent(event)
         self.list_backups()
+        self.load_profile()
+
+    def load_profile(self) -> None:
+        if self._runner.store is not None:
+            self._runner.run(identity.profile, label=self.tr("Loading your profile"),
+                             on_done=self._show_profile)
+
+    def _show_profile(self, me: identity.Profile | None) -> None:
+        self.name.setText(me.name if me else "")
+        self.role.setCurrentIndex(max(self.role.findData(me.role if me else ""), 0))
+        read_only = bool(self._runner.store and self._runner.store.read_only)
+        for widget in (self.name, self.role, self.save_profile_button):
+            widget.setEnabled(me is not None and not read_only)
+
+    def save_profile(self) -> None:
+        name, role = self.name.text(), self.role.currentData()
+        if not name.strip():
+            self.message.emit(self.tr("Type the name your team and members know you by."))
+            self.name.setFocus()
+            return
+
+        def job(session):
+            identity.set_display_name(session, name)
+            identity.set_role(session, role)
+
+        self._runner.run(job, label=self.tr("Saving your profile"), changes=("staff",),
+                         on_done=lambda _r: (self.profile_saved.emit(), self.message.emit(
+                             self.tr("Saved: you appear as {name}.").format(
+                                 name=" ".join(name.split())))),
+                         on_error=lambda _exc, message: self.message.emit(message))
 
     def list_backups(self) -> None:
         """The automatic backups, newest first (a folder listing: quick, no database)."""
@@ -95,12 +140,15 @@ class SettingsPage(QWidget):
                 when=f"{b.taken_at:%Y-%m-%d %H:%M}", size=f"{b.size / 1e6:,.1f}"))
             item.setData(Qt.ItemDataRole.UserRole, b.path)
             self.backup_list.addItem(item)
-        if not self.backup_list.count():
-            self.backup_list.addItem(self.tr("No backups yet: the first is made a minute "
-                                             "after the console starts."))
-        self.backup_list.setCurrentRow(0)
-        self.restore_button.setEnabled(self.backup_list.item(0).data(
-            Qt.ItemDataRole.UserRole) is not None)
+        found = self.backup_list.count() > 0
+        if found:
+            self.backup_list.setCurrentRow(0)
+        else:
+            empty = QListWidgetItem(self.tr("No backups yet: the first is made a minute after "
+                                            "the console starts."))
+            empty.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.backup_list.addItem(empty)
+        self.restore_button.setEnabled(found)
 
     def ask_restore(self, path: Path | None = None) -> QMessageBox | None:
         """Confirm, then put a backup (the chosen one, or `path`) in place of the database."""

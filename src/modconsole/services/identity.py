@@ -1,23 +1,60 @@
 """Who is at the keyboard: the staff member this console acts as, for authorship.
 
-Until sign-in exists (the team-server issue) it is the OS user, made a staff
-row on first use and remembered in the database's settings.
+Until sign-in exists (the team-server issue) it is a staff row made on first
+use and remembered in the database's settings. It starts with the OS login
+name, which members must never read in a notice ("@管理员 root"), so the
+console asks for a display name until the person has given one.
 """
 
 from __future__ import annotations
 
 import getpass
+from dataclasses import dataclass
 from functools import cache
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from modconsole.domain.enums import StaffRole
-from modconsole.services.errors import UserError
+from modconsole.domain.text import control_character
+from modconsole.services.errors import FieldError, UserError
 from modconsole.store import models as m
-from modconsole.store.settings import set_setting
+from modconsole.store.settings import get_setting, set_setting
 
 KEY = "me"
+NAMED_KEY = "me.named"  # the person chose their display name (not the OS login)
+MAX_NAME = 40
+
+
+@dataclass(frozen=True)
+class Profile:
+    name: str
+    role: str
+    named: bool  # False while the name is still the OS login's
+
+
+def profile(session: Session) -> Profile | None:
+    """This console's person, as Settings shows it; None on a database nobody works in."""
+    staff_id = current_staff_id(session)
+    staff = session.get(m.Staff, staff_id) if staff_id else None
+    if staff is None:
+        return None
+    return Profile(staff.name, staff.role, bool(get_setting(session, NAMED_KEY)))
+
+
+def set_display_name(session: Session, name: str) -> None:
+    """The name colleagues and members see in notices, claims and the audit log."""
+    name = " ".join(name.split())
+    if not name:
+        raise FieldError("name", "Give the name your team and members know you by.")
+    if len(name) > MAX_NAME:
+        raise FieldError("name", f"A display name is at most {MAX_NAME} characters.")
+    problem = control_character(name)
+    if problem:
+        raise FieldError("name", f"The name {problem}.")
+    session.get(m.Staff, current_staff_id(session)).name = name
+    set_setting(session, NAMED_KEY, True)
+    session.flush()
 
 
 def act_as(session: Session, staff_id: str) -> None:

@@ -290,7 +290,7 @@ def approve(session: Session, template_id: str) -> None:
     row = _row(session, template_id)
     if current_role(session) not in APPROVERS:
         raise UserError("Only a lead or an admin can approve templates. Ask one to approve "
-                        "it, or change your role in Settings if you are one.")
+                        "it, or change your role in Settings → You if you are one.")
     if row.status != TemplateStatus.APPROVED:
         row.status = TemplateStatus.APPROVED
         session.flush()

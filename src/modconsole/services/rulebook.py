@@ -88,7 +88,7 @@ def ladder_for(session: Session, rule: m.Rule | RuleInfo | None) -> Ladder:
 
 def _require_admin(session: Session, what: str) -> None:
     if current_role(session) not in (StaffRole.ADMIN, StaffRole.LEAD):
-        raise UserError(f"Only a lead or an admin can {what}; set your role in Settings.")
+        raise UserError(f"Only a lead or an admin can {what}; set your role in Settings → You.")
 
 
 def set_default_ladder(session: Session, ladder_json: str) -> None:

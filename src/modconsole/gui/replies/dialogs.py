@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QGridLayout,
@@ -18,9 +17,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from modconsole.domain.enums import StaffRole
 from modconsole.domain.placeholders import Limit
 from modconsole.gui.replies.labels import category_names
+from modconsole.gui.role_names import role_names
 from modconsole.services.phrasebook_files import Conflict
 from modconsole.services.replies import CATEGORIES, Revision
 
@@ -125,18 +124,8 @@ class PhrasebookSettingsDialog(QDialog):
         self.review = QCheckBox(self.tr("Team templates need a lead's approval before use"))
         self.review.setChecked(review)
         layout.addWidget(self.review)
-        role_row = QHBoxLayout()
-        role_row.addWidget(QLabel(self.tr("Your role on this console")))
-        self.role = QComboBox()
-        roles = {StaffRole.ADMIN: self.tr("admin"), StaffRole.LEAD: self.tr("lead"),
-                 StaffRole.MODERATOR: self.tr("moderator"), StaffRole.OPS: self.tr("ops"),
-                 StaffRole.VIEWER: self.tr("viewer")}
-        for key, name in roles.items():
-            self.role.addItem(name, str(key))
-        self.role.setCurrentIndex(max(self.role.findData(role), 0))
-        role_row.addWidget(self.role)
-        role_row.addStretch(1)
-        layout.addLayout(role_row)
+        layout.addWidget(QLabel(self.tr("Your role on this console: {role} (change it in "
+                                         "Settings → You).").format(role=role_names()[role])))
         hint = QLabel(self.tr("Length limits (0 = none). A preview over its category's limit "
                               "is marked in red."))
         hint.setWordWrap(True)

@@ -462,13 +462,11 @@ class RepliesPage(QWidget):
         dialog = PhrasebookSettingsDialog(limits, review, role, self)
         if not dialog.exec():
             return
-        new_limits, new_review, new_role = dialog.limits(), dialog.review.isChecked(), \
-            dialog.role.currentData()
+        new_limits, new_review = dialog.limits(), dialog.review.isChecked()
 
         def write(session):
             replies.set_limits(session, new_limits)
             replies.set_review_required(session, new_review)
-            identity.set_role(session, new_role)
 
         self._runner.run(write, label=self.tr("Saving the settings"), on_error=self._refused,
                          on_done=lambda _r: self.reload(), changes=("templates",))
