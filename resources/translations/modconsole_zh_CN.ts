@@ -3735,6 +3735,10 @@ Clear them with Ctrl+Shift+L or the Clear button.</source>
         <translation>导入正确的行，并把有问题的行保存到文件</translation>
     </message>
     <message>
+        <source>Create the groups the file names that do not exist yet</source>
+        <translation>自动创建文件中提到但尚不存在的群</translation>
+    </message>
+    <message>
         <source>Check</source>
         <translation>检查</translation>
     </message>
@@ -3793,6 +3797,15 @@ Clear them with Ctrl+Shift+L or the Clear button.</source>
     <message>
         <source>All {rows} rows are fine: {new} would be new, {updated} updated. Nothing was written yet.</source>
         <translation>全部 {rows} 行都没有问题：将新增 {new} 名，更新 {updated} 名。尚未写入任何数据。</translation>
+    </message>
+    <message>
+        <source>New groups: {names}.</source>
+        <translation>新建的群：{names}。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between names in a list</comment>
+        <translation>、</translation>
     </message>
 </context>
 <context>

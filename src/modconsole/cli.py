@@ -90,7 +90,10 @@ def build_parser() -> argparse.ArgumentParser:
     import_members.add_argument("--map", action="append", default=[], metavar="COLUMN=field",
                                 help="map a column to a member field (COLUMN= ignores it)")
     import_members.add_argument("--encoding", metavar="NAME",
-                                help="CSV encoding (default: UTF-8, else GB18030)")
+                                help="CSV encoding (default: detected)")
+    import_members.add_argument("--no-new-groups", action="store_true",
+                                help="refuse rows naming a group that does not exist "
+                                "(default: create it)")
     import_members.add_argument("--json", action="store_true", help="print the report as JSON")
     cli_moderation.add_import(import_what)
     exporting = commands.add_parser("export", help="export members to CSV or XLSX")
@@ -264,7 +267,8 @@ def _cmd_import(args, store) -> int:
 
     table, mapping = prepare(Path(args.file), args.map, args.encoding)
     options = ImportOptions(mapping, dry_run=args.dry_run, skip_bad_rows=args.skip_bad_rows,
-                            errors_path=Path(args.errors) if args.errors else None)
+                            errors_path=Path(args.errors) if args.errors else None,
+                            new_groups=not args.no_new_groups)
     with store.read() as session:  # others keep writing while the file is checked
         checked = check_members(session, table, options, progress=_print_progress)
     try:
@@ -285,6 +289,7 @@ def _cmd_import(args, store) -> int:
         print(json.dumps({"rows": report.rows, "created": report.created,
                           "updated": report.updated, "skipped": report.skipped,
                           "written": report.written, "tags_created": report.tags_created,
+                          "groups_created": report.groups_created,
                           "errors": [vars(e) for e in report.errors]},
                          ensure_ascii=False, indent=2))
     else:
@@ -295,6 +300,10 @@ def _cmd_import(args, store) -> int:
 def _print_import_report(args, report) -> None:
     for line in report.error_lines():
         print(line, file=sys.stderr)
+    if report.groups_created:
+        verb = "would be created" if args.dry_run else "created"
+        print(f"Groups {verb}: {', '.join(report.groups_created)} (kind 'other'; set their "
+              "kind and cap on the Groups page).")
     if report.written:
         print(f"Imported {report.rows - report.skipped} of {report.rows} rows: "
               f"{report.created} new members, {report.updated} updated.")

@@ -233,3 +233,27 @@ def test_member_panel_edits_a_field_and_adds_a_note(qtbot, page, demo_db):
     qtbot.keyClick(email, Qt.Key.Key_Return)
     settle(qtbot, page.window())
     assert email.text() == (member.email or "")  # refused and put back
+
+
+def test_import_creates_the_groups_a_file_names_unless_told_not_to(qtbot, page, demo_db,
+                                                                   tmp_path):
+    path = tmp_path / "groups.csv"
+    path.write_text("微信号,姓名,群\nwx_g1,甲,读书会9群\nwx_g2,乙,读书会9群\n", encoding="utf-8")
+    qtbot.keyClick(page.table, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    wizard = next(w for w in page.findChildren(QWizard) if w.isVisible())
+    qtbot.keyClicks(wizard.file_page.path, str(path))
+    wizard.next()
+    wizard.next()
+    run = wizard.run_page
+    run.new_groups.setChecked(False)
+    qtbot.mouseClick(run.check_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: run.check_button.isEnabled() and run.errors.rowCount() == 2,
+                    timeout=5000)
+    assert run.errors.item(0, 1).text() == "群"
+    run.new_groups.setChecked(True)
+    qtbot.mouseClick(run.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: run.isComplete(), timeout=5000)
+    assert "New groups: 读书会9群." in run.result.text()
+    groups = query(demo_db, lambda s: s.scalars(select(m.Group.name)).all())
+    assert "读书会9群" in groups
+    wizard.accept()

@@ -83,7 +83,8 @@ def test_xlsx_with_english_headers_and_numbers(catalog, tmp_path):
 def test_one_bad_row_rejects_the_file_and_names_row_column_reason(catalog, tmp_path):
     rows = [*GOOD, ["wx_c", "", "", "12", "not-an-email", "", "X", "yesterday", "火星群", ""],
             ["wx_a", "重复", "", "", "", "", "", "", "", "消费档/299档;消费档/3000档"]]
-    report = run_import(catalog, write_csv(tmp_path / "m.csv", CHINESE_HEADER, rows))
+    report = run_import(catalog, write_csv(tmp_path / "m.csv", CHINESE_HEADER, rows),
+                        new_groups=False)  # 火星群 is refused, not created
     assert not report.written and report.created == 0
     found = {(e.row, e.column) for e in report.errors}
     assert {(4, "姓名"), (4, "手机"), (4, "邮箱"), (4, "性别"), (4, "入群时间"),
@@ -221,3 +222,22 @@ def test_imported_members_are_classified_by_the_cli(db_path, tmp_path, capsys):
     assert main(["--db", str(db_path), "members", "list", "--json"]) == 0
     listed = json.loads(capsys.readouterr().out)
     assert {(m["class"], m["layer"]) for m in listed} == {("silent", "base")}
+
+
+def test_groups_the_file_names_are_created_unless_refused(db_path, tmp_path, capsys):
+    from modconsole.cli import main
+
+    path = tmp_path / "m.csv"
+    path.write_text("平台ID,姓名,群\nwx1,张三,读书会1群\nwx2,李四,读书会1群；跑团\n",
+                    encoding="utf-8")
+    db = ["--db", str(db_path)]
+    assert main([*db, "import", "members", str(path), "--no-new-groups"]) == 1
+    assert "there is no group '读书会1群'" in capsys.readouterr().err
+    assert main([*db, "import", "members", str(path), "--dry-run"]) == 0
+    assert "Groups would be created: 读书会1群, 跑团" in capsys.readouterr().out
+    assert main([*db, "import", "members", str(path), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["groups_created"] == ["读书会1群", "跑团"]
+    assert main([*db, "members", "list", "--group", "读书会1群", "--json"]) == 0
+    assert {m["platform_id"] for m in json.loads(capsys.readouterr().out)} == {"wx1", "wx2"}
+    assert main([*db, "import", "members", str(path), "--json"]) == 0  # again: none new
+    assert json.loads(capsys.readouterr().out)["groups_created"] == []

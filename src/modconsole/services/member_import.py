@@ -11,7 +11,8 @@ go to an error file. A dry run is the check alone. Cancelling rolls back.
 Existing members (same platform id) get the non-empty cells of their row;
 tags and groups are added, never removed. A tag from an exclusive group
 replaces the member's other tag of that group. Unknown tags are created
-(ungrouped, or in GROUP for `GROUP/TAG`); unknown groups are errors. Each
+(ungrouped, or in GROUP for `GROUP/TAG`), and so are unknown chat groups
+(kind "other"), unless the import is told to refuse new groups. Each
 member writes one outbox row carrying its tag and group links.
 """
 
@@ -29,11 +30,12 @@ from pathlib import Path
 from sqlalchemy import func, insert, select, text, update
 from sqlalchemy.orm import Session
 
-from modconsole.domain.enums import OutboxOp
+from modconsole.domain.enums import GroupKind, OutboxOp
 from modconsole.domain.ids import uuid7
 from modconsole.domain.text import control_character, quoted
 from modconsole.services import audit
 from modconsole.services.errors import RolledBack, UserError
+from modconsole.services.groups import create_group
 from modconsole.services.output_files import replacing
 from modconsole.services.progress import Progress, no_progress
 from modconsole.services.table_files import Table, open_table
@@ -131,6 +133,7 @@ class ImportReport:
     updated: int = 0
     skipped: int = 0
     tags_created: list[str] = field(default_factory=list)
+    groups_created: list[str] = field(default_factory=list)
     errors: list[RowError] = field(default_factory=list)
     written: bool = False
     errors_file: Path | None = None
@@ -149,6 +152,7 @@ class ImportOptions:
     skip_bad_rows: bool = False
     errors_path: Path | None = None
     by: str | None = None
+    new_groups: bool = True  # create groups the file names that do not exist yet
 
 
 def parse_time(value: str) -> datetime:
@@ -178,8 +182,9 @@ class _Catalog:
     placeholder id, so exclusive-group checks work, and nothing is written.
     """
 
-    def __init__(self, session: Session, report: ImportReport, create: bool = True):
-        self.s, self.report, self.create = session, report, create
+    def __init__(self, session: Session, report: ImportReport, create: bool = True,
+                 new_groups: bool = True):
+        self.s, self.report, self.create, self.new_groups = session, report, create, new_groups
         rows = session.execute(select(m.Tag.id, m.Tag.name, m.TagGroup.name, m.TagGroup.id,
                                       m.TagGroup.exclusive)
                                .outerjoin(m.TagGroup, m.TagGroup.id == m.Tag.group_id)
@@ -224,9 +229,18 @@ class _Catalog:
         return tag_id
 
     def group(self, name: str) -> str:
-        if name not in self.groups:
+        """A group by name; a missing one is created (planned while checking) unless the
+        import was told to refuse new groups."""
+        if name in self.groups:
+            return self.groups[name]
+        if not self.new_groups:
             raise ValueError(f"there is no group '{quoted(name)}'; create it on the Groups page "
-                             "first")
+                             "first, or allow the import to create groups")
+        if len(name) > 100:
+            raise ValueError("a group name can be at most 100 characters")
+        self.groups[name] = create_group(self.s, name, GroupKind.OTHER).id if self.create \
+            else f"planned:{name}"
+        self.report.groups_created.append(name)
         return self.groups[name]
 
 
@@ -447,7 +461,7 @@ def check_members(session: Session, table: Table, options: ImportOptions,
         raise UserError("Skipping bad rows needs an error file (--errors OUT.csv) to put "
                         "them in.")
     report = ImportReport()
-    catalog = _Catalog(session, report, create=False)
+    catalog = _Catalog(session, report, create=False, new_groups=options.new_groups)
     stage = _Stage()
     seen: set[str] = set()
     bad_rows: list[tuple[int, list[str], list[str]]] = []
@@ -489,6 +503,7 @@ def check_members(session: Session, table: Table, options: ImportOptions,
     if report.errors and not options.skip_bad_rows:
         report.created = report.updated = 0
         report.tags_created.clear()
+        report.groups_created.clear()
     return Checked(report, stage, table.path.name)
 
 
@@ -524,8 +539,9 @@ def write_members(session: Session, checked: Checked, options: ImportOptions,
     if not report.written:
         raise RolledBack(report)
     report.created = report.updated = 0
-    report.tags_created = []
-    writer = _Writer(session, _Catalog(session, report), report, options.by)
+    report.tags_created, report.groups_created = [], []
+    writer = _Writer(session, _Catalog(session, report, new_groups=options.new_groups), report,
+                     options.by)
     for done, row in enumerate(checked.stage.rows(), start=1):
         writer.add(row)
         if done % 1000 == 0:
@@ -535,7 +551,7 @@ def write_members(session: Session, checked: Checked, options: ImportOptions,
     audit.record(session, "member.import", "members", None, actor_id=options.by, after={
         "file": checked.file_name, "rows": report.rows, "created": report.created,
         "updated": report.updated, "skipped": report.skipped,
-        "tags_created": report.tags_created})
+        "tags_created": report.tags_created, "groups_created": report.groups_created})
     return report
 
 

@@ -175,6 +175,10 @@ class RunPage(QWizardPage):
         self.skip.toggled.connect(self.errors_path.setEnabled)
         layout.addWidget(self.skip)
         layout.addWidget(self.errors_path)
+        self.new_groups = QCheckBox(self.tr("Create the groups the file names that do not "
+                                            "exist yet"))
+        self.new_groups.setChecked(True)
+        layout.addWidget(self.new_groups)
         row = QHBoxLayout()
         self.check_button = QPushButton(self.tr("Check"))
         self.import_button = QPushButton(self.tr("Import"))
@@ -211,7 +215,8 @@ class RunPage(QWizardPage):
         wizard = self._wizard
         options = ImportOptions(
             wizard.mapping, dry_run=dry_run, skip_bad_rows=self.skip.isChecked(),
-            errors_path=Path(self.errors_path.text()) if self.skip.isChecked() else None)
+            errors_path=Path(self.errors_path.text()) if self.skip.isChecked() else None,
+            new_groups=self.new_groups.isChecked())
         table = wizard.table
         for button in (self.check_button, self.import_button):
             button.setEnabled(False)
@@ -292,6 +297,9 @@ class RunPage(QWizardPage):
             text = self.tr("All {rows} rows are fine: {new} would be new, {updated} updated. "
                            "Nothing was written yet.").format(
                 rows=report.rows, new=report.created, updated=report.updated)
+        if report.groups_created and (report.written or not report.errors):
+            text += " " + self.tr("New groups: {names}.").format(
+                names=self.tr(", ", "between names in a list").join(report.groups_created))
         self.result.setText(text)
 
 
