@@ -16,7 +16,7 @@ from pathlib import Path
 
 from sqlalchemy.exc import OperationalError
 
-from modconsole import __version__, cli_moderation, cli_planner, cli_templates
+from modconsole import __version__, cli_catalog, cli_moderation, cli_planner, cli_templates
 from modconsole.services.errors import UserError
 from modconsole.services.locations import log_dir, resolve_database_path
 from modconsole.store.damage import DatabaseDamaged, damaged_message
@@ -71,6 +71,15 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("text", metavar="TEXT")
     search.add_argument("--limit", type=_positive, default=50, metavar="N")
     search.add_argument("--json", action="store_true", help="machine-readable output")
+    add = member_commands.add_parser("add", help="add one member by hand; prints the id")
+    add.add_argument("--platform-id", required=True, metavar="ID")
+    add.add_argument("--name", required=True)
+    for field_name in ("nickname", "phone", "email", "region", "gender"):
+        add.add_argument(f"--{field_name}", default="")
+    add.add_argument("--group", action="append", default=[], metavar="NAME",
+                     help="a chat group (created if new)")
+    add.add_argument("--tag", action="append", default=[], metavar="T",
+                     help="a tag (created if new; GROUP/TAG for a tag group)")
     tag = member_commands.add_parser("tag", help="add or remove tags on members by id")
     tag.add_argument("ids", nargs="+", metavar="ID", help="member ids or platform ids")
     tag.add_argument("--add", action="append", default=[], metavar="T", help="tag to add")
@@ -104,6 +113,7 @@ def build_parser() -> argparse.ArgumentParser:
     export_members.add_argument("--columns", metavar="A,B,…",
                                 help="columns to write (default: the roster's)")
     export_members.add_argument("--force", action="store_true", help="replace OUT if it exists")
+    cli_catalog.add_commands(commands)
     cli_templates.add_commands(commands)
     cli_moderation.add_commands(commands)
     cli_planner.add_commands(commands)
@@ -230,6 +240,8 @@ def _cmd_members(args, store) -> int:
 
     if args.members_command == "tag":
         return _tag_members(args, store)
+    if args.members_command == "add":
+        return _add_member(args, store)
     with store.read() as session:
         if args.members_command == "search":
             rows = search_members(session, args.text, limit=args.limit)
@@ -237,6 +249,20 @@ def _cmd_members(args, store) -> int:
             rows = list_members(session, _member_filter(args, session), sort=args.sort,
                                 descending=args.desc, limit=args.limit).rows
     _print_members(rows, args.json)
+    return EXIT_OK
+
+
+def _add_member(args, store) -> int:
+    from modconsole.services.classification import recompute
+    from modconsole.services.member_import import add_member
+
+    cells = {"platform_id": args.platform_id, "name": args.name, "nickname": args.nickname,
+             "phone": args.phone, "email": args.email, "region": args.region,
+             "gender": args.gender, "groups": ";".join(args.group), "tags": ";".join(args.tag)}
+    with store.transaction() as session:
+        member_id = add_member(session, cells)
+        recompute(session)
+    print(member_id)
     return EXIT_OK
 
 
@@ -402,7 +428,8 @@ COMMANDS = {"demo": _cmd_demo, "info": _cmd_info, "backup": _cmd_backup,
             "members": _cmd_members, "import": _cmd_import, "export": _cmd_export,
             "templates": cli_templates.run, "rules": cli_moderation.run,
             "reports": cli_moderation.run, "sanctions": cli_moderation.run,
-            "activities": cli_planner.run}
+            "activities": cli_planner.run, "groups": cli_catalog.run,
+            "tags": cli_catalog.run}
 
 
 def main(argv: list[str] | None = None) -> int:

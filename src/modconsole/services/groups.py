@@ -8,6 +8,7 @@ from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from modconsole.domain.enums import DEFAULT_GROUP_CAP, GroupKind, OutboxOp
+from modconsole.domain.text import quoted
 from modconsole.services import audit
 from modconsole.services.errors import UserError
 from modconsole.store import models as m
@@ -47,10 +48,11 @@ def create_group(session: Session, name: str, kind: str, cap: int | None = None)
     if not name:
         raise UserError("Give the group a name.")
     if kind not in set(GroupKind):
-        raise UserError(f"'{kind}' is not a group kind.")
+        raise UserError(f"'{quoted(kind)}' is not a group kind; use one of "
+                        f"{', '.join(GroupKind)}.")
     if session.scalar(select(m.Group.id).where(m.Group.name == name,
                                                m.Group.deleted_at.is_(None))):
-        raise UserError(f"There is already a group '{name}'.")
+        raise UserError(f"There is already a group '{quoted(name)}'.")
     cap = cap if cap is not None else DEFAULT_GROUP_CAP[GroupKind(kind)]
     if cap < 1:
         raise UserError("A group's cap must be at least 1.")
@@ -60,6 +62,39 @@ def create_group(session: Session, name: str, kind: str, cap: int | None = None)
     audit.record(session, "group.create", "groups", group.id,
                  after={"name": name, "kind": kind, "cap": cap})
     return group
+
+
+def find_group(session: Session, name_or_id: str) -> m.Group:
+    group = session.scalar(select(m.Group).where(
+        (m.Group.id == name_or_id) | (m.Group.name == name_or_id.strip()),
+        m.Group.deleted_at.is_(None)))
+    if group is None:
+        raise UserError(f"There is no group '{quoted(name_or_id)}'.")
+    return group
+
+
+def update_group(session: Session, group_id: str, *, name: str | None = None,
+                 cap: int | None = None) -> None:
+    """Rename a group or change the size at which it should split; audited."""
+    group = session.get(m.Group, group_id)
+    if group is None or group.deleted_at is not None:
+        raise UserError("That group no longer exists; refresh the list.")
+    before = {"name": group.name, "cap": group.cap}
+    if name is not None:
+        name = name.strip()
+        if not name or len(name) > 100:
+            raise UserError("A group name must be 1–100 characters.")
+        if session.scalar(select(m.Group.id).where(m.Group.name == name, m.Group.id != group_id,
+                                                   m.Group.deleted_at.is_(None))):
+            raise UserError(f"There is already a group '{quoted(name)}'.")
+        group.name = name
+    if cap is not None:
+        if cap < 1:
+            raise UserError("A group's cap must be at least 1.")
+        group.cap = cap
+    session.flush()
+    audit.record(session, "group.update", "groups", group.id, before=before,
+                 after={"name": group.name, "cap": group.cap})
 
 
 @dataclass(frozen=True)

@@ -34,7 +34,7 @@ from modconsole.domain.enums import GroupKind, OutboxOp
 from modconsole.domain.ids import uuid7
 from modconsole.domain.text import control_character, quoted
 from modconsole.services import audit
-from modconsole.services.errors import RolledBack, UserError
+from modconsole.services.errors import FieldError, RolledBack, UserError
 from modconsole.services.groups import create_group
 from modconsole.services.output_files import replacing
 from modconsole.services.progress import Progress, no_progress
@@ -563,6 +563,27 @@ def import_members(session: Session, table: Table, options: ImportOptions,
         return write_members(session, checked, options)
     finally:
         checked.close()
+
+
+def add_member(session: Session, cells: dict[str, str], by: str | None = None) -> str:
+    """One member typed by hand (`members add`): the import's checks and write; the id."""
+    report = ImportReport()
+    catalog = _Catalog(session, report)
+    values, tag_tokens, group_names, errors = _validate(cells, catalog)
+    if errors:
+        name, reason = errors[0]
+        raise FieldError(name, f"{name}: {reason}.")
+    platform_id = values["platform_id"]
+    if session.scalar(select(m.Member.id).where(m.Member.platform_id == platform_id)):
+        raise FieldError("platform_id", f"There is already a member '{quoted(platform_id)}'; "
+                         "edit them instead.")
+    writer = _Writer(session, catalog, report, by)
+    writer.add(StagedRow(0, values, tag_tokens, group_names))
+    writer.flush()
+    member_id = session.scalar(select(m.Member.id).where(m.Member.platform_id == platform_id))
+    audit.record(session, "member.create", "members", member_id, actor_id=by,
+                 after={k: str(v) for k, v in values.items()})
+    return member_id
 
 
 def prepare(path: Path, overrides: list[str] = (), encoding: str | None = None
