@@ -17,6 +17,7 @@ from pathlib import Path
 from sqlalchemy.exc import OperationalError
 
 from modconsole import __version__, cli_catalog, cli_moderation, cli_planner, cli_templates
+from modconsole.domain.text import pad
 from modconsole.services.errors import UserError
 from modconsole.services.locations import log_dir, resolve_database_path
 from modconsole.store.damage import DatabaseDamaged, damaged_message
@@ -179,9 +180,9 @@ def _print_members(rows, as_json: bool) -> None:
     if as_json:
         print(json.dumps([r.as_json() for r in rows], ensure_ascii=False, indent=2))
         return
-    for r in rows:
-        print(f"{r.platform_id:<20} {r.name:<8} {r.nickname:<24} {r.status:<7} "
-              f"{' '.join(r.tags)}")
+    for r in rows:  # padded by terminal columns, so Chinese names line up
+        print(f"{pad(r.platform_id, 20)} {pad(r.name, 8)} {pad(r.nickname, 24)} "
+              f"{pad(r.status, 7)} {' '.join(r.tags)}")
 
 
 def _setup_logging() -> Path:

@@ -68,6 +68,9 @@ def add_commands(commands) -> None:
                         help="why you chose something other than the ladder's suggestion")
     decide.add_argument("--as", dest="moderator", metavar="MODERATOR",
                         help="staff name or id to decide as (default: you)")
+    decide.add_argument("--outcome", choices=["upheld", "reduced", "overturned"],
+                        help="answer an appeal case (reduced takes --action for the lighter "
+                        "sanction)")
 
     sanctions = commands.add_parser("sanctions", help="sanctions applied to members")
     s_what = sanctions.add_subparsers(dest="sanctions_command", metavar="action", required=True)
@@ -113,14 +116,38 @@ def _as_moderator(session, who: str) -> None:
     act_as(session, staff.id)
 
 
+def _case_id(session, key: str) -> str:
+    """A case by its id or a unique beginning of it (ids are long to type)."""
+    from sqlalchemy import select
+
+    from modconsole.store import models as m
+
+    found = session.scalars(select(m.Case.id).where(m.Case.id.startswith(key.strip()))
+                            .limit(2)).all()
+    if len(key.strip()) < 4 or not found:
+        raise UserError(f"There is no case '{key}'; give its id or at least its first 4 "
+                        "characters (reports list shows them).")
+    if len(found) > 1:
+        raise UserError(f"Several cases begin with '{key}'; give more of the id.")
+    return found[0]
+
+
 def _decide(args, store) -> int:
-    from modconsole.services import decisions
+    from modconsole.services import appeals, decisions
 
     step = _step(args)
     with store.transaction() as session:
         if args.moderator:
             _as_moderator(session, args.moderator)
-        done = decisions.decide(session, args.case, step, args.reason,
+        case_id = _case_id(session, args.case)
+        if args.outcome:
+            answered = appeals.decide_appeal(session, case_id, args.outcome, args.reason,
+                                             reduce_to=step)
+            standing = answered.step.code if answered.step else "no sanction"
+            print(f"Appeal {answered.appeal_case_id}: {answered.outcome}; standing: "
+                  f"{standing}.")
+            return EXIT_OK
+        done = decisions.decide(session, case_id, step, args.reason,
                                 deviation_reason=args.deviation)
     note = f" (the ladder suggested {done.suggested.code})" if done.deviated else ""
     print(f"Case {done.case_id}: {done.step.code}{note}.")

@@ -75,3 +75,16 @@ def test_python_dash_m_entry_point(tmp_path):
     result = subprocess.run([sys.executable, "-m", "modconsole", "--version"],
                             capture_output=True, text=True, check=False)
     assert result.returncode == 0 and result.stdout.startswith("modconsole ")
+
+
+def test_members_list_columns_line_up_with_chinese_names(capsys, db_path):
+    from modconsole.domain.text import display_width
+
+    assert main(["--db", str(db_path), "demo", "--members", "40"]) == 0
+    capsys.readouterr()
+    assert main(["--db", str(db_path), "members", "list", "--limit", "20"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    # the status column starts at the same terminal column on every line
+    starts = {display_width(line[:line.index(" active")]) for line in lines
+              if " active" in line}
+    assert len(starts) == 1

@@ -81,3 +81,26 @@ def test_import_reports_rejects_a_file_with_a_bad_row_unless_skipping(cli, tmp_p
     code, out, _ = cli("import", "reports", str(src), "--skip-bad-rows", "--errors", str(errors))
     assert code == 0 and "Filed 2 of 4 reports (1 merged" in out
     assert errors.read_text(encoding="utf-8-sig").count("\n") == 3
+
+
+def test_an_appeal_is_answered_with_its_outcomes_and_a_case_by_its_id_prefix(cli, db_path):
+    from modconsole.services.appeals import file_appeal
+    from tests.gui.conftest import query
+
+    who = member(cli, 2)
+    _, case_id, _ = cli("reports", "add", "--member", who, "--rule", "SPAM.REPEATED",
+                        "--evidence", "刷屏广告 123")
+    case_id = case_id.strip()
+    code, out, err = cli("reports", "decide", case_id[:-4], "--suggested", "--reason", "广告")
+    assert code == 0, err  # a unique beginning of the id is enough
+    appeal = query(db_path, lambda s: file_appeal(s, case_id, "我没有发广告"))
+    code, _, err = cli("reports", "decide", appeal, "--suggested", "--reason", "x")
+    assert code == 1 and "--outcome" in err
+    code, out, err = cli("reports", "decide", appeal, "--outcome", "overturned", "--reason",
+                         "证据不足", "--as", "陈思远")
+    assert code == 0, err
+    assert "overturned; standing: no sanction" in out
+    shared = case_id[:8]  # the report and its appeal were made in the same second
+    assert appeal.startswith(shared)
+    code, _, err = cli("reports", "decide", shared, "--suggested", "--reason", "x")
+    assert code == 1 and f"Several cases begin with '{shared}'" in err

@@ -4,6 +4,7 @@ which characters no field may hold."""
 from __future__ import annotations
 
 import re
+import unicodedata
 
 QUOTE_LIMIT = 80
 # C0 controls other than tab, line feed and carriage return, DEL, and the two
@@ -23,3 +24,13 @@ def control_character(value: str) -> str | None:
         return None
     return (f"holds the control character U+{ord(found.group()):04X} at character "
             f"{found.start() + 1}; remove it")
+
+
+def display_width(text: str) -> int:
+    """Terminal columns: wide and full-width characters (Chinese) take two."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def pad(text: str, width: int) -> str:
+    """`text` padded with spaces to `width` terminal columns (left-aligned)."""
+    return text + " " * max(0, width - display_width(text))

@@ -175,7 +175,8 @@ def decide(session: Session, case_id: str, step: Step | None, reason: str, *,
     me = current_staff_id(session)
     case, rule = case_with_rule(session, case_id)
     if case.kind == CaseKind.APPEAL:
-        raise UserError("This is an appeal; answer it with upheld, reduced or overturned.")
+        raise UserError("This is an appeal; answer it with upheld, reduced or overturned "
+                        "(--outcome on the command line).")
     _check_open(session, case)
     check_claim(session, case, me, now)
     if expected_version is not None and case.version != expected_version:
