@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -62,7 +63,11 @@ class SettingsPage(QWidget):
         form = load_form("settings_page.ui", self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(form)
+        scroll = QScrollArea()  # the page is taller than a 700-pixel window
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(form)
+        layout.addWidget(scroll)
         self.language = form.findChild(QComboBox, "languageCombo")
         self.database_path = form.findChild(QLineEdit, "databasePath")
         self.restart_banner = form.findChild(QFrame, "restartBanner")

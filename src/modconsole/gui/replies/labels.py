@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 from PySide6.QtCore import QCoreApplication
 
 from modconsole.domain.placeholders import Problem, ProblemKind
@@ -52,18 +54,21 @@ def placeholder_hints() -> dict[str, str]:
 
 
 def sample_values(lang: str) -> dict[str, str]:
-    """Values the preview uses before a member is chosen (so every slot shows something)."""
+    """Values the preview uses before a member is chosen (so every slot shows something);
+    dates are around today's, as a real notice's would be."""
+    today = date.today()
+    until = f"{today + timedelta(days=7):%Y-%m-%d} 20:00"
+    when = f"{today + timedelta(days=2):%Y-%m-%d} 20:00"
     if lang == "zh_CN":
         return {"nickname": "小明", "name": "王小明", "group": "读书会1群", "rule": "禁止广告",
-                "rule_detail": "不得发布与群无关的广告", "sanction": "7天",
-                "until": "2026-12-01 20:00", "moderator": "管理员", "activity": "周三读书分享",
-                "activity_time": "2026-11-25 20:00", "location": "线上", "points": "50",
-                "today": "2026-11-23"}
+                "rule_detail": "不得发布与群无关的广告", "sanction": "7天", "until": until,
+                "moderator": "管理员", "activity": "周三读书分享", "activity_time": when,
+                "location": "线上", "points": "50", "today": today.isoformat()}
     return {"nickname": "Alex", "name": "Alex Wang", "group": "Book club 1", "rule": "No ads",
             "rule_detail": "No advertising unrelated to the group", "sanction": "7 days",
-            "until": "2026-12-01 20:00", "moderator": "the admin",
-            "activity": "Wednesday reading", "activity_time": "2026-11-25 20:00",
-            "location": "online", "points": "50", "today": "2026-11-23"}
+            "until": until, "moderator": "the admin", "activity": "Wednesday reading",
+            "activity_time": when, "location": "online", "points": "50",
+            "today": today.isoformat()}
 
 
 def problem_text(problem: Problem) -> str:
