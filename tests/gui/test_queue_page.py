@@ -199,3 +199,21 @@ def test_ctrl_n_files_a_staff_discovery_and_merges_a_repeat(qtbot, queue):
         page.table.setFocus()
         qtbot.waitUntil(page.table.hasFocus)
     assert "now has 2 reports" in page.window().statusBar().currentMessage()
+
+
+def test_ctrl_enter_submits_a_multi_line_reason(qtbot):
+    from modconsole.gui.queue.dialogs import ReasonDialog
+
+    dialog = ReasonDialog("Appeal", "The member's words", multiline=True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    dialog.text.setFocus()
+    qtbot.waitUntil(dialog.text.hasFocus)
+    qtbot.keyClick(dialog.text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.isVisible()  # nothing typed: OK is off, so nothing happens
+    dialog.text.insertPlainText("我没有发广告")
+    qtbot.keyClick(dialog.text, Qt.Key.Key_Return)  # a new line, not a submit
+    assert dialog.isVisible() and "\n" in dialog.text.toPlainText()
+    with qtbot.waitSignal(dialog.accepted, timeout=2000):
+        qtbot.keyClick(dialog.text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)

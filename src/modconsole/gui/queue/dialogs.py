@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -32,11 +33,18 @@ from modconsole.services.decisions import CHOICES, CaseDetail
 
 
 def ok_cancel(dialog: QDialog, layout: QVBoxLayout) -> QDialogButtonBox:
-    """OK and Cancel wired to the dialog; OK starts disabled until the form says otherwise."""
+    """OK and Cancel wired to the dialog; OK starts disabled until the form says otherwise.
+
+    Ctrl+Enter presses OK from anywhere in the dialog, a multi-line text box included
+    (where Enter starts a new line).
+    """
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok |
                                QDialogButtonBox.StandardButton.Cancel)
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
+    ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+    for keys in ("Ctrl+Return", "Ctrl+Enter"):
+        QShortcut(QKeySequence(keys), dialog, activated=lambda: ok.isEnabled() and ok.click())
     layout.addWidget(buttons)
     return buttons
 
@@ -134,6 +142,7 @@ class AppealDialog(QDialog):
     def __init__(self, detail: CaseDetail, outcome: str = AppealOutcome.UPHELD, parent=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Answer the appeal"))
+        self.setMinimumWidth(520)  # the member's statement and the reason need room
         layout = QVBoxLayout(self)
         original = detail.original
         old = Step.parse(original.decision) if original and original.decision else None
