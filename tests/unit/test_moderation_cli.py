@@ -104,3 +104,21 @@ def test_an_appeal_is_answered_with_its_outcomes_and_a_case_by_its_id_prefix(cli
     assert appeal.startswith(shared)
     code, _, err = cli("reports", "decide", shared, "--suggested", "--reason", "x")
     assert code == 1 and f"Several cases begin with '{shared}'" in err
+
+
+def test_the_dashboard_counts_open_cases_as_the_queue_does(cli, db_path):
+    from modconsole.services.appeals import file_appeal
+    from modconsole.services.cases import QueueFilter, queue_page
+    from modconsole.services.dashboard import summary
+    from modconsole.store.models.base import utcnow
+    from tests.gui.conftest import query
+
+    _, case_id, _ = cli("reports", "add", "--member", member(cli, 3), "--rule",
+                        "SPAM.REPEATED", "--evidence", "群发广告 9")
+    assert cli("reports", "decide", case_id.strip(), "--suggested", "--reason", "广告")[0] == 0
+    query(db_path, lambda s: file_appeal(s, case_id.strip(), "不是我发的"))
+    now = utcnow()  # the appealed case waits as its appeal, counted once
+    card = query(db_path, lambda s: summary(s, now, now, now).open_cases)
+    listed = query(db_path, lambda s: len(queue_page(s, QueueFilter(status="todo"),
+                                                      limit=10_000, now=now)))
+    assert card == listed > 0

@@ -8,7 +8,8 @@ from datetime import datetime
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
-from modconsole.domain.enums import CaseStatus, SanctionKind
+from modconsole.domain.enums import SanctionKind
+from modconsole.services.cases import QueueFilter, count_cases
 from modconsole.services.groups import GroupInfo, list_groups
 from modconsole.services.info import live_count, pending_changes
 from modconsole.store import models as m
@@ -27,11 +28,9 @@ class Summary:
 
 
 def summary(session: Session, now: datetime, week_start: datetime, week_end: datetime) -> Summary:
-    open_cases = session.scalar(
-        select(func.count()).select_from(m.Case).where(
-            m.Case.deleted_at.is_(None),
-            m.Case.status.in_([CaseStatus.OPEN, CaseStatus.CLAIMED, CaseStatus.APPEALED]))
-    )
+    # The queue's own "to do" (open cases, claimed or not; an appeal is its own open
+    # case), so the card and the queue always show the same number.
+    open_cases = count_cases(session, QueueFilter(status="todo"), now)
     active_sanctions = session.scalar(
         select(func.count()).select_from(m.Sanction).where(
             m.Sanction.deleted_at.is_(None), m.Sanction.lifted_at.is_(None),
