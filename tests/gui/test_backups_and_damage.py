@@ -4,8 +4,8 @@ from PySide6.QtWidgets import QMessageBox
 
 from modconsole.services import backups
 from modconsole.store import damage
+from tests.damage import overwrite_pages
 from tests.gui.conftest import fill_demo, settle
-from tests.unit.test_damage_and_backups import _damage
 
 
 def test_a_backup_is_made_listed_and_restored_over_a_damaged_file(qtbot, make_window,
@@ -21,7 +21,7 @@ def test_a_backup_is_made_listed_and_restored_over_a_damaged_file(qtbot, make_wi
     assert window.settings_page.restore_button.isEnabled()
     window.runner.shutdown()
 
-    _damage(db_path)
+    overwrite_pages(db_path)
     window = make_window()
     window.show()
     qtbot.waitUntil(window.alert.isVisible, timeout=10_000)

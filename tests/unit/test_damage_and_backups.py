@@ -2,8 +2,6 @@
 damaged file salvaged."""
 
 import json
-import os
-import random
 from datetime import datetime, timedelta
 
 import pytest
@@ -12,22 +10,13 @@ from modconsole.services import backups
 from modconsole.services.startup import open_console_database
 from modconsole.store import damage
 from modconsole.store.damage import DatabaseDamaged
+from tests.damage import overwrite_pages
 
 
 @pytest.fixture
 def demo(cli, db_path):
     assert cli("demo", "--members", "2000")[0] == 0
     return db_path
-
-
-def _damage(path, pages=100, seed=3):
-    """Overwrite pages in the later two thirds of the file, as a failing disk would."""
-    size = os.path.getsize(path) // 4096
-    rng = random.Random(seed)
-    with open(path, "r+b") as f:
-        for page in rng.sample(range(size // 3, size), pages):
-            f.seek(page * 4096)
-            f.write(rng.randbytes(4096))
 
 
 def _members(cli, db):
@@ -37,7 +26,7 @@ def _members(cli, db):
 
 
 def test_damage_is_caught_at_open_and_writes_are_refused(cli, demo, tmp_path):
-    _damage(demo)
+    overwrite_pages(demo)
     code, out, _ = cli("check")
     assert code == 1 and "damaged:" in out and "Page" in out
     (tmp_path / "five.csv").write_text("平台ID,姓名\n" + "".join(
@@ -50,7 +39,7 @@ def test_damage_is_caught_at_open_and_writes_are_refused(cli, demo, tmp_path):
 
 
 def test_corruption_met_by_any_query_marks_the_store_and_refuses_writes(demo, monkeypatch):
-    _damage(demo)
+    overwrite_pages(demo)
     monkeypatch.setattr("modconsole.store.database.quick_check_at_open", lambda _p: None)
     store, _ = open_console_database(demo)
     try:
@@ -73,7 +62,7 @@ def test_daily_backup_restore_and_salvage(cli, demo, tmp_path):
     [made] = backups.list_backups(demo)
     assert damage.check(made.path, full=True) is None
     before = _members(cli, demo)
-    _damage(demo)
+    overwrite_pages(demo)
     code, _, err = cli("salvage", str(tmp_path / "saved.db"))
     assert code == 0, err
     assert damage.check(tmp_path / "saved.db", full=True) is None

@@ -133,19 +133,22 @@ def restore(db_path: Path, source: Path, now: datetime | None = None) -> Path:
         raise UserError(f"{source.name} is not a modconsole database.")
     aside = db_path.with_name(f"{db_path.name}.before-restore-{now.strftime(STAMP)}.bak")
     temporary = temporary_name(db_path)
+    moved: list[tuple[Path, Path]] = []
     try:
         with closing(sqlite3.connect(source)) as src, closing(sqlite3.connect(temporary)) as dst:
             src.backup(dst)
-        if db_path.exists():
-            shutil.move(db_path, aside)
-        for suffix in _SQLITE_SIDECARS:
-            sidecar = db_path.with_name(db_path.name + suffix)
-            if sidecar.exists():
-                shutil.move(sidecar, aside.with_name(aside.name + suffix))
+        for suffix in ("", *_SQLITE_SIDECARS):  # the WAL belongs to the old file alone
+            current = db_path.with_name(db_path.name + suffix)
+            if current.exists():
+                shutil.move(current, aside.with_name(aside.name + suffix))
+                moved.append((current, aside.with_name(aside.name + suffix)))
         os.replace(temporary, db_path)
-    except OSError as exc:
-        raise cannot_write(db_path, exc) from None
-    except sqlite3.Error as exc:
+    except (OSError, sqlite3.Error) as exc:
+        for current, kept in reversed(moved):  # put the old file back as it was
+            with suppress(OSError):
+                shutil.move(kept, current)
+        if isinstance(exc, OSError):
+            raise cannot_write(db_path, exc) from None
         raise cannot_write(db_path, reason=str(exc)) from None
     finally:
         remove_partial(temporary)
