@@ -151,6 +151,10 @@
         <source>Description</source>
         <translation>说明</translation>
     </message>
+    <message>
+        <source>This rule has no words here; it is used as written.</source>
+        <translation>这条规则无法用文字描述，将按原样使用。</translation>
+    </message>
 </context>
 <context>
     <name>ActivityFile</name>

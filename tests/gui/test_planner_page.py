@@ -167,3 +167,20 @@ def test_a_stored_rule_that_never_ends_is_flagged_and_fixed_from_the_page(
     settle(qtbot, window)
     qtbot.waitUntil(lambda: not page.data.unreadable, timeout=10_000)
     assert "坏规则" in {e.title for e in page.data.entries}
+
+
+def test_the_rule_field_agrees_with_the_preset_and_reads_as_words(qtbot, planner):
+    page = planner
+    qtbot.keyClick(page.week, Qt.Key.Key_N)
+    dialog = page.dialog
+    dialog.repeat.setCurrentIndex(2)  # every weekday
+    dialog.ends.setCurrentIndex(1)
+    dialog.count.setValue(8)
+    assert dialog.rule.text() == dialog.rrule() == "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR;COUNT=8"
+    assert dialog.rule_words.text() == "every week on Mon, Tue, Wed, Thu, Fri, 8 times"
+    dialog.repeat.setCurrentIndex(dialog.repeat.count() - 1)  # custom keeps the rule to edit
+    assert dialog.rule.isEnabled() and dialog.rule.text().startswith("FREQ=WEEKLY")
+    dialog.rule.clear()
+    qtbot.keyClicks(dialog.rule, "FREQ=MONTHLY;BYDAY=MO;BYSETPOS=2")
+    assert "used as written" in dialog.rule_words.text()
+    dialog.reject()

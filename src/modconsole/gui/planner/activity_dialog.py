@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
 
 from modconsole.domain.enums import ActivityStatus, ActivityType
 from modconsole.domain.recurrence import RecurrenceError, zone
+from modconsole.domain.rule_words import describe_rule
+from modconsole.gui.i18n import ui_lang
 from modconsole.gui.note_label import note_label, say
 from modconsole.gui.planner.labels import status_names, type_names
 from modconsole.gui.queue.dialogs import ok_cancel
@@ -83,6 +85,7 @@ class ActivityDialog(QDialog):
             self.repeat.addItem(text)
         self.rule = QLineEdit()
         self.rule.setPlaceholderText("FREQ=WEEKLY;BYDAY=MO,WE;COUNT=8")
+        self.rule_words = note_label()  # the rule read as words, whichever way it was made
         self.ends = QComboBox()
         self.ends.addItems([self.tr("Never ends"), self.tr("After a number of times"),
                             self.tr("On a date")])
@@ -123,7 +126,7 @@ class ActivityDialog(QDialog):
         rows = ((self.tr("Title"), self.title), (self.tr("Type"), self.type),
                 (self.tr("Status"), self.status), (self.tr("When"), when),
                 (self.tr("Time zone"), self.zone), (self.tr("Repeats"), self.repeat),
-                (self.tr("Rule"), self.rule), (self.tr("Ends"), ends),
+                (self.tr("Rule"), self.rule), ("", self.rule_words), (self.tr("Ends"), ends),
                 (self.tr("Groups"), self.groups), (self.tr("Segment"), self.segment),
                 (self.tr("Host"), self.host), (self.tr("Helpers"), self.helpers),
                 (self.tr("Location"), self.location), (self.tr("Online link"), self.link),
@@ -145,6 +148,9 @@ class ActivityDialog(QDialog):
                               "capacity": self.capacity, "reward_points": self.points}
         self.repeat.currentIndexChanged.connect(self._sync)
         self.ends.currentIndexChanged.connect(self._sync)
+        self.count.valueChanged.connect(self._sync)
+        self.until.dateChanged.connect(self._sync)
+        self.rule.textEdited.connect(self._show_words)
         self._fill(start, current)
         self._sync()
         self.title.setFocus()
@@ -203,6 +209,15 @@ class ActivityDialog(QDialog):
         self.ends.setEnabled(repeats and not custom)
         self.count.setVisible(self.ends.currentIndex() == 1)
         self.until.setVisible(self.ends.currentIndex() == 2)
+        if not custom:  # the field shows the preset's rule, so the two always agree
+            self.rule.setText(self.rrule() or "")
+        self._show_words()
+
+    def _show_words(self) -> None:
+        rule = self.rrule()
+        words = describe_rule(rule, ui_lang())
+        say(self.rule_words, words if words is not None else self.tr(
+            "This rule has no words here; it is used as written."))
 
     def rrule(self) -> str | None:
         index = self.repeat.currentIndex()

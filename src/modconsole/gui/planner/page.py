@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from modconsole.domain.conflicts import Conflict
 from modconsole.domain.recurrence import zone
+from modconsole.domain.rule_words import describe_rule
 from modconsole.gui.i18n import ui_lang
 from modconsole.gui.note_label import ERROR_COLOR
 from modconsole.gui.operations import OperationRunner
@@ -329,7 +330,9 @@ class PlannerPage(QWidget):
         local = zone(e.timezone)
         day = day_names()[e.start.astimezone(local).weekday()]
         groups = ", ".join(n for _, n in e.groups) or self.tr("no groups")
-        repeat = self.tr("Recurring slot: %1").replace("%1", e.rrule) if e.recurring else ""
+        words = describe_rule(e.rrule, ui_lang()) if e.recurring else ""
+        repeat = self.tr("Recurring slot: %1").replace("%1", words or e.rrule or "") \
+            if e.recurring else ""
         self.details.setText(
             f"<b>{e.title}</b><br>{e.start.astimezone(local):%Y-%m-%d} {day} "
             f"{e.start.astimezone(local):%H:%M} – "
