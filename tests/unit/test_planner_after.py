@@ -1,7 +1,7 @@
 """The planner after planning: sign-up sheets, seat lists, draw log, budget, checklist,
 themes, status and delete/restore, and the period review over recurring slots."""
 
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from sqlalchemy import select
@@ -146,3 +146,18 @@ def test_the_week_review_counts_every_session_of_a_recurring_slot(store, plan):
                                   datetime(2026, 3, 16, tzinfo=SH))
     assert (summary.activities, summary.occurrences, summary.participants) == (1, 5, 5)
     assert [line.attended for line in summary.lines] == [3, 0, 2, 0, 0]
+
+
+def test_a_session_shows_its_own_status_not_the_series(store, plan):
+    from modconsole.services.activities import occurrence_status
+
+    start = datetime(2026, 3, 2, 12, tzinfo=UTC)
+    end = start + timedelta(hours=1)
+    assert occurrence_status("running", start, end, end + timedelta(days=1)) == "done"
+    assert occurrence_status("announced", start, end, start + timedelta(minutes=5)) == \
+        "running"
+    assert occurrence_status("running", start, end, start - timedelta(days=1)) == "planned"
+    assert occurrence_status("announced", start, end, start - timedelta(days=1)) == \
+        "announced"
+    for kept in ("idea", "done", "cancelled"):
+        assert occurrence_status(kept, start, end, end + timedelta(days=1)) == kept

@@ -82,6 +82,11 @@ class Entry:
     def recurring(self) -> bool:
         return bool(self.rrule)
 
+    def status_at(self, now: datetime) -> str:
+        """What this occurrence shows: a series' "running" or "announced" is not true of a
+        session that has ended (done) or not begun (planned)."""
+        return occurrence_status(self.status, self.start, self.end, now)
+
     def as_json(self) -> dict:
         return {"id": self.activity_id, "title": self.title, "type": self.type,
                 "start": self.start.isoformat(), "end": self.end.isoformat(),
@@ -89,6 +94,17 @@ class Entry:
                 "rrule": self.rrule, "status": self.status,
                 "groups": [name for _, name in self.groups], "host": self.host or None,
                 "location": self.location}
+
+
+def occurrence_status(status: str, start: datetime, end: datetime, now: datetime) -> str:
+    """An activity's status as one of its sessions shows it (see Entry.status_at)."""
+    if status not in (ActivityStatus.PLANNED, ActivityStatus.ANNOUNCED, ActivityStatus.RUNNING):
+        return status
+    if end <= now:
+        return ActivityStatus.DONE
+    if start <= now:
+        return ActivityStatus.RUNNING
+    return ActivityStatus.PLANNED if status == ActivityStatus.RUNNING else status
 
 
 def _resolve(session: Session, model, key: str, what: str, field_name: str,

@@ -21,6 +21,7 @@ from modconsole.services.errors import UserError
 from modconsole.services.roster import count_members
 from modconsole.services.segments import segment_filter
 from modconsole.store import models as m
+from modconsole.store.models.base import utcnow
 
 METRICS = ("new_members", "conversions", "content_published")
 
@@ -155,7 +156,8 @@ def summary(session: Session, start: datetime, end: datetime,
             A.status == AttendanceStatus.ATTENDED, A.deleted_at.is_(None),
             A.occurrence_at >= start, A.occurrence_at < end)
         .group_by(A.activity_id, A.occurrence_at))}
-    lines = tuple(ReviewLine(e.activity_id, e.title, e.type, e.status, e.start,
+    now = utcnow()
+    lines = tuple(ReviewLine(e.activity_id, e.title, e.type, e.status_at(now), e.start,
                              attended.get((e.activity_id, e.key), 0)) for e in occurring)
     ids = list(dict.fromkeys(e.activity_id for e in occurring))
     acts = session.execute(select(m.Activity.type, m.Activity.status, m.Activity.review_json)

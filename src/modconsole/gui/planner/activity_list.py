@@ -3,6 +3,8 @@ status as you type (the period is already loaded, so filtering needs no query)."
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -82,11 +84,12 @@ class ActivityList(QWidget):
     def _refill(self) -> None:
         self.shown = [e for e in self.entries if self._matches(e)]
         types, statuses, local, days = type_names(), status_names(), zone(self.tz), day_names()
+        now = datetime.now(UTC)
         self.table.setRowCount(len(self.shown))
         for row, e in enumerate(self.shown):
             start = e.start.astimezone(local)
             cells = (f"{days[start.weekday()]} {start:%m-%d %H:%M}", e.title,
-                     types.get(e.type, e.type), statuses.get(e.status, e.status),
+                     types.get(e.type, e.type), statuses.get(e.status_at(now), e.status),
                      ", ".join(n for _, n in e.groups), e.host)
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))

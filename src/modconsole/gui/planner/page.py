@@ -12,7 +12,7 @@ phrase book, Ctrl+E saves the week or month as PNG or PDF.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
 from dateutil.relativedelta import relativedelta
@@ -337,7 +337,8 @@ class PlannerPage(QWidget):
             f"<b>{e.title}</b><br>{e.start.astimezone(local):%Y-%m-%d} {day} "
             f"{e.start.astimezone(local):%H:%M} – "
             f"{e.end.astimezone(local):%H:%M} ({e.timezone})<br>"
-            f"{type_names().get(e.type, e.type)} · {status_names().get(e.status, e.status)}"
+            f"{type_names().get(e.type, e.type)} · "
+            f"{status_names().get(e.status_at(datetime.now(UTC)), e.status)}"
             f"<br>{groups}<br>{e.host}<br>{e.location}<br><i>{repeat}</i><br>" +
             self.tr("A: attendance, lucky draw, budget, checklist, review"))
 
