@@ -2615,10 +2615,6 @@
         <translation>正在提交</translation>
     </message>
     <message>
-        <source>Report not filed</source>
-        <translation>举报未提交</translation>
-    </message>
-    <message>
         <source>Merged into the existing case for the same evidence; it now has %1 reports.</source>
         <translation>已并入相同证据的案件，现有 %1 次举报。</translation>
     </message>

@@ -192,7 +192,8 @@ def test_ctrl_n_files_a_staff_discovery_and_merges_a_repeat(qtbot, queue):
         dialog.evidence.insertPlainText("私下收费代写")
         dialog.rule.setCurrentIndex(dialog.rule.findData("SPAM.DECEPTIVE_MARKETING"))
         assert ok.isEnabled()
-        dialog.accept()
+        ok.click()
+        qtbot.waitUntil(lambda d=dialog: not d.isVisible(), timeout=5000)  # filed, then closed
         qtbot.waitUntil(lambda e=expected: page.model.rowCount() == e)
         settle(qtbot, page.window())
         page.window().activateWindow()
@@ -217,3 +218,20 @@ def test_ctrl_enter_submits_a_multi_line_reason(qtbot):
     assert dialog.isVisible() and "\n" in dialog.text.toPlainText()
     with qtbot.waitSignal(dialog.accepted, timeout=2000):
         qtbot.keyClick(dialog.text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+
+def test_a_report_on_an_unknown_member_keeps_the_dialog_and_what_was_typed(qtbot, queue):
+    page = queue
+    qtbot.waitUntil(lambda: bool(page.rules))
+    qtbot.keyClick(page.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    dialog = page.dialog
+    dialog.member.insert("wx_nobody")
+    dialog.evidence.insertPlainText("私下收费代写，加V详聊")
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: "wx_nobody" in dialog.error.text(), timeout=5000)
+    assert dialog.isVisible()
+    assert dialog.evidence.toPlainText() == "私下收费代写，加V详聊"
+    dialog.member.selectAll()
+    dialog.member.insert("wx_b")
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)

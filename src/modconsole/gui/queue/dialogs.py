@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from modconsole.domain.enums import AppealOutcome
 from modconsole.domain.ladder import Step
+from modconsole.gui.note_label import note_label, say
 from modconsole.gui.queue.labels import (
     decision_name,
     history_lines,
@@ -219,7 +221,16 @@ class ReasonDialog(QDialog):
 
 
 class ReportDialog(QDialog):
-    """File a report by hand (a staff discovery, or a member's report passed on by chat)."""
+    """File a report by hand (a staff discovery, or a member's report passed on by chat).
+
+    OK does not close it: it emits `submitted` and the page closes it once the report is
+    filed, or shows why not (an unknown member…) with everything typed still there.
+
+    Signals:
+        submitted(ReportIn): OK was pressed.
+    """
+
+    submitted = Signal(object)
 
     def __init__(self, rules, lang: str, parent=None):
         super().__init__(parent)
@@ -253,7 +264,11 @@ class ReportDialog(QDialog):
         self.files_label.setWordWrap(True)
         form.addRow(files_row, self.files_label)
         layout.addLayout(form)
+        self.error = note_label()
+        layout.addWidget(self.error)
         self.buttons = ok_cancel(self, layout)
+        self.buttons.accepted.disconnect()
+        self.buttons.accepted.connect(lambda: self.submitted.emit(self.report()))
         for signal in (self.member.textChanged, self.evidence.textChanged,
                        self.link.textChanged):
             signal.connect(self._update)
@@ -271,6 +286,14 @@ class ReportDialog(QDialog):
                             or self.files)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
             bool(self.member.text().strip()) and has_evidence)
+
+    def show_error(self, field_name: str | None, message: str) -> None:
+        """Keep the dialog open and say what to fix, next to where to fix it."""
+        say(self.error, message, error=True)
+        widget = {"member": self.member, "evidence": self.evidence, "link": self.link,
+                  "rule": self.rule}.get(field_name or "")
+        if widget is not None:
+            widget.setFocus()
 
     def report(self) -> ReportIn:
         return ReportIn(member=self.member.text().strip(),

@@ -437,14 +437,17 @@ class QueuePage(QWidget):
         """Ctrl+N: file what a moderator found, or a report passed on by chat."""
         dialog = ReportDialog(self.rules, ui_lang(), self)
 
-        def apply():
-            report = dialog.report()
-            self.runner.run(lambda s: cases.add_report(s, report), label=self.tr("Filing"),
-                            changes=("cases",), on_done=self._filed,
-                            on_error=lambda _e, message: self._warn(
-                                self.tr("Report not filed"), message))
+        def filed(intake) -> None:
+            dialog.accept()
+            self._filed(intake)
 
-        dialog.accepted.connect(apply)
+        def apply(report) -> None:
+            self.runner.run(lambda s: cases.add_report(s, report), label=self.tr("Filing"),
+                            changes=("cases",), on_done=filed,
+                            on_error=lambda exc, message: dialog.show_error(
+                                getattr(exc, "field", None), message))
+
+        dialog.submitted.connect(apply)
         self._open(dialog)
 
     def _filed(self, intake) -> None:
