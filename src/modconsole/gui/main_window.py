@@ -224,10 +224,10 @@ class MainWindow(QMainWindow):
                         on_done=saved, on_error=lambda _exc, message: self.introduce.text.setText(
                             message))
 
-    def show_damage(self, _message: str = "") -> None:
+    def show_damage(self, message: str = "") -> None:
         """The file is damaged: writes stop; offer the newest backup or a salvage."""
         if self.runner.store is not None and not self.runner.store.damage.detail:
-            self.runner.store.damage.detail = _message or "found by the daily backup"
+            self.runner.store.damage.detail = message or "found by the daily backup"
         self.alert.show_alert(damaged_text(), (
             (self.tr("Restore the newest backup…"), self.restore_newest),
             (self.tr("Salvage into a new file…"), self.ask_salvage)))

@@ -132,10 +132,13 @@ class SettingsPage(QWidget):
             identity.set_role(session, role)
 
         self._runner.run(job, label=self.tr("Saving your profile"), changes=("staff",),
-                         on_done=lambda _r: (self.profile_saved.emit(), self.message.emit(
-                             self.tr("Saved: you appear as {name}.").format(
-                                 name=" ".join(name.split())))),
+                         on_done=lambda _r: self._profile_saved(name),
                          on_error=lambda _exc, message: self.message.emit(message))
+
+    def _profile_saved(self, name: str) -> None:
+        self.profile_saved.emit()
+        self.message.emit(self.tr("Saved: you appear as {name}.").format(
+            name=" ".join(name.split())))
 
     def list_backups(self) -> None:
         """The automatic backups, newest first (a folder listing: quick, no database)."""

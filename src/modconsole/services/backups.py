@@ -22,14 +22,18 @@ import platformdirs
 from modconsole.services.backup import backup
 from modconsole.services.errors import UserError
 from modconsole.services.locations import APP
-from modconsole.services.output_files import cannot_write, remove_partial, temporary_name
+from modconsole.services.output_files import (
+    SQLITE_SIDECARS,
+    cannot_write,
+    remove_partial,
+    temporary_name,
+)
 from modconsole.store import damage
 from modconsole.store.database import SCHEMA_HEAD, open_database, schema_revision
 from modconsole.store.errors import DatabaseError
 
 KEEP_DAILY, KEEP_WEEKLY = 7, 4
 STAMP = "%Y%m%d-%H%M%S"
-_SQLITE_SIDECARS = ("-wal", "-shm", "-journal")
 
 
 @dataclass(frozen=True)
@@ -137,7 +141,7 @@ def restore(db_path: Path, source: Path, now: datetime | None = None) -> Path:
     try:
         with closing(sqlite3.connect(source)) as src, closing(sqlite3.connect(temporary)) as dst:
             src.backup(dst)
-        for suffix in ("", *_SQLITE_SIDECARS):  # the WAL belongs to the old file alone
+        for suffix in ("", *SQLITE_SIDECARS):  # the WAL belongs to the old file alone
             current = db_path.with_name(db_path.name + suffix)
             if current.exists():
                 shutil.move(current, aside.with_name(aside.name + suffix))

@@ -16,7 +16,7 @@ from pathlib import Path
 from modconsole.services.errors import UserError
 
 # SQLite leaves these beside a database it writes; a failed copy leaves them too.
-_SQLITE_SIDECARS = ("-journal", "-wal", "-shm")
+SQLITE_SIDECARS = ("-wal", "-shm", "-journal")
 
 
 def temporary_name(path: Path) -> Path:
@@ -62,6 +62,6 @@ def replacing(path: Path) -> Iterator[Path]:
 
 def remove_partial(temporary: Path) -> None:
     """Remove a temporary file and anything SQLite left beside it."""
-    for suffix in ("", *_SQLITE_SIDECARS):
+    for suffix in ("", *SQLITE_SIDECARS):
         with suppress(OSError):
             temporary.with_name(temporary.name + suffix).unlink(missing_ok=True)
