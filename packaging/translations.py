@@ -3,7 +3,9 @@
     python packaging/translations.py            # lupdate + lrelease
     python packaging/translations.py --check    # exit 1 if a .ts is stale
 
-Run it after changing any user-visible string, then translate the new
+Services, the domain and the CLI mark sentences with `N_(context, text)`
+(domain/messages.py), collected like QT_TRANSLATE_NOOP. Run it after changing
+any user-visible string, then translate the new
 entries of modconsole_zh_CN.ts (Qt Linguist: `pyside6-linguist`). English
 is the source language, so its .ts only carries plural forms. Plural (%n)
 strings go through a QObject's `self.tr(text, "", n)`: lupdate 6.11 does not
@@ -32,13 +34,16 @@ def _tool(name: str) -> str:
 
 
 def sources() -> list[str]:
-    files = sorted((ROOT / "src" / "modconsole" / "gui").rglob("*.py"))
+    """Every Python file (services mark their sentences with N_) and the .ui forms."""
+    package = ROOT / "src" / "modconsole"
+    files = [f for f in sorted(package.rglob("*.py")) if "migrations" not in f.parts]
     files += sorted((ROOT / "ui").glob("*.ui"))
     return [str(f.relative_to(ROOT)) for f in files]
 
 
 def lupdate(ts: Path, extra: list[str]) -> None:
-    subprocess.run([_tool("lupdate"), "-silent", "-locations", "none", *extra, *sources(),
+    subprocess.run([_tool("lupdate"), "-silent", "-locations", "none",
+                    "-tr-function-alias", "QT_TRANSLATE_NOOP+=N_", *extra, *sources(),
                     "-ts", str(ts)], cwd=ROOT, check=True)
 
 

@@ -14,11 +14,13 @@ NOW = datetime(2026, 11, 18, 10, 30, tzinfo=UTC)  # a Wednesday
 
 
 @pytest.fixture(autouse=True)
-def isolated_config(tmp_path, monkeypatch):
-    """Settings, the config file, logs and automatic backups go to folders of the test's own."""
-    folder = tmp_path / "config"
+def isolated_config(tmp_path_factory, monkeypatch):
+    """Settings (English chosen), the config file, logs and backups go to the test's own folders."""
+    folder = tmp_path_factory.mktemp("config")
+    # tests read English whatever the machine's locale; a test that wants Chinese chooses it
+    (folder / "gui.ini").write_text("[General]\nlanguage=en\n", encoding="utf-8")
     monkeypatch.setenv("MODCONSOLE_CONFIG_DIR", str(folder))
-    monkeypatch.setenv("MODCONSOLE_BACKUP_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("MODCONSOLE_BACKUP_DIR", str(folder / "data"))
     monkeypatch.delenv("MODCONSOLE_DB", raising=False)
     return folder
 

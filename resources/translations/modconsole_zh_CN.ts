@@ -391,16 +391,8 @@
         <translation>操作人</translation>
     </message>
     <message>
-        <source>Action</source>
-        <translation>操作</translation>
-    </message>
-    <message>
-        <source>Before</source>
-        <translation>之前</translation>
-    </message>
-    <message>
-        <source>After</source>
-        <translation>之后</translation>
+        <source>What happened</source>
+        <translation>经过</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -3226,118 +3218,6 @@ Ctrl+N — 新建举报 · Ctrl+R — 快捷回复 · Ctrl+Z — 撤回上一次
 <context>
     <name>RosterLabels</name>
     <message>
-        <source>core</source>
-        <translation>核心层</translation>
-    </message>
-    <message>
-        <source>potential</source>
-        <translation>潜力层</translation>
-    </message>
-    <message>
-        <source>base</source>
-        <translation>基础层</translation>
-    </message>
-    <message>
-        <source>active</source>
-        <translation>活跃</translation>
-    </message>
-    <message>
-        <source>silent</source>
-        <translation>沉默</translation>
-    </message>
-    <message>
-        <source>contributor</source>
-        <translation>贡献</translation>
-    </message>
-    <message>
-        <source>paying</source>
-        <translation>付费</translation>
-    </message>
-    <message>
-        <source>staff</source>
-        <translation>管理员</translation>
-    </message>
-    <message>
-        <source>explorer</source>
-        <translation>探索期</translation>
-    </message>
-    <message>
-        <source>active stage</source>
-        <translation>活跃期</translation>
-    </message>
-    <message>
-        <source>contributor stage</source>
-        <translation>贡献期</translation>
-    </message>
-    <message>
-        <source>leader</source>
-        <translation>领袖期</translation>
-    </message>
-    <message>
-        <source>normal</source>
-        <translation>正常</translation>
-    </message>
-    <message>
-        <source>muted</source>
-        <translation>禁言中</translation>
-    </message>
-    <message>
-        <source>banned</source>
-        <translation>已封禁</translation>
-    </message>
-    <message>
-        <source>left</source>
-        <translation>已退群</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>Group nickname</source>
-        <translation>群昵称</translation>
-    </message>
-    <message>
-        <source>Groups</source>
-        <translation>所在群</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>标签</translation>
-    </message>
-    <message>
-        <source>Layer</source>
-        <translation>分层</translation>
-    </message>
-    <message>
-        <source>Class</source>
-        <translation>类别</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>成长阶段</translation>
-    </message>
-    <message>
-        <source>Last active</source>
-        <translation>最近活跃</translation>
-    </message>
-    <message>
-        <source>Points</source>
-        <translation>积分</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>地区</translation>
-    </message>
-    <message>
-        <source>Platform ID</source>
-        <translation>平台ID</translation>
-    </message>
-    <message>
         <source>Staff: marked as a team member.</source>
         <translation>管理员：标记为团队成员。</translation>
     </message>
@@ -4423,6 +4303,2035 @@ Ctrl+S saves a segment</source>
     <message>
         <source>Required days saved.</source>
         <translation>必排日已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>activities</name>
+    <message>
+        <source>staff member</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>No {what} is called &apos;{key}&apos;.</source>
+        <translation>没有名为“{key}”的{what}。</translation>
+    </message>
+    <message>
+        <source>Give the activity a title.</source>
+        <translation>请给活动起个标题。</translation>
+    </message>
+    <message>
+        <source>A title can be at most 200 characters.</source>
+        <translation>标题最多 200 个字符。</translation>
+    </message>
+    <message>
+        <source>&apos;{type}&apos; is not an activity type; use one of {value}.</source>
+        <translation>“{type}”不是活动类型；请使用以下之一：{value}。</translation>
+    </message>
+    <message>
+        <source>&apos;{status}&apos; is not a status; use one of {value}.</source>
+        <translation>“{status}”不是有效状态；请使用以下之一：{value}。</translation>
+    </message>
+    <message>
+        <source>Start and end need a time zone.</source>
+        <translation>开始和结束时间需要时区。</translation>
+    </message>
+    <message>
+        <source>The end must be after the start.</source>
+        <translation>结束时间必须晚于开始时间。</translation>
+    </message>
+    <message>
+        <source>An activity can last at most 31 days; use a recurring slot for a longer series.</source>
+        <translation>单个活动最长 31 天；更长的系列请使用重复时段。</translation>
+    </message>
+    <message>
+        <source>The start</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>{exc}.</source>
+        <translation>{exc}。</translation>
+    </message>
+    <message>
+        <source>Capacity must be at least 1, or empty for no limit.</source>
+        <translation>名额至少为 1，留空表示不限。</translation>
+    </message>
+    <message>
+        <source>Reward points cannot be negative.</source>
+        <translation>奖励积分不能为负数。</translation>
+    </message>
+    <message>
+        <source>segment</source>
+        <translation>分群</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>群</translation>
+    </message>
+    <message>
+        <source>That activity no longer exists; reload the planner.</source>
+        <translation>该活动已不存在；请重新载入活动计划。</translation>
+    </message>
+    <message>
+        <source>That activity is gone for good; it cannot be restored.</source>
+        <translation>该活动已被永久删除，无法恢复。</translation>
+    </message>
+    <message>
+        <source>That occurrence is not part of the slot any more; reload.</source>
+        <translation>该场次已不属于这个时段；请重新载入。</translation>
+    </message>
+    <message>
+        <source>its skipped and moved occurrences cannot be read ({exc})</source>
+        <translation>其跳过和改期的场次无法读取（{exc}）</translation>
+    </message>
+    <message>
+        <source>Weekdays run from 0 (Monday) to 6 (Sunday).</source>
+        <translation>星期取值为 0（周一）到 6（周日）。</translation>
+    </message>
+</context>
+<context>
+    <name>activity_files</name>
+    <message>
+        <source>has no start time</source>
+        <translation>没有开始时间</translation>
+    </message>
+    <message>
+        <source>has no {prop}</source>
+        <translation>缺少 {prop}</translation>
+    </message>
+    <message>
+        <source>{prop} uses the time zone &apos;{tzid}&apos;, which neither the file (VTIMEZONE) nor the zone database defines</source>
+        <translation>{prop} 使用了时区“{tzid}”，但文件（VTIMEZONE）和时区数据库中都没有定义它</translation>
+    </message>
+    <message>
+        <source>event &apos;{summary}&apos; ({uid})</source>
+        <translation>事件“{summary}”（{uid}）</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {strerror}.</source>
+        <translation>无法读取 {path}：{strerror}。</translation>
+    </message>
+    <message>
+        <source>{name} is not an iCalendar file: {exc}.</source>
+        <translation>{name} 不是 iCalendar 文件：{exc}。</translation>
+    </message>
+    <message>
+        <source>{event}: {problem}</source>
+        <translation>{event}：{problem}</translation>
+    </message>
+    <message>
+        <source>moves an occurrence of an event the file does not contain</source>
+        <translation>改期的场次所属事件不在该文件中</translation>
+    </message>
+    <message>
+        <source>and {more} more problems</source>
+        <translation>另有 {more} 个问题</translation>
+    </message>
+    <message>
+        <source>{name}: nothing was imported. {problems}.</source>
+        <translation>{name}：未导入任何内容。{problems}。</translation>
+    </message>
+</context>
+<context>
+    <name>activity_tasks</name>
+    <message>
+        <source>Say what has to be done.</source>
+        <translation>请写明要做什么。</translation>
+    </message>
+    <message>
+        <source>A task can be at most 200 characters.</source>
+        <translation>任务最多 200 个字符。</translation>
+    </message>
+    <message>
+        <source>That staff member no longer exists.</source>
+        <translation>该工作人员已不存在。</translation>
+    </message>
+    <message>
+        <source>That task was deleted meanwhile; reload.</source>
+        <translation>该任务已被删除；请重新载入。</translation>
+    </message>
+</context>
+<context>
+    <name>appeals</name>
+    <message>
+        <source>This case is already under appeal.</source>
+        <translation>该案件已在申诉中。</translation>
+    </message>
+    <message>
+        <source>This case was already decided on appeal.</source>
+        <translation>该案件的申诉已有裁决。</translation>
+    </message>
+    <message>
+        <source>This case has no decision to appeal yet.</source>
+        <translation>该案件尚未处理，无可申诉的决定。</translation>
+    </message>
+    <message>
+        <source>The report was dismissed; there is no sanction to appeal.</source>
+        <translation>该举报已驳回，没有可申诉的处罚。</translation>
+    </message>
+    <message>
+        <source>Write down what the member says in their appeal.</source>
+        <translation>请写下成员申诉的内容。</translation>
+    </message>
+    <message>
+        <source>This is not an appeal case.</source>
+        <translation>这不是申诉案件。</translation>
+    </message>
+    <message>
+        <source>This appeal was already answered; nothing was applied again.</source>
+        <translation>该申诉已答复，未重复执行。</translation>
+    </message>
+    <message>
+        <source>You made the original decision; a different moderator must decide the appeal.</source>
+        <translation>原处理决定是你做出的；申诉须由另一位版主裁决。</translation>
+    </message>
+    <message>
+        <source>An appeal is {value}; not &apos;{outcome}&apos;.</source>
+        <translation>申诉结果只能是 {value}，不能是“{outcome}”。</translation>
+    </message>
+    <message>
+        <source>Give the reason for the appeal&apos;s outcome; the member is told it.</source>
+        <translation>请填写申诉结果的理由；会告知成员。</translation>
+    </message>
+    <message>
+        <source>A reduced sanction must be lighter than {code}.</source>
+        <translation>减轻后的处罚必须轻于 {code}。</translation>
+    </message>
+</context>
+<context>
+    <name>attendance</name>
+    <message>
+        <source>That member is not signed up for this occurrence.</source>
+        <translation>该成员没有报名这一场。</translation>
+    </message>
+    <message>
+        <source>That member has already attended; their check-in stays.</source>
+        <translation>该成员已签到，签到记录保留。</translation>
+    </message>
+    <message>
+        <source>Draw from the attendees or from a named segment.</source>
+        <translation>请从到场者或指定分群中抽奖。</translation>
+    </message>
+    <message>
+        <source>Cannot draw: {exc}.</source>
+        <translation>无法抽奖：{exc}。</translation>
+    </message>
+    <message>
+        <source>No draw has that id.</source>
+        <translation>没有这个编号的抽奖。</translation>
+    </message>
+</context>
+<context>
+    <name>audit_words</name>
+    <message>
+        <source>mute</source>
+        <translation>禁言</translation>
+    </message>
+    <message>
+        <source>ban</source>
+        <translation>封禁</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>removal</source>
+        <translation>移出群</translation>
+    </message>
+    <message>
+        <source>{days}-day mute</source>
+        <translation>禁言 {days} 天</translation>
+    </message>
+    <message>
+        <source>permanent mute</source>
+        <translation>永久禁言</translation>
+    </message>
+    <message>
+        <source>no sanction</source>
+        <translation>不处罚</translation>
+    </message>
+    <message>
+        <source>no rule</source>
+        <translation>未选规则</translation>
+    </message>
+    <message>
+        <source>{actor} dismissed the report on {member}</source>
+        <translation>{actor} 驳回了对 {member} 的举报</translation>
+    </message>
+    <message>
+        <source>{actor} muted {member} for {days} days (rule: {rule})</source>
+        <translation>{actor} 禁言 {member} {days} 天（规则：{rule}）</translation>
+    </message>
+    <message>
+        <source>{actor} warned {member} (rule: {rule})</source>
+        <translation>{actor} 警告了 {member}（规则：{rule}）</translation>
+    </message>
+    <message>
+        <source>{actor} muted {member} permanently (rule: {rule})</source>
+        <translation>{actor} 永久禁言 {member}（规则：{rule}）</translation>
+    </message>
+    <message>
+        <source>{actor} removed {member} from the group (rule: {rule})</source>
+        <translation>{actor} 将 {member} 移出群（规则：{rule}）</translation>
+    </message>
+    <message>
+        <source>{actor} banned {member} (rule: {rule})</source>
+        <translation>{actor} 封禁了 {member}（规则：{rule}）</translation>
+    </message>
+    <message>
+        <source>{actor} decided {member}&apos;s case: {step} (rule: {rule})</source>
+        <translation>{actor} 处理了 {member} 的案件：{step}（规则：{rule}）</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>某人</translation>
+    </message>
+    <message>
+        <source>{actor} reduced {member}&apos;s sanction on appeal, from {old} to {new}</source>
+        <translation>{actor} 在申诉中将 {member} 的处罚从{old}减轻为{new}</translation>
+    </message>
+    <message>
+        <source>{actor} overturned {member}&apos;s sanction on appeal</source>
+        <translation>{actor} 在申诉中撤销了 {member} 的处罚</translation>
+    </message>
+    <message>
+        <source>{actor} upheld {member}&apos;s sanction on appeal</source>
+        <translation>{actor} 在申诉中维持了 {member} 的处罚</translation>
+    </message>
+    <message>
+        <source>{actor} lifted {member}&apos;s {kind} early</source>
+        <translation>{actor} 提前解除了 {member} 的{kind}</translation>
+    </message>
+    <message>
+        <source>{actor} changed {member}&apos;s {field}: {old} → {new}</source>
+        <translation>{actor} 修改了 {member} 的{field}：{old} → {new}</translation>
+    </message>
+    <message>
+        <source>{actor} imported {file}: {created} new, {updated} updated, {skipped} rows skipped</source>
+        <translation>{actor} 导入了 {file}：新增 {created} 名，更新 {updated} 名，跳过 {skipped} 行</translation>
+    </message>
+    <message>
+        <source>{actor} tagged {count} members: added {added}; removed {removed}</source>
+        <translation>{actor} 为 {count} 名成员打标签：添加 {added}；移除 {removed}</translation>
+    </message>
+    <message>
+        <source>{actor} undid tagging on {count} members: added {added}; removed {removed}</source>
+        <translation>{actor} 撤销了 {count} 名成员的打标签：添加 {added}；移除 {removed}</translation>
+    </message>
+    <message>
+        <source>{actor} renamed the group {old} to {new}</source>
+        <translation>{actor} 将群 {old} 改名为 {new}</translation>
+    </message>
+    <message>
+        <source>{actor} moved {count} members from {source} to {group}</source>
+        <translation>{actor} 将 {count} 名成员从 {source} 移到 {group}</translation>
+    </message>
+    <message>
+        <source>{actor} added {count} members to {group}</source>
+        <translation>{actor} 将 {count} 名成员加入 {group}</translation>
+    </message>
+    <message>
+        <source>{actor} renamed the segment {old} to {new}</source>
+        <translation>{actor} 将分群 {old} 改名为 {new}</translation>
+    </message>
+    <message>
+        <source>{actor} drew {count} winners for {activity}</source>
+        <translation>{actor} 为 {activity} 抽出 {count} 名中奖者</translation>
+    </message>
+    <message>
+        <source>{actor}: {action}</source>
+        <translation>{actor}：{action}</translation>
+    </message>
+    <message>
+        <source>{actor} undid the decision on {member}&apos;s case</source>
+        <translation>{actor} 撤销了对 {member} 案件的处理</translation>
+    </message>
+    <message>
+        <source>{actor} recorded {member}&apos;s appeal</source>
+        <translation>{actor} 登记了 {member} 的申诉</translation>
+    </message>
+    <message>
+        <source>{actor} added a note on {member}</source>
+        <translation>{actor} 为 {member} 添加了备注</translation>
+    </message>
+    <message>
+        <source>{actor} edited a note on {member}</source>
+        <translation>{actor} 修改了 {member} 的备注</translation>
+    </message>
+    <message>
+        <source>{actor} deleted a note on {member}</source>
+        <translation>{actor} 删除了 {member} 的备注</translation>
+    </message>
+    <message>
+        <source>{actor} added the member {member}</source>
+        <translation>{actor} 添加了成员 {member}</translation>
+    </message>
+    <message>
+        <source>{actor} edited {member}</source>
+        <translation>{actor} 编辑了 {member}</translation>
+    </message>
+    <message>
+        <source>{actor} created the group {group} (cap {cap})</source>
+        <translation>{actor} 创建了群 {group}（上限 {cap}）</translation>
+    </message>
+    <message>
+        <source>{actor} set the cap of the group {group} to {cap}</source>
+        <translation>{actor} 将群 {group} 的上限设为 {cap}</translation>
+    </message>
+    <message>
+        <source>{actor} edited the rule {rule}</source>
+        <translation>{actor} 编辑了规则 {rule}</translation>
+    </message>
+    <message>
+        <source>{actor} changed the penalty ladder</source>
+        <translation>{actor} 修改了处罚阶梯</translation>
+    </message>
+    <message>
+        <source>{actor} saved the segment {name}</source>
+        <translation>{actor} 保存了分群 {name}</translation>
+    </message>
+    <message>
+        <source>{actor} deleted the segment {name}</source>
+        <translation>{actor} 删除了分群 {name}</translation>
+    </message>
+</context>
+<context>
+    <name>backup</name>
+    <message>
+        <source>{target} already exists; choose a new file name or pass --force.</source>
+        <translation>{target} 已存在；请换一个文件名，或加 --force。</translation>
+    </message>
+    <message>
+        <source>The folder {parent} does not exist; create it first.</source>
+        <translation>文件夹 {parent} 不存在；请先创建。</translation>
+    </message>
+    <message>
+        <source>The backup cannot be the open database itself; choose another file.</source>
+        <translation>备份不能写到当前打开的数据库本身；请选择其他文件。</translation>
+    </message>
+    <message>
+        <source>The copy failed its integrity check ({status}); nothing was written.</source>
+        <translation>副本未通过完整性检查（{status}）；未写入任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>backups</name>
+    <message>
+        <source>There is no backup {source}.</source>
+        <translation>没有备份 {source}。</translation>
+    </message>
+    <message>
+        <source>The backup {name} is damaged too ({problem}); choose an older one.</source>
+        <translation>备份 {name} 也已损坏（{problem}）；请选择更早的备份。</translation>
+    </message>
+    <message>
+        <source>{name} is not a modconsole database.</source>
+        <translation>{name} 不是 modconsole 数据库。</translation>
+    </message>
+    <message>
+        <source>{target} already exists; choose a new file name.</source>
+        <translation>{target} 已存在；请换一个文件名。</translation>
+    </message>
+    <message>
+        <source>Nothing can be salvaged: {exc}</source>
+        <translation>无法抢救任何数据：{exc}</translation>
+    </message>
+    <message>
+        <source>{name} has schema {revision}, this modconsole writes {SCHEMA_HEAD}; salvage it with the version that wrote it.</source>
+        <translation>{name} 的结构版本是 {revision}，本版 modconsole 写入的是 {SCHEMA_HEAD}；请用写入它的版本进行抢救。</translation>
+    </message>
+    <message>
+        <source>There is no automatic backup of {name} yet (they are made once a day while the console runs, in {value}).</source>
+        <translation>{name} 还没有自动备份（控制台运行时每天备份一次，保存在 {value}）。</translation>
+    </message>
+</context>
+<context>
+    <name>cases</name>
+    <message>
+        <source>Evidence files need a database file, not an in-memory one.</source>
+        <translation>证据文件需要数据库文件，内存数据库不支持。</translation>
+    </message>
+    <message>
+        <source>{who} has claimed this case until {until}; leave it to them or wait for the claim to run out.</source>
+        <translation>{who} 已认领此案件至 {until}；请交给对方处理，或等认领到期。</translation>
+    </message>
+    <message>
+        <source>No member has the platform id or id &apos;{key}&apos;.</source>
+        <translation>没有平台 ID 或编号为“{key}”的成员。</translation>
+    </message>
+    <message>
+        <source>No group is called &apos;{key}&apos;.</source>
+        <translation>没有名为“{key}”的群。</translation>
+    </message>
+    <message>
+        <source>Source &apos;{source}&apos; is not one of {sources}.</source>
+        <translation>来源“{source}”不在 {sources} 之中。</translation>
+    </message>
+    <message>
+        <source>A report needs evidence: a text excerpt, a link or a file.</source>
+        <translation>举报需要证据：文字摘录、链接或文件。</translation>
+    </message>
+    <message>
+        <source>The evidence text is {n_evidence} characters; keep it under {MAX_EVIDENCE_CHARS} and attach the rest as a file.</source>
+        <translation>证据文字有 {n_evidence} 个字符；请控制在 {MAX_EVIDENCE_CHARS} 以内，其余作为文件附上。</translation>
+    </message>
+    <message>
+        <source>&apos;{link}&apos; is not a web link (http:// or https://).</source>
+        <translation>“{link}”不是网页链接（http:// 或 https://）。</translation>
+    </message>
+    <message>
+        <source>Evidence file {path} does not exist.</source>
+        <translation>证据文件 {path} 不存在。</translation>
+    </message>
+    <message>
+        <source>Evidence file {name} is over 50 MB.</source>
+        <translation>证据文件 {name} 超过 50 MB。</translation>
+    </message>
+    <message>
+        <source>Status &apos;{status}&apos; is not one of {value}.</source>
+        <translation>状态“{status}”不在 {value} 之中。</translation>
+    </message>
+    <message>
+        <source>That case no longer exists.</source>
+        <translation>该案件已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>classification</name>
+    <message>
+        <source>&apos;{name}&apos; must be a whole number of 0 or more</source>
+        <translation>“{name}”必须是 0 或更大的整数</translation>
+    </message>
+    <message>
+        <source>the core and potential layers together exceed 100 %</source>
+        <translation>核心层与潜力层合计超过 100%</translation>
+    </message>
+    <message>
+        <source>churn warning days must be rising, e.g. 3, 7, 14, 30</source>
+        <translation>流失预警天数必须递增，例如 3、7、14、30</translation>
+    </message>
+    <message>
+        <source>unknown rule {value}</source>
+        <translation>未知规则 {value}</translation>
+    </message>
+    <message>
+        <source>the saved classification rules are unreadable: {exc}</source>
+        <translation>保存的分类规则无法读取：{exc}</translation>
+    </message>
+    <message>
+        <source>{exc}. Reset the rules to their defaults in the roster&apos;s rules dialog.</source>
+        <translation>{exc}。请在成员名册的规则对话框中将规则恢复为默认值。</translation>
+    </message>
+    <message>
+        <source>That member no longer exists.</source>
+        <translation>该成员已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>The segment &apos;{segment}&apos; already searches for &apos;{query}&apos;; leave out --query.</source>
+        <translation>分群“{segment}”已经在搜索“{query}”；请去掉 --query。</translation>
+    </message>
+    <message>
+        <source>Demo community written to {path}: {members} members, {groups} groups, {cases} cases, {activities} activities.</source>
+        <translation>演示社群已写入 {path}：{members} 名成员、{groups} 个群、{cases} 个案件、{activities} 个活动。</translation>
+    </message>
+    <message>
+        <source>{n_added} tags added and {n_removed} removed on {members} of {n_ids} members.</source>
+        <translation>已在 {n_ids} 名成员中的 {members} 名上添加 {n_added} 个标签、移除 {n_removed} 个。</translation>
+    </message>
+    <message>
+        <source>Groups that would be created: {groups} (kind &apos;other&apos;; set their kind and cap on the Groups page).</source>
+        <translation>将新建的群：{groups}（类型为“其他”；可在群页面设置类型和人数上限）。</translation>
+    </message>
+    <message>
+        <source>Groups created: {groups} (kind &apos;other&apos;; set their kind and cap on the Groups page).</source>
+        <translation>已新建的群：{groups}（类型为“其他”；可在群页面设置类型和人数上限）。</translation>
+    </message>
+    <message>
+        <source>Imported {imported} of {rows} rows: {created} new members, {updated} updated.</source>
+        <translation>已导入 {rows} 行中的 {imported} 行：新增 {created} 名成员，更新 {updated} 名。</translation>
+    </message>
+    <message>
+        <source>{skipped} bad rows skipped; they are in {errors_file}.</source>
+        <translation>已跳过 {skipped} 个错误行，见 {errors_file}。</translation>
+    </message>
+    <message>
+        <source>Dry run: {rows} rows are fine ({created} would be new, {updated} updated). Nothing was written.</source>
+        <translation>试运行：{rows} 行均无问题（将新增 {created} 名，更新 {updated} 名）。未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {n_errors} problems in {skipped} of {rows} rows.</source>
+        <translation>未导入任何内容：{rows} 行中有 {skipped} 行存在 {n_errors} 个问题。</translation>
+    </message>
+    <message>
+        <source>They are also in {errors_file}.</source>
+        <translation>这些问题也写入了 {errors_file}。</translation>
+    </message>
+    <message>
+        <source>Fix them, or pass --skip-bad-rows --errors OUT.csv to import the good rows.</source>
+        <translation>请修正后重试，或加 --skip-bad-rows --errors OUT.csv 只导入正确的行。</translation>
+    </message>
+    <message>
+        <source>{out} already exists; pass --force to replace it.</source>
+        <translation>{out} 已存在；加 --force 可覆盖。</translation>
+    </message>
+    <message>
+        <source>Exported {count} members to {out}.</source>
+        <translation>已导出 {count} 名成员到 {out}。</translation>
+    </message>
+    <message>
+        <source>Backup written to {out} ({size:,} bytes).</source>
+        <translation>备份已写入 {out}（{size:,} 字节）。</translation>
+    </message>
+    <message>
+        <source>No automatic backups yet; they go to {value}.</source>
+        <translation>还没有自动备份；备份将保存在 {value}。</translation>
+    </message>
+    <message>
+        <source>Restored {source} into {db_path}; the file it replaced is at {aside}.</source>
+        <translation>已将 {source} 恢复到 {db_path}；被替换的文件在 {aside}。</translation>
+    </message>
+    <message>
+        <source>Copied {value:,} rows into {out}.</source>
+        <translation>已复制 {value:,} 行到 {out}。</translation>
+    </message>
+    <message>
+        <source>Open the new file with --db (or Settings → Database) and check it.</source>
+        <translation>请用 --db（或 设置 → 数据库）打开新文件并检查。</translation>
+    </message>
+    <message>
+        <source>Database upgraded to schema {to_revision}; the old file was copied to {backup_path}.</source>
+        <translation>数据库已升级到结构版本 {to_revision}；旧文件已复制到 {backup_path}。</translation>
+    </message>
+    <message>
+        <source>modconsole: nothing was written.</source>
+        <translation>modconsole：未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>modconsole: {command} failed unexpectedly; details are in {log_file}.</source>
+        <translation>modconsole：{command} 意外失败；详情见 {log_file}。</translation>
+    </message>
+    <message>
+        <source>modconsole: the database is busy: another modconsole window or command is writing to it. Nothing was written; try again when it is done.</source>
+        <translation>modconsole：数据库正忙，另一个 modconsole 窗口或命令正在写入。未写入任何内容；请等它完成后重试。</translation>
+    </message>
+    <message>
+        <source>modconsole: waiting for {value} to finish writing to the database…</source>
+        <translation>modconsole：正在等待{value}完成数据库写入…</translation>
+    </message>
+    <message>
+        <source>Group &apos;{group}&apos; updated.</source>
+        <translation>群“{group}”已更新。</translation>
+    </message>
+    <message>
+        <source>Tag &apos;{tag}&apos; is now &apos;{name}&apos;.</source>
+        <translation>标签“{tag}”已改名为“{name}”。</translation>
+    </message>
+    <message>
+        <source>Merged &apos;{source}&apos; into &apos;{target}&apos; on {members} members.</source>
+        <translation>已将“{source}”合并到“{target}”，涉及 {members} 名成员。</translation>
+    </message>
+    <message>
+        <source>Deleted &apos;{tag}&apos; from {members} members.</source>
+        <translation>已从 {members} 名成员上删除“{tag}”。</translation>
+    </message>
+    <message>
+        <source>Appeal {appeal_case_id}: {outcome}; standing: {standing}.</source>
+        <translation>申诉 {appeal_case_id}：{outcome}；现行处罚：{standing}。</translation>
+    </message>
+    <message>
+        <source>Case {case_id}: {code} (the ladder suggested {suggested}).</source>
+        <translation>案件 {case_id}：{code}（处罚阶梯建议 {suggested}）。</translation>
+    </message>
+    <message>
+        <source>Case {case_id}: {code}.</source>
+        <translation>案件 {case_id}：{code}。</translation>
+    </message>
+    <message>
+        <source>Merged into an existing case with the same evidence; it now has {report_count} reports.</source>
+        <translation>已并入证据相同的现有案件；该案件现有 {report_count} 条举报。</translation>
+    </message>
+    <message>
+        <source>row {row}, {column}: {reason}</source>
+        <translation>第 {row} 行，{column}：{reason}</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {n_errors} bad rows of {rows}. Fix them, or pass --skip-bad-rows --errors OUT.csv to file the good rows.</source>
+        <translation>未导入任何内容：{rows} 行中有 {n_errors} 个错误行。请修正后重试，或加 --skip-bad-rows --errors OUT.csv 只登记正确的行。</translation>
+    </message>
+    <message>
+        <source>Filed {filed} of {rows} reports ({merged} merged into existing cases).</source>
+        <translation>已登记 {rows} 条举报中的 {filed} 条（{merged} 条并入现有案件）。</translation>
+    </message>
+    <message>
+        <source>modconsole: &apos;{title}&apos; ({activity_id}) is left out: its repeat rule cannot be used ({problem}). Fix the rule in the planner.</source>
+        <translation>modconsole：“{title}”（{activity_id}）未列出：它的重复规则无法使用（{problem}）。请在活动计划中修正规则。</translation>
+    </message>
+    <message>
+        <source>Imported {name}: {created} new, {updated} updated, {moved} moved occurrences.</source>
+        <translation>已导入 {name}：新增 {created} 个，更新 {updated} 个，改期场次 {moved} 个。</translation>
+    </message>
+    <message>
+        <source>Exported {count} activities to {out}.</source>
+        <translation>已导出 {count} 个活动到 {out}。</translation>
+    </message>
+    <message>
+        <source>Exported {count} occurrences to {out}.</source>
+        <translation>已导出 {count} 个场次到 {out}。</translation>
+    </message>
+    <message>
+        <source>{count} templates written to {out}.</source>
+        <translation>已将 {count} 个模板写入 {out}。</translation>
+    </message>
+    <message>
+        <source>{added} added, {updated} updated, {unchanged} unchanged, {kept_ours} kept (ours is newer), {taken_theirs} conflicts settled with the file&apos;s version.</source>
+        <translation>新增 {added} 个，更新 {updated} 个，未变 {unchanged} 个，保留本地 {kept_ours} 个（本地较新），{taken_theirs} 个冲突采用了文件中的版本。</translation>
+    </message>
+    <message>
+        <source>conflict: /{code} ({lang}) {id} was edited here and in the file; left as it is here (pass --theirs to take the file&apos;s version).</source>
+        <translation>冲突：/{code}（{lang}）{id} 在本地和文件中都被修改；保留本地版本（加 --theirs 采用文件中的版本）。</translation>
+    </message>
+</context>
+<context>
+    <name>cli_catalog</name>
+    <message>
+        <source>There is no tag group &apos;{group_name}&apos;.</source>
+        <translation>没有标签组“{group_name}”。</translation>
+    </message>
+</context>
+<context>
+    <name>cli_moderation</name>
+    <message>
+        <source>--days and --permanent go with --action mute.</source>
+        <translation>--days 和 --permanent 只能与 --action mute 一起使用。</translation>
+    </message>
+    <message>
+        <source>Only a mute takes --days or --permanent.</source>
+        <translation>只有禁言才能使用 --days 或 --permanent。</translation>
+    </message>
+    <message>
+        <source>Say how long: --days N or --permanent.</source>
+        <translation>请说明时长：--days N 或 --permanent。</translation>
+    </message>
+    <message>
+        <source>No staff member is called &apos;{who}&apos;.</source>
+        <translation>没有名为“{who}”的工作人员。</translation>
+    </message>
+    <message>
+        <source>There is no case &apos;{key}&apos;; give its id or at least its first 4 characters (reports list shows them).</source>
+        <translation>没有案件“{key}”；请给出编号或至少前 4 个字符（reports list 会列出）。</translation>
+    </message>
+    <message>
+        <source>Several cases begin with &apos;{key}&apos;; give more of the id.</source>
+        <translation>有多个案件以“{key}”开头；请给出更长的编号。</translation>
+    </message>
+</context>
+<context>
+    <name>cli_planner</name>
+    <message>
+        <source>--timezone: {exc}.</source>
+        <translation>--timezone：{exc}。</translation>
+    </message>
+    <message>
+        <source>{out} already exists; pass --force to replace it.</source>
+        <translation>{out} 已存在；加 --force 可覆盖。</translation>
+    </message>
+    <message>
+        <source>Give both --from and --to, or neither.</source>
+        <translation>请同时给出 --from 和 --to，或都不给。</translation>
+    </message>
+    <message>
+        <source>A table export lists occurrences; give --from and --to.</source>
+        <translation>表格导出按场次列出；请给出 --from 和 --to。</translation>
+    </message>
+    <message>
+        <source>--minutes must be at least 1.</source>
+        <translation>--minutes 至少为 1。</translation>
+    </message>
+</context>
+<context>
+    <name>cli_templates</name>
+    <message>
+        <source>--var {pair!r} is not KEY=VALUE.</source>
+        <translation>--var {pair!r} 不是 KEY=VALUE 格式。</translation>
+    </message>
+    <message>
+        <source>{out} already exists; pass --force to replace it.</source>
+        <translation>{out} 已存在；加 --force 可覆盖。</translation>
+    </message>
+    <message>
+        <source>/{code} has no {lang} variant.</source>
+        <translation>/{code} 没有 {lang} 语言版本。</translation>
+    </message>
+    <message>
+        <source>/{code} ({lang}): {exc}</source>
+        <translation>/{code}（{lang}）：{exc}</translation>
+    </message>
+</context>
+<context>
+    <name>damage</name>
+    <message>
+        <source>{path} is damaged ({detail}), so nothing more is written to it; what is undamaged can still be read and exported. Restore the newest automatic backup (modconsole restore --newest, or Settings → Backups), or salvage what is readable into a new file (modconsole salvage NEW.db).</source>
+        <translation>{path} 已损坏（{detail}），不会再写入；未损坏的部分仍可读取和导出。请恢复最新的自动备份（modconsole restore --newest，或 设置 → 备份），或把可读的数据抢救到新文件（modconsole salvage NEW.db）。</translation>
+    </message>
+</context>
+<context>
+    <name>database</name>
+    <message>
+        <source>modconsole needs SQLite {need} or newer (for full-text member search); this Python has SQLite {have}. Install a newer Python, or one built with a newer SQLite.</source>
+        <translation>modconsole 需要 SQLite {need} 或更新版本（用于成员全文搜索）；当前 Python 自带 SQLite {have}。请安装更新的 Python，或使用较新 SQLite 构建的 Python。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read as an SQLite database ({exc}). If it is a modconsole database, it is damaged: restore a backup (modconsole backups list) or choose another file.</source>
+        <translation>{path} 无法作为 SQLite 数据库读取（{exc}）。如果它是 modconsole 数据库，说明已损坏：请恢复备份（modconsole backups list）或选择其他文件。</translation>
+    </message>
+    <message>
+        <source>{path} is an SQLite database but not a modconsole one (it has tables and no schema version). Choose another file.</source>
+        <translation>{path} 是 SQLite 数据库，但不是 modconsole 数据库（有数据表却没有结构版本）。请选择其他文件。</translation>
+    </message>
+    <message>
+        <source>{path} is read-only and was written by an older modconsole (schema {current}); it must be upgraded before this version can open it. Copy it to a folder you can write to and open the copy.</source>
+        <translation>{path} 是只读的，且由旧版 modconsole 写入（结构版本 {current}）；需要先升级才能用本版本打开。请把它复制到可写的文件夹，再打开副本。</translation>
+    </message>
+    <message>
+        <source>{path} is read-only and SQLite cannot read it in place; copy it to a folder you can write to and open the copy.</source>
+        <translation>{path} 是只读的，SQLite 无法原地读取；请把它复制到可写的文件夹，再打开副本。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder {parent} for the database: {strerror}. Choose another place with --db.</source>
+        <translation>无法为数据库创建文件夹 {parent}：{strerror}。请用 --db 选择其他位置。</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer modconsole (schema {current}); this version knows schemas up to {head}. Install the newer modconsole to open it. The file was not changed.</source>
+        <translation>{path} 由更新版本的 modconsole 写入（结构版本 {current}）；本版本只认识到 {head}。请安装新版 modconsole 再打开。文件未作改动。</translation>
+    </message>
+</context>
+<context>
+    <name>decisions</name>
+    <message>
+        <source>{who} already decided this case ({decision}, {when}); nothing was applied again.</source>
+        <translation>{who} 已处理此案件（{decision}，{when}）；未重复执行。</translation>
+    </message>
+    <message>
+        <source>This is an appeal; answer it with upheld, reduced or overturned (--outcome on the command line).</source>
+        <translation>这是申诉；请以维持、减轻或撤销作答（命令行用 --outcome）。</translation>
+    </message>
+    <message>
+        <source>This case changed while you were looking at it; it has been reloaded. Check it and decide again.</source>
+        <translation>你查看期间该案件有变动，已重新载入。请核对后再处理。</translation>
+    </message>
+    <message>
+        <source>A decision needs a reason; it is shown in the member&apos;s case file.</source>
+        <translation>处理决定需要理由；理由会显示在成员的案件档案中。</translation>
+    </message>
+    <message>
+        <source>The ladder suggests {code}; say why you chose {code2}.</source>
+        <translation>处罚阶梯建议 {code}；请说明你选择 {code2} 的原因。</translation>
+    </message>
+    <message>
+        <source>Choose the rule that was broken before sanctioning; a case without a rule can only be dismissed.</source>
+        <translation>处罚前请选择违反的规则；没有规则的案件只能驳回。</translation>
+    </message>
+    <message>
+        <source>Only your own decision on a case not appealed since can be undone.</source>
+        <translation>只能撤销你自己做出、且之后未被申诉的决定。</translation>
+    </message>
+    <message>
+        <source>Decisions can be undone for {minutes} minutes; this one is older. Ask the member to appeal, or lift the sanction with a reason.</source>
+        <translation>决定只能在 {minutes} 分钟内撤销；这个已超时。请让成员申诉，或说明理由后解除处罚。</translation>
+    </message>
+</context>
+<context>
+    <name>defaults</name>
+    <message>
+        <source>{where}: &apos;{key}&apos; must be an object with {value}</source>
+        <translation>{where}：“{key}”必须是包含 {value} 的对象</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;{key}&apos; has no text for {value}</source>
+        <translation>{where}：“{key}”缺少 {value} 的文本</translation>
+    </message>
+    <message>
+        <source>{where}: severity {value!r} is not one of {allowed}</source>
+        <translation>{where}：严重程度 {value!r} 不在 {allowed} 之中</translation>
+    </message>
+    <message>
+        <source>rulebook: &apos;categories&apos; must be a non-empty list</source>
+        <translation>规则手册：“categories”必须是非空列表</translation>
+    </message>
+    <message>
+        <source>{where}: missing or repeated code</source>
+        <translation>{where}：代码缺失或重复</translation>
+    </message>
+    <message>
+        <source>{iwhere}: missing or repeated code</source>
+        <translation>{iwhere}：代码缺失或重复</translation>
+    </message>
+    <message>
+        <source>phrase book: &apos;templates&apos; must be a non-empty list</source>
+        <translation>话术库：“templates”必须是非空列表</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;code&apos; and &apos;category&apos; are required</source>
+        <translation>{where}：“code”和“category”为必填项</translation>
+    </message>
+</context>
+<context>
+    <name>demo</name>
+    <message>
+        <source>The demo community takes between 1 and 200000 members.</source>
+        <translation>演示社群的成员数须在 1 到 200000 之间。</translation>
+    </message>
+    <message>
+        <source>This database already has {existing} members; demo data only goes into an empty database. To try the demo, open a new database file (Settings → Database, or --db NEW_FILE).</source>
+        <translation>该数据库已有 {existing} 名成员；演示数据只能写入空数据库。要体验演示，请打开一个新的数据库文件（设置 → 数据库，或 --db 新文件）。</translation>
+    </message>
+</context>
+<context>
+    <name>draw</name>
+    <message>
+        <source>draw at least one winner</source>
+        <translation>至少抽取一名中奖者</translation>
+    </message>
+    <message>
+        <source>only {n_ordered} eligible members; cannot draw {count}</source>
+        <translation>只有 {n_ordered} 名符合条件的成员，无法抽取 {count} 名</translation>
+    </message>
+</context>
+<context>
+    <name>groups</name>
+    <message>
+        <source>Give the group a name.</source>
+        <translation>请给群起个名字。</translation>
+    </message>
+    <message>
+        <source>&apos;{kind}&apos; is not a group kind; use one of {value}.</source>
+        <translation>“{kind}”不是群类型；请使用以下之一：{value}。</translation>
+    </message>
+    <message>
+        <source>There is already a group &apos;{name}&apos;.</source>
+        <translation>已有名为“{name}”的群。</translation>
+    </message>
+    <message>
+        <source>A group&apos;s cap must be at least 1.</source>
+        <translation>群人数上限至少为 1。</translation>
+    </message>
+    <message>
+        <source>There is no group &apos;{name_or_id}&apos;.</source>
+        <translation>没有群“{name_or_id}”。</translation>
+    </message>
+    <message>
+        <source>That group no longer exists; refresh the list.</source>
+        <translation>该群已不存在；请刷新列表。</translation>
+    </message>
+    <message>
+        <source>A group name must be 1–100 characters.</source>
+        <translation>群名须为 1–100 个字符。</translation>
+    </message>
+    <message>
+        <source>That group no longer exists.</source>
+        <translation>该群已不存在。</translation>
+    </message>
+    <message>
+        <source>Choose a different group to move them to.</source>
+        <translation>请选择另一个群作为移入目标。</translation>
+    </message>
+</context>
+<context>
+    <name>identity</name>
+    <message>
+        <source>Give the name your team and members know you by.</source>
+        <translation>请填写团队和成员认识你的名字。</translation>
+    </message>
+    <message>
+        <source>A display name is at most {MAX_NAME} characters.</source>
+        <translation>显示名称最多 {MAX_NAME} 个字符。</translation>
+    </message>
+    <message>
+        <source>The name {problem}.</source>
+        <translation>名称{problem}。</translation>
+    </message>
+    <message>
+        <source>Unknown role &apos;{role}&apos;; use one of {value}.</source>
+        <translation>未知角色“{role}”；请使用以下之一：{value}。</translation>
+    </message>
+</context>
+<context>
+    <name>ids</name>
+    <message>
+        <source>uuid7 needs exactly 10 random bytes</source>
+        <translation>uuid7 需要正好 10 个随机字节</translation>
+    </message>
+</context>
+<context>
+    <name>ladder</name>
+    <message>
+        <source>&apos;{code}&apos; is not a step; use one of {value}</source>
+        <translation>“{code}”不是处罚步骤；请使用以下之一：{value}</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos;: only a mute takes days, from 1 to 3650</source>
+        <translation>“{code}”：只有禁言可以设置天数（1 到 3650）</translation>
+    </message>
+    <message>
+        <source>the ladder is not valid JSON: {exc}</source>
+        <translation>处罚阶梯不是有效的 JSON：{exc}</translation>
+    </message>
+    <message>
+        <source>the ladder must be an object with steps and windows</source>
+        <translation>处罚阶梯必须是包含 steps 和 windows 的对象</translation>
+    </message>
+    <message>
+        <source>the ladder needs at least one step</source>
+        <translation>处罚阶梯至少需要一个步骤</translation>
+    </message>
+    <message>
+        <source>{key} must be a whole number from {low} to 3650</source>
+        <translation>{key} 必须是 {low} 到 3650 之间的整数</translation>
+    </message>
+    <message>
+        <source>dismiss applies nothing, so it cannot be a step</source>
+        <translation>驳回不施加任何处罚，不能作为步骤</translation>
+    </message>
+</context>
+<context>
+    <name>member_detail</name>
+    <message>
+        <source>That member no longer exists; refresh the list.</source>
+        <translation>该成员已不存在；请刷新列表。</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; cannot be edited here.</source>
+        <translation>“{field}”不能在这里编辑。</translation>
+    </message>
+    <message>
+        <source>A member needs a name.</source>
+        <translation>成员需要姓名。</translation>
+    </message>
+    <message>
+        <source>{field}: {reason}.</source>
+        <translation>{field}：{reason}。</translation>
+    </message>
+    <message>
+        <source>That note no longer exists.</source>
+        <translation>该备注已不存在。</translation>
+    </message>
+    <message>
+        <source>The note is empty.</source>
+        <translation>备注是空的。</translation>
+    </message>
+    <message>
+        <source>A note can be at most {MAX_NOTE_CHARS:,} characters.</source>
+        <translation>备注最多 {MAX_NOTE_CHARS:,} 个字符。</translation>
+    </message>
+</context>
+<context>
+    <name>member_export</name>
+    <message>
+        <source>Unknown column {value}; choose from {value2}.</source>
+        <translation>未知列 {value}；请从以下选择：{value2}。</translation>
+    </message>
+    <message>
+        <source>Choose at least one column to export.</source>
+        <translation>请至少选择一列导出。</translation>
+    </message>
+</context>
+<context>
+    <name>member_fields</name>
+    <message>
+        <source>Platform ID</source>
+        <translation>平台ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Group nickname</source>
+        <translation>群昵称</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>入群时间</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>所在群</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>分层</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>成长阶段</translation>
+    </message>
+    <message>
+        <source>Churn warning level</source>
+        <translation>流失预警等级</translation>
+    </message>
+    <message>
+        <source>Last active</source>
+        <translation>最近活跃</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>core</source>
+        <translation>核心层</translation>
+    </message>
+    <message>
+        <source>potential</source>
+        <translation>潜力层</translation>
+    </message>
+    <message>
+        <source>base</source>
+        <translation>基础层</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>活跃</translation>
+    </message>
+    <message>
+        <source>silent</source>
+        <translation>沉默</translation>
+    </message>
+    <message>
+        <source>contributor</source>
+        <translation>贡献</translation>
+    </message>
+    <message>
+        <source>paying</source>
+        <translation>付费</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>explorer</source>
+        <translation>探索期</translation>
+    </message>
+    <message>
+        <source>active stage</source>
+        <translation>活跃期</translation>
+    </message>
+    <message>
+        <source>contributor stage</source>
+        <translation>贡献期</translation>
+    </message>
+    <message>
+        <source>leader</source>
+        <translation>领袖期</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>muted</source>
+        <translation>禁言中</translation>
+    </message>
+    <message>
+        <source>banned</source>
+        <translation>已封禁</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>已退群</translation>
+    </message>
+</context>
+<context>
+    <name>member_filter</name>
+    <message>
+        <source>the saved filter is not valid JSON: {exc}</source>
+        <translation>保存的筛选条件不是有效的 JSON：{exc}</translation>
+    </message>
+    <message>
+        <source>the saved filter must be a JSON object</source>
+        <translation>保存的筛选条件必须是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>the saved filter has an unknown condition &apos;{key}&apos;</source>
+        <translation>保存的筛选条件含有未知条件“{key}”</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; must be a list of strings</source>
+        <translation>“{key}”必须是字符串列表</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; must be an ISO date-time, not {value!r}</source>
+        <translation>“{key}”必须是 ISO 日期时间，而不是 {value!r}</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; must be a whole number, not {value!r}</source>
+        <translation>“{key}”必须是整数，而不是 {value!r}</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; must be text, not {value!r}</source>
+        <translation>“{key}”必须是文本，而不是 {value!r}</translation>
+    </message>
+</context>
+<context>
+    <name>member_import</name>
+    <message>
+        <source>--map &apos;{item}&apos; must look like COLUMN=field.</source>
+        <translation>--map “{item}”的格式应为 列名=字段。</translation>
+    </message>
+    <message>
+        <source>--map: the file has no column &apos;{column}&apos;; its columns are {columns}.</source>
+        <translation>--map：文件中没有“{column}”列；现有列为 {columns}。</translation>
+    </message>
+    <message>
+        <source>--map: &apos;{target}&apos; is not a field of this import; use one of {value}.</source>
+        <translation>--map：“{target}”不是本次导入的字段；请使用以下之一：{value}。</translation>
+    </message>
+    <message>
+        <source>No column is mapped to {fields}; the file&apos;s columns are {columns}. Rename a column or map it with --map COLUMN={first}.</source>
+        <translation>没有列对应到 {fields}；文件中的列为 {columns}。请重命名某列，或用 --map 列名={first} 指定。</translation>
+    </message>
+    <message>
+        <source>row {row}, {column}: {reason}</source>
+        <translation>第 {row} 行，{column}：{reason}</translation>
+    </message>
+    <message>
+        <source>… and {more} more</source>
+        <translation>……另有 {more} 条</translation>
+    </message>
+    <message>
+        <source>tag &apos;{name}&apos; is in several groups; write {choices}</source>
+        <translation>标签“{name}”在多个标签组中；请写成 {choices}</translation>
+    </message>
+    <message>
+        <source>there is no tag group &apos;{group}&apos;</source>
+        <translation>没有标签组“{group}”</translation>
+    </message>
+    <message>
+        <source>a tag name can be at most 100 characters</source>
+        <translation>标签名最多 100 个字符</translation>
+    </message>
+    <message>
+        <source>there is no group &apos;{name}&apos;; create it on the Groups page first, or allow the import to create groups</source>
+        <translation>没有群“{name}”；请先在群页面创建，或允许导入时新建群</translation>
+    </message>
+    <message>
+        <source>a group name can be at most 100 characters</source>
+        <translation>群名最多 100 个字符</translation>
+    </message>
+    <message>
+        <source>is longer than {value} characters</source>
+        <translation>超过 {value} 个字符</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an e-mail address</source>
+        <translation>“{value}”不是电子邮箱地址</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a phone number</source>
+        <translation>“{value}”不是电话号码</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not 男/女 or male/female</source>
+        <translation>“{value}”不是 男/女 或 male/female</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date like 2026-03-01</source>
+        <translation>“{value}”不是 2026-03-01 这样的日期</translation>
+    </message>
+    <message>
+        <source>is empty; it is required</source>
+        <translation>为空；该项必填</translation>
+    </message>
+    <message>
+        <source>&apos;{tag}&apos; is a second tag of an exclusive group</source>
+        <translation>“{tag}”是互斥标签组中的第二个标签</translation>
+    </message>
+    <message>
+        <source>Row {number} no longer fits the database ({exc}): it changed while the file was being checked. Nothing was imported; run the import again.</source>
+        <translation>第 {number} 行已与数据库不符（{exc}）：检查文件期间数据库有变动。未导入任何内容；请重新导入。</translation>
+    </message>
+    <message>
+        <source>row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Skipping bad rows needs an error file (--errors OUT.csv) to put them in.</source>
+        <translation>跳过错误行需要一个错误文件（--errors OUT.csv）来存放它们。</translation>
+    </message>
+    <message>
+        <source>&apos;{platform_id}&apos; is already on an earlier row</source>
+        <translation>“{platform_id}”已在前面的行中出现</translation>
+    </message>
+    <message>
+        <source>{column}: {reason}</source>
+        <translation>{column}：{reason}</translation>
+    </message>
+    <message>
+        <source>{name} has no data rows under its header; nothing to import.</source>
+        <translation>{name} 表头下没有数据行；没有可导入的内容。</translation>
+    </message>
+    <message>
+        <source>{name}: {reason}.</source>
+        <translation>{name}：{reason}。</translation>
+    </message>
+    <message>
+        <source>There is already a member &apos;{platform_id}&apos;; edit them instead.</source>
+        <translation>已有成员“{platform_id}”；请改为编辑该成员。</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>en</source>
+        <translation>zh_CN</translation>
+    </message>
+</context>
+<context>
+    <name>money</name>
+    <message>
+        <source>&apos;{text}&apos; is not an amount; type it like 1200 or 1,200.50</source>
+        <translation>“{text}”不是金额；请输入 1200 或 1,200.50 这样的数字</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not an amount of zero or more</source>
+        <translation>“{text}”不是零或正数金额</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; has more than two decimal places</source>
+        <translation>“{text}”超过两位小数</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is too large</source>
+        <translation>“{text}”太大</translation>
+    </message>
+</context>
+<context>
+    <name>outbox</name>
+    <message>
+        <source>cannot put {__name__} into an outbox payload</source>
+        <translation>无法把 {__name__} 放入同步队列</translation>
+    </message>
+    <message>
+        <source>{kind} rows are never deleted outright; set deleted_at instead</source>
+        <translation>{kind} 记录不会被直接删除；请改为设置 deleted_at</translation>
+    </message>
+</context>
+<context>
+    <name>output_files</name>
+    <message>
+        <source>The disk holding {folder} is full, so {name} was not written. Free some space (or choose another disk) and try again.</source>
+        <translation>{folder} 所在磁盘已满，{name} 未写入。请腾出空间（或换一个磁盘）后重试。</translation>
+    </message>
+    <message>
+        <source>Your disk quota on {folder} is used up, so {name} was not written. Free some space and try again.</source>
+        <translation>你在 {folder} 上的磁盘配额已用完，{name} 未写入。请腾出空间后重试。</translation>
+    </message>
+    <message>
+        <source>{folder} is on a read-only disk, so {name} was not written. Choose a folder on another disk.</source>
+        <translation>{folder} 位于只读磁盘上，{name} 未写入。请选择其他磁盘上的文件夹。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written (permission denied: the folder or file is read-only, locked or immutable). Choose another folder, or change its permissions.</source>
+        <translation>{path} 无法写入（权限被拒绝：文件夹或文件为只读、被锁定或不可修改）。请选择其他文件夹，或修改其权限。</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist; create it or choose another.</source>
+        <translation>文件夹 {folder} 不存在；请创建它或选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {detail}.</source>
+        <translation>无法写入 {path}：{detail}。</translation>
+    </message>
+</context>
+<context>
+    <name>phrasebook_files</name>
+    <message>
+        <source>Cannot export to &apos;{name}&apos;: use a .json or .csv file name.</source>
+        <translation>无法导出到“{name}”：请使用 .json 或 .csv 文件名。</translation>
+    </message>
+    <message>
+        <source>{name} is {size:.0f} MB; a phrase book file is at most {limit} MB.</source>
+        <translation>{name} 有 {size:.0f} MB；话术库文件最大 {limit} MB。</translation>
+    </message>
+    <message>
+        <source>There is no file {path}.</source>
+        <translation>没有文件 {path}。</translation>
+    </message>
+    <message>
+        <source>Cannot read {name}: {exc}. Export it again as UTF-8.</source>
+        <translation>无法读取 {name}：{exc}。请重新以 UTF-8 导出。</translation>
+    </message>
+    <message>
+        <source>{name} is not valid JSON: {msg} at line {lineno}, column {colno}.</source>
+        <translation>{name} 不是有效的 JSON：第 {lineno} 行第 {colno} 列，{msg}。</translation>
+    </message>
+    <message>
+        <source>{name} nests its JSON too deeply to be a phrase book export.</source>
+        <translation>{name} 的 JSON 嵌套过深，不是话术库导出文件。</translation>
+    </message>
+    <message>
+        <source>{name} is not a phrase book export (expected an object with &quot;format&quot;: &quot;{FORMAT}&quot; and a &quot;templates&quot; list).</source>
+        <translation>{name} 不是话术库导出文件（应为带有 &quot;format&quot;: &quot;{FORMAT}&quot; 和 &quot;templates&quot; 列表的对象）。</translation>
+    </message>
+    <message>
+        <source>{name} has no column {value!r}; the columns are {value2}.</source>
+        <translation>{name} 没有 {value!r} 列；现有列为 {value2}。</translation>
+    </message>
+    <message>
+        <source>{name}, line {line_num}: not readable as CSV ({exc}).</source>
+        <translation>{name} 第 {line_num} 行：无法按 CSV 读取（{exc}）。</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;{key}&apos; must be a list of at most {MAX_LIST} texts.</source>
+        <translation>{where}：“{key}”必须是最多 {MAX_LIST} 项的文本列表。</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;{key}&apos; holds an item that is not a version fingerprint.</source>
+        <translation>{where}：“{key}”中有一项不是版本指纹。</translation>
+    </message>
+    <message>
+        <source>{where} is not an object.</source>
+        <translation>{where} 不是对象。</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;{key}&apos; is required and must be text.</source>
+        <translation>{where}：“{key}”为必填项，且必须是文本。</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;{key}&apos; must be a template id like 0190a5c2-…-… (36 characters).</source>
+        <translation>{where}：“{key}”必须是 0190a5c2-…-… 这样的模板编号（36 个字符）。</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;scope&apos; must be text.</source>
+        <translation>{where}：“scope”必须是文本。</translation>
+    </message>
+    <message>
+        <source>{where}: {exc}</source>
+        <translation>{where}：{exc}</translation>
+    </message>
+    <message>
+        <source>{name} lists a template id twice.</source>
+        <translation>{name} 中有重复的模板编号。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s template {value} uses the code /{code}, which here belongs to &apos;{title}&apos;. Rename one of them first.</source>
+        <translation>文件中的模板 {value} 使用代码 /{code}，而它在本地属于“{title}”。请先给其中一个改名。</translation>
+    </message>
+</context>
+<context>
+    <name>placeholders</name>
+    <message>
+        <source>unknown placeholder {text} at character {at} (did you mean {{{suggestion}}}?)</source>
+        <translation>第 {at} 个字符处有未知占位符 {text}（是否想写 {{{suggestion}}}？）</translation>
+    </message>
+    <message>
+        <source>unknown placeholder {text} at character {at}</source>
+        <translation>第 {at} 个字符处有未知占位符 {text}</translation>
+    </message>
+    <message>
+        <source>{text} at character {at} is not a placeholder and is kept as written (placeholders are plain names like {{nickname}})</source>
+        <translation>第 {at} 个字符处的 {text} 不是占位符，将原样保留（占位符是 {{nickname}} 这样的简单名称）</translation>
+    </message>
+    <message>
+        <source>lone &apos;{text}&apos; at character {at} is kept as written (write {{{{ or }}}} for a literal brace)</source>
+        <translation>第 {at} 个字符处单独的“{text}”将原样保留（要写花括号本身请用 {{{{ 或 }}}}）</translation>
+    </message>
+    <message>
+        <source>The body is {n_body:,} characters; the limit is {MAX_BODY_CHARS:,}. Shorten it or split it into two templates.</source>
+        <translation>正文有 {n_body:,} 个字符，上限为 {MAX_BODY_CHARS:,}。请缩短，或拆成两个模板。</translation>
+    </message>
+    <message>
+        <source>The filled-in reply would be over {MAX_RENDERED_CHARS:,} characters; shorten the template or the values put in it.</source>
+        <translation>填好后的回复将超过 {MAX_RENDERED_CHARS:,} 个字符；请缩短模板或填入的内容。</translation>
+    </message>
+    <message>
+        <source>The template has {problems}.</source>
+        <translation>模板中有：{problems}。</translation>
+    </message>
+    <message>
+        <source>No value for {names}. Give one (for example --var {value}=…) or add a fallback like {{{value}|…}} to the template.</source>
+        <translation>{names} 没有值。请提供一个（例如 --var {value}=…），或在模板中加上默认值，如 {{{value}|…}}。</translation>
+    </message>
+</context>
+<context>
+    <name>recurrence</name>
+    <message>
+        <source>&apos;{name}&apos; is not a time zone; use a name such as Asia/Shanghai or Europe/Berlin</source>
+        <translation>“{name}”不是时区；请使用 Asia/Shanghai 或 Europe/Berlin 这样的名称</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not an RFC 5545 rule: &apos;{item}&apos; is not NAME=VALUE</source>
+        <translation>“{text}”不是 RFC 5545 规则：“{item}”不是 名称=值 格式</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; gives {key} twice</source>
+        <translation>“{text}”重复给出了 {key}</translation>
+    </message>
+    <message>
+        <source>{key} must be a whole number from {low} to {high:,} ({hint}); the rule says {key}={value}</source>
+        <translation>{key} 必须是 {low} 到 {high:,} 之间的整数（{hint}）；规则中为 {key}={value}</translation>
+    </message>
+    <message>
+        <source>{what} is in the year {year}; the planner takes years {MIN_YEAR} to {MAX_YEAR}</source>
+        <translation>{what}在 {year} 年；活动计划支持 {MIN_YEAR} 到 {MAX_YEAR} 年</translation>
+    </message>
+    <message>
+        <source>the rule is {n_text:,} characters; a rule is at most {MAX_RULE_CHARS}</source>
+        <translation>规则有 {n_text:,} 个字符；规则最多 {MAX_RULE_CHARS} 个字符</translation>
+    </message>
+    <message>
+        <source>give the rule without DTSTART; the activity&apos;s start is used</source>
+        <translation>规则中不要写 DTSTART；会使用活动的开始时间</translation>
+    </message>
+    <message>
+        <source>a slot repeats daily, weekly, monthly or yearly (FREQ=…)</source>
+        <translation>时段按天、周、月或年重复（FREQ=…）</translation>
+    </message>
+    <message>
+        <source>1 is every time, 2 every other time</source>
+        <translation>1 表示每次，2 表示隔一次</translation>
+    </message>
+    <message>
+        <source>how many times it happens</source>
+        <translation>共发生几次</translation>
+    </message>
+    <message>
+        <source>give COUNT or UNTIL, not both</source>
+        <translation>COUNT 和 UNTIL 只能给一个</translation>
+    </message>
+    <message>
+        <source>the start</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>UNTIL={until} is not a date in the years {MIN_YEAR} to {MAX_YEAR}</source>
+        <translation>UNTIL={until} 不是 {MIN_YEAR} 到 {MAX_YEAR} 年之间的日期</translation>
+    </message>
+    <message>
+        <source>&apos;{rule}&apos; is not an RFC 5545 rule: {exc}</source>
+        <translation>“{rule}”不是 RFC 5545 规则：{exc}</translation>
+    </message>
+    <message>
+        <source>&apos;{rule}&apos; never falls on a date (for example 30 February, or a weekday the interval never reaches)</source>
+        <translation>“{rule}”不会落在任何日期上（例如 2 月 30 日，或间隔永远到不了的星期几）</translation>
+    </message>
+</context>
+<context>
+    <name>replies</name>
+    <message>
+        <source>That template no longer exists; it may have been deleted.</source>
+        <translation>该模板已不存在，可能已被删除。</translation>
+    </message>
+    <message>
+        <source>No template has the id or code &apos;{code_or_id}&apos;. &apos;modconsole templates list&apos; shows them.</source>
+        <translation>没有编号或代码为“{code_or_id}”的模板。“modconsole templates list”可列出全部模板。</translation>
+    </message>
+    <message>
+        <source>The code must be 1–40 lower-case letters, digits, &apos;-&apos; or &apos;_&apos; (it is what you type after &apos;/&apos; to find the template).</source>
+        <translation>代码须为 1–40 个小写字母、数字、“-”或“_”（即在“/”后输入以查找模板的内容）。</translation>
+    </message>
+    <message>
+        <source>The title must be 1–200 characters.</source>
+        <translation>标题须为 1–200 个字符。</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>The {name} {problem}.</source>
+        <translation>{name}{problem}。</translation>
+    </message>
+    <message>
+        <source>Unknown category &apos;{category}&apos;; use one of {value}.</source>
+        <translation>未知类别“{category}”；请使用以下之一：{value}。</translation>
+    </message>
+    <message>
+        <source>Unknown language &apos;{lang}&apos;; use one of {value}.</source>
+        <translation>未知语言“{lang}”；请使用以下之一：{value}。</translation>
+    </message>
+    <message>
+        <source>The scope must be &apos;personal&apos; or &apos;team&apos;.</source>
+        <translation>范围必须是“personal”（个人）或“team”（团队）。</translation>
+    </message>
+    <message>
+        <source>The body is empty.</source>
+        <translation>正文是空的。</translation>
+    </message>
+    <message>
+        <source>Use at most {MAX_TAGS} tags of up to 40 characters each.</source>
+        <translation>最多使用 {MAX_TAGS} 个标签，每个不超过 40 个字符。</translation>
+    </message>
+    <message>
+        <source>The code /{code} already belongs to &apos;{title}&apos;. Choose another code, or add a language variant of that one.</source>
+        <translation>代码 /{code} 已属于“{title}”。请换一个代码，或为该模板添加语言版本。</translation>
+    </message>
+    <message>
+        <source>&apos;{title}&apos; already has a {lang} variant.</source>
+        <translation>“{title}”已有 {lang} 语言版本。</translation>
+    </message>
+    <message>
+        <source>The template this was to be a variant of no longer exists.</source>
+        <translation>要添加语言版本的原模板已不存在。</translation>
+    </message>
+    <message>
+        <source>That version is not in this template&apos;s history.</source>
+        <translation>该版本不在此模板的历史记录中。</translation>
+    </message>
+    <message>
+        <source>Only a lead or an admin can approve templates. Ask one to approve it, or change your role in Settings → You if you are one.</source>
+        <translation>只有负责人或管理员可以审批模板。请找他们审批；如果你就是，请在 设置 → 我 中修改角色。</translation>
+    </message>
+    <message>
+        <source>&apos;{title}&apos; is a draft waiting for a lead&apos;s approval; it cannot be used yet.</source>
+        <translation>“{title}”是等待负责人审批的草稿，暂时不能使用。</translation>
+    </message>
+    <message>
+        <source>Unknown category &apos;{category}&apos;.</source>
+        <translation>未知类别“{category}”。</translation>
+    </message>
+    <message>
+        <source>A limit must be between 1 and 100,000.</source>
+        <translation>限额须在 1 到 100,000 之间。</translation>
+    </message>
+</context>
+<context>
+    <name>reply_context</name>
+    <message>
+        <source>No member has the id {member_id}.</source>
+        <translation>没有编号为 {member_id} 的成员。</translation>
+    </message>
+    <message>
+        <source>No case has the id {case_id}.</source>
+        <translation>没有编号为 {case_id} 的案件。</translation>
+    </message>
+    <message>
+        <source>No activity has the id {activity_id}.</source>
+        <translation>没有编号为 {activity_id} 的活动。</translation>
+    </message>
+    <message>
+        <source>Unknown placeholder {value!r} in --var; the known ones are {value2}.</source>
+        <translation>--var 中有未知占位符 {value!r}；可用的有 {value2}。</translation>
+    </message>
+</context>
+<context>
+    <name>report_import</name>
+    <message>
+        <source>{name} {problem}</source>
+        <translation>{name}{problem}</translation>
+    </message>
+    <message>
+        <source>&apos;{at}&apos; is not a time like 2026-03-01 14:30</source>
+        <translation>“{at}”不是 2026-03-01 14:30 这样的时间</translation>
+    </message>
+    <message>
+        <source>Skipping bad rows needs an error file (--errors OUT.csv) to put them in.</source>
+        <translation>跳过错误行需要一个错误文件（--errors OUT.csv）来存放它们。</translation>
+    </message>
+    <message>
+        <source>{name} has no data rows under its header; nothing to import.</source>
+        <translation>{name} 表头下没有数据行；没有可导入的内容。</translation>
+    </message>
+</context>
+<context>
+    <name>reviews</name>
+    <message>
+        <source>&apos;{category}&apos; is not a budget line; use one of {value}.</source>
+        <translation>“{category}”不是预算项；请使用以下之一：{value}。</translation>
+    </message>
+    <message>
+        <source>Budget amounts cannot be negative.</source>
+        <translation>预算金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>Review numbers cannot be negative.</source>
+        <translation>复盘数字不能为负数。</translation>
+    </message>
+</context>
+<context>
+    <name>roster</name>
+    <message>
+        <source>Cannot sort by &apos;{sort}&apos;; choose one of {value}.</source>
+        <translation>无法按“{sort}”排序；请选择以下之一：{value}。</translation>
+    </message>
+    <message>
+        <source>Type something to search for.</source>
+        <translation>请输入要搜索的内容。</translation>
+    </message>
+    <message>
+        <source>There is no tag &apos;{name}&apos;.</source>
+        <translation>没有标签“{name}”。</translation>
+    </message>
+    <message>
+        <source>The tag &apos;{name}&apos; is in several groups; write one of: {choices}.</source>
+        <translation>标签“{name}”在多个标签组中；请写成以下之一：{choices}。</translation>
+    </message>
+    <message>
+        <source>There is no member with id or platform id &apos;{key}&apos;.</source>
+        <translation>没有编号或平台 ID 为“{key}”的成员。</translation>
+    </message>
+    <message>
+        <source>There is no group &apos;{name}&apos;.</source>
+        <translation>没有群“{name}”。</translation>
+    </message>
+</context>
+<context>
+    <name>row_writes</name>
+    <message>
+        <source>{name} {row_id} is no longer at version {base_version}</source>
+        <translation>{name} {row_id} 已不是版本 {base_version}</translation>
+    </message>
+</context>
+<context>
+    <name>rulebook</name>
+    <message>
+        <source>No rule has the code &apos;{code}&apos;. `modconsole rules list` shows them.</source>
+        <translation>没有代码为“{code}”的规则。`modconsole rules list` 可列出全部规则。</translation>
+    </message>
+    <message>
+        <source>Only a lead or an admin can {what}; set your role in Settings → You.</source>
+        <translation>只有负责人或管理员可以{what}；请在 设置 → 我 中设置你的角色。</translation>
+    </message>
+    <message>
+        <source>change the penalty ladder</source>
+        <translation>修改处罚阶梯</translation>
+    </message>
+    <message>
+        <source>Default ladder: {exc}.</source>
+        <translation>默认处罚阶梯：{exc}。</translation>
+    </message>
+    <message>
+        <source>edit the rulebook</source>
+        <translation>编辑规则手册</translation>
+    </message>
+    <message>
+        <source>These rule fields cannot be edited: {value}.</source>
+        <translation>这些规则字段不能编辑：{value}。</translation>
+    </message>
+    <message>
+        <source>That rule no longer exists; reload the rulebook.</source>
+        <translation>该规则已不存在；请重新载入规则手册。</translation>
+    </message>
+    <message>
+        <source>Severity must be one of {value}.</source>
+        <translation>严重程度必须是以下之一：{value}。</translation>
+    </message>
+    <message>
+        <source>{code}: the title ({value}) cannot be empty.</source>
+        <translation>{code}：标题（{value}）不能为空。</translation>
+    </message>
+    <message>
+        <source>{code}: {exc}.</source>
+        <translation>{code}：{exc}。</translation>
+    </message>
+</context>
+<context>
+    <name>sanctions</name>
+    <message>
+        <source>Say why the sanction is lifted early; the reason goes into the audit log.</source>
+        <translation>请说明提前解除处罚的原因；原因会记入审计日志。</translation>
+    </message>
+    <message>
+        <source>That sanction no longer exists.</source>
+        <translation>该处罚已不存在。</translation>
+    </message>
+    <message>
+        <source>That sanction is not in force any more; there is nothing to lift.</source>
+        <translation>该处罚已不再生效，无需解除。</translation>
+    </message>
+</context>
+<context>
+    <name>segments</name>
+    <message>
+        <source>The segment &apos;{name}&apos; cannot be used: {exc}.</source>
+        <translation>分群“{name}”无法使用：{exc}。</translation>
+    </message>
+    <message>
+        <source>There is no segment &apos;{name}&apos; (saved segments: {names}).</source>
+        <translation>没有分群“{name}”（已保存的分群：{names}）。</translation>
+    </message>
+    <message>
+        <source>Give the segment a name.</source>
+        <translation>请给分群起个名字。</translation>
+    </message>
+    <message>
+        <source>A segment name can be at most 100 characters.</source>
+        <translation>分群名最多 100 个字符。</translation>
+    </message>
+    <message>
+        <source>This filter matches every member; set a condition before saving it.</source>
+        <translation>该筛选会匹配所有成员；保存前请设置条件。</translation>
+    </message>
+    <message>
+        <source>There is already a segment &apos;{name}&apos;; choose another name or replace it.</source>
+        <translation>已有分群“{name}”；请换个名字或替换它。</translation>
+    </message>
+    <message>
+        <source>That segment no longer exists.</source>
+        <translation>该分群已不存在。</translation>
+    </message>
+    <message>
+        <source>There is already a segment &apos;{name}&apos;.</source>
+        <translation>已有分群“{name}”。</translation>
+    </message>
+</context>
+<context>
+    <name>table_files</name>
+    <message>
+        <source>it looks like {guess} text</source>
+        <translation>它看起来是 {guess} 编码的文本</translation>
+    </message>
+    <message>
+        <source>it is not text in any encoding it knows</source>
+        <translation>它不是任何已知编码的文本</translation>
+    </message>
+    <message>
+        <source>{name} is not UTF-8, GB18030 or Big5: {looks}. Save it as UTF-8 (Excel: Save As → CSV UTF-8), or name its encoding.</source>
+        <translation>{name} 不是 UTF-8、GB18030 或 Big5 编码：{looks}。请另存为 UTF-8（Excel：另存为 → CSV UTF-8），或指定其编码。</translation>
+    </message>
+    <message>
+        <source>in the file</source>
+        <translation>在文件中</translation>
+    </message>
+    <message>
+        <source>on line {number}, character {column} (byte 0x{byte:02X})</source>
+        <translation>在第 {number} 行第 {column} 个字符（字节 0x{byte:02X}）</translation>
+    </message>
+    <message>
+        <source>at the end of the file</source>
+        <translation>在文件末尾</translation>
+    </message>
+    <message>
+        <source>{name} is not valid {encoding} text {where}; save it as UTF-8 or choose its encoding.</source>
+        <translation>{name} {where}不是有效的 {encoding} 文本；请另存为 UTF-8 或选择其编码。</translation>
+    </message>
+    <message>
+        <source>{name}, line {line_num}: a cell is longer than {value:,} characters; no field of the console is that long. Check the file&apos;s quotes.</source>
+        <translation>{name} 第 {line_num} 行：某个单元格超过 {value:,} 个字符，控制台没有这么长的字段。请检查文件中的引号。</translation>
+    </message>
+    <message>
+        <source>{name}, line {line_num}: not readable as CSV ({exc}).</source>
+        <translation>{name} 第 {line_num} 行：无法按 CSV 读取（{exc}）。</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable Excel file ({__name__}: {exc}). Open it in Excel and save it again, or save it as CSV.</source>
+        <translation>{name} 不是可读取的 Excel 文件（{__name__}：{exc}）。请在 Excel 中打开并重新保存，或另存为 CSV。</translation>
+    </message>
+    <message>
+        <source>{name}: its sheet unpacks to {size:.1f} GB; the limit is {limit:.1f} GB. Split it or save it as CSV.</source>
+        <translation>{name}：工作表解压后有 {size:.1f} GB，上限为 {limit:.1f} GB。请拆分或另存为 CSV。</translation>
+    </message>
+    <message>
+        <source>{name} has no worksheet.</source>
+        <translation>{name} 没有工作表。</translation>
+    </message>
+    <message>
+        <source>{name}: cell {value}{number} (row {number}, column {column}) holds the formula {formula} with no saved result. Open the file in Excel and save it again, or paste the values in place of the formulas.</source>
+        <translation>{name}：单元格 {value}{number}（第 {number} 行第 {column} 列）是公式 {formula}，且没有保存计算结果。请在 Excel 中打开并重新保存，或用数值替换公式。</translation>
+    </message>
+    <message>
+        <source>There is no file {path}.</source>
+        <translation>没有文件 {path}。</translation>
+    </message>
+    <message>
+        <source>&apos;{encoding}&apos; is not an encoding this console knows.</source>
+        <translation>控制台不认识编码“{encoding}”。</translation>
+    </message>
+    <message>
+        <source>{name}: choose a .csv or .xlsx file (an .xls from old Excel can be saved as .xlsx first).</source>
+        <translation>{name}：请选择 .csv 或 .xlsx 文件（旧版 Excel 的 .xls 可先另存为 .xlsx）。</translation>
+    </message>
+    <message>
+        <source>{name} is empty; the first row must name the columns.</source>
+        <translation>{name} 是空的；第一行必须是列名。</translation>
+    </message>
+    <message>
+        <source>{name}: export to a .csv or .xlsx file.</source>
+        <translation>{name}：请导出为 .csv 或 .xlsx 文件。</translation>
+    </message>
+</context>
+<context>
+    <name>tags</name>
+    <message>
+        <source>tag group</source>
+        <translation>标签组</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Give the {what} a name.</source>
+        <translation>请给{what}起个名字。</translation>
+    </message>
+    <message>
+        <source>A {what} name can be at most 100 characters.</source>
+        <translation>{what}名最多 100 个字符。</translation>
+    </message>
+    <message>
+        <source>A {what} name cannot contain &apos;/&apos;, which separates group and tag.</source>
+        <translation>{what}名不能包含“/”，它用于分隔标签组和标签。</translation>
+    </message>
+    <message>
+        <source>That tag no longer exists; refresh the list.</source>
+        <translation>该标签已不存在；请刷新列表。</translation>
+    </message>
+    <message>
+        <source>There is already a tag &apos;{name}&apos; in that group; merge into it instead.</source>
+        <translation>该组中已有标签“{name}”；请改为合并到它。</translation>
+    </message>
+    <message>
+        <source>There is already a tag group &apos;{name}&apos;.</source>
+        <translation>已有标签组“{name}”。</translation>
+    </message>
+    <message>
+        <source>That tag group no longer exists; refresh the list.</source>
+        <translation>该标签组已不存在；请刷新列表。</translation>
+    </message>
+    <message>
+        <source>{doubled} members have more than one tag of &apos;{name}&apos;; give each one tag before making the group exclusive.</source>
+        <translation>有 {doubled} 名成员带有“{name}”组中的多个标签；设为互斥前请让每人只保留一个。</translation>
+    </message>
+    <message>
+        <source>Choose two different tags to merge.</source>
+        <translation>请选择两个不同的标签进行合并。</translation>
+    </message>
+    <message>
+        <source>Some of the chosen members no longer exist; refresh the list.</source>
+        <translation>部分选中的成员已不存在；请刷新列表。</translation>
+    </message>
+    <message>
+        <source>Choose at least one tag to add or remove.</source>
+        <translation>请至少选择一个要添加或移除的标签。</translation>
+    </message>
+    <message>
+        <source>A tag cannot be added and removed in the same step.</source>
+        <translation>同一步中不能既添加又移除同一个标签。</translation>
+    </message>
+    <message>
+        <source>Only one tag of an exclusive group can be added at a time.</source>
+        <translation>互斥标签组一次只能添加一个标签。</translation>
+    </message>
+    <message>
+        <source>No members match; nothing to tag.</source>
+        <translation>没有匹配的成员，无需打标签。</translation>
+    </message>
+</context>
+<context>
+    <name>text</name>
+    <message>
+        <source>holds the control character U+{code:04X} at character {position}; remove it</source>
+        <translation>在第 {position} 个字符处含有控制字符 U+{code:04X}；请删除</translation>
+    </message>
+</context>
+<context>
+    <name>themes</name>
+    <message>
+        <source>Give the theme a title.</source>
+        <translation>请给主题起个标题。</translation>
+    </message>
+    <message>
+        <source>A theme title can be at most 200 characters.</source>
+        <translation>主题标题最多 200 个字符。</translation>
+    </message>
+    <message>
+        <source>The last day cannot be before the first.</source>
+        <translation>最后一天不能早于第一天。</translation>
+    </message>
+    <message>
+        <source>A theme can run for at most a year.</source>
+        <translation>主题最长持续一年。</translation>
+    </message>
+    <message>
+        <source>&apos;{color}&apos; is not a colour like #ffe0b2.</source>
+        <translation>“{color}”不是 #ffe0b2 这样的颜色。</translation>
+    </message>
+    <message>
+        <source>That theme was deleted meanwhile; reload.</source>
+        <translation>该主题已被删除；请重新载入。</translation>
+    </message>
+</context>
+<context>
+    <name>write_lock</name>
+    <message>
+        <source>another modconsole window or command</source>
+        <translation>另一个 modconsole 窗口或命令</translation>
+    </message>
+    <message>
+        <source>an import</source>
+        <translation>一次导入</translation>
+    </message>
+    <message>
+        <source>bulk tagging</source>
+        <translation>批量打标签</translation>
+    </message>
+    <message>
+        <source>the demo loader</source>
+        <translation>演示数据载入</translation>
+    </message>
+    <message>
+        <source>a restore</source>
+        <translation>一次恢复</translation>
+    </message>
+    <message>
+        <source>a long job</source>
+        <translation>一项耗时任务</translation>
+    </message>
+    <message>
+        <source>{what} ({detail})</source>
+        <translation>{what}（{detail}）</translation>
+    </message>
+    <message>
+        <source>{what} in process {pid}, running since {since},</source>
+        <translation>进程 {pid} 中的{what}（自 {since} 起运行）</translation>
+    </message>
+    <message>
+        <source>The database stayed busy for {minutes} minute(s): {who} is writing to it. Nothing was written. Let it finish (or close that window) and try again.</source>
+        <translation>数据库持续繁忙 {minutes} 分钟：{who}正在写入。未写入任何内容。请等它完成（或关闭那个窗口）后重试。</translation>
     </message>
 </context>
 </TS>

@@ -17,6 +17,8 @@ from pathlib import Path
 from sqlalchemy.exc import OperationalError
 
 from modconsole import __version__, cli_catalog, cli_moderation, cli_planner, cli_templates
+from modconsole.cli_language import say, translate
+from modconsole.domain.messages import N_
 from modconsole.domain.text import pad
 from modconsole.services.errors import UserError
 from modconsole.services.locations import log_dir, resolve_database_path
@@ -163,8 +165,9 @@ def _member_filter(args, session):
 
     base = segment_filter(session, args.segment) if args.segment else MemberFilter()
     if args.query and base.query:
-        raise UserError(f"The segment '{args.segment}' already searches for "
-                        f"'{base.query}'; leave out --query.")
+        raise UserError(N_("cli", "The segment '{segment}' already searches for "
+                                  "'{query}'; leave out --query.").format(
+                            segment=args.segment, query=base.query))
     return replace(
         base,
         all_tags=base.all_tags + resolve_tags(session, args.tag),
@@ -210,8 +213,9 @@ def _cmd_demo(args, store) -> int:
     if args.json:
         print(json.dumps(made))
     else:
-        print(f"Demo community written to {store.path}: {made['members']} members, "
-              f"{made['groups']} groups, {made['cases']} cases, {made['activities']} activities.")
+        print(say(N_("cli", "Demo community written to {path}: {members} members, "
+                            "{groups} groups, {cases} cases, {activities} activities.").format(
+                      path=store.path, **made)))
     return EXIT_OK
 
 
@@ -276,8 +280,10 @@ def _tag_members(args, store) -> int:
         change = tags.apply_tags(session, tags.Targets(ids=ids),
                                  add=resolve_tags(session, args.add),
                                  remove=resolve_tags(session, args.remove))
-    print(f"{len(change.added)} tags added and {len(change.removed)} removed on "
-          f"{change.members} of {len(ids)} members.")
+    print(say(N_("cli", "{n_added} tags added and {n_removed} removed on {members} of "
+                        "{n_ids} members.").format(
+                  n_added=len(change.added), n_removed=len(change.removed), members=change.members,
+                  n_ids=len(ids))))
     return EXIT_OK
 
 
@@ -295,7 +301,7 @@ def _cmd_import(args, store) -> int:
     table, mapping = prepare(Path(args.file), args.map, args.encoding)
     options = ImportOptions(mapping, dry_run=args.dry_run, skip_bad_rows=args.skip_bad_rows,
                             errors_path=Path(args.errors) if args.errors else None,
-                            new_groups=not args.no_new_groups)
+                            new_groups=not args.no_new_groups, translate=translate)
     with store.read() as session:  # others keep writing while the file is checked
         checked = check_members(session, table, options, progress=_print_progress)
     try:
@@ -317,7 +323,8 @@ def _cmd_import(args, store) -> int:
                           "updated": report.updated, "skipped": report.skipped,
                           "written": report.written, "tags_created": report.tags_created,
                           "groups_created": report.groups_created,
-                          "errors": [vars(e) for e in report.errors]},
+                          "errors": [{"row": e.row, "column": e.column,
+                                      "reason": say(e.reason)} for e in report.errors]},
                          ensure_ascii=False, indent=2))
     else:
         _print_import_report(args, report)
@@ -326,24 +333,34 @@ def _cmd_import(args, store) -> int:
 
 def _print_import_report(args, report) -> None:
     for line in report.error_lines():
-        print(line, file=sys.stderr)
+        print(say(line), file=sys.stderr)
     if report.groups_created:
-        verb = "would be created" if args.dry_run else "created"
-        print(f"Groups {verb}: {', '.join(report.groups_created)} (kind 'other'; set their "
-              "kind and cap on the Groups page).")
+        groups = ", ".join(report.groups_created)
+        print(say((N_("cli", "Groups that would be created: {groups} (kind 'other'; set their "
+                             "kind and cap on the Groups page).") if args.dry_run else
+                   N_("cli", "Groups created: {groups} (kind 'other'; set their kind and cap on "
+                             "the Groups page).")).format(groups=groups)))
     if report.written:
-        print(f"Imported {report.rows - report.skipped} of {report.rows} rows: "
-              f"{report.created} new members, {report.updated} updated.")
+        print(say(N_("cli", "Imported {imported} of {rows} rows: {created} new members, "
+                            "{updated} updated.").format(
+                      imported=report.rows - report.skipped, rows=report.rows,
+                      created=report.created, updated=report.updated)))
         if report.skipped:
-            print(f"{report.skipped} bad rows skipped; they are in {report.errors_file}.")
+            print(say(N_("cli", "{skipped} bad rows skipped; they are in {errors_file}.").format(
+                          skipped=report.skipped, errors_file=report.errors_file)))
     elif args.dry_run and not report.errors:
-        print(f"Dry run: {report.rows} rows are fine ({report.created} would be new, "
-              f"{report.updated} updated). Nothing was written.")
+        print(say(N_("cli", "Dry run: {rows} rows are fine ({created} would be new, "
+                            "{updated} updated). Nothing was written.").format(
+                      rows=report.rows, created=report.created, updated=report.updated)))
     else:
-        where = f" They are also in {report.errors_file}." if report.errors_file else ""
-        print(f"Nothing was imported: {len(report.errors)} problems in "
-              f"{report.skipped} of {report.rows} rows.{where} Fix them, or pass "
-              "--skip-bad-rows --errors OUT.csv to import the good rows.", file=sys.stderr)
+        print(say(N_("cli", "Nothing was imported: {n_errors} problems in {skipped} of {rows} "
+                            "rows.").format(n_errors=len(report.errors), skipped=report.skipped,
+                                            rows=report.rows)), file=sys.stderr)
+        if report.errors_file:
+            print(say(N_("cli", "They are also in {errors_file}.").format(
+                errors_file=report.errors_file)), file=sys.stderr)
+        print(say(N_("cli", "Fix them, or pass --skip-bad-rows --errors OUT.csv to import the "
+                            "good rows.")), file=sys.stderr)
 
 
 def _cmd_export(args, store) -> int:
@@ -351,14 +368,15 @@ def _cmd_export(args, store) -> int:
 
     out = Path(args.out)
     if out.exists() and not args.force:
-        raise UserError(f"{out} already exists; pass --force to replace it.")
+        raise UserError(N_("cli", "{out} already exists; pass --force to replace it.").format(
+                            out=out))
     columns = [c.strip() for c in args.columns.split(",")] if args.columns else DEFAULT_COLUMNS
     with store.read() as session:
         count = export_members(session, _member_filter(args, session), out, columns,
-                               progress=_print_progress)
+                               progress=_print_progress, translate=translate)
     if sys.stderr.isatty():
         print(file=sys.stderr)
-    print(f"Exported {count} members to {out}.")
+    print(say(N_("cli", "Exported {count} members to {out}.").format(count=count, out=out)))
     return EXIT_OK
 
 
@@ -366,7 +384,8 @@ def _cmd_backup(args, store) -> int:
     from modconsole.services.backup import backup
 
     size = backup(store.path, Path(args.out), overwrite=args.force)
-    print(f"Backup written to {args.out} ({size:,} bytes).")
+    print(say(N_("cli", "Backup written to {out} ({size:,} bytes).").format(
+                  out=args.out, size=size)))
     return EXIT_OK
 
 
@@ -394,7 +413,8 @@ def _cmd_backups(args, db_path: Path) -> int:
         return EXIT_OK
     found = backups.list_backups(db_path)
     if not found:
-        print(f"No automatic backups yet; they go to {backups.backup_folder(db_path)}.")
+        print(say(N_("cli", "No automatic backups yet; they go to {value}.").format(
+                      value=backups.backup_folder(db_path))))
     for b in found:
         print(f"{b.taken_at:%Y-%m-%d %H:%M}  {b.size:>14,} bytes  {b.path}")
     return EXIT_OK
@@ -405,7 +425,8 @@ def _cmd_restore(args, db_path: Path) -> int:
 
     source = backups.newest_backup(db_path) if args.newest else Path(args.backup)
     aside = backups.restore(db_path, source)
-    print(f"Restored {source} into {db_path}; the file it replaced is at {aside}.")
+    print(say(N_("cli", "Restored {source} into {db_path}; the file it replaced is at "
+                        "{aside}.").format(source=source, db_path=db_path, aside=aside)))
     return EXIT_OK
 
 
@@ -414,10 +435,11 @@ def _cmd_salvage(args, db_path: Path) -> int:
 
     report = backups.salvage(db_path, Path(args.out))
     lost = {t: n for t, n in report.lost.items() if n}
-    print(f"Copied {sum(report.copied.values()):,} rows into {args.out}.")
+    print(say(N_("cli", "Copied {value:,} rows into {out}.").format(
+                  value=sum(report.copied.values()), out=args.out)))
     for table, n in sorted(lost.items()):
         print(f"  {table}: {n:,} unreadable rows or ranges left behind", file=sys.stderr)
-    print("Open the new file with --db (or Settings → Database) and check it.")
+    print(say(N_("cli", "Open the new file with --db (or Settings → Database) and check it.")))
     return EXIT_OK
 
 
@@ -449,10 +471,13 @@ def main(argv: list[str] | None = None) -> int:
             return FILE_COMMANDS[args.command](args, db_path)
         store, report = open_console_database(db_path, waiting=_say_waiting)
         if report.backup_path:
-            print(f"Database upgraded to schema {report.to_revision}; the old file was copied "
-                  f"to {report.backup_path}.", file=sys.stderr)
+            print(say(N_("cli", "Database upgraded to schema "
+                                "{to_revision}; the old file was "
+                                "copied to {backup_path}.").format(
+                          to_revision=report.to_revision, backup_path=report.backup_path)),
+                  file=sys.stderr)
         if store.damage.detail:
-            print(f"modconsole: {damaged_message(db_path, store.damage.detail)}",
+            print(f"modconsole: {say(damaged_message(db_path, store.damage.detail))}",
                   file=sys.stderr)
         try:
             return COMMANDS[args.command](args, store)
@@ -460,11 +485,11 @@ def main(argv: list[str] | None = None) -> int:
             store.close()
     except DatabaseDamaged as exc:
         warned = store is not None and store.damage.detail
-        print("modconsole: nothing was written." if warned else f"modconsole: {exc}",
-              file=sys.stderr)
+        print(say(N_("cli", "modconsole: nothing was written.")) if warned else
+              f"modconsole: {say(exc)}", file=sys.stderr)
         return EXIT_REJECTED
     except (UserError, DatabaseError) as exc:
-        print(f"modconsole: {exc}", file=sys.stderr)
+        print(f"modconsole: {say(exc)}", file=sys.stderr)
         return EXIT_REJECTED
     except BrokenPipeError:  # `modconsole … | head` closed the pipe: not our failure
         devnull = os.open(os.devnull, os.O_WRONLY)
@@ -473,19 +498,24 @@ def main(argv: list[str] | None = None) -> int:
     except OperationalError as exc:
         if not is_busy(exc):
             log.exception("command %s failed", args.command)
-            print(f"modconsole: {args.command} failed unexpectedly; details are in "
-                  f"{log_file}.", file=sys.stderr)
+            print(say(N_("cli", "modconsole: {command} failed "
+                                "unexpectedly; details are in "
+                                "{log_file}.").format(
+                          command=args.command, log_file=log_file)), file=sys.stderr)
             return EXIT_INTERNAL
-        print("modconsole: the database is busy: another modconsole window or command is "
-              "writing to it. Nothing was written; try again when it is done.", file=sys.stderr)
+        print(say(N_("cli", "modconsole: the database is busy: another "
+                            "modconsole window or command is writing to it. "
+                            "Nothing was written; try again when it is done.")), file=sys.stderr)
         return EXIT_REJECTED
     except Exception:
         log.exception("command %s failed", args.command)
-        print(f"modconsole: {args.command} failed unexpectedly; details are in {log_file}.",
+        print(say(N_("cli", "modconsole: {command} failed unexpectedly; details are in "
+                            "{log_file}.").format(command=args.command, log_file=log_file)),
               file=sys.stderr)
         return EXIT_INTERNAL
 
 
 def _say_waiting(holder) -> None:
-    print(f"modconsole: waiting for {holder.describe()} to finish writing to the database…",
+    print(say(N_("cli", "modconsole: waiting for {value} to finish writing to the "
+                        "database…").format(value=holder.describe())),
           file=sys.stderr, flush=True)

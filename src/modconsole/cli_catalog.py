@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import json
 
+from modconsole.cli_language import say
+from modconsole.domain.messages import N_
 from modconsole.services.errors import UserError
 
 EXIT_OK = 0
@@ -72,7 +74,7 @@ def _groups(args, store) -> int:
             groups.update_group(session, group.id, name=args.name)
         else:
             groups.update_group(session, group.id, cap=args.cap)
-    print(f"Group '{args.group}' updated.")
+    print(say(N_("cli", "Group '{group}' updated.").format(group=args.group)))
     return EXIT_OK
 
 
@@ -101,20 +103,25 @@ def _tags(args, store) -> int:
                 match = next((g for g in tags.overview(session, with_counts=False)
                               if g.name == group_name and g.id), None)
                 if match is None:
-                    raise UserError(f"There is no tag group '{group_name}'.")
+                    raise UserError(N_("cli_catalog", "There is no tag group "
+                                                      "'{group_name}'.").format(
+                                        group_name=group_name))
                 group_id = match.id
             print(tags.create_tag(session, name, group_id).id)
             return EXIT_OK
         if action == "rename":
             [tag_id] = resolve_tags(session, [args.tag])
             tags.rename_tag(session, tag_id, args.name)
-            print(f"Tag '{args.tag}' is now '{args.name}'.")
+            print(say(N_("cli", "Tag '{tag}' is now '{name}'.").format(
+                          tag=args.tag, name=args.name)))
         elif action == "merge":
             source, target = resolve_tags(session, [args.source, args.target])
             change = tags.merge_tags(session, source, target)
-            print(f"Merged '{args.source}' into '{args.target}' on {change.members} members.")
+            print(say(N_("cli", "Merged '{source}' into '{target}' on {members} members.").format(
+                          source=args.source, target=args.target, members=change.members)))
         else:
             [tag_id] = resolve_tags(session, [args.tag])
             change = tags.delete_tag(session, tag_id)
-            print(f"Deleted '{args.tag}' from {change.members} members.")
+            print(say(N_("cli", "Deleted '{tag}' from {members} members.").format(
+                          tag=args.tag, members=change.members)))
     return EXIT_OK

@@ -8,6 +8,8 @@ import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
+from modconsole.cli_language import say
+from modconsole.domain.messages import N_
 from modconsole.services.errors import UserError
 
 EXIT_OK, EXIT_REJECTED = 0, 1
@@ -24,8 +26,8 @@ def _time(value: str) -> datetime:
     try:
         parsed = datetime.fromisoformat(value)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{value!r} is not an ISO time like "
-                                         "2026-11-20T14:30") from None
+        raise argparse.ArgumentTypeError(
+            f"{value!r} is not an ISO time like 2026-11-20T14:30") from None
     return parsed.astimezone(UTC)  # a time without a zone is local time
 
 
@@ -95,12 +97,12 @@ def _step(args):
 
     if args.action is None:
         if args.days or args.permanent:
-            raise UserError("--days and --permanent go with --action mute.")
+            raise UserError(N_("cli_moderation", "--days and --permanent go with --action mute."))
         return None
     if (args.days or args.permanent) and args.action != "mute":
-        raise UserError("Only a mute takes --days or --permanent.")
+        raise UserError(N_("cli_moderation", "Only a mute takes --days or --permanent."))
     if args.action == "mute" and not (args.days or args.permanent):
-        raise UserError("Say how long: --days N or --permanent.")
+        raise UserError(N_("cli_moderation", "Say how long: --days N or --permanent."))
     return Step(args.action, args.days if args.action == "mute" else None)
 
 
@@ -112,7 +114,7 @@ def _as_moderator(session, who: str) -> None:
 
     staff = session.scalar(select(m.Staff).where(or_(m.Staff.id == who, m.Staff.name == who)))
     if staff is None:
-        raise UserError(f"No staff member is called '{who}'.")
+        raise UserError(N_("cli_moderation", "No staff member is called '{who}'.").format(who=who))
     act_as(session, staff.id)
 
 
@@ -125,10 +127,12 @@ def _case_id(session, key: str) -> str:
     found = session.scalars(select(m.Case.id).where(m.Case.id.startswith(key.strip()))
                             .limit(2)).all()
     if len(key.strip()) < 4 or not found:
-        raise UserError(f"There is no case '{key}'; give its id or at least its first 4 "
-                        "characters (reports list shows them).")
+        raise UserError(N_("cli_moderation", "There is no case '{key}'; give its id or "
+                                             "at least its first 4 characters (reports "
+                                             "list shows them).").format(key=key))
     if len(found) > 1:
-        raise UserError(f"Several cases begin with '{key}'; give more of the id.")
+        raise UserError(N_("cli_moderation", "Several cases begin with '{key}'; give "
+                                             "more of the id.").format(key=key))
     return found[0]
 
 
@@ -144,13 +148,17 @@ def _decide(args, store) -> int:
             answered = appeals.decide_appeal(session, case_id, args.outcome, args.reason,
                                              reduce_to=step)
             standing = answered.step.code if answered.step else "no sanction"
-            print(f"Appeal {answered.appeal_case_id}: {answered.outcome}; standing: "
-                  f"{standing}.")
+            print(say(N_("cli", "Appeal {appeal_case_id}: {outcome}; standing: "
+                                "{standing}.").format(
+                          appeal_case_id=answered.appeal_case_id, outcome=answered.outcome,
+                          standing=standing)))
             return EXIT_OK
         done = decisions.decide(session, case_id, step, args.reason,
                                 deviation_reason=args.deviation)
-    note = f" (the ladder suggested {done.suggested.code})" if done.deviated else ""
-    print(f"Case {done.case_id}: {done.step.code}{note}.")
+    done_words = N_("cli", "Case {case_id}: {code} (the ladder suggested {suggested}).") \
+        if done.deviated else N_("cli", "Case {case_id}: {code}.")
+    print(say(done_words.format(case_id=done.case_id, code=done.step.code,
+                                suggested=done.suggested.code if done.deviated else "")))
     return EXIT_OK
 
 
@@ -189,8 +197,10 @@ def run(args: argparse.Namespace, store) -> int:
                 files=tuple(Path(f) for f in args.file)))
         print(intake.case_id)
         if intake.merged:
-            print(f"Merged into an existing case with the same evidence; it now has "
-                  f"{intake.report_count} reports.", file=sys.stderr)
+            print(say(N_("cli", "Merged into an existing case with the "
+                                "same evidence; it now has "
+                                "{report_count} reports.").format(
+                          report_count=intake.report_count)), file=sys.stderr)
         return EXIT_OK
     if action == "list":
         with store.read() as session:
@@ -220,14 +230,18 @@ def run_import(args: argparse.Namespace, store) -> int:
     except RolledBack as outcome:
         result = outcome.result
     for e in result.errors[:20]:
-        print(f"row {e.row}, {e.column}: {e.reason}", file=sys.stderr)
+        print(say(N_("cli", "row {row}, {column}: {reason}").format(
+                      row=e.row, column=e.column, reason=e.reason)), file=sys.stderr)
     if not result.written:
-        print(f"Nothing was imported: {len(result.errors)} bad rows of {result.rows}. Fix "
-              "them, or pass --skip-bad-rows --errors OUT.csv to file the good rows.",
+        print(say(N_("cli", "Nothing was imported: {n_errors} bad rows of {rows}. Fix "
+                            "them, or pass --skip-bad-rows --errors OUT.csv to file the "
+                            "good rows.").format(n_errors=len(result.errors), rows=result.rows)),
               file=sys.stderr)
         return EXIT_REJECTED
-    print(f"Filed {result.filed} of {result.rows} reports ({result.merged} merged into "
-          f"existing cases).")
+    print(say(N_("cli", "Filed {filed} of {rows} reports ({merged} merged into existing "
+                        "cases).").format(
+                  filed=result.filed, rows=result.rows, merged=result.merged)))
     if result.skipped:
-        print(f"{result.skipped} bad rows skipped; they are in {result.errors_file}.")
+        print(say(N_("cli", "{skipped} bad rows skipped; they are in {errors_file}.").format(
+                      skipped=result.skipped, errors_file=result.errors_file)))
     return EXIT_OK

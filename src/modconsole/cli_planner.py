@@ -8,6 +8,8 @@ import sys
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
+from modconsole.cli_language import say
+from modconsole.domain.messages import N_
 from modconsole.services.errors import UserError
 
 EXIT_OK = 0
@@ -73,7 +75,7 @@ def _range(first: date, last: date, tz: str) -> tuple[datetime, datetime]:
     try:
         local = zone(tz)
     except RecurrenceError as exc:
-        raise UserError(f"--timezone: {exc}.") from None
+        raise UserError(N_("cli_planner", "--timezone: {exc}.").format(exc=exc)) from None
     return (datetime.combine(first, time(), local),
             datetime.combine(last + timedelta(days=1), time(), local))
 
@@ -91,8 +93,10 @@ def run(args: argparse.Namespace, store) -> int:
                                                 args.timezone))
             unreadable = act.unreadable(session)
         for e in unreadable:
-            print(f"modconsole: '{e.title}' ({e.activity_id}) is left out: its repeat rule "
-                  f"cannot be used ({e.problem}). Fix the rule in the planner.",
+            print(say(N_("cli", "modconsole: '{title}' ({activity_id}) is left out: its "
+                                "repeat rule cannot be used ({problem}). Fix the rule "
+                                "in the planner.").format(
+                          title=e.title, activity_id=e.activity_id, problem=e.problem)),
                   file=sys.stderr)
         if args.json:
             print(json.dumps([e.as_json() for e in rows], ensure_ascii=False, indent=2))
@@ -108,25 +112,29 @@ def run(args: argparse.Namespace, store) -> int:
     if action == "import":
         with store.transaction() as session:
             report = files.import_ics(session, Path(args.file), args.timezone)
-        print(f"Imported {Path(args.file).name}: {report.created} new, {report.updated} "
-              f"updated, {report.moved} moved occurrences.")
+        print(say(N_("cli", "Imported {name}: {created} new, {updated} updated, {moved} "
+                            "moved occurrences.").format(
+                      name=Path(args.file).name, created=report.created, updated=report.updated,
+                      moved=report.moved)))
         return EXIT_OK
     out = Path(args.out)
     if out.exists() and not args.force:
-        raise UserError(f"{out} already exists; pass --force to replace it.")
+        raise UserError(N_("cli_planner", "{out} already exists; pass --force to replace "
+                                          "it.").format(out=out))
     if bool(args.start) != bool(args.end):
-        raise UserError("Give both --from and --to, or neither.")
+        raise UserError(N_("cli_planner", "Give both --from and --to, or neither."))
     span = _range(args.start, args.end, args.timezone) if args.start else (None, None)
     with store.read() as session:
         if out.suffix.lower() == ".ics":
             count = files.export_ics(session, out, *span)
-            what = "activities"
+            done = N_("cli", "Exported {count} activities to {out}.")
         else:
             if span[0] is None:
-                raise UserError("A table export lists occurrences; give --from and --to.")
+                raise UserError(N_("cli_planner", "A table export lists occurrences; give --from "
+                                                  "and --to."))
             count = files.export_table(session, out, *span)
-            what = "occurrences"
-    print(f"Exported {count} {what} to {out}.")
+            done = N_("cli", "Exported {count} occurrences to {out}.")
+    print(say(done.format(count=count, out=out)))
     return EXIT_OK
 
 
@@ -138,9 +146,9 @@ def _add(args, store) -> int:
         start = args.start.replace(tzinfo=zone(args.timezone)) if args.start.tzinfo is None \
             else args.start
     except RecurrenceError as exc:
-        raise UserError(f"--timezone: {exc}.") from None
+        raise UserError(N_("cli_planner", "--timezone: {exc}.").format(exc=exc)) from None
     if args.minutes < 1:
-        raise UserError("--minutes must be at least 1.")
+        raise UserError(N_("cli_planner", "--minutes must be at least 1."))
     with store.transaction() as session:
         activity_id = act.create_activity(session, act.ActivityIn(
             title=args.title, type=args.type, start=start,

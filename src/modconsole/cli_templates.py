@@ -7,6 +7,8 @@ import json
 import os
 from pathlib import Path
 
+from modconsole.cli_language import say
+from modconsole.domain.messages import N_
 from modconsole.services.errors import UserError
 
 EXIT_OK = 0
@@ -40,7 +42,8 @@ def _variables(pairs: list[str]) -> dict[str, str]:
     for pair in pairs:
         key, sep, value = pair.partition("=")
         if not sep or not key.strip():
-            raise UserError(f"--var {pair!r} is not KEY=VALUE.")
+            raise UserError(N_("cli_templates", "--var {pair!r} is not KEY=VALUE.").format(
+                                pair=pair))
         values[key.strip()] = value
     return values
 
@@ -68,20 +71,24 @@ def run(args: argparse.Namespace, store) -> int:
     if action == "export":
         out = Path(args.out)
         if out.exists() and not args.force:
-            raise UserError(f"{out} already exists; pass --force to replace it.")
+            raise UserError(N_("cli_templates", "{out} already exists; pass --force to "
+                                                "replace it.").format(out=out))
         with store.transaction() as session:
             count = phrasebook_files.export_library(session, out)
-        print(f"{count} templates written to {out}.")
+        print(say(N_("cli", "{count} templates written to {out}.").format(count=count, out=out)))
         return EXIT_OK
     with store.transaction() as session:
         report = phrasebook_files.import_library(session, Path(args.file),
                                                  take_theirs=args.theirs)
-    print(f"{report.added} added, {report.updated} updated, {report.unchanged} unchanged, "
-          f"{report.kept_ours} kept (ours is newer), {report.taken_theirs} conflicts settled "
-          "with the file's version.")
+    print(say(N_("cli", "{added} added, {updated} updated, {unchanged} unchanged, "
+                        "{kept_ours} kept (ours is newer), {taken_theirs} conflicts "
+                        "settled with the file's version.").format(
+                  added=report.added, updated=report.updated, unchanged=report.unchanged,
+                  kept_ours=report.kept_ours, taken_theirs=report.taken_theirs)))
     for c in report.conflicts:
-        print(f"conflict: /{c.code} ({c.lang}) {c.id} was edited here and in the file; "
-              "left as it is here (pass --theirs to take the file's version).")
+        print(say(N_("cli", "conflict: /{code} ({lang}) {id} was edited here and in the "
+                            "file; left as it is here (pass --theirs to take the file's "
+                            "version).").format(code=c.code, lang=c.lang, id=c.id)))
     return EXIT_OK
 
 
@@ -95,14 +102,16 @@ def _render(args, store) -> int:
     with store.transaction() as session:
         template = replies.find_template(session, args.template, lang)
         if args.lang and template.lang != args.lang:
-            raise UserError(f"/{template.code} has no {args.lang} variant.")
+            raise UserError(N_("cli_templates", "/{code} has no {lang} variant.").format(
+                                code=template.code, lang=args.lang))
         members = tuple(resolve_member_ids(session, [args.member])) if args.member else ()
         context = ReplyContext(members, args.case, args.activity)
         (values,) = context_values(session, context, template.lang, _variables(args.var))
         try:
             text = render_strict(template.body, values)
         except TemplateError as exc:
-            raise UserError(f"/{template.code} ({template.lang}): {exc}") from None
+            raise UserError(N_("cli_templates", "/{code} ({lang}): {exc}").format(
+                                code=template.code, lang=template.lang, exc=exc)) from None
         replies.record_use(session, template.id)
     print(text)
     return EXIT_OK

@@ -35,3 +35,24 @@ def test_counted_labels_fill_in_their_number_in_both_languages(qapp):
     finally:
         for translator in translators:
             qapp.removeTranslator(translator)
+
+
+def test_a_service_refusal_reaches_the_window_in_chinese(qapp, store):
+    from modconsole.gui.operations import describe_error
+    from modconsole.services.errors import UserError
+    from modconsole.services.groups import create_group
+
+    with store.transaction() as session:
+        create_group(session, "上海1群", "regional")
+    try:
+        with store.transaction() as session:
+            create_group(session, "上海1群", "regional")
+    except UserError as exc:
+        refused = exc
+    assert describe_error(refused, "Adding a group") == "There is already a group '上海1群'."
+    translators = install_translators(qapp, "zh_CN")
+    try:
+        assert describe_error(refused, "Adding a group") == "已有名为“上海1群”的群。"
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)

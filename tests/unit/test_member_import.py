@@ -12,7 +12,13 @@ from modconsole.domain.member_filter import MemberFilter
 from modconsole.services import audit, segments, tags
 from modconsole.services.errors import RolledBack, UserError
 from modconsole.services.member_export import export_members
-from modconsole.services.member_import import ImportOptions, import_members, prepare
+from modconsole.services.member_import import (
+    FIELDS,
+    ImportOptions,
+    guess_mapping,
+    import_members,
+    prepare,
+)
 from modconsole.services.roster import list_members
 from modconsole.store import models as m
 
@@ -89,7 +95,7 @@ def test_one_bad_row_rejects_the_file_and_names_row_column_reason(catalog, tmp_p
     found = {(e.row, e.column) for e in report.errors}
     assert {(4, "姓名"), (4, "手机"), (4, "邮箱"), (4, "性别"), (4, "入群时间"),
             (4, "群"), (5, "微信号"), (5, "标签")} <= found
-    assert "is empty" in next(e.reason for e in report.errors if e.column == "姓名")
+    assert "is empty" in str(next(e.reason for e in report.errors if e.column == "姓名"))
     assert members(catalog) == {}
     with catalog.transaction() as s:
         assert s.scalar(select(func.count()).select_from(m.Tag)) == 2  # nothing created
@@ -168,15 +174,41 @@ def test_export_neutralises_formulas_and_reimports(catalog, tmp_path):
     values = [[c.value for c in row] for row in sheet.iter_rows()]
     header = values[0]
     formula = next(v for v in values if v[0] == "wx_f")
-    assert formula[header.index("name")] == "'=HYPERLINK(\"x\")"
-    assert formula[header.index("nickname")] == "'+86 1"
-    assert formula[header.index("region")] == "'@home"
+    assert formula[header.index("Name")] == "'=HYPERLINK(\"x\")"
+    assert formula[header.index("Group nickname")] == "'+86 1"
+    assert formula[header.index("Region")] == "'@home"
     fresh = tmp_path / "again.csv"
     with catalog.transaction() as s:
         export_members(s, MemberFilter(region="上海"), fresh, ["platform_id", "name", "tags"])
     with fresh.open(encoding="utf-8-sig") as f:
-        assert list(csv.reader(f)) == [["platform_id", "name", "tags"],
+        assert list(csv.reader(f)) == [["Platform ID", "Name", "Tags"],
                                        ["wx_a", "王芳", "读书;299档"]]
+
+
+def test_an_export_in_chinese_names_its_columns_and_values_and_imports_again(catalog, tmp_path):
+    from modconsole.domain.messages import Message
+    from modconsole.services.member_export import COLUMNS
+    from modconsole.services.member_fields import FIELD_LABELS, VALUE_LABELS
+
+    chinese = {"Platform ID": "平台ID", "Name": "姓名", "Group nickname": "群昵称",
+               "Phone": "手机号", "E-mail": "邮箱", "Region": "地区", "Gender": "性别",
+               "Joined": "入群时间", "Groups": "所在群", "Tags": "标签", "Status": "状态",
+               "normal": "正常"}
+
+    def zh(_context, source):
+        return chinese.get(source, source)
+
+    run_import(catalog, write_csv(tmp_path / "m.csv", CHINESE_HEADER, GOOD))
+    out = tmp_path / "zh.csv"
+    with catalog.transaction() as s:
+        export_members(s, MemberFilter(), out, [*FIELDS, "status"], translate=zh)
+    with out.open(encoding="utf-8-sig") as f:
+        header, *rows = list(csv.reader(f))
+    assert header[:2] == ["平台ID", "姓名"] and header[-1] == "状态"
+    assert {row[-1] for row in rows} == {"正常"}
+    assert set(guess_mapping(header).values()) == set(FIELDS)  # every field found again
+    assert all(isinstance(FIELD_LABELS[key], Message) for key in COLUMNS)
+    assert {"status.active", "core", "stage.explorer"} <= set(VALUE_LABELS)
 
 
 def test_cli_import_export_tag_and_segment(db_path, tmp_path, capsys):
@@ -205,7 +237,7 @@ def test_cli_import_export_tag_and_segment(db_path, tmp_path, capsys):
     assert main(["--db", str(db_path), "export", "members", str(out), "--segment", "爱读书",
                  "--not-tag", "上海"]) == 0
     exported = list(csv.DictReader(out.open(encoding="utf-8-sig")))
-    assert exported and all("读书" in r["tags"] and "上海" not in r["tags"].split(";")
+    assert exported and all("读书" in r["Tags"] and "上海" not in r["Tags"].split(";")
                             for r in exported)
     assert main(["--db", str(db_path), "export", "members", str(out)]) == 1
     assert "already exists" in capsys.readouterr().err
@@ -234,7 +266,7 @@ def test_groups_the_file_names_are_created_unless_refused(db_path, tmp_path, cap
     assert main([*db, "import", "members", str(path), "--no-new-groups"]) == 1
     assert "there is no group '读书会1群'" in capsys.readouterr().err
     assert main([*db, "import", "members", str(path), "--dry-run"]) == 0
-    assert "Groups would be created: 读书会1群, 跑团" in capsys.readouterr().out
+    assert "Groups that would be created: 读书会1群, 跑团" in capsys.readouterr().out
     assert main([*db, "import", "members", str(path), "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["groups_created"] == ["读书会1群", "跑团"]
     assert main([*db, "members", "list", "--group", "读书会1群", "--json"]) == 0

@@ -297,6 +297,27 @@ def test_audit_export_writes_the_filtered_log(mod, tmp_path):
     assert "case.decide" in out.read_text(encoding="utf-8-sig")
 
 
+def test_the_audit_log_reads_as_sentences_in_the_readers_language(mod, tmp_path):
+    from PySide6.QtCore import QTranslator
+
+    from modconsole.assets import resource_path
+    from modconsole.domain.messages import localize
+
+    decide(mod, report(mod).case_id, step="mute:7", deviation_reason="repeat offender")
+    with mod.transaction() as s:
+        rule = s.scalar(select(m.Rule).where(m.Rule.code == "SPAM.REPEATED"))
+        (entry,) = audit.entries(s)
+    assert str(entry.words) == f"Ann muted 小明 for 7 days (rule: {rule.title_en})"
+    zh = QTranslator()
+    assert zh.load(str(resource_path("translations", "modconsole_zh_CN.qm")))
+    chinese = localize(entry.words, lambda c, t: zh.translate(c, t) or t)
+    assert chinese == f"Ann 禁言 小明 7 天（规则：{rule.title_zh}）"
+    out = tmp_path / "audit.csv"
+    with mod.transaction() as s:
+        audit.export(s, audit.AuditFilter(), out, lambda c, t: zh.translate(c, t) or t)
+    assert chinese in out.read_text(encoding="utf-8-sig")
+
+
 def test_rulebook_edits_are_for_leads_and_admins_and_are_audited(mod):
     with mod.transaction() as s:
         rule = rulebook.find_rule(s, "SPAM.REPEATED")
@@ -352,3 +373,24 @@ def test_queue_filters_by_group_source_and_claim(mod):
         unclaimed = cases.queue_page(s, QueueFilter(assignee="none"), now=NOW)
     assert [r.id for r in mine] == [in_group.case_id]
     assert in_group.case_id not in {r.id for r in unclaimed} and len(unclaimed) == 1
+
+
+def test_every_audited_action_has_its_own_sentence():
+    import ast
+    from pathlib import Path
+
+    from modconsole.services.audit_words import Subject, describe
+
+    services = Path(audit.__file__).parent
+    actions = set()
+    for path in services.glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "attr", getattr(
+                    node.func, "id", "")) in ("record", "_audit") and len(node.args) > 1:
+                for value in ast.walk(node.args[1]):
+                    if isinstance(value, ast.Constant) and isinstance(value.value, str):
+                        actions.add(value.value)
+    assert {"case.decide", "tags.apply", "group.move", "member.import"} <= actions
+    for action in actions:
+        words = describe(action, "Ann", Subject("小明"), "{}", "{}")
+        assert words.source != "{actor}: {action}", action

@@ -58,7 +58,7 @@ def test_hostile_bodies_render_literally_with_a_problem(body, kind):
 def test_unknown_name_suggests_the_close_one():
     (problem,) = parse("{nickame}").problems
     assert problem.suggestion == "nickname"
-    assert "did you mean {nickname}" in problem.describe()
+    assert "did you mean {nickname}" in str(problem.describe())
 
 
 def test_values_are_not_parsed_again():

@@ -185,7 +185,7 @@ def test_a_stored_bad_rule_is_flagged_and_the_rest_of_the_plan_shows(db_path, tm
     with store.transaction() as s:
         assert {e.title for e in act.entries(s, datetime(2026, 11, 23, tzinfo=SH),
                                                  datetime(2026, 12, 23, tzinfo=SH))} == {"good"}
-        flagged = {e.title: e.problem for e in act.unreadable(s)}
+        flagged = {e.title: str(e.problem) for e in act.unreadable(s)}
     store.close()
     assert set(flagged) == {"looping", "year one"}
     assert "INTERVAL" in flagged["looping"] and "year 1;" in flagged["year one"]

@@ -16,6 +16,7 @@ from dataclasses import asdict, dataclass, fields
 from datetime import datetime
 
 from modconsole.domain.enums import GrowthStage, Layer, MemberClass, MemberStatus
+from modconsole.domain.messages import N_
 
 NO_CHURN_WATCH = (MemberStatus.LEFT, MemberStatus.BANNED)  # already gone: no warning
 
@@ -44,11 +45,14 @@ class ClassRules:
             values = value if isinstance(value, tuple) else (value,)
             if not all(isinstance(v, int) and not isinstance(v, bool) and v >= 0
                        for v in values):
-                raise RulesError(f"'{f.name}' must be a whole number of 0 or more")
+                raise RulesError(N_("classification", "'{name}' must be a whole number "
+                                                      "of 0 or more").format(name=f.name))
         if self.core_percent + self.potential_percent > 100:
-            raise RulesError("the core and potential layers together exceed 100 %")
+            raise RulesError(N_("classification", "the core and potential layers together exceed "
+                                                  "100 %"))
         if not self.churn_days or list(self.churn_days) != sorted(set(self.churn_days)):
-            raise RulesError("churn warning days must be rising, e.g. 3, 7, 14, 30")
+            raise RulesError(N_("classification", "churn warning days must be rising, e.g. 3, 7, "
+                                                  "14, 30"))
 
     def to_json(self) -> str:
         return json.dumps(asdict(self))
@@ -62,12 +66,15 @@ class ClassRules:
             known = {f.name for f in fields(cls)}
             unknown = set(data) - known
             if unknown:
-                raise RulesError(f"unknown rule {', '.join(sorted(unknown))}")
+                raise RulesError(N_("classification", "unknown rule {value}").format(
+                                     value=', '.join(sorted(unknown))))
             if "churn_days" in data:
                 data["churn_days"] = tuple(data["churn_days"])
             return cls(**data)
         except (ValueError, TypeError) as exc:
-            raise RulesError(f"the saved classification rules are unreadable: {exc}") from None
+            raise RulesError(N_("classification", "the saved classification "
+                                                  "rules are unreadable: {exc}").format(
+                                 exc=exc)) from None
 
 
 @dataclass(frozen=True)

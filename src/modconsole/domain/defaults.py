@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from modconsole.domain.enums import Severity
+from modconsole.domain.messages import N_
 
 LANGS = ("zh_CN", "en")
 
@@ -36,10 +37,13 @@ class TemplateSpec:
 def _texts(entry: dict, key: str, where: str, required: bool = True) -> dict[str, str]:
     value = entry.get(key, {} if not required else None)
     if not isinstance(value, dict):
-        raise ContentError(f"{where}: '{key}' must be an object with {', '.join(LANGS)}")
+        raise ContentError(N_("defaults", "{where}: '{key}' must be an object with "
+                                          "{value}").format(
+                               where=where, key=key, value=', '.join(LANGS)))
     missing = [lang for lang in LANGS if required and not isinstance(value.get(lang), str)]
     if missing:
-        raise ContentError(f"{where}: '{key}' has no text for {', '.join(missing)}")
+        raise ContentError(N_("defaults", "{where}: '{key}' has no text for {value}").format(
+                               where=where, key=key, value=', '.join(missing)))
     return {lang: value.get(lang, "") for lang in LANGS}
 
 
@@ -48,21 +52,24 @@ def _severity(value, where: str) -> Severity:
         return Severity(value)
     except ValueError:
         allowed = ", ".join(s.value for s in Severity)
-        raise ContentError(f"{where}: severity {value!r} is not one of {allowed}") from None
+        raise ContentError(N_("defaults", "{where}: severity {value!r} is not "
+                                          "one of {allowed}").format(
+                               where=where, value=value, allowed=allowed)) from None
 
 
 def parse_rulebook(data: dict) -> list[RuleSpec]:
     """Categories first, each followed by its items; items inherit severity and flags."""
     categories = data.get("categories") if isinstance(data, dict) else None
     if not isinstance(categories, list) or not categories:
-        raise ContentError("rulebook: 'categories' must be a non-empty list")
+        raise ContentError(N_("defaults", "rulebook: 'categories' must be a non-empty list"))
     specs: list[RuleSpec] = []
     seen: set[str] = set()
     for ci, cat in enumerate(categories):
         where = f"rulebook category {ci + 1} ({cat.get('code', '?')})"
         code = cat.get("code")
         if not code or code in seen:
-            raise ContentError(f"{where}: missing or repeated code")
+            raise ContentError(N_("defaults", "{where}: missing or repeated code").format(
+                                   where=where))
         seen.add(code)
         severity = _severity(cat.get("severity"), where)
         aggravated = bool(cat.get("aggravated", False))
@@ -73,7 +80,8 @@ def parse_rulebook(data: dict) -> list[RuleSpec]:
             iwhere = f"{where}, item {ii + 1} ({it.get('code', '?')})"
             icode = it.get("code")
             if not icode or icode in seen:
-                raise ContentError(f"{iwhere}: missing or repeated code")
+                raise ContentError(N_("defaults", "{iwhere}: missing or repeated code").format(
+                                       iwhere=iwhere))
             seen.add(icode)
             specs.append(RuleSpec(
                 icode, code, cat.get("scope", "platform"), _texts(it, "title", iwhere),
@@ -88,12 +96,13 @@ def parse_rulebook(data: dict) -> list[RuleSpec]:
 def parse_phrasebook(data: dict) -> list[TemplateSpec]:
     templates = data.get("templates") if isinstance(data, dict) else None
     if not isinstance(templates, list) or not templates:
-        raise ContentError("phrase book: 'templates' must be a non-empty list")
+        raise ContentError(N_("defaults", "phrase book: 'templates' must be a non-empty list"))
     specs = []
     for i, t in enumerate(templates):
         where = f"phrase book template {i + 1} ({t.get('code', '?')})"
         if not t.get("code") or not t.get("category"):
-            raise ContentError(f"{where}: 'code' and 'category' are required")
+            raise ContentError(N_("defaults", "{where}: 'code' and 'category' are "
+                                              "required").format(where=where))
         specs.append(TemplateSpec(t["code"], t["category"], _texts(t, "title", where),
                                   _texts(t, "body", where)))
     return specs

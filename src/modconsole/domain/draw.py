@@ -10,6 +10,8 @@ import hashlib
 import random
 import secrets
 
+from modconsole.domain.messages import N_
+
 
 class DrawError(ValueError):
     """A draw that cannot be made; the message says why."""
@@ -26,8 +28,9 @@ def fingerprint(pool: list[str]) -> str:
 
 def draw(pool: list[str], count: int, seed: str) -> list[str]:
     if count < 1:
-        raise DrawError("draw at least one winner")
+        raise DrawError(N_("draw", "draw at least one winner"))
     ordered = sorted(set(pool))
     if count > len(ordered):
-        raise DrawError(f"only {len(ordered)} eligible members; cannot draw {count}")
+        raise DrawError(N_("draw", "only {n_ordered} eligible members; cannot draw "
+                                   "{count}").format(n_ordered=len(ordered), count=count))
     return random.Random(seed).sample(ordered, count)

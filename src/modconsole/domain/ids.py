@@ -11,6 +11,8 @@ import os
 import time
 import uuid
 
+from modconsole.domain.messages import N_
+
 
 def uuid7(unix_ms: int | None = None, rand: bytes | None = None) -> str:
     """Return a UUIDv7 as canonical text; time-ordered, so ids sort by creation."""
@@ -19,7 +21,7 @@ def uuid7(unix_ms: int | None = None, rand: bytes | None = None) -> str:
     if rand is None:
         rand = os.urandom(10)
     if len(rand) != 10:
-        raise ValueError("uuid7 needs exactly 10 random bytes")
+        raise ValueError(N_("ids", "uuid7 needs exactly 10 random bytes"))
     value = (unix_ms & 0xFFFF_FFFF_FFFF) << 80 | int.from_bytes(rand, "big")
     value = (value & ~(0xF << 76)) | (0x7 << 76)  # version 7
     value = (value & ~(0x3 << 62)) | (0x2 << 62)  # RFC 4122 variant

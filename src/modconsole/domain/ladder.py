@@ -16,6 +16,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
+from modconsole.domain.messages import N_
+
 # Decisions a moderator can take; dismiss applies nothing.
 DECISIONS = ("dismiss", "warn", "mute", "remove", "ban")
 
@@ -44,11 +46,13 @@ class Step:
     def parse(cls, code: str) -> Step:
         decision, _, days = code.strip().partition(":")
         if decision not in DECISIONS:
-            raise LadderError(f"'{code}' is not a step; use one of {', '.join(DECISIONS)}")
+            raise LadderError(N_("ladder", "'{code}' is not a step; use one of {value}").format(
+                                  code=code, value=', '.join(DECISIONS)))
         if not days:
             return cls(decision)
         if decision != "mute" or not days.isdigit() or not 0 < int(days) <= 3650:
-            raise LadderError(f"'{code}': only a mute takes days, from 1 to 3650")
+            raise LadderError(N_("ladder", "'{code}': only a mute takes days, from 1 to "
+                                           "3650").format(code=code))
         return cls(decision, int(days))
 
     def severity(self) -> int:
@@ -82,21 +86,23 @@ class Ladder:
         try:
             data = json.loads(text)
         except ValueError as exc:
-            raise LadderError(f"the ladder is not valid JSON: {exc}") from None
+            raise LadderError(N_("ladder", "the ladder is not valid JSON: {exc}").format(
+                                  exc=exc)) from None
         if not isinstance(data, dict):
-            raise LadderError("the ladder must be an object with steps and windows")
+            raise LadderError(N_("ladder", "the ladder must be an object with steps and windows"))
         steps = data.get("steps", [s.code for s in base.steps])
         if not isinstance(steps, list) or not steps:
-            raise LadderError("the ladder needs at least one step")
+            raise LadderError(N_("ladder", "the ladder needs at least one step"))
         numbers = {}
         for key, low in (("window_days", 1), ("decay_days", 0), ("aggravated_jump", 0)):
             value = data.get(key, getattr(base, key))
             if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= 3650:
-                raise LadderError(f"{key} must be a whole number from {low} to 3650")
+                raise LadderError(N_("ladder", "{key} must be a whole number from {low} "
+                                               "to 3650").format(key=key, low=low))
             numbers[key] = value
         parsed = tuple(Step.parse(str(s)) for s in steps)
         if any(s.decision == "dismiss" for s in parsed):
-            raise LadderError("dismiss applies nothing, so it cannot be a step")
+            raise LadderError(N_("ladder", "dismiss applies nothing, so it cannot be a step"))
         return cls(parsed, **numbers)
 
 

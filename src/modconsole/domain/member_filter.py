@@ -9,6 +9,8 @@ import json
 from dataclasses import asdict, dataclass, fields
 from datetime import datetime
 
+from modconsole.domain.messages import N_
+
 SORTABLE = ("name", "nickname", "platform_id", "last_active_at", "joined_at", "points",
             "paid_total_cents", "layer", "member_class", "growth_stage", "status", "region")
 
@@ -59,28 +61,37 @@ class MemberFilter:
         try:
             data = json.loads(text or "{}")
         except ValueError as exc:
-            raise FilterError(f"the saved filter is not valid JSON: {exc}") from None
+            raise FilterError(N_("member_filter", "the saved filter is not "
+                                                  "valid JSON: {exc}").format(exc=exc)) from None
         if not isinstance(data, dict):
-            raise FilterError("the saved filter must be a JSON object")
+            raise FilterError(N_("member_filter", "the saved filter must be a JSON object"))
         known = {f.name: f for f in fields(cls)}
         values = {}
         for key, value in data.items():
             if key not in known:
-                raise FilterError(f"the saved filter has an unknown condition '{key}'")
+                raise FilterError(N_("member_filter", "the saved filter has an unknown "
+                                                      "condition '{key}'").format(key=key))
             kind = str(known[key].type)
             if kind.startswith("tuple"):
                 if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-                    raise FilterError(f"'{key}' must be a list of strings")
+                    raise FilterError(N_("member_filter", "'{key}' must be a list of "
+                                                          "strings").format(key=key))
                 value = tuple(value)
             elif "datetime" in kind:
                 try:
                     value = datetime.fromisoformat(value)
                 except (TypeError, ValueError):
-                    raise FilterError(f"'{key}' must be an ISO date-time, not {value!r}") from None
+                    raise FilterError(N_("member_filter", "'{key}' must be an "
+                                                          "ISO date-time, not "
+                                                          "{value!r}").format(
+                                          key=key, value=value)) from None
             elif kind.startswith("int"):
                 if not isinstance(value, int) or isinstance(value, bool):
-                    raise FilterError(f"'{key}' must be a whole number, not {value!r}")
+                    raise FilterError(N_("member_filter", "'{key}' must be a whole "
+                                                          "number, not {value!r}").format(
+                                          key=key, value=value))
             elif not isinstance(value, str):
-                raise FilterError(f"'{key}' must be text, not {value!r}")
+                raise FilterError(N_("member_filter", "'{key}' must be text, not "
+                                                      "{value!r}").format(key=key, value=value))
             values[key] = value
         return cls(**values)

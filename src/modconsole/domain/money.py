@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 
+from modconsole.domain.messages import N_
+
 MAX_CENTS = 10**12
 
 
@@ -20,14 +22,15 @@ def parse_cents(text: str) -> int | None:
     try:
         value = Decimal(cleaned)
     except InvalidOperation:
-        raise MoneyError(f"'{text}' is not an amount; type it like 1200 or 1,200.50") from None
+        raise MoneyError(N_("money", "'{text}' is not an amount; type it like "
+                                     "1200 or 1,200.50").format(text=text)) from None
     if not value.is_finite() or value < 0:
-        raise MoneyError(f"'{text}' is not an amount of zero or more")
+        raise MoneyError(N_("money", "'{text}' is not an amount of zero or more").format(text=text))
     if value != value.quantize(Decimal("0.01")):
-        raise MoneyError(f"'{text}' has more than two decimal places")
+        raise MoneyError(N_("money", "'{text}' has more than two decimal places").format(text=text))
     cents = int(value * 100)
     if cents > MAX_CENTS:
-        raise MoneyError(f"'{text}' is too large")
+        raise MoneyError(N_("money", "'{text}' is too large").format(text=text))
     return cents
 
 

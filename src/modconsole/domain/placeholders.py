@@ -19,6 +19,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from modconsole.domain.messages import N_, Joined, Message
+
 PLACEHOLDERS = ("nickname", "name", "group", "rule", "rule_detail", "sanction", "until",
                 "moderator", "activity", "activity_time", "location", "points", "today")
 MAX_BODY_CHARS = 20_000
@@ -48,16 +50,22 @@ class Problem:
     text: str
     suggestion: str | None = None
 
-    def describe(self) -> str:
-        """An English sentence for the CLI; the GUI words its own from the fields."""
+    def describe(self) -> Message:
+        """A sentence for the CLI; the GUI words its own from the fields."""
+        at = self.start + 1
         if self.kind is ProblemKind.UNKNOWN:
-            hint = f" (did you mean {{{self.suggestion}}}?)" if self.suggestion else ""
-            return f"unknown placeholder {self.text} at character {self.start + 1}{hint}"
+            if self.suggestion:
+                return N_("placeholders", "unknown placeholder {text} at character {at} (did "
+                                          "you mean {{{suggestion}}}?)").format(
+                    text=self.text, at=at, suggestion=self.suggestion)
+            return N_("placeholders", "unknown placeholder {text} at character {at}").format(
+                text=self.text, at=at)
         if self.kind is ProblemKind.MALFORMED:
-            return (f"{self.text} at character {self.start + 1} is not a placeholder and is "
-                    "kept as written (placeholders are plain names like {nickname})")
-        return (f"lone '{self.text}' at character {self.start + 1} is kept as written "
-                "(write {{ or }} for a literal brace)")
+            return N_("placeholders", "{text} at character {at} is not a placeholder and is "
+                                      "kept as written (placeholders are plain names like "
+                                      "{{nickname}})").format(text=self.text, at=at)
+        return N_("placeholders", "lone '{text}' at character {at} is kept as written (write "
+                                  "{{{{ or }}}} for a literal brace)").format(text=self.text, at=at)
 
 
 @dataclass(frozen=True)
@@ -96,8 +104,10 @@ class Rendered:
 
 def check_length(body: str) -> None:
     if len(body) > MAX_BODY_CHARS:
-        raise TemplateError(f"The body is {len(body):,} characters; the limit is "
-                            f"{MAX_BODY_CHARS:,}. Shorten it or split it into two templates.")
+        raise TemplateError(N_("placeholders", "The body is {n_body:,} characters; the "
+                                               "limit is {MAX_BODY_CHARS:,}. Shorten it "
+                                               "or split it into two templates.").format(
+                                n_body=len(body), MAX_BODY_CHARS=MAX_BODY_CHARS))
 
 
 def parse(body: str) -> Parsed:
@@ -166,8 +176,11 @@ def render(body: str, values: Mapping[str, str]) -> Rendered:
             missing.append(part.name)
         size += len(text)
         if size > MAX_RENDERED_CHARS:
-            raise TemplateError(f"The filled-in reply would be over {MAX_RENDERED_CHARS:,} "
-                                "characters; shorten the template or the values put in it.")
+            raise TemplateError(N_("placeholders", "The filled-in reply would be over "
+                                                   "{MAX_RENDERED_CHARS:,} characters; "
+                                                   "shorten the template or the values "
+                                                   "put in it.").format(
+                                    MAX_RENDERED_CHARS=MAX_RENDERED_CHARS))
         out.append(text)
     return Rendered("".join(out), tuple(dict.fromkeys(missing)), parsed.problems)
 
@@ -177,12 +190,15 @@ def render_strict(body: str, values: Mapping[str, str]) -> str:
     rendered = render(body, values)
     unknown = [p for p in rendered.problems if p.kind is ProblemKind.UNKNOWN]
     if unknown:
-        raise TemplateError("The template has " + "; ".join(p.describe() for p in unknown) + ".")
+        raise TemplateError(N_("placeholders", "The template has {problems}.").format(
+            problems=Joined([p.describe() for p in unknown])))
     if rendered.missing:
         names = ", ".join("{" + n + "}" for n in rendered.missing)
-        raise TemplateError(f"No value for {names}. Give one (for example --var "
-                            f"{rendered.missing[0]}=…) or add a fallback like "
-                            f"{{{rendered.missing[0]}|…}} to the template.")
+        raise TemplateError(N_("placeholders", "No value for {names}. Give one (for "
+                                               "example --var {value}=…) or add a "
+                                               "fallback like {{{value}|…}} to the "
+                                               "template.").format(
+                                names=names, value=rendered.missing[0]))
     return rendered.text
 
 

@@ -19,6 +19,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from dateutil.rrule import rrulestr
 
+from modconsole.domain.messages import N_, Message
 from modconsole.domain.text import quoted
 
 ALLOWED_FREQUENCIES = ("DAILY", "WEEKLY", "MONTHLY", "YEARLY")
@@ -44,8 +45,10 @@ def zone(name: str) -> ZoneInfo:
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
-        raise RecurrenceError(f"'{quoted(name)}' is not a time zone; use a name such as "
-                              "Asia/Shanghai or Europe/Berlin") from None
+        raise RecurrenceError(N_("recurrence", "'{name}' is not a time zone; "
+                                               "use a name such as "
+                                               "Asia/Shanghai or Europe/Berlin").format(
+                                  name=quoted(name))) from None
 
 
 @dataclass(frozen=True)
@@ -70,27 +73,34 @@ def _split(text: str) -> dict[str, str]:
     for item in text.upper().split(";"):
         key, sep, value = item.partition("=")
         if not sep or not key or not value:
-            raise RecurrenceError(f"'{quoted(text)}' is not an RFC 5545 rule: "
-                                  f"'{quoted(item, 30)}' is not NAME=VALUE")
+            raise RecurrenceError(N_("recurrence", "'{text}' is not an RFC 5545 rule: "
+                                                   "'{item}' is not NAME=VALUE").format(
+                                      text=quoted(text), item=quoted(item, 30)))
         if key in parts:
-            raise RecurrenceError(f"'{quoted(text)}' gives {key} twice")
+            raise RecurrenceError(N_("recurrence", "'{text}' gives {key} twice").format(
+                                      text=quoted(text), key=key))
         parts[key] = value
     return parts
 
 
-def _whole(parts: dict[str, str], key: str, low: int, high: int, hint: str) -> None:
+def _whole(parts: dict[str, str], key: str, low: int, high: int, hint: Message) -> None:
     if key not in parts:
         return
     value = parts[key]
     if not value.isdigit() or not low <= int(value) <= high:
-        raise RecurrenceError(f"{key} must be a whole number from {low} to {high:,} "
-                              f"({hint}); the rule says {key}={quoted(value, 20)}")
+        raise RecurrenceError(N_("recurrence", "{key} must be a whole number from {low} "
+                                               "to {high:,} ({hint}); the rule says "
+                                               "{key}={value}").format(
+                                  key=key, low=low, high=high, hint=hint, value=quoted(value, 20)))
 
 
-def check_year(moment: datetime, what: str) -> None:
+def check_year(moment: datetime, what: Message) -> None:
     if not MIN_YEAR <= moment.year <= MAX_YEAR:
-        raise RecurrenceError(f"{what} is in the year {moment.year}; the planner takes "
-                              f"years {MIN_YEAR} to {MAX_YEAR}")
+        raise RecurrenceError(N_("recurrence", "{what} is in the year {year}; the "
+                                               "planner takes years {MIN_YEAR} to "
+                                               "{MAX_YEAR}").format(
+                                  what=what, year=moment.year, MIN_YEAR=MIN_YEAR,
+                                  MAX_YEAR=MAX_YEAR))
 
 
 def _parse(rule: str, start: datetime) -> Rule:
@@ -112,32 +122,40 @@ def _checked(rule: str, start: datetime) -> Rule | RecurrenceError:
 def _check(rule: str, start: datetime) -> Rule:
     text = rule.strip()
     if len(text) > MAX_RULE_CHARS:
-        raise RecurrenceError(f"the rule is {len(text):,} characters; a rule is at most "
-                              f"{MAX_RULE_CHARS}")
+        raise RecurrenceError(N_("recurrence", "the rule is {n_text:,} characters; a "
+                                               "rule is at most {MAX_RULE_CHARS}").format(
+                                  n_text=len(text), MAX_RULE_CHARS=MAX_RULE_CHARS))
     if text.upper().startswith("RRULE:"):
         text = text[6:]
     if "DTSTART" in text.upper():
-        raise RecurrenceError("give the rule without DTSTART; the activity's start is used")
+        raise RecurrenceError(N_("recurrence", "give the rule without DTSTART; the activity's "
+                                               "start is used"))
     parts = _split(text)
     if parts.get("FREQ") not in ALLOWED_FREQUENCIES:
-        raise RecurrenceError("a slot repeats daily, weekly, monthly or yearly (FREQ=…)")
-    _whole(parts, "INTERVAL", 1, MAX_INTERVAL, "1 is every time, 2 every other time")
-    _whole(parts, "COUNT", 1, MAX_COUNT, "how many times it happens")
+        raise RecurrenceError(N_("recurrence", "a slot repeats daily, weekly, monthly or yearly "
+                                               "(FREQ=…)"))
+    _whole(parts, "INTERVAL", 1, MAX_INTERVAL,
+           N_("recurrence", "1 is every time, 2 every other time"))
+    _whole(parts, "COUNT", 1, MAX_COUNT, N_("recurrence", "how many times it happens"))
     if "COUNT" in parts and "UNTIL" in parts:
-        raise RecurrenceError("give COUNT or UNTIL, not both")
-    check_year(start, "the start")
+        raise RecurrenceError(N_("recurrence", "give COUNT or UNTIL, not both"))
+    check_year(start, N_("recurrence", "the start"))
     until = parts.get("UNTIL", "")
     if until and not (until[:4].isdigit() and MIN_YEAR <= int(until[:4]) <= MAX_YEAR):
-        raise RecurrenceError(f"UNTIL={quoted(until, 20)} is not a date in the years "
-                              f"{MIN_YEAR} to {MAX_YEAR}")
+        raise RecurrenceError(N_("recurrence", "UNTIL={until} is not a date in the years "
+                                               "{MIN_YEAR} to {MAX_YEAR}").format(
+                                  until=quoted(until, 20), MIN_YEAR=MIN_YEAR, MAX_YEAR=MAX_YEAR))
     try:
         rrulestr(text, dtstart=start)
     except (ValueError, TypeError, OverflowError) as exc:
-        raise RecurrenceError(f"'{quoted(rule)}' is not an RFC 5545 rule: {exc}") from None
+        raise RecurrenceError(N_("recurrence", "'{rule}' is not an RFC 5545 "
+                                               "rule: {exc}").format(
+                                  rule=quoted(rule), exc=exc)) from None
     checked = Rule(text, parts, start)
     if _first_in_cycle(checked) is None:
-        raise RecurrenceError(f"'{quoted(rule)}' never falls on a date (for example "
-                              "30 February, or a weekday the interval never reaches)")
+        raise RecurrenceError(N_("recurrence", "'{rule}' never falls on a date (for "
+                                               "example 30 February, or a weekday the "
+                                               "interval never reaches)").format(rule=quoted(rule)))
     return checked
 
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from modconsole.domain.messages import N_, Message
+
 QUOTE_LIMIT = 80
 # C0 controls other than tab, line feed and carriage return, DEL, and the two
 # non-characters: XLSX cannot hold them, and lookups never match them.
@@ -17,13 +19,13 @@ def quoted(text: str, limit: int = QUOTE_LIMIT) -> str:
     return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
-def control_character(value: str) -> str | None:
+def control_character(value: str) -> Message | None:
     """Where the first forbidden control character is, in words; None if there is none."""
     found = CONTROL_CHARACTERS.search(value)
     if found is None:
         return None
-    return (f"holds the control character U+{ord(found.group()):04X} at character "
-            f"{found.start() + 1}; remove it")
+    return N_("text", "holds the control character U+{code:04X} at character {position}; "
+                      "remove it").format(code=ord(found.group()), position=found.start() + 1)
 
 
 def display_width(text: str) -> int:

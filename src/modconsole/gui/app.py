@@ -16,11 +16,10 @@ from PySide6.QtWidgets import QApplication
 
 from modconsole import __version__
 from modconsole.assets import resource_path
-from modconsole.gui.i18n import install_translators, resolve_language
+from modconsole.gui.i18n import configured_language, install_translators
 from modconsole.gui.main_window import MainWindow
 from modconsole.gui.operations import OperationRunner
 from modconsole.gui.platform_libraries import xcb_problem
-from modconsole.gui.qsettings import gui_settings
 from modconsole.services.startup import open_console_database
 
 log = logging.getLogger(__name__)
@@ -41,8 +40,7 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setApplicationName("modconsole")
     app.setApplicationVersion(__version__)
-    language = resolve_language(gui_settings().value("language", "system"))
-    app._translators = install_translators(app, language)  # keep them alive
+    app._translators = install_translators(app, configured_language())  # keep them alive
     app.setStyleSheet(resource_path("style.qss").read_text(encoding="utf-8"))
     return app
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from modconsole.gui.i18n import localized
 from modconsole.gui.keyset_model import KeysetTableModel
 from modconsole.gui.operations import OperationRunner
 from modconsole.gui.shortcuts import widget_shortcut
@@ -34,18 +35,21 @@ class AuditModel(KeysetTableModel):
         self.filter = AuditFilter()
 
     def headers(self) -> list[str]:
-        return [self.tr("When"), self.tr("Who"), self.tr("Action"), self.tr("Before"),
-                self.tr("After"), self.tr("Reason")]
+        return [self.tr("When"), self.tr("Who"), self.tr("What happened"), self.tr("Reason")]
 
     def page_job(self, after, limit):
         f = self.filter
         return lambda s: audit.entries(s, f, after, limit)
 
     def cell(self, row: AuditRow, column: int, role):
+        """The entry in words; its stored action and values are the tooltip of "what"."""
+        if role == Qt.ItemDataRole.ToolTipRole and column == 2:
+            return "\n".join(part for part in (row.action, row.before and "← " + row.before,
+                                                row.after and "→ " + row.after) if part)
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
-        values = (f"{row.at.astimezone():%Y-%m-%d %H:%M:%S}", row.actor, row.action, row.before,
-                  row.after, row.reason)
+        values = (f"{row.at.astimezone():%Y-%m-%d %H:%M:%S}", row.actor, localized(row.words),
+                  row.reason)
         return values[column]
 
 
@@ -91,7 +95,7 @@ class AuditPage(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setWordWrap(False)
-        for column, width in enumerate((150, 90, 110, 220, 320)):
+        for column, width in enumerate((150, 90, 520)):
             self.table.setColumnWidth(column, width)
         layout.addWidget(self.table, 1)
         self.empty = QLabel(self.tr("Nothing recorded yet. Decisions, lifts, appeals, rule "
@@ -132,7 +136,8 @@ class AuditPage(QWidget):
 
     def export_to(self, path: Path) -> None:
         f = self.current_filter()
-        self.runner.run(lambda s: audit.export(s, f, path), label=self.tr("Exporting"),
+        self.runner.run(lambda s: audit.export(s, f, path, QCoreApplication.translate),
+                        label=self.tr("Exporting"),
                         on_done=lambda n: self._message(self.tr(
                             "%n entries written to %1.", "", n).replace("%1", str(path))))
 

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from modconsole.gui.i18n import localized
 from modconsole.gui.operations import OperationRunner
 from modconsole.services import backups
 from modconsole.services.errors import UserError
@@ -62,12 +63,12 @@ class BackupScheduler(QObject):
         try:
             self.made.emit(backups.automatic_backup(path))
         except DatabaseDamaged as exc:
-            self.damaged.emit(str(exc))
+            self.damaged.emit(localized(exc))
         except UserError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(localized(exc))
         except Exception as exc:  # a thread's failure must reach the log, not vanish
             log.exception("automatic backup of %s failed", path)
-            self.failed.emit(str(exc))
+            self.failed.emit(localized(exc))
 
     def wait(self) -> None:
         """Let a running copy finish (at shutdown and in tests)."""

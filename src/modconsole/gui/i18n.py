@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from modconsole.assets import resource_path
+from modconsole.domain.messages import localize
+from modconsole.gui.qsettings import gui_settings
 
 LANGUAGES = {"zh_CN": "简体中文", "en": "English"}
 
@@ -30,6 +32,16 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
         translators.append(qt)
     QLocale.setDefault(QLocale(language))
     return translators
+
+
+def localized(value) -> str:
+    """A service's message (or an exception carrying one) in the interface's language."""
+    return str(localize(value, QCoreApplication.translate))
+
+
+def configured_language() -> str:
+    """The language chosen in Settings, or the system's; the CLI speaks it too."""
+    return resolve_language(gui_settings().value("language", "system"))
 
 
 def ui_lang() -> str:

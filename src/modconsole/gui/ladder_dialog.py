@@ -7,6 +7,7 @@ import json
 from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QSpinBox, QVBoxLayout
 
 from modconsole.domain.ladder import Ladder, LadderError
+from modconsole.gui.i18n import localized
 from modconsole.gui.queue.dialogs import ok_cancel
 from modconsole.gui.queue.labels import step_name
 
@@ -58,7 +59,7 @@ class LadderDialog(QDialog):
         try:
             steps = self.ladder().steps
         except LadderError as exc:
-            self.preview.setText(self.tr("Cannot save: %1.").replace("%1", str(exc)))
+            self.preview.setText(self.tr("Cannot save: %1.").replace("%1", localized(exc)))
             ok = False
         else:
             self.preview.setText(" → ".join(step_name(s) for s in steps))

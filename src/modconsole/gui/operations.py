@@ -24,6 +24,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 from sqlalchemy.exc import OperationalError
 
 from modconsole.gui.gui_gc import gui_thread_collector
+from modconsole.gui.i18n import localized
 from modconsole.services.errors import Cancelled, RolledBack, UserError
 from modconsole.store.damage import DatabaseDamaged
 from modconsole.store.engine import Store
@@ -131,7 +132,7 @@ def describe_error(exc: BaseException, label: str) -> str:
             "busy for {minutes} minutes, so nothing was written. Let it finish (or close it) "
             "and try again.").format(label=label, minutes=WAIT_LIMIT_S // 60)
     if isinstance(exc, (UserError, DatabaseError)):
-        return str(exc)
+        return localized(exc)
     if isinstance(exc, Cancelled):
         return QCoreApplication.translate(
             "Operations", "{label}: cancelled; nothing was changed.").format(label=label)

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from modconsole.domain import recurrence
 from modconsole.domain.conflicts import Conflict, Slot, empty_days, overlaps
 from modconsole.domain.enums import ActivityStatus, ActivityType
+from modconsole.domain.messages import N_, Message, reason
 from modconsole.domain.recurrence import Exceptions, RecurrenceError
 from modconsole.services.errors import FieldError, UserError
 from modconsole.store import models as m
@@ -107,12 +108,16 @@ def occurrence_status(status: str, start: datetime, end: datetime, now: datetime
     return ActivityStatus.PLANNED if status == ActivityStatus.RUNNING else status
 
 
-def _resolve(session: Session, model, key: str, what: str, field_name: str,
+STAFF_MEMBER = N_("activities", "staff member")
+
+
+def _resolve(session: Session, model, key: str, what: Message, field_name: str,
              name_column) -> str:
     found = session.scalar(select(model.id).where(or_(model.id == key, name_column == key.strip()),
                                                   model.deleted_at.is_(None)))
     if found is None:
-        raise ActivityError(field_name, f"No {what} is called '{key}'.")
+        raise ActivityError(field_name, N_("activities", "No {what} is called '{key}'.").format(
+                                            what=what, key=key))
     return found
 
 
@@ -120,40 +125,45 @@ def _check(session: Session, a: ActivityIn) -> dict:
     """The columns for an activity, or an ActivityError naming the first bad field."""
     title = (a.title or "").strip()
     if not title:
-        raise ActivityError("title", "Give the activity a title.")
+        raise ActivityError("title", N_("activities", "Give the activity a title."))
     if len(title) > 200:
-        raise ActivityError("title", "A title can be at most 200 characters.")
+        raise ActivityError("title", N_("activities", "A title can be at most 200 characters."))
     if a.type not in tuple(ActivityType):
-        raise ActivityError("type", f"'{a.type}' is not an activity type; use one of "
-                            f"{', '.join(ActivityType)}.")
+        raise ActivityError("type", N_("activities", "'{type}' is not an activity type; "
+                                                     "use one of {value}.").format(
+                                        type=a.type, value=', '.join(ActivityType)))
     if a.status not in tuple(ActivityStatus):
-        raise ActivityError("status", f"'{a.status}' is not a status; use one of "
-                            f"{', '.join(ActivityStatus)}.")
+        raise ActivityError("status", N_("activities", "'{status}' is not a status; use "
+                                                       "one of {value}.").format(
+                                          status=a.status, value=', '.join(ActivityStatus)))
     if a.start.tzinfo is None or a.end.tzinfo is None:
-        raise ActivityError("start", "Start and end need a time zone.")
+        raise ActivityError("start", N_("activities", "Start and end need a time zone."))
     if a.end <= a.start:
-        raise ActivityError("end", "The end must be after the start.")
+        raise ActivityError("end", N_("activities", "The end must be after the start."))
     if a.end - a.start > timedelta(days=31):
-        raise ActivityError("end", "An activity can last at most 31 days; "
-                            "use a recurring slot for a longer series.")
+        raise ActivityError("end", N_("activities", "An activity can last at most 31 days; use a "
+                                                    "recurring slot for a longer series."))
     try:
-        recurrence.check_year(a.start, "The start")
+        recurrence.check_year(a.start, N_("activities", "The start"))
     except RecurrenceError as exc:
-        raise ActivityError("start", f"{exc}.") from None
+        raise ActivityError("start", N_("activities", "{exc}.").format(exc=exc)) from None
     try:
         recurrence.zone(a.timezone)
         rule = recurrence.normalise_rule(a.rrule, a.start.astimezone(recurrence.zone(a.timezone)))
     except RecurrenceError as exc:
-        raise ActivityError("rrule" if a.rrule else "timezone", f"{exc}.") from None
+        raise ActivityError("rrule" if a.rrule else "timezone", N_("activities", "{exc}.").format(
+                                                                    exc=exc)) from None
     if a.capacity is not None and a.capacity < 1:
-        raise ActivityError("capacity", "Capacity must be at least 1, or empty for no limit.")
+        raise ActivityError("capacity", N_("activities", "Capacity must be at least 1, or empty "
+                                                         "for no limit."))
     if a.reward_points < 0:
-        raise ActivityError("reward_points", "Reward points cannot be negative.")
-    host = _resolve(session, m.Staff, a.host, "staff member", "host", m.Staff.name) \
+        raise ActivityError("reward_points", N_("activities", "Reward points cannot be negative."))
+    host = _resolve(session, m.Staff, a.host, STAFF_MEMBER, "host", m.Staff.name) \
         if a.host else None
-    helpers = [_resolve(session, m.Staff, h, "staff member", "helpers", m.Staff.name)
+    helpers = [_resolve(session, m.Staff, h, STAFF_MEMBER, "helpers", m.Staff.name)
                for h in a.helpers]
-    segment = _resolve(session, m.Segment, a.segment, "segment", "segment", m.Segment.name) \
+    segment = _resolve(session, m.Segment, a.segment, N_("activities", "segment"), "segment",
+                       m.Segment.name) \
         if a.segment else None
     return dict(title=title, type=a.type, status=a.status, description=a.description or "",
                 start_at=a.start, end_at=a.end, timezone=a.timezone, rrule=rule,
@@ -164,7 +174,8 @@ def _check(session: Session, a: ActivityIn) -> dict:
 
 
 def _set_groups(session: Session, activity_id: str, keys: tuple[str, ...]) -> None:
-    wanted = {_resolve(session, m.Group, k, "group", "groups", m.Group.name) for k in keys}
+    wanted = {_resolve(session, m.Group, k, N_("activities", "group"), "groups", m.Group.name)
+              for k in keys}
     held = {link.group_id: link for link in session.scalars(
         select(m.ActivityGroup).where(m.ActivityGroup.activity_id == activity_id))}
     for group_id in wanted - held.keys():
@@ -176,7 +187,7 @@ def _set_groups(session: Session, activity_id: str, keys: tuple[str, ...]) -> No
 def live_activity(session: Session, activity_id: str) -> m.Activity:
     activity = session.get(m.Activity, activity_id)
     if activity is None or activity.deleted_at is not None:
-        raise UserError("That activity no longer exists; reload the planner.")
+        raise UserError(N_("activities", "That activity no longer exists; reload the planner."))
     return activity
 
 
@@ -220,7 +231,8 @@ def activity_in(session: Session, activity_id: str) -> ActivityIn:
 
 def set_status(session: Session, activity_id: str, status: str) -> None:
     if status not in tuple(ActivityStatus):
-        raise UserError(f"'{status}' is not a status; use one of {', '.join(ActivityStatus)}.")
+        raise UserError(N_("activities", "'{status}' is not a status; use one of {value}.").format(
+                            status=status, value=', '.join(ActivityStatus)))
     live_activity(session, activity_id).status = status
     session.flush()
 
@@ -236,7 +248,7 @@ def delete_activity(session: Session, activity_id: str, now: datetime | None = N
 def restore_activity(session: Session, activity_id: str) -> None:
     activity = session.get(m.Activity, activity_id)
     if activity is None:
-        raise UserError("That activity is gone for good; it cannot be restored.")
+        raise UserError(N_("activities", "That activity is gone for good; it cannot be restored."))
     activity.deleted_at = None
     session.flush()
 
@@ -246,7 +258,7 @@ def move(session: Session, activity_id: str, key: datetime, start: datetime, end
     """Move (or resize) one occurrence, or with `whole_series` the slot itself."""
     activity = live_activity(session, activity_id)
     if end <= start:
-        raise UserError("The end must be after the start.")
+        raise UserError(N_("activities", "The end must be after the start."))
     if not activity.rrule or whole_series:
         shift = start - key
         activity.start_at = activity.start_at + shift
@@ -259,7 +271,8 @@ def move(session: Session, activity_id: str, key: datetime, start: datetime, end
     else:
         if not recurrence.is_occurrence(activity.start_at, activity.timezone, activity.rrule,
                                         key):
-            raise UserError("That occurrence is not part of the slot any more; reload.")
+            raise UserError(N_("activities", "That occurrence is not part of the slot any more; "
+                                             "reload."))
         activity.exceptions_json = Exceptions.from_json(activity.exceptions_json).move(
             key, start, end).to_json()
     session.flush()
@@ -294,7 +307,8 @@ def _occurrences(a: m.Activity, start: datetime, end: datetime) -> list[recurren
     try:
         skipped = Exceptions.from_json(a.exceptions_json)
     except (ValueError, TypeError, KeyError) as exc:
-        raise RecurrenceError(f"its skipped and moved occurrences cannot be read ({exc})") \
+        raise RecurrenceError(N_("activities", "its skipped and moved occurrences "
+                                               "cannot be read ({exc})").format(exc=exc)) \
             from None
     return recurrence.occurrences(a.start_at, a.end_at, a.timezone, a.rrule, skipped,
                                   start, end)
@@ -334,7 +348,7 @@ def unreadable(session: Session) -> list[Entry]:
             _occurrences(a, a.start_at, a.start_at)
         except RecurrenceError as exc:
             first = recurrence.Occurrence(a.start_at, a.start_at, a.end_at)
-            out.append(_entry(a, host, groups, first, str(exc)))
+            out.append(_entry(a, host, groups, first, reason(exc)))
     return out
 
 
@@ -357,7 +371,7 @@ def required_days(session: Session) -> dict[str, set[int]]:
 
 def set_required_days(session: Session, group_id: str, weekdays: set[int]) -> None:
     if any(d not in range(7) for d in weekdays):
-        raise UserError("Weekdays run from 0 (Monday) to 6 (Sunday).")
+        raise UserError(N_("activities", "Weekdays run from 0 (Monday) to 6 (Sunday)."))
     days = {g: sorted(d) for g, d in required_days(session).items()}
     days[group_id] = sorted(weekdays)
     set_setting(session, REQUIRED_DAYS_KEY, {g: d for g, d in days.items() if d})

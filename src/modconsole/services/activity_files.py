@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from modconsole.domain import recurrence
 from modconsole.domain.enums import ActivityStatus, ActivityType
+from modconsole.domain.messages import N_, Joined, Message, reason
 from modconsole.domain.recurrence import Exceptions, RecurrenceError
 from modconsole.domain.text import quoted
 from modconsole.services.activities import (
@@ -159,7 +160,7 @@ def _aware(value, tz_name: str) -> tuple[datetime, str]:
         return value, key
     if isinstance(value, date):  # an all-day event starts at local midnight
         return datetime.combine(value, time(), recurrence.zone(tz_name)), tz_name
-    raise ValueError("has no start time")
+    raise ValueError(N_("activity_files", "has no start time"))
 
 
 def _time(event, name: str, tz_name: str) -> tuple[datetime, str]:
@@ -170,18 +171,21 @@ def _time(event, name: str, tz_name: str) -> tuple[datetime, str]:
     """
     prop = event.get(name)
     if prop is None:
-        raise ValueError(f"has no {name.upper()}")
+        raise ValueError(N_("activity_files", "has no {prop}").format(prop=name.upper()))
     value = event.decoded(name)
     tzid = prop.params.get("TZID") if hasattr(prop, "params") else None
     if tzid and isinstance(value, datetime) and value.tzinfo is None:
-        raise ValueError(f"{name.upper()} uses the time zone '{quoted(str(tzid))}', which "
-                         "neither the file (VTIMEZONE) nor the zone database defines")
+        raise ValueError(N_("activity_files", "{prop} uses the time zone '{tzid}', "
+                                              "which neither the file (VTIMEZONE) nor "
+                                              "the zone database defines").format(
+                             prop=name.upper(), tzid=quoted(str(tzid))))
     return _aware(value, tz_name)
 
 
-def _label(event) -> str:
-    summary = quoted(str(event.get("summary", "") or ""))
-    return f"event '{summary}' ({quoted(str(event.get('uid', 'no UID')))})"
+def _label(event) -> Message:
+    return N_("activity_files", "event '{summary}' ({uid})").format(
+        summary=quoted(str(event.get("summary", "") or "")),
+        uid=quoted(str(event.get("uid", "") or "-")))
 
 
 def _activity_in(event, tz_name: str) -> ActivityIn:
@@ -232,9 +236,12 @@ def import_ics(session: Session, path: Path, tz_name: str = DEFAULT_ZONE) -> Ics
     try:
         calendar = Calendar.from_ical(Path(path).read_bytes())
     except OSError as exc:
-        raise UserError(f"Cannot read {path}: {exc.strerror}.") from None
+        raise UserError(N_("activity_files", "Cannot read {path}: {strerror}.").format(
+                            path=path, strerror=exc.strerror)) from None
     except ValueError as exc:
-        raise UserError(f"{Path(path).name} is not an iCalendar file: {exc}.") from None
+        raise UserError(N_("activity_files", "{name} is not an iCalendar file: "
+                                             "{exc}.").format(
+                            name=Path(path).name, exc=exc)) from None
     report = IcsImport()
     masters, moves = [], []
     for event in calendar.walk("VEVENT"):
@@ -259,12 +266,14 @@ def import_ics(session: Session, path: Path, tz_name: str = DEFAULT_ZONE) -> Ics
                 row.exceptions_json = Exceptions(current.skipped | skipped,
                                                  current.moved).to_json()
         except (ActivityError, RecurrenceError, ValueError) as exc:
-            report.errors.append(f"{_label(event)}: {exc}")
+            report.errors.append(N_("activity_files", "{event}: {problem}").format(
+                event=_label(event), problem=reason(exc)))
     for event in moves:
         uid = str(event.get("uid", "") or "")
         try:
             if uid not in ids:
-                raise ValueError("moves an occurrence of an event the file does not contain")
+                raise ValueError(N_("activity_files", "moves an occurrence of an event the file "
+                                                      "does not contain"))
             start, zone_name = _time(event, "dtstart", tz_name)
             end, _ = _time(event, "dtend", zone_name) if event.get("dtend") is not None \
                 else (start + timedelta(hours=1), None)
@@ -274,11 +283,14 @@ def import_ics(session: Session, path: Path, tz_name: str = DEFAULT_ZONE) -> Ics
                 key.astimezone(UTC), start.astimezone(UTC), end.astimezone(UTC)).to_json()
             report.moved += 1
         except (ValueError, RecurrenceError) as exc:
-            report.errors.append(f"{_label(event)}: {exc}")
+            report.errors.append(N_("activity_files", "{event}: {problem}").format(
+                event=_label(event), problem=reason(exc)))
     if report.errors:
         shown = report.errors[:MAX_ERRORS_SHOWN]
         more = len(report.errors) - len(shown)
-        raise UserError(f"{Path(path).name}: nothing was imported. " + "; ".join(shown) +
-                        (f"; and {more} more problems." if more else ""))
+        if more:
+            shown.append(N_("activity_files", "and {more} more problems").format(more=more))
+        raise UserError(N_("activity_files", "{name}: nothing was imported. {problems}.").format(
+            name=Path(path).name, problems=Joined(shown)))
     session.flush()
     return report

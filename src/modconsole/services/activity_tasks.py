@@ -8,6 +8,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from modconsole.domain.messages import N_
 from modconsole.services.activities import ActivityError, live_activity
 from modconsole.services.errors import UserError
 from modconsole.store import models as m
@@ -41,11 +42,11 @@ def add_task(session: Session, activity_id: str, title: str, owner_id: str | Non
     live_activity(session, activity_id)
     title = (title or "").strip()
     if not title:
-        raise ActivityError("task", "Say what has to be done.")
+        raise ActivityError("task", N_("activity_tasks", "Say what has to be done."))
     if len(title) > 200:
-        raise ActivityError("task", "A task can be at most 200 characters.")
+        raise ActivityError("task", N_("activity_tasks", "A task can be at most 200 characters."))
     if owner_id and session.get(m.Staff, owner_id) is None:
-        raise ActivityError("owner", "That staff member no longer exists.")
+        raise ActivityError("owner", N_("activity_tasks", "That staff member no longer exists."))
     task = m.ActivityTask(activity_id=activity_id, title=title, owner_id=owner_id or None,
                           due_at=due)
     session.add(task)
@@ -56,7 +57,7 @@ def add_task(session: Session, activity_id: str, title: str, owner_id: str | Non
 def _task(session: Session, task_id: str) -> m.ActivityTask:
     task = session.get(m.ActivityTask, task_id)
     if task is None or task.deleted_at is not None:
-        raise UserError("That task was deleted meanwhile; reload.")
+        raise UserError(N_("activity_tasks", "That task was deleted meanwhile; reload."))
     return task
 
 

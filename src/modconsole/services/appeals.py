@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from modconsole.domain.enums import AppealOutcome, CaseKind, CaseStatus, ReportSource
 from modconsole.domain.ladder import Step
+from modconsole.domain.messages import N_
 from modconsole.services import audit
 from modconsole.services.cases import check_claim, live_case, reprioritise
 from modconsole.services.errors import UserError
@@ -32,15 +33,15 @@ def file_appeal(session: Session, case_id: str, statement: str,
     now = now or utcnow()
     original = live_case(session, case_id)
     if original.kind != CaseKind.REPORT or original.status != CaseStatus.DECIDED:
-        state = {CaseStatus.APPEALED: "is already under appeal",
-                 CaseStatus.CLOSED: "was already decided on appeal"}.get(
-            original.status, "has no decision to appeal yet")
-        raise UserError(f"This case {state}.")
+        raise UserError({
+            CaseStatus.APPEALED: N_("appeals", "This case is already under appeal."),
+            CaseStatus.CLOSED: N_("appeals", "This case was already decided on appeal."),
+        }.get(original.status, N_("appeals", "This case has no decision to appeal yet.")))
     if original.decision == "dismiss":
-        raise UserError("The report was dismissed; there is no sanction to appeal.")
+        raise UserError(N_("appeals", "The report was dismissed; there is no sanction to appeal."))
     statement = (statement or "").strip()
     if not statement:
-        raise UserError("Write down what the member says in their appeal.")
+        raise UserError(N_("appeals", "Write down what the member says in their appeal."))
     appeal_case = m.Case(kind=CaseKind.APPEAL, member_id=original.member_id,
                          group_id=original.group_id, rule_id=original.rule_id,
                          status=CaseStatus.OPEN, source=ReportSource.MEMBER,
@@ -77,19 +78,22 @@ def decide_appeal(session: Session, appeal_case_id: str, outcome: str, reason: s
     me = current_staff_id(session)
     case = live_case(session, appeal_case_id)
     if case.kind != CaseKind.APPEAL:
-        raise UserError("This is not an appeal case.")
+        raise UserError(N_("appeals", "This is not an appeal case."))
     if case.status != CaseStatus.OPEN:
-        raise UserError("This appeal was already answered; nothing was applied again.")
+        raise UserError(N_("appeals", "This appeal was already answered; nothing was applied "
+                                      "again."))
     check_claim(session, case, me, now)
     original = live_case(session, case.appeal_of_id)
     if original.decided_by == me:
-        raise UserError("You made the original decision; a different moderator must decide "
-                        "the appeal.")
+        raise UserError(N_("appeals", "You made the original decision; a different moderator "
+                                      "must decide the appeal."))
     if outcome not in tuple(AppealOutcome):
-        raise UserError(f"An appeal is {', '.join(AppealOutcome)}; not '{outcome}'.")
+        raise UserError(N_("appeals", "An appeal is {value}; not '{outcome}'.").format(
+                            value=', '.join(AppealOutcome), outcome=outcome))
     reason = (reason or "").strip()
     if not reason:
-        raise UserError("Give the reason for the appeal's outcome; the member is told it.")
+        raise UserError(N_("appeals", "Give the reason for the appeal's outcome; the member is "
+                                      "told it."))
     old = Step.parse(original.decision)
     sanctions = list(session.scalars(select(m.Sanction).where(
         m.Sanction.case_id == original.id, m.Sanction.deleted_at.is_(None))))
@@ -97,7 +101,8 @@ def decide_appeal(session: Session, appeal_case_id: str, outcome: str, reason: s
     if outcome == AppealOutcome.REDUCED:
         if reduce_to is None or reduce_to.severity() >= old.severity() or \
                 reduce_to.decision == "dismiss":
-            raise UserError(f"A reduced sanction must be lighter than {old.code}.")
+            raise UserError(N_("appeals", "A reduced sanction must be lighter than "
+                                          "{code}.").format(code=old.code))
         standing = reduce_to
     elif outcome == AppealOutcome.OVERTURNED:
         standing = None

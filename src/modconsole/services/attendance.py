@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from modconsole.domain import draw as lucky
 from modconsole.domain.enums import AttendanceStatus, MemberStatus
+from modconsole.domain.messages import N_
 from modconsole.services import audit
 from modconsole.services.activities import live_activity
 from modconsole.services.errors import UserError
@@ -86,9 +87,9 @@ def cancel(session: Session, activity_id: str, key: datetime, member_id: str,
     seats = _seats(session, activity_id, key)
     seat = seats.get(member_id)
     if seat is None or seat.status == AttendanceStatus.CANCELLED:
-        raise UserError("That member is not signed up for this occurrence.")
+        raise UserError(N_("attendance", "That member is not signed up for this occurrence."))
     if seat.status == AttendanceStatus.ATTENDED:
-        raise UserError("That member has already attended; their check-in stays.")
+        raise UserError(N_("attendance", "That member has already attended; their check-in stays."))
     freed = seat.status == AttendanceStatus.REGISTERED
     seat.status = AttendanceStatus.CANCELLED
     promoted = None
@@ -259,7 +260,7 @@ def draw_pool(session: Session, activity_id: str, key: datetime, pool: str,
     elif pool == "segment" and segment:
         ids = select(m.Member.id).where(*conditions(session, segment_filter(session, segment)))
     else:
-        raise UserError("Draw from the attendees or from a named segment.")
+        raise UserError(N_("attendance", "Draw from the attendees or from a named segment."))
     return _eligible(session, ids, now)
 
 
@@ -274,7 +275,7 @@ def make_draw(session: Session, activity_id: str, key: datetime, count: int,
     try:
         winners = lucky.draw(members, count, seed)
     except lucky.DrawError as exc:
-        raise UserError(f"Cannot draw: {exc}.") from None
+        raise UserError(N_("attendance", "Cannot draw: {exc}.").format(exc=exc)) from None
     segment_id = session.scalar(select(m.Segment.id).where(m.Segment.name == segment)) \
         if segment else None
     row = m.Draw(activity_id=activity_id, occurrence_at=key, pool=pool, segment_id=segment_id,
@@ -316,7 +317,7 @@ def verify_draw(session: Session, draw_id: str) -> Verification:
     """Re-run a logged draw from its seed over today's pool and compare."""
     row = session.get(m.Draw, draw_id)
     if row is None:
-        raise UserError("No draw has that id.")
+        raise UserError(N_("attendance", "No draw has that id."))
     segment = session.get(m.Segment, row.segment_id).name if row.segment_id else None
     members = draw_pool(session, row.activity_id, row.occurrence_at, row.pool, segment,
                         row.drawn_at)

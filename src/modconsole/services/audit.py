@@ -15,6 +15,8 @@ from pathlib import Path
 from sqlalchemy import or_, select, tuple_
 from sqlalchemy.orm import Session
 
+from modconsole.domain.messages import Message, Translate, english, localize
+from modconsole.services.audit_words import Subject, describe, subjects
 from modconsole.services.identity import current_staff_id
 from modconsole.services.table_files import TableWriter
 from modconsole.store import models as m
@@ -59,6 +61,7 @@ class AuditRow:
     before: str
     after: str
     reason: str
+    words: Message | None = None  # the entry as a sentence (audit_words)
 
     @property
     def key(self) -> tuple:
@@ -94,9 +97,16 @@ def entries(session: Session, f: AuditFilter = AuditFilter(), after: tuple | Non
              .order_by(A.at.desc(), A.id.desc()).limit(limit))
     if after is not None:
         query = query.where(tuple_(A.at, A.id) < tuple_(*after))
-    return [AuditRow(r.id, r.at, r.name or r.actor_id or "", r.action, r.entity, r.entity_id,
-                     r.before_json or "", r.after_json or "", r.reason or "")
-            for r in session.execute(query)]
+    rows = session.execute(query).all()
+    about = subjects(session, ((r.entity, r.entity_id) for r in rows))
+    out = []
+    for r in rows:
+        actor = r.name or r.actor_id or ""
+        words = describe(r.action, actor, about.get((r.entity, r.entity_id), Subject()),
+                         r.before_json or "", r.after_json or "")
+        out.append(AuditRow(r.id, r.at, actor, r.action, r.entity, r.entity_id,
+                            r.before_json or "", r.after_json or "", r.reason or "", words))
+    return out
 
 
 def actions(session: Session) -> list[str]:
@@ -104,17 +114,20 @@ def actions(session: Session) -> list[str]:
                                 .order_by(m.AuditEntry.action)))
 
 
-HEADER = ["at", "actor", "action", "entity", "entity_id", "before", "after", "reason"]
+HEADER = ["at", "actor", "what", "action", "entity", "entity_id", "before", "after", "reason"]
 
 
-def export(session: Session, f: AuditFilter, path: Path) -> int:
-    """Write the filtered log to CSV or XLSX (cells neutralised); returns the row count."""
+def export(session: Session, f: AuditFilter, path: Path, translate: Translate = english) -> int:
+    """Write the filtered log to CSV or XLSX (cells neutralised); returns the row count.
+
+    "what" is the entry in words, in `translate`'s language; the raw columns follow it.
+    """
     count, after = 0, None
     with TableWriter(Path(path), HEADER) as writer:
         while page := entries(session, f, after, 5000):
             for r in page:
-                writer.write([r.at.isoformat(), r.actor, r.action, r.entity, r.entity_id or "",
-                              r.before, r.after, r.reason])
+                writer.write([r.at.isoformat(), r.actor, localize(r.words, translate), r.action,
+                              r.entity, r.entity_id or "", r.before, r.after, r.reason])
             count += len(page)
             after = page[-1].key
     return count

@@ -19,6 +19,7 @@ from pathlib import Path
 
 import platformdirs
 
+from modconsole.domain.messages import N_
 from modconsole.services.backup import backup
 from modconsole.services.errors import UserError
 from modconsole.services.locations import APP
@@ -127,14 +128,16 @@ def restore(db_path: Path, source: Path, now: datetime | None = None) -> Path:
     now = now or datetime.now()
     source, db_path = Path(source), Path(db_path)
     if not source.is_file():
-        raise UserError(f"There is no backup {source}.")
+        raise UserError(N_("backups", "There is no backup {source}.").format(source=source))
     problem = damage.check(source, full=True)
     if problem:
-        raise UserError(f"The backup {source.name} is damaged too ({problem}); choose an "
-                        "older one.")
+        raise UserError(N_("backups", "The backup {name} is damaged too ({problem}); "
+                                      "choose an older one.").format(
+                            name=source.name, problem=problem))
     revision = schema_revision(source)
     if revision is None:
-        raise UserError(f"{source.name} is not a modconsole database.")
+        raise UserError(N_("backups", "{name} is not a modconsole database.").format(
+                            name=source.name))
     aside = db_path.with_name(f"{db_path.name}.before-restore-{now.strftime(STAMP)}.bak")
     temporary = temporary_name(db_path)
     moved: list[tuple[Path, Path]] = []
@@ -187,14 +190,17 @@ def salvage(damaged: Path, target: Path, chunk: int = 1000) -> Salvage:
     """
     damaged, target = Path(damaged), Path(target)
     if target.exists():
-        raise UserError(f"{target} already exists; choose a new file name.")
+        raise UserError(N_("backups", "{target} already exists; choose a new file name.").format(
+                            target=target))
     try:
         revision = schema_revision(damaged)
     except DatabaseError as exc:
-        raise UserError(f"Nothing can be salvaged: {exc}") from None
+        raise UserError(N_("backups", "Nothing can be salvaged: {exc}").format(exc=exc)) from None
     if revision != SCHEMA_HEAD:
-        raise UserError(f"{damaged.name} has schema {revision}, this modconsole writes "
-                        f"{SCHEMA_HEAD}; salvage it with the version that wrote it.")
+        raise UserError(N_("backups", "{name} has schema {revision}, this modconsole "
+                                      "writes {SCHEMA_HEAD}; salvage it with the version "
+                                      "that wrote it.").format(
+                            name=damaged.name, revision=revision, SCHEMA_HEAD=SCHEMA_HEAD))
     store, _ = open_database(target)
     store.close()
     report = Salvage()
@@ -281,6 +287,8 @@ def _copy_ranges(conn: sqlite3.Connection, copy: str,
 def newest_backup(db_path: Path) -> Path:
     found = list_backups(db_path)
     if not found:
-        raise UserError(f"There is no automatic backup of {db_path.name} yet (they are made "
-                        f"once a day while the console runs, in {backup_folder(db_path)}).")
+        raise UserError(N_("backups", "There is no automatic backup of {name} yet (they "
+                                      "are made once a day while the console runs, in "
+                                      "{value}).").format(
+                            name=db_path.name, value=backup_folder(db_path)))
     return found[0].path

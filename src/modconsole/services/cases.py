@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from modconsole.domain import priority as prio
 from modconsole.domain.enums import CaseKind, CaseStatus, ReportSource
+from modconsole.domain.messages import N_, reason
 from modconsole.domain.text import quoted
 from modconsole.services.errors import FieldError, UserError
 from modconsole.services.identity import current_staff_id
@@ -65,7 +66,7 @@ def evidence_dir(session: Session) -> Path:
     """Evidence files live beside the database, one folder per case."""
     database = session.get_bind().url.database
     if not database or database == ":memory:":
-        raise UserError("Evidence files need a database file, not an in-memory one.")
+        raise UserError(N_("cases", "Evidence files need a database file, not an in-memory one."))
     path = Path(database)
     return path.with_name(path.stem + "-evidence")
 
@@ -133,8 +134,9 @@ def check_claim(session: Session, case: m.Case, me: str, now: datetime) -> None:
     if case.claimed_by and case.claimed_by != me and case.claimed_until and \
             case.claimed_until > now:
         until = case.claimed_until.astimezone().strftime("%H:%M")
-        raise UserError(f"{staff_name(session, case.claimed_by)} has claimed this case until "
-                        f"{until}; leave it to them or wait for the claim to run out.")
+        raise UserError(N_("cases", "{who} has claimed this case until {until}; leave "
+                                    "it to them or wait for the claim to run out.").format(
+                            who=staff_name(session, case.claimed_by), until=until))
 
 
 def resolve_member(session: Session, key: str) -> m.Member:
@@ -142,7 +144,8 @@ def resolve_member(session: Session, key: str) -> m.Member:
     member = session.scalar(select(m.Member).where(
         or_(m.Member.platform_id == key, m.Member.id == key), m.Member.deleted_at.is_(None)))
     if member is None:
-        raise ReportError("member", f"No member has the platform id or id '{quoted(key)}'.")
+        raise ReportError("member", N_("cases", "No member has the platform id or id "
+                                                "'{key}'.").format(key=quoted(key)))
     return member
 
 
@@ -152,7 +155,8 @@ def _resolve_group(session: Session, key: str | None) -> str | None:
     group_id = session.scalar(select(m.Group.id).where(
         or_(m.Group.id == key, m.Group.name == key.strip()), m.Group.deleted_at.is_(None)))
     if group_id is None:
-        raise ReportError("group", f"No group is called '{quoted(key)}'.")
+        raise ReportError("group", N_("cases", "No group is called '{key}'.").format(
+                                       key=quoted(key)))
     return group_id
 
 
@@ -162,7 +166,7 @@ def _resolve_rule(session: Session, code: str | None) -> m.Rule | None:
     try:
         return find_rule(session, code)
     except UserError as exc:
-        raise ReportError("rule", str(exc)) from None
+        raise ReportError("rule", reason(exc)) from None
 
 
 def _reporter(session: Session, key: str | None, source: str) -> tuple[str | None, str | None]:
@@ -193,20 +197,28 @@ def reprioritise(session: Session, case: m.Case, now: datetime | None = None) ->
 
 def _check(report: ReportIn) -> None:
     if report.source not in tuple(ReportSource):
-        raise ReportError("source", f"Source '{quoted(report.source)}' is not one of "
-                          f"{', '.join(ReportSource)}.")
+        raise ReportError("source", N_("cases", "Source '{source}' is not one of {sources}.")
+                          .format(source=quoted(report.source), sources=", ".join(ReportSource)))
     if not (_normalised(report.evidence) or (report.link or "").strip() or report.files):
-        raise ReportError("evidence", "A report needs evidence: a text excerpt, a link or a file.")
+        raise ReportError("evidence", N_("cases", "A report needs evidence: a text excerpt, a "
+                                                  "link or a file."))
     if len(report.evidence) > MAX_EVIDENCE_CHARS:
-        raise ReportError("evidence", f"The evidence text is {len(report.evidence)} characters; "
-                        f"keep it under {MAX_EVIDENCE_CHARS} and attach the rest as a file.")
+        raise ReportError("evidence", N_("cases", "The evidence text is {n_evidence} "
+                                                  "characters; keep it under "
+                                                  "{MAX_EVIDENCE_CHARS} and attach the "
+                                                  "rest as a file.").format(
+                                          n_evidence=len(report.evidence),
+                                          MAX_EVIDENCE_CHARS=MAX_EVIDENCE_CHARS))
     if report.link and not re.match(r"^https?://\S+$", report.link.strip()):
-        raise ReportError("link", f"'{quoted(report.link)}' is not a web link (http:// or https://).")
+        raise ReportError("link", N_("cases", "'{link}' is not a web link (http:// or "
+                                              "https://).").format(link=quoted(report.link)))
     for path in report.files:
         if not Path(path).is_file():
-            raise ReportError("files", f"Evidence file {path} does not exist.")
+            raise ReportError("files", N_("cases", "Evidence file {path} does not exist.").format(
+                                           path=path))
         if Path(path).stat().st_size > MAX_FILE_BYTES:
-            raise ReportError("files", f"Evidence file {Path(path).name} is over 50 MB.")
+            raise ReportError("files", N_("cases", "Evidence file {name} is over 50 MB.").format(
+                                           name=Path(path).name))
 
 
 def _attach(session: Session, case: m.Case, files: list[tuple[Path, str]]) -> None:
@@ -344,7 +356,8 @@ def _where(f: QueueFilter, now: datetime) -> list:
     C = m.Case
     where = [C.deleted_at.is_(None)]
     if f.status not in STATUS_FILTERS:
-        raise UserError(f"Status '{quoted(f.status)}' is not one of {', '.join(STATUS_FILTERS)}.")
+        raise UserError(N_("cases", "Status '{status}' is not one of {value}.").format(
+                            status=quoted(f.status), value=', '.join(STATUS_FILTERS)))
     if f.status in ("todo", "open", "claimed"):
         where.append(C.status == CaseStatus.OPEN)
         if f.status == "open":
@@ -433,7 +446,7 @@ def queue_page(session: Session, f: QueueFilter = QueueFilter(), after: tuple | 
 def case_row(session: Session, case_id: str, now: datetime | None = None) -> QueueRow:
     r = session.execute(_select().where(m.Case.id == case_id)).one_or_none()
     if r is None:
-        raise UserError("That case no longer exists.")
+        raise UserError(N_("cases", "That case no longer exists."))
     return _row(r, now or utcnow())
 
 

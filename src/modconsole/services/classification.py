@@ -22,6 +22,7 @@ from modconsole.domain.classification import (
     classify,
     idle_days,
 )
+from modconsole.domain.messages import N_
 from modconsole.services.errors import UserError
 from modconsole.store import models as m
 from modconsole.store.models.base import stored_time, utcnow
@@ -34,8 +35,9 @@ def load_rules(session: Session) -> ClassRules:
     try:
         return ClassRules.from_json(get_setting(session, RULES_KEY))
     except RulesError as exc:
-        raise UserError(f"{exc}. Reset the rules to their defaults in the roster's rules "
-                        "dialog.") from None
+        raise UserError(N_("classification", "{exc}. Reset the rules to their "
+                                             "defaults in the roster's rules "
+                                             "dialog.").format(exc=exc)) from None
 
 
 def save_rules(session: Session, rules: ClassRules) -> None:
@@ -154,7 +156,7 @@ def explain(session: Session, member_id: str,
     """
     member = session.get(m.Member, member_id)
     if member is None:
-        raise UserError("That member no longer exists.")
+        raise UserError(N_("classification", "That member no longer exists."))
     if member.layer_rank is None:
         return None
     facts = Facts(

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from modconsole.domain.enums import CaseKind, CaseStatus, SanctionKind
 from modconsole.domain.ladder import Offence, Step, Suggestion, suggest
+from modconsole.domain.messages import N_
 from modconsole.services import audit
 from modconsole.services.cases import (
     QueueRow,
@@ -54,6 +55,13 @@ class PastOffence:
     case_id: str | None
     counts: bool
     status: str  # in force, ended, lifted, overturned
+    rule_title_zh: str = ""
+    rule_title_en: str = ""
+
+    def rule_title(self, lang: str) -> str:
+        """The rule's title in `lang` (the code when the rule has none)."""
+        return (self.rule_title_zh if lang.startswith("zh") else self.rule_title_en) or \
+            self.rule_code
 
 
 @dataclass(frozen=True)
@@ -69,8 +77,9 @@ def _check_open(session: Session, case: m.Case) -> None:
     if case.status != CaseStatus.OPEN:
         who = staff_name(session, case.decided_by)
         when = case.decided_at.astimezone().strftime("%Y-%m-%d %H:%M") if case.decided_at else ""
-        raise UserError(f"{who} already decided this case ({case.decision}, {when}); "
-                        "nothing was applied again.")
+        raise UserError(N_("decisions", "{who} already decided this case ({decision}, "
+                                        "{when}); nothing was applied again.").format(
+                            who=who, decision=case.decision, when=when))
 
 
 def claim(session: Session, case_id: str, now: datetime | None = None,
@@ -109,7 +118,7 @@ def _offence_status(s: m.Sanction, now: datetime) -> str:
 def _history_sql():
     S, C, R = m.Sanction.__table__, m.Case.__table__, m.Rule.__table__
     return (select(S.c.kind, S.c.starts_at, S.c.ends_at, S.c.case_id, S.c.counts_to_ladder,
-                   S.c.overturned, S.c.lifted_at, R.c.code)
+                   S.c.overturned, S.c.lifted_at, R.c.code, R.c.title_zh, R.c.title_en)
             .select_from(S.outerjoin(C, C.c.id == S.c.case_id)
                          .outerjoin(R, R.c.id == C.c.rule_id))
             .where(S.c.member_id == bindparam("member_id"), S.c.deleted_at.is_(None))
@@ -125,7 +134,8 @@ def history(session: Session, member_id: str, now: datetime | None = None) -> li
         days = round((s.ends_at - s.starts_at).total_seconds() / 86400) if (
             s.kind == SanctionKind.MUTE and s.ends_at) else None
         out.append(PastOffence(s.starts_at, s.kind, days, s.code or "", s.case_id,
-                               s.counts_to_ladder and not s.overturned, _offence_status(s, now)))
+                               s.counts_to_ladder and not s.overturned, _offence_status(s, now),
+                               s.title_zh or "", s.title_en or ""))
     return out
 
 
@@ -175,25 +185,27 @@ def decide(session: Session, case_id: str, step: Step | None, reason: str, *,
     me = current_staff_id(session)
     case, rule = case_with_rule(session, case_id)
     if case.kind == CaseKind.APPEAL:
-        raise UserError("This is an appeal; answer it with upheld, reduced or overturned "
-                        "(--outcome on the command line).")
+        raise UserError(N_("decisions", "This is an appeal; answer it with upheld, reduced or "
+                                        "overturned (--outcome on the command line)."))
     _check_open(session, case)
     check_claim(session, case, me, now)
     if expected_version is not None and case.version != expected_version:
-        raise UserError("This case changed while you were looking at it; it has been reloaded. "
-                        "Check it and decide again.")
+        raise UserError(N_("decisions", "This case changed while you were looking at it; it has "
+                                        "been reloaded. Check it and decide again."))
     reason = (reason or "").strip()
     if not reason:
-        raise UserError("A decision needs a reason; it is shown in the member's case file.")
+        raise UserError(N_("decisions", "A decision needs a reason; it is shown in the member's "
+                                        "case file."))
     suggested = preview_for(session, case.member_id, rule, now).suggestion.step
     step = step or suggested
     deviated = step.decision != "dismiss" and step != suggested
     deviation_reason = (deviation_reason or "").strip()
     if deviated and not deviation_reason:
-        raise UserError(f"The ladder suggests {suggested.code}; say why you chose {step.code}.")
+        raise UserError(N_("decisions", "The ladder suggests {code}; say why you chose "
+                                        "{code2}.").format(code=suggested.code, code2=step.code))
     if step.decision != "dismiss" and rule is None:
-        raise UserError("Choose the rule that was broken before sanctioning; "
-                        "a case without a rule can only be dismissed.")
+        raise UserError(N_("decisions", "Choose the rule that was broken before sanctioning; a "
+                                        "case without a rule can only be dismissed."))
     # Written row by row rather than through the ORM: a moderator decides
     # every few seconds and the flush machinery cost more than the SQL.
     case_id, member_id, group_id = case.id, case.member_id, case.group_id
@@ -246,10 +258,12 @@ def undo(session: Session, case_id: str, now: datetime | None = None,
     me = current_staff_id(session)
     case = live_case(session, case_id)
     if case.status != CaseStatus.DECIDED or case.decided_by != me:
-        raise UserError("Only your own decision on a case not appealed since can be undone.")
+        raise UserError(N_("decisions", "Only your own decision on a case not appealed since can "
+                                        "be undone."))
     if case.decided_at < now - timedelta(minutes=minutes):
-        raise UserError(f"Decisions can be undone for {minutes} minutes; this one is older. "
-                        "Ask the member to appeal, or lift the sanction with a reason.")
+        raise UserError(N_("decisions", "Decisions can be undone for {minutes} minutes; "
+                                        "this one is older. Ask the member to appeal, or "
+                                        "lift the sanction with a reason.").format(minutes=minutes))
     before = {"status": "decided", "decision": case.decision}
     for sanction in session.scalars(select(m.Sanction).where(
             m.Sanction.case_id == case.id, m.Sanction.deleted_at.is_(None))):

@@ -28,6 +28,7 @@ from modconsole.domain.enums import (
 )
 from modconsole.domain.ids import uuid7
 from modconsole.domain.ladder import Step
+from modconsole.domain.messages import N_
 from modconsole.domain.priority import queue_key
 from modconsole.services import demo_content as dc
 from modconsole.services.classification import recompute
@@ -415,12 +416,14 @@ def load_demo(session: Session, *, members: int = 2000, seed: int = 1,
               now: datetime | None = None, progress: Progress = no_progress) -> dict[str, int]:
     """Fill an empty database with a demo community; refuses one that has members."""
     if members < 1 or members > 200_000:
-        raise UserError("The demo community takes between 1 and 200000 members.")
+        raise UserError(N_("demo", "The demo community takes between 1 and 200000 members."))
     existing = session.scalar(select(func.count()).select_from(m.Member))
     if existing:
         raise UserError(
-            f"This database already has {existing} members; demo data only goes into an empty "
-            "database. Start with --db NEW_FILE to try the demo."
+            N_("demo", "This database already has {existing} members; demo data only goes "
+                       "into an empty database. To try the demo, open a new database file "
+                       "(Settings → Database, or --db NEW_FILE).").format(
+                existing=existing)
         )
     return DemoBuilder(session, members, seed, now or datetime.now(UTC), progress).build()
 

@@ -8,6 +8,7 @@ from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from modconsole.domain.enums import DEFAULT_GROUP_CAP, GroupKind, OutboxOp
+from modconsole.domain.messages import N_
 from modconsole.domain.text import quoted
 from modconsole.services import audit
 from modconsole.services.errors import UserError
@@ -46,16 +47,17 @@ def list_groups(session: Session) -> list[GroupInfo]:
 def create_group(session: Session, name: str, kind: str, cap: int | None = None) -> m.Group:
     name = (name or "").strip()
     if not name:
-        raise UserError("Give the group a name.")
+        raise UserError(N_("groups", "Give the group a name."))
     if kind not in set(GroupKind):
-        raise UserError(f"'{quoted(kind)}' is not a group kind; use one of "
-                        f"{', '.join(GroupKind)}.")
+        raise UserError(N_("groups", "'{kind}' is not a group kind; use one of {value}.").format(
+                            kind=quoted(kind), value=', '.join(GroupKind)))
     if session.scalar(select(m.Group.id).where(m.Group.name == name,
                                                m.Group.deleted_at.is_(None))):
-        raise UserError(f"There is already a group '{quoted(name)}'.")
+        raise UserError(N_("groups", "There is already a group '{name}'.").format(
+                            name=quoted(name)))
     cap = cap if cap is not None else DEFAULT_GROUP_CAP[GroupKind(kind)]
     if cap < 1:
-        raise UserError("A group's cap must be at least 1.")
+        raise UserError(N_("groups", "A group's cap must be at least 1."))
     group = m.Group(name=name, kind=kind, cap=cap)
     session.add(group)
     session.flush()
@@ -69,7 +71,8 @@ def find_group(session: Session, name_or_id: str) -> m.Group:
         (m.Group.id == name_or_id) | (m.Group.name == name_or_id.strip()),
         m.Group.deleted_at.is_(None)))
     if group is None:
-        raise UserError(f"There is no group '{quoted(name_or_id)}'.")
+        raise UserError(N_("groups", "There is no group '{name_or_id}'.").format(
+                            name_or_id=quoted(name_or_id)))
     return group
 
 
@@ -78,19 +81,20 @@ def update_group(session: Session, group_id: str, *, name: str | None = None,
     """Rename a group or change the size at which it should split; audited."""
     group = session.get(m.Group, group_id)
     if group is None or group.deleted_at is not None:
-        raise UserError("That group no longer exists; refresh the list.")
+        raise UserError(N_("groups", "That group no longer exists; refresh the list."))
     before = {"name": group.name, "cap": group.cap}
     if name is not None:
         name = name.strip()
         if not name or len(name) > 100:
-            raise UserError("A group name must be 1–100 characters.")
+            raise UserError(N_("groups", "A group name must be 1–100 characters."))
         if session.scalar(select(m.Group.id).where(m.Group.name == name, m.Group.id != group_id,
                                                    m.Group.deleted_at.is_(None))):
-            raise UserError(f"There is already a group '{quoted(name)}'.")
+            raise UserError(N_("groups", "There is already a group '{name}'.").format(
+                                name=quoted(name)))
         group.name = name
     if cap is not None:
         if cap < 1:
-            raise UserError("A group's cap must be at least 1.")
+            raise UserError(N_("groups", "A group's cap must be at least 1."))
         group.cap = cap
     session.flush()
     audit.record(session, "group.update", "groups", group.id, before=before,
@@ -125,9 +129,9 @@ def add_to_group(session: Session, member_ids: list[str], target_id: str,
     """
     target = session.get(m.Group, target_id)
     if target is None or target.deleted_at is not None:
-        raise UserError("That group no longer exists.")
+        raise UserError(N_("groups", "That group no longer exists."))
     if source_id == target_id:
-        raise UserError("Choose a different group to move them to.")
+        raise UserError(N_("groups", "Choose a different group to move them to."))
     held = set(session.scalars(select(m.GroupMembership.member_id).where(
         m.GroupMembership.group_id == target_id, m.GroupMembership.member_id.in_(member_ids))))
     now = utcnow()

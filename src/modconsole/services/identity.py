@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from modconsole.domain.enums import StaffRole
+from modconsole.domain.messages import N_
 from modconsole.domain.text import control_character
 from modconsole.services.errors import FieldError, UserError
 from modconsole.store import models as m
@@ -46,12 +47,13 @@ def set_display_name(session: Session, name: str) -> None:
     """The name colleagues and members see in notices, claims and the audit log."""
     name = " ".join(name.split())
     if not name:
-        raise FieldError("name", "Give the name your team and members know you by.")
+        raise FieldError("name", N_("identity", "Give the name your team and members know you by."))
     if len(name) > MAX_NAME:
-        raise FieldError("name", f"A display name is at most {MAX_NAME} characters.")
+        raise FieldError("name", N_("identity", "A display name is at most {MAX_NAME} "
+                                                "characters.").format(MAX_NAME=MAX_NAME))
     problem = control_character(name)
     if problem:
-        raise FieldError("name", f"The name {problem}.")
+        raise FieldError("name", N_("identity", "The name {problem}.").format(problem=problem))
     session.get(m.Staff, current_staff_id(session)).name = name
     set_setting(session, NAMED_KEY, True)
     session.flush()
@@ -98,6 +100,7 @@ def current_role(session: Session) -> str:
 def set_role(session: Session, role: str) -> None:
     """Say what this person is on the team. Local only: the team server checks roles itself."""
     if role not in tuple(StaffRole):
-        raise UserError(f"Unknown role '{role}'; use one of {', '.join(StaffRole)}.")
+        raise UserError(N_("identity", "Unknown role '{role}'; use one of {value}.").format(
+                            role=role, value=', '.join(StaffRole)))
     session.get(m.Staff, current_staff_id(session)).role = role
     session.flush()

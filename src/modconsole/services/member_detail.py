@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from modconsole.domain.classification import Classification
+from modconsole.domain.messages import N_, reason
 from modconsole.services import audit, classification
 from modconsole.services.errors import UserError
 from modconsole.services.identity import current_staff_id
@@ -52,7 +53,7 @@ class MemberDetail:
 def _member(session: Session, member_id: str) -> m.Member:
     member = session.get(m.Member, member_id)
     if member is None or member.deleted_at is not None:
-        raise UserError("That member no longer exists; refresh the list.")
+        raise UserError(N_("member_detail", "That member no longer exists; refresh the list."))
     return member
 
 
@@ -89,17 +90,17 @@ def load_detail(session: Session, member_id: str) -> MemberDetail:
 def update_field(session: Session, member_id: str, field: str, value: str) -> None:
     """Change one profile field, validated as the import validates it."""
     if field not in EDITABLE:
-        raise UserError(f"'{field}' cannot be edited here.")
+        raise UserError(N_("member_detail", "'{field}' cannot be edited here.").format(field=field))
     member = _member(session, member_id)
     value = (value or "").strip()
     if field == "name" and not value:
-        raise UserError("A member needs a name.")
+        raise UserError(N_("member_detail", "A member needs a name."))
     if value:
         try:
             value = check_field(field, value)
         except ValueError as exc:
-            reason = str(exc)
-            raise UserError(("That " if reason.startswith("is ") else "") + reason + ".") from None
+            raise UserError(N_("member_detail", "{field}: {reason}.").format(
+                field=field, reason=reason(exc))) from None
     before = getattr(member, field)
     setattr(member, field, value or (None if field in ("phone", "email") else ""))
     session.flush()
@@ -122,7 +123,7 @@ def add_note(session: Session, member_id: str, body: str, author_id: str | None 
 def edit_note(session: Session, note_id: str, body: str) -> None:
     note = session.get(m.MemberNote, note_id)
     if note is None or note.deleted_at is not None:
-        raise UserError("That note no longer exists.")
+        raise UserError(N_("member_detail", "That note no longer exists."))
     before, note.body = note.body, _note_body(body)
     session.flush()
     audit.record(session, "member.note_edit", "members", note.member_id,
@@ -141,7 +142,8 @@ def delete_note(session: Session, note_id: str) -> None:
 def _note_body(body: str) -> str:
     body = (body or "").strip()
     if not body:
-        raise UserError("The note is empty.")
+        raise UserError(N_("member_detail", "The note is empty."))
     if len(body) > MAX_NOTE_CHARS:
-        raise UserError(f"A note can be at most {MAX_NOTE_CHARS:,} characters.")
+        raise UserError(N_("member_detail", "A note can be at most {MAX_NOTE_CHARS:,} "
+                                            "characters.").format(MAX_NOTE_CHARS=MAX_NOTE_CHARS))
     return body

@@ -9,7 +9,9 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from modconsole.domain.member_filter import MemberFilter
+from modconsole.domain.messages import N_, Translate, english
 from modconsole.services.errors import UserError
+from modconsole.services.member_fields import field_label, value_label
 from modconsole.services.progress import Progress, no_progress
 from modconsole.services.roster import MemberRow, count_members, list_members
 from modconsole.services.table_files import TableWriter
@@ -24,28 +26,28 @@ def _time(value) -> str:
 @dataclass(frozen=True)
 class Column:
     key: str
-    header: str  # the import recognises these names, so an export re-imports as is
     value: Callable[[MemberRow], object]
+    names_values: str | None = None  # a stored value is written by name: "" or its prefix
 
 
 COLUMNS = {c.key: c for c in (
-    Column("platform_id", "platform_id", lambda r: r.platform_id),
-    Column("name", "name", lambda r: r.name),
-    Column("nickname", "nickname", lambda r: r.nickname),
-    Column("phone", "phone", lambda r: r.phone or ""),
-    Column("email", "email", lambda r: r.email or ""),
-    Column("region", "region", lambda r: r.region),
-    Column("gender", "gender", lambda r: r.gender),
-    Column("joined_at", "joined_at", lambda r: _time(r.joined_at)),
-    Column("groups", "groups", lambda r: ";".join(r.groups)),
-    Column("tags", "tags", lambda r: ";".join(r.tags)),
-    Column("layer", "layer", lambda r: r.layer or ""),
-    Column("class", "class", lambda r: r.member_class or ""),
-    Column("stage", "stage", lambda r: r.growth_stage or ""),
-    Column("churn_level", "churn_level", lambda r: r.churn_level),
-    Column("last_active_at", "last_active_at", lambda r: _time(r.last_active_at)),
-    Column("points", "points", lambda r: r.points),
-    Column("status", "status", lambda r: r.status),
+    Column("platform_id", lambda r: r.platform_id),
+    Column("name", lambda r: r.name),
+    Column("nickname", lambda r: r.nickname),
+    Column("phone", lambda r: r.phone or ""),
+    Column("email", lambda r: r.email or ""),
+    Column("region", lambda r: r.region),
+    Column("gender", lambda r: r.gender),
+    Column("joined_at", lambda r: _time(r.joined_at)),
+    Column("groups", lambda r: ";".join(r.groups)),
+    Column("tags", lambda r: ";".join(r.tags)),
+    Column("layer", lambda r: r.layer or "", ""),
+    Column("class", lambda r: r.member_class or "", ""),
+    Column("stage", lambda r: r.growth_stage or "", "stage."),
+    Column("churn_level", lambda r: r.churn_level),
+    Column("last_active_at", lambda r: _time(r.last_active_at)),
+    Column("points", lambda r: r.points),
+    Column("status", lambda r: r.status, "status."),
 )}
 DEFAULT_COLUMNS = ("platform_id", "name", "nickname", "region", "groups", "tags", "layer",
                    "class", "stage", "last_active_at", "points", "status")
@@ -54,25 +56,37 @@ DEFAULT_COLUMNS = ("platform_id", "name", "nickname", "region", "groups", "tags"
 def check_columns(keys: list[str]) -> list[Column]:
     unknown = [k for k in keys if k not in COLUMNS]
     if unknown:
-        raise UserError(f"Unknown column {', '.join(unknown)}; choose from "
-                        f"{', '.join(COLUMNS)}.")
+        raise UserError(N_("member_export", "Unknown column {value}; choose from "
+                                            "{value2}.").format(
+                            value=', '.join(unknown), value2=', '.join(COLUMNS)))
     if not keys:
-        raise UserError("Choose at least one column to export.")
+        raise UserError(N_("member_export", "Choose at least one column to export."))
     return [COLUMNS[k] for k in keys]
+
+
+def _cell(column: Column, row: MemberRow, translate: Translate):
+    value = column.value(row)
+    if column.names_values is None or not value:
+        return value
+    return value_label(column.names_values + value, translate)
 
 
 def export_members(session: Session, f: MemberFilter, out: Path,
                    columns: list[str] = DEFAULT_COLUMNS, sort: str = "name",
-                   progress: Progress = no_progress) -> int:
-    """Write the matching members to `out`; returns how many. A failed export leaves no file."""
+                   progress: Progress = no_progress, translate: Translate = english) -> int:
+    """Write the matching members to `out`; returns how many. A failed export leaves no file.
+
+    Headers and named values (layer, class, stage, status) are in `translate`'s
+    language; the member import reads the headers back in either language.
+    """
     chosen = check_columns(list(columns))
     total = count_members(session, f)
     written, after = 0, None
-    with TableWriter(out, [c.header for c in chosen]) as writer:
+    with TableWriter(out, [field_label(c.key, translate) for c in chosen]) as writer:
         while True:
             page = list_members(session, f, sort=sort, after=after, limit=PAGE)
             for row in page.rows:
-                writer.write([c.value(row) for c in chosen])
+                writer.write([_cell(c, row, translate) for c in chosen])
             written += len(page.rows)
             progress(written, total)
             if page.next_key is None:

@@ -32,6 +32,7 @@ from sqlalchemy.orm import Session
 
 from modconsole.domain.enums import GroupKind, OutboxOp
 from modconsole.domain.ids import uuid7
+from modconsole.domain.messages import N_, Joined, Translate, english, localize, reason
 from modconsole.domain.text import control_character, quoted
 from modconsole.services import audit
 from modconsole.services.errors import FieldError, RolledBack, UserError
@@ -95,14 +96,18 @@ def apply_overrides(header: list[str], mapping: dict[int, str], overrides: list[
     for item in overrides:
         column, sep, target = item.partition("=")
         if not sep:
-            raise UserError(f"--map '{quoted(item)}' must look like COLUMN=field.")
+            raise UserError(N_("member_import", "--map '{item}' must look like "
+                                                "COLUMN=field.").format(item=quoted(item)))
         if column.strip() not in header:
-            raise UserError(f"--map: the file has no column '{quoted(column.strip())}'; its "
-                            f"columns are {quoted(', '.join(header), 300)}.")
+            raise UserError(N_("member_import", "--map: the file has no column "
+                                                "'{column}'; its columns are {columns}.").format(
+                                column=quoted(column.strip()),
+                                columns=quoted(", ".join(header), 300)))
         target = target.strip()
         if target and target not in fields:
-            raise UserError(f"--map: '{quoted(target)}' is not a field of this import; use one of "
-                            f"{', '.join(fields)}.")
+            raise UserError(N_("member_import", "--map: '{target}' is not a field of "
+                                                "this import; use one of {value}.").format(
+                                target=quoted(target), value=', '.join(fields)))
         index = header.index(column.strip())
         mapping = {i: f for i, f in mapping.items() if f != target and i != index}
         if target:
@@ -114,9 +119,11 @@ def check_mapping(header: list[str], mapping: dict[int, str],
                   required: tuple[str, ...] = REQUIRED) -> None:
     missing = [f for f in required if f not in mapping.values()]
     if missing:
-        raise UserError(f"No column is mapped to {' and '.join(missing)}; the file's columns "
-                        f"are {quoted(', '.join(header), 300)}. Rename a column or map it with "
-                        f"--map COLUMN={missing[0]}.")
+        raise UserError(N_("member_import", "No column is mapped to {fields}; the file's "
+                                            "columns are {columns}. Rename a column or "
+                                            "map it with --map COLUMN={first}.").format(
+                            fields=" and ".join(missing), columns=quoted(", ".join(header), 300),
+                            first=missing[0]))
 
 
 @dataclass(frozen=True)
@@ -139,9 +146,11 @@ class ImportReport:
     errors_file: Path | None = None
 
     def error_lines(self, limit: int = 20) -> list[str]:
-        lines = [f"row {e.row}, {e.column}: {e.reason}" for e in self.errors[:limit]]
+        lines = [N_("member_import", "row {row}, {column}: {reason}").format(
+            row=e.row, column=e.column, reason=e.reason) for e in self.errors[:limit]]
         if len(self.errors) > limit:
-            lines.append(f"… and {len(self.errors) - limit} more")
+            lines.append(N_("member_import", "… and {more} more").format(
+                more=len(self.errors) - limit))
         return lines
 
 
@@ -153,6 +162,7 @@ class ImportOptions:
     errors_path: Path | None = None
     by: str | None = None
     new_groups: bool = True  # create groups the file names that do not exist yet
+    translate: Translate = english  # the language of the error file
 
 
 def parse_time(value: str) -> datetime:
@@ -206,14 +216,16 @@ class _Catalog:
         group, name = group.strip(), name.strip()
         found = [(tid, g) for tid, g in self.tags.get(name, []) if not group or g == group]
         if len(found) > 1:
-            raise ValueError(f"tag '{quoted(name)}' is in several groups; write "
-                             + " or ".join(f"{g}/{quoted(name)}" for _, g in found))
+            raise ValueError(N_("member_import", "tag '{name}' is in several groups; write "
+                                                 "{choices}").format(
+                name=quoted(name), choices=" / ".join(f"{g}/{quoted(name)}" for _, g in found)))
         if found:
             return found[0][0]
         if group and group not in self.tag_groups:
-            raise ValueError(f"there is no tag group '{quoted(group)}'")
+            raise ValueError(N_("member_import", "there is no tag group '{group}'").format(
+                                 group=quoted(group)))
         if len(name) > 100:
-            raise ValueError("a tag name can be at most 100 characters")
+            raise ValueError(N_("member_import", "a tag name can be at most 100 characters"))
         group_id, exclusive = self.tag_groups.get(group, (None, False))
         if self.create:
             tag = m.Tag(name=name, group_id=group_id)
@@ -234,10 +246,12 @@ class _Catalog:
         if name in self.groups:
             return self.groups[name]
         if not self.new_groups:
-            raise ValueError(f"there is no group '{quoted(name)}'; create it on the Groups page "
-                             "first, or allow the import to create groups")
+            raise ValueError(N_("member_import", "there is no group '{name}'; create it "
+                                                 "on the Groups page first, or allow the "
+                                                 "import to create groups").format(
+                                 name=quoted(name)))
         if len(name) > 100:
-            raise ValueError("a group name can be at most 100 characters")
+            raise ValueError(N_("member_import", "a group name can be at most 100 characters"))
         self.groups[name] = create_group(self.s, name, GroupKind.OTHER).id if self.create \
             else f"planned:{name}"
         self.report.groups_created.append(name)
@@ -250,23 +264,29 @@ def check_field(name: str, value: str):
     The import and the member panel both validate with this.
     """
     if name in LIMITS and len(value) > LIMITS[name]:
-        raise ValueError(f"is longer than {LIMITS[name]} characters")
+        raise ValueError(N_("member_import", "is longer than {value} characters").format(
+                             value=LIMITS[name]))
     problem = control_character(value)
     if problem:
         raise ValueError(problem)
     if name == "email" and not EMAIL.match(value):
-        raise ValueError(f"'{quoted(value)}' is not an e-mail address")
+        raise ValueError(N_("member_import", "'{value}' is not an e-mail address").format(
+                             value=quoted(value)))
     if name == "phone" and not PHONE.match(value):
-        raise ValueError(f"'{quoted(value)}' is not a phone number")
+        raise ValueError(N_("member_import", "'{value}' is not a phone number").format(
+                             value=quoted(value)))
     if name == "gender":
         if value.lower() not in GENDERS:
-            raise ValueError(f"'{quoted(value)}' is not 男/女 or male/female")
+            raise ValueError(N_("member_import", "'{value}' is not 男/女 or male/female").format(
+                                 value=quoted(value)))
         return GENDERS[value.lower()]
     if name == "joined_at":
         try:
             return parse_time(value)
         except ValueError:
-            raise ValueError(f"'{quoted(value)}' is not a date like 2026-03-01") from None
+            raise ValueError(N_("member_import", "'{value}' is not a date like "
+                                                 "2026-03-01").format(
+                                 value=quoted(value))) from None
     return value
 
 
@@ -278,7 +298,7 @@ def _validate(cells: dict[str, str], catalog: _Catalog) -> tuple[dict, list[str]
     for name, value in cells.items():
         value = value.strip()
         if name in REQUIRED and not value:
-            errors.append((name, "is empty; it is required"))
+            errors.append((name, N_("member_import", "is empty; it is required")))
             continue
         if name in ("tags", "groups"):
             problem = control_character(value)
@@ -290,24 +310,25 @@ def _validate(cells: dict[str, str], catalog: _Catalog) -> tuple[dict, list[str]
         try:
             values[name] = check_field(name, value)
         except ValueError as exc:
-            errors.append((name, str(exc)))
+            errors.append((name, reason(exc)))
     tag_tokens, group_names = [], []
     exclusive_seen: dict[str, str] = {}
     for token in dict.fromkeys(split_list(cells.get("tags", ""))):
         try:
             tag_id = catalog.tag(token)
         except ValueError as exc:
-            errors.append(("tags", str(exc)))
+            errors.append(("tags", reason(exc)))
             continue
         group = catalog.exclusive_group_of.get(tag_id)
         if group and exclusive_seen.setdefault(group, tag_id) != tag_id:
-            errors.append(("tags", f"'{quoted(token)}' is a second tag of an exclusive group"))
+            errors.append(("tags", N_("member_import", "'{tag}' is a second tag of an exclusive "
+                                                       "group").format(tag=quoted(token))))
         tag_tokens.append(token)
     for token in dict.fromkeys(split_list(cells.get("groups", ""))):
         try:
             catalog.group(token)
         except ValueError as exc:
-            errors.append(("groups", str(exc)))
+            errors.append(("groups", reason(exc)))
             continue
         group_names.append(token)
     return values, tag_tokens, group_names, errors
@@ -368,9 +389,13 @@ class _Writer:
             tag_ids = list(dict.fromkeys(self.catalog.tag(t) for t in row.tags))
             group_ids = [self.catalog.group(g) for g in row.groups]
         except ValueError as exc:
-            raise UserError(f"Row {row.number} no longer fits the database ({exc}): it "
-                            "changed while the file was being checked. Nothing was "
-                            "imported; run the import again.") from None
+            raise UserError(N_("member_import", "Row {number} no longer fits "
+                                                "the database ({exc}): it "
+                                                "changed while the file was "
+                                                "being checked. Nothing was "
+                                                "imported; run the import "
+                                                "again.").format(
+                                number=row.number, exc=exc)) from None
         self.pending.append((row.values, tag_ids, group_ids))
         if len(self.pending) >= CHUNK:
             self.flush()
@@ -425,13 +450,16 @@ class _Writer:
         self.pending.clear()
 
 
-def write_errors(path: Path, table: Table, bad_rows: list[tuple[int, list[str], list[str]]]):
+def write_errors(path: Path, table: Table, bad_rows: list[tuple[int, list, list[str]]],
+                 translate: Translate = english):
+    """The bad rows as they were, after their row number and reasons in `translate`'s words."""
     with replacing(path) as temporary, temporary.open("w", newline="",
                                                       encoding="utf-8-sig") as f:
         writer = csv.writer(f)
-        writer.writerow(["row", "errors", *table.header])
+        writer.writerow([localize(N_("member_import", "row"), translate),
+                         localize(N_("member_import", "errors"), translate), *table.header])
         for number, reasons, cells in bad_rows:
-            writer.writerow([number, "; ".join(reasons), *cells])
+            writer.writerow([number, localize(Joined(reasons), translate), *cells])
 
 
 @dataclass
@@ -458,8 +486,8 @@ def check_members(session: Session, table: Table, options: ImportOptions,
     """
     check_mapping(table.header, options.mapping)
     if options.skip_bad_rows and options.errors_path is None:
-        raise UserError("Skipping bad rows needs an error file (--errors OUT.csv) to put "
-                        "them in.")
+        raise UserError(N_("member_import", "Skipping bad rows needs an error file (--errors "
+                                            "OUT.csv) to put them in."))
     report = ImportReport()
     catalog = _Catalog(session, report, create=False, new_groups=options.new_groups)
     stage = _Stage()
@@ -476,21 +504,23 @@ def check_members(session: Session, table: Table, options: ImportOptions,
             values, tag_tokens, group_names, errors = _validate(mapped, catalog)
             platform_id = values.get("platform_id")
             if platform_id in seen:
-                errors.append(("platform_id",
-                               f"'{quoted(platform_id)}' is already on an earlier row"))
+                errors.append(("platform_id", N_("member_import", "'{platform_id}' is already "
+                                                                  "on an earlier row").format(
+                    platform_id=quoted(platform_id))))
             elif platform_id:
                 seen.add(platform_id)
             if errors:
                 report.errors += [RowError(number, header.get(f, f), r) for f, r in errors]
-                bad_rows.append((number, [f"{header.get(f, f)}: {r}" for f, r in errors],
-                                 cells))
+                bad_rows.append((number, [N_("member_import", "{column}: {reason}").format(
+                    column=header.get(f, f), reason=r) for f, r in errors], cells))
             elif not report.errors or options.skip_bad_rows:
                 stage.add(StagedRow(number, values, tag_tokens, group_names))
             if report.rows % 1000 == 0:
                 progress(table.position(), table.size)
         if not report.rows:
-            raise UserError(f"{table.path.name} has no data rows under its header; nothing "
-                            "to import.")
+            raise UserError(N_("member_import", "{name} has no data rows under its "
+                                                "header; nothing to import.").format(
+                                name=table.path.name))
         report.created, report.updated = _planned(session, stage)
     except BaseException:
         stage.close()
@@ -498,7 +528,7 @@ def check_members(session: Session, table: Table, options: ImportOptions,
     progress(table.size, table.size)
     report.skipped = len(bad_rows)
     if bad_rows and options.errors_path is not None:
-        write_errors(options.errors_path, table, bad_rows)
+        write_errors(options.errors_path, table, bad_rows, options.translate)
         report.errors_file = options.errors_path
     if report.errors and not options.skip_bad_rows:
         report.created = report.updated = 0
@@ -572,11 +602,14 @@ def add_member(session: Session, cells: dict[str, str], by: str | None = None) -
     values, tag_tokens, group_names, errors = _validate(cells, catalog)
     if errors:
         name, reason = errors[0]
-        raise FieldError(name, f"{name}: {reason}.")
+        raise FieldError(name, N_("member_import", "{name}: {reason}.").format(
+                                   name=name, reason=reason))
     platform_id = values["platform_id"]
     if session.scalar(select(m.Member.id).where(m.Member.platform_id == platform_id)):
-        raise FieldError("platform_id", f"There is already a member '{quoted(platform_id)}'; "
-                         "edit them instead.")
+        raise FieldError("platform_id", N_("member_import", "There is already a member "
+                                                            "'{platform_id}'; edit them "
+                                                            "instead.").format(
+                                            platform_id=quoted(platform_id)))
     writer = _Writer(session, catalog, report, by)
     writer.add(StagedRow(0, values, tag_tokens, group_names))
     writer.flush()

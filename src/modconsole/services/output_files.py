@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 
+from modconsole.domain.messages import N_
 from modconsole.services.errors import UserError
 
 # SQLite leaves these beside a database it writes; a failed copy leaves them too.
@@ -28,22 +29,29 @@ def cannot_write(path: Path, exc: OSError | None = None, reason: str = "") -> Us
     code = exc.errno if exc is not None else None
     folder = path.parent
     if code == errno.ENOSPC or "disk is full" in reason:
-        return UserError(f"The disk holding {folder} is full, so {path.name} was not written. "
-                         "Free some space (or choose another disk) and try again.")
+        return UserError(N_("output_files", "The disk holding {folder} is full, so "
+                                            "{name} was not written. Free some space (or "
+                                            "choose another disk) and try again.").format(
+                             folder=folder, name=path.name))
     if code == errno.EDQUOT:
-        return UserError(f"Your disk quota on {folder} is used up, so {path.name} was not "
-                         "written. Free some space and try again.")
+        return UserError(N_("output_files", "Your disk quota on {folder} is used up, so "
+                                            "{name} was not written. Free some space and "
+                                            "try again.").format(folder=folder, name=path.name))
     if code == errno.EROFS:
-        return UserError(f"{folder} is on a read-only disk, so {path.name} was not written. "
-                         "Choose a folder on another disk.")
+        return UserError(N_("output_files", "{folder} is on a read-only disk, so {name} "
+                                            "was not written. Choose a folder on another "
+                                            "disk.").format(folder=folder, name=path.name))
     if code in (errno.EACCES, errno.EPERM):
-        return UserError(f"{path} cannot be written (permission denied: the folder or file "
-                         "is read-only, locked or immutable). Choose another folder, or "
-                         "change its permissions.")
+        return UserError(N_("output_files", "{path} cannot be written (permission "
+                                            "denied: the folder or file is read-only, "
+                                            "locked or immutable). Choose another "
+                                            "folder, or change its permissions.").format(path=path))
     if code == errno.ENOENT:
-        return UserError(f"The folder {folder} does not exist; create it or choose another.")
+        return UserError(N_("output_files", "The folder {folder} does not exist; create "
+                                            "it or choose another.").format(folder=folder))
     detail = exc.strerror if exc is not None and exc.strerror else (reason or "unknown error")
-    return UserError(f"Cannot write {path}: {detail}.")
+    return UserError(N_("output_files", "Cannot write {path}: {detail}.").format(
+                         path=path, detail=detail))
 
 
 @contextmanager

@@ -23,6 +23,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from modconsole.domain.enums import TemplateScope
+from modconsole.domain.messages import N_
 from modconsole.domain.text import quoted
 from modconsole.services import replies
 from modconsole.services.errors import UserError
@@ -82,8 +83,8 @@ def export_library(session: Session, path: Path) -> int:
     entries = _entries(session)
     suffix = path.suffix.lower()
     if suffix not in (".json", ".csv"):
-        raise UserError(f"Cannot export to '{quoted(path.name)}': use a .json or .csv file "
-                        "name.")
+        raise UserError(N_("phrasebook_files", "Cannot export to '{name}': use a .json "
+                                               "or .csv file name.").format(name=quoted(path.name)))
     with replacing(path) as temporary:
         if suffix == ".json":
             temporary.write_text(json.dumps({"format": FORMAT, "version": 1,
@@ -104,27 +105,38 @@ def export_library(session: Session, path: Path) -> int:
 def _read(path: Path) -> list[dict]:
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
-            raise UserError(f"{path.name} is {path.stat().st_size / (1 << 20):.0f} MB; a phrase "
-                            f"book file is at most {MAX_FILE_BYTES >> 20} MB.")
+            raise UserError(N_("phrasebook_files", "{name} is {size:.0f} MB; a phrase "
+                                                   "book file is at most {limit} MB.").format(
+                                name=path.name, size=path.stat().st_size / (1 << 20),
+                                limit=MAX_FILE_BYTES >> 20))
         text = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
-        raise UserError(f"There is no file {path}.") from None
+        raise UserError(N_("phrasebook_files", "There is no file {path}.").format(
+                            path=path)) from None
     except (OSError, UnicodeDecodeError) as exc:
-        raise UserError(f"Cannot read {path.name}: {exc}. Export it again as UTF-8.") from None
+        raise UserError(N_("phrasebook_files", "Cannot read {name}: {exc}. "
+                                               "Export it again as UTF-8.").format(
+                            name=path.name, exc=exc)) from None
     if path.suffix.lower() == ".csv":
         return _read_csv(path, text)
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise UserError(f"{path.name} is not valid JSON: {exc.msg} at line {exc.lineno}, "
-                        f"column {exc.colno}.") from None
+        raise UserError(N_("phrasebook_files", "{name} is not valid JSON: "
+                                               "{msg} at line {lineno}, column "
+                                               "{colno}.").format(
+                            name=path.name, msg=exc.msg, lineno=exc.lineno,
+                            colno=exc.colno)) from None
     except RecursionError:
-        raise UserError(f"{path.name} nests its JSON too deeply to be a phrase book "
-                        "export.") from None
+        raise UserError(N_("phrasebook_files", "{name} nests its JSON too "
+                                               "deeply to be a phrase book "
+                                               "export.").format(name=path.name)) from None
     if not isinstance(data, dict) or data.get("format") != FORMAT or \
             not isinstance(data.get("templates"), list):
-        raise UserError(f"{path.name} is not a phrase book export (expected an object with "
-                        f"\"format\": \"{FORMAT}\" and a \"templates\" list).")
+        raise UserError(N_("phrasebook_files", "{name} is not a phrase book export "
+                                               "(expected an object with \"format\": "
+                                               "\"{FORMAT}\" and a \"templates\" list).").format(
+                            name=path.name, FORMAT=FORMAT))
     return data["templates"]
 
 
@@ -134,15 +146,17 @@ def _read_csv(path: Path, text: str) -> list[dict]:
         missing = [c for c in ("id", "code", "title", "category", "lang", "body")
                    if c not in (reader.fieldnames or [])]
         if missing:
-            raise UserError(f"{path.name} has no column {missing[0]!r}; the columns are "
-                            f"{', '.join(CSV_COLUMNS)}.")
+            raise UserError(N_("phrasebook_files", "{name} has no column {value!r}; the "
+                                                   "columns are {value2}.").format(
+                                name=path.name, value=missing[0], value2=', '.join(CSV_COLUMNS)))
         return [{**{k: restore(v or "") for k, v in row.items() if isinstance(k, str)},
                  "tags": [t for t in restore(row.get("tags") or "").split(";") if t],
                  "history": [h for h in (row.get("history") or "").split(";") if h]}
                 for row in reader]
     except csv.Error as exc:
-        raise UserError(f"{path.name}, line {reader.reader.line_num}: not readable as CSV "
-                        f"({exc}).") from None
+        raise UserError(N_("phrasebook_files", "{name}, line {line_num}: not "
+                                               "readable as CSV ({exc}).").format(
+                            name=path.name, line_num=reader.reader.line_num, exc=exc)) from None
 
 
 def _text_list(where: str, key: str, value, item: re.Pattern | None = None) -> list[str]:
@@ -150,28 +164,35 @@ def _text_list(where: str, key: str, value, item: re.Pattern | None = None) -> l
         return []
     if not isinstance(value, list) or len(value) > MAX_LIST or \
             not all(isinstance(v, str) and len(v) <= 200 for v in value):
-        raise UserError(f"{where}: '{key}' must be a list of at most {MAX_LIST} texts.")
+        raise UserError(N_("phrasebook_files", "{where}: '{key}' must be a list of at "
+                                               "most {MAX_LIST} texts.").format(
+                            where=where, key=key, MAX_LIST=MAX_LIST))
     if item is not None and not all(item.fullmatch(v) for v in value):
-        raise UserError(f"{where}: '{key}' holds an item that is not a version fingerprint.")
+        raise UserError(N_("phrasebook_files", "{where}: '{key}' holds an item that is "
+                                               "not a version fingerprint.").format(
+                            where=where, key=key))
     return value
 
 
 def _check(i: int, entry) -> tuple[dict, replies.TemplateDraft]:
     where = f"template {i + 1}"
     if not isinstance(entry, dict):
-        raise UserError(f"{where} is not an object.")
+        raise UserError(N_("phrasebook_files", "{where} is not an object.").format(where=where))
     label = entry.get("code") or entry.get("id")
     where += f" ({quoted(label, 40)})" if isinstance(label, str) else ""
     for key in ("id", "code", "title", "category", "lang", "body"):
         if not isinstance(entry.get(key), str) or not entry[key]:
-            raise UserError(f"{where}: '{key}' is required and must be text.")
+            raise UserError(N_("phrasebook_files", "{where}: '{key}' is required and "
+                                                   "must be text.").format(where=where, key=key))
     for key in ("id", "family_id"):
         if entry.get(key) is not None and not (isinstance(entry[key], str) and
                                                _ID.fullmatch(entry[key])):
-            raise UserError(f"{where}: '{key}' must be a template id like "
-                            "0190a5c2-…-… (36 characters).")
+            raise UserError(N_("phrasebook_files", "{where}: '{key}' must be a template "
+                                                   "id like 0190a5c2-…-… (36 characters).").format(
+                                where=where, key=key))
     if entry.get("scope") is not None and not isinstance(entry["scope"], str):
-        raise UserError(f"{where}: 'scope' must be text.")
+        raise UserError(N_("phrasebook_files", "{where}: 'scope' must be text.").format(
+                            where=where))
     tags = _text_list(where, "tags", entry.get("tags"))
     history = _text_list(where, "history", entry.get("history"), _FINGERPRINT)
     draft = replies.TemplateDraft(entry["code"], entry["title"], entry["category"],
@@ -180,7 +201,8 @@ def _check(i: int, entry) -> tuple[dict, replies.TemplateDraft]:
     try:
         draft = replies.check_draft(draft)  # codes normalised as the editor does
     except UserError as exc:
-        raise UserError(f"{where}: {exc}") from None
+        raise UserError(N_("phrasebook_files", "{where}: {exc}").format(
+                            where=where, exc=exc)) from None
     return {**entry, "tags": list(draft.tags), "history": history}, draft
 
 
@@ -191,7 +213,8 @@ def import_library(session: Session, path: Path, *, take_theirs: set[str] | bool
     checked = [_check(i, e) for i, e in enumerate(_read(path))]
     ids = [e["id"] for e, _ in checked]
     if len(set(ids)) != len(ids):
-        raise UserError(f"{path.name} lists a template id twice.")
+        raise UserError(N_("phrasebook_files", "{name} lists a template id twice.").format(
+                            name=path.name))
     report = MergeReport()
     R = m.TemplateRevision
     for entry, draft in checked:
@@ -226,8 +249,10 @@ def _insert(session: Session, entry: dict, draft: replies.TemplateDraft) -> None
         m.ReplyTemplate.deleted_at.is_(None), m.ReplyTemplate.code == draft.code,
         m.ReplyTemplate.family_id != family).limit(1))
     if taken is not None:
-        raise UserError(f"The file's template {entry['id']} uses the code /{draft.code}, "
-                        f"which here belongs to '{taken.title}'. Rename one of them first.")
+        raise UserError(N_("phrasebook_files", "The file's template {value} uses the "
+                                               "code /{code}, which here belongs to "
+                                               "'{title}'. Rename one of them first.").format(
+                            value=entry['id'], code=draft.code, title=taken.title))
     session.add(m.ReplyTemplate(
         id=entry["id"], family_id=family, code=draft.code, title=draft.title,
         category=draft.category, lang=draft.lang, body=draft.body, scope=draft.scope,

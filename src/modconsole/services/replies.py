@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from modconsole.domain.defaults import LANGS
 from modconsole.domain.enums import StaffRole, TemplateScope, TemplateStatus
 from modconsole.domain.ids import uuid7
+from modconsole.domain.messages import N_, reason
 from modconsole.domain.placeholders import Limit, TemplateError, parse
 from modconsole.domain.text import control_character, quoted
 from modconsole.services.errors import UserError
@@ -137,7 +138,7 @@ def matches(template: TemplateInfo, text: str) -> bool:
 def _row(session: Session, template_id: str) -> m.ReplyTemplate:
     row = session.get(m.ReplyTemplate, template_id)
     if row is None or row.deleted_at is not None:
-        raise UserError("That template no longer exists; it may have been deleted.")
+        raise UserError(N_("replies", "That template no longer exists; it may have been deleted."))
     return row
 
 
@@ -154,8 +155,9 @@ def find_template(session: Session, code_or_id: str, lang: str | None = None) ->
     rows = session.scalars(select(T).where(*visible(session),
                                            T.code == code_or_id.lstrip("/").lower())).all()
     if not rows:
-        raise UserError(f"No template has the id or code '{code_or_id}'. "
-                        "'modconsole templates list' shows them.")
+        raise UserError(N_("replies", "No template has the id or code '{code_or_id}'. "
+                                      "'modconsole templates list' shows them.").format(
+                            code_or_id=code_or_id))
     rows.sort(key=lambda r: (r.lang != lang, r.lang))
     return info(rows[0])
 
@@ -164,32 +166,36 @@ def check_draft(draft: TemplateDraft) -> TemplateDraft:
     """The draft with its fields trimmed, or a UserError naming the field that is wrong."""
     code = draft.code.strip().lstrip("/").lower()
     if not _CODE.fullmatch(code):
-        raise UserError("The code must be 1–40 lower-case letters, digits, '-' or '_' "
-                        "(it is what you type after '/' to find the template).")
+        raise UserError(N_("replies", "The code must be 1–40 lower-case letters, digits, '-' or "
+                                      "'_' (it is what you type after '/' to find the template)."))
     title = draft.title.strip()
     if not title or len(title) > 200:
-        raise UserError("The title must be 1–200 characters.")
-    for name, text in (("title", title), ("body", draft.body), *(("tag", t) for t in draft.tags)):
+        raise UserError(N_("replies", "The title must be 1–200 characters."))
+    fields = ((N_("replies", "title"), title), (N_("replies", "body"), draft.body),
+              *((N_("replies", "tag"), t) for t in draft.tags))
+    for name, text in fields:
         problem = control_character(text)
         if problem:
-            raise UserError(f"The {name} {problem}.")
+            raise UserError(N_("replies", "The {name} {problem}.").format(
+                                name=name, problem=problem))
     if draft.category not in CATEGORIES:
-        raise UserError(f"Unknown category '{quoted(draft.category)}'; use one of "
-                        f"{', '.join(CATEGORIES)}.")
+        raise UserError(N_("replies", "Unknown category '{category}'; use one of {value}.").format(
+                            category=quoted(draft.category), value=', '.join(CATEGORIES)))
     if draft.lang not in LANGS:
-        raise UserError(f"Unknown language '{quoted(draft.lang)}'; use one of "
-                        f"{', '.join(LANGS)}.")
+        raise UserError(N_("replies", "Unknown language '{lang}'; use one of {value}.").format(
+                            lang=quoted(draft.lang), value=', '.join(LANGS)))
     if draft.scope not in tuple(TemplateScope):
-        raise UserError("The scope must be 'personal' or 'team'.")
+        raise UserError(N_("replies", "The scope must be 'personal' or 'team'."))
     if not draft.body.strip():
-        raise UserError("The body is empty.")
+        raise UserError(N_("replies", "The body is empty."))
     try:
         parse(draft.body)
     except TemplateError as exc:
-        raise UserError(str(exc)) from None
+        raise UserError(reason(exc)) from None
     tags = tuple(dict.fromkeys(t.strip() for t in draft.tags if t.strip()))
     if len(tags) > MAX_TAGS or any(len(t) > 40 for t in tags):
-        raise UserError(f"Use at most {MAX_TAGS} tags of up to 40 characters each.")
+        raise UserError(N_("replies", "Use at most {MAX_TAGS} tags of up to 40 "
+                                      "characters each.").format(MAX_TAGS=MAX_TAGS))
     return TemplateDraft(code, title, draft.category, draft.lang, draft.body, draft.scope, tags)
 
 
@@ -200,10 +206,13 @@ def _clean(session: Session, draft: TemplateDraft, family_id: str | None = None,
     T = m.ReplyTemplate
     for other in session.scalars(select(T).where(T.deleted_at.is_(None), T.code == draft.code)):
         if other.family_id != family_id:
-            raise UserError(f"The code /{draft.code} already belongs to '{other.title}'. "
-                            "Choose another code, or add a language variant of that one.")
+            raise UserError(N_("replies", "The code /{code} already belongs to "
+                                          "'{title}'. Choose another code, or add a "
+                                          "language variant of that one.").format(
+                                code=draft.code, title=other.title))
         if other.lang == draft.lang and other.id != editing_id:
-            raise UserError(f"'{other.title}' already has a {draft.lang} variant.")
+            raise UserError(N_("replies", "'{title}' already has a {lang} variant.").format(
+                                title=other.title, lang=draft.lang))
     return draft
 
 
@@ -219,7 +228,7 @@ def create_template(session: Session, draft: TemplateDraft,
     """A new template, or a new language variant of `family_id`'s message."""
     if family_id is not None and not session.scalar(select(m.ReplyTemplate.id).where(
             m.ReplyTemplate.family_id == family_id).limit(1)):
-        raise UserError("The template this was to be a variant of no longer exists.")
+        raise UserError(N_("replies", "The template this was to be a variant of no longer exists."))
     draft = _clean(session, draft, family_id)
     row_id = uuid7()
     row = m.ReplyTemplate(id=row_id, family_id=family_id or row_id, code=draft.code,
@@ -279,7 +288,7 @@ def restore_revision(session: Session, template_id: str, revision_id: str) -> No
     """Bring back an earlier title and body; the current ones join the history."""
     revision = session.get(m.TemplateRevision, revision_id)
     if revision is None or revision.template_id != template_id:
-        raise UserError("That version is not in this template's history.")
+        raise UserError(N_("replies", "That version is not in this template's history."))
     current = info(_row(session, template_id))
     update_template(session, template_id, TemplateDraft(
         current.code, revision.title, current.category, current.lang, revision.body,
@@ -289,8 +298,9 @@ def restore_revision(session: Session, template_id: str, revision_id: str) -> No
 def approve(session: Session, template_id: str) -> None:
     row = _row(session, template_id)
     if current_role(session) not in APPROVERS:
-        raise UserError("Only a lead or an admin can approve templates. Ask one to approve "
-                        "it, or change your role in Settings → You if you are one.")
+        raise UserError(N_("replies", "Only a lead or an admin can approve templates. Ask one to "
+                                      "approve it, or change your role in Settings → You if you "
+                                      "are one."))
     if row.status != TemplateStatus.APPROVED:
         row.status = TemplateStatus.APPROVED
         session.flush()
@@ -300,8 +310,8 @@ def record_use(session: Session, template_id: str, times: int = 1) -> None:
     """Count a use (copied to the clipboard or printed by the CLI)."""
     row = _row(session, template_id)
     if row.status != TemplateStatus.APPROVED:
-        raise UserError(f"'{row.title}' is a draft waiting for a lead's approval; it cannot "
-                        "be used yet.")
+        raise UserError(N_("replies", "'{title}' is a draft waiting for a lead's "
+                                      "approval; it cannot be used yet.").format(title=row.title))
     row.usage_count += times
     row.last_used_at = utcnow()
     session.flush()
@@ -327,10 +337,11 @@ def limits(session: Session) -> dict[str, Limit]:
 def set_limits(session: Session, new: dict[str, Limit]) -> None:
     for category, limit in new.items():
         if category not in CATEGORIES:
-            raise UserError(f"Unknown category '{category}'.")
+            raise UserError(N_("replies", "Unknown category '{category}'.").format(
+                                category=category))
         for bound in (limit.chars, limit.bytes):
             if bound is not None and not 1 <= bound <= 100_000:
-                raise UserError("A limit must be between 1 and 100,000.")
+                raise UserError(N_("replies", "A limit must be between 1 and 100,000."))
     set_setting(session, LIMITS_KEY, {c: {"chars": v.chars, "bytes": v.bytes}
                                       for c, v in new.items()
                                       if v.chars is not None or v.bytes is not None})

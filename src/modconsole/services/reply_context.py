@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from modconsole.domain.enums import SanctionKind
+from modconsole.domain.messages import N_
 from modconsole.domain.placeholders import PLACEHOLDERS, Rendered, TemplateError, render
 from modconsole.services.errors import UserError
 from modconsole.services.identity import current_staff_id
@@ -58,7 +59,8 @@ def sanction_text(kind: str, starts: datetime, ends: datetime | None, lang: str)
 def _member_values(session: Session, member_id: str) -> dict[str, str]:
     member = session.get(m.Member, member_id)
     if member is None or member.deleted_at is not None:
-        raise UserError(f"No member has the id {member_id}.")
+        raise UserError(N_("reply_context", "No member has the id {member_id}.").format(
+                            member_id=member_id))
     group = session.scalar(
         select(m.Group.name).join(m.GroupMembership, m.GroupMembership.group_id == m.Group.id)
         .where(m.GroupMembership.member_id == member_id).order_by(m.Group.name).limit(1))
@@ -69,7 +71,8 @@ def _member_values(session: Session, member_id: str) -> dict[str, str]:
 def _case_values(session: Session, case_id: str, lang: str) -> tuple[str, dict[str, str]]:
     case = session.get(m.Case, case_id)
     if case is None or case.deleted_at is not None:
-        raise UserError(f"No case has the id {case_id}.")
+        raise UserError(N_("reply_context", "No case has the id {case_id}.").format(
+                            case_id=case_id))
     values: dict[str, str] = {}
     if case.rule_id:
         rule = session.get(m.Rule, case.rule_id)
@@ -91,7 +94,8 @@ def _case_values(session: Session, case_id: str, lang: str) -> tuple[str, dict[s
 def _activity_values(session: Session, activity_id: str) -> dict[str, str]:
     activity = session.get(m.Activity, activity_id)
     if activity is None or activity.deleted_at is not None:
-        raise UserError(f"No activity has the id {activity_id}.")
+        raise UserError(N_("reply_context", "No activity has the id {activity_id}.").format(
+                            activity_id=activity_id))
     return {"activity": activity.title,
             "activity_time": _local(activity.start_at, activity.timezone),
             "location": activity.location or activity.online_link or "",
@@ -103,8 +107,9 @@ def context_values(session: Session, context: ReplyContext, lang: str,
     """One dict of placeholder values per member (one dict when no member is named)."""
     unknown = sorted(set(extra or ()) - set(PLACEHOLDERS))
     if unknown:
-        raise UserError(f"Unknown placeholder {unknown[0]!r} in --var; the known ones are "
-                        f"{', '.join(PLACEHOLDERS)}.")
+        raise UserError(N_("reply_context", "Unknown placeholder {value!r} in --var; the "
+                                            "known ones are {value2}.").format(
+                            value=unknown[0], value2=', '.join(PLACEHOLDERS)))
     me = session.get(m.Staff, current_staff_id(session))
     shared = {"moderator": me.name if me else "", "today": date.today().isoformat()}
     member_ids = list(context.member_ids)

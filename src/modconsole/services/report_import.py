@@ -15,6 +15,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from modconsole.domain.enums import ReportSource
+from modconsole.domain.messages import N_, reason
 from modconsole.domain.text import control_character, quoted
 from modconsole.services.cases import ReportError, ReportIn, add_report
 from modconsole.services.errors import RolledBack, UserError
@@ -69,12 +70,15 @@ def _report(cells: dict[str, str]) -> ReportIn:
     for name, value in cells.items():
         problem = control_character(value)
         if problem:
-            raise ReportError(name, f"{name} {problem}")
+            raise ReportError(name, N_("report_import", "{name} {problem}").format(
+                                        name=name, problem=problem))
     at = cells.get("at", "").strip()
     try:
         when = parse_time(at).astimezone(UTC) if at else None  # written in local time
     except ValueError:
-        raise ReportError("at", f"'{quoted(at)}' is not a time like 2026-03-01 14:30") from None
+        raise ReportError("at", N_("report_import", "'{at}' is not a time like "
+                                                    "2026-03-01 14:30").format(
+                                    at=quoted(at))) from None
     return ReportIn(member=cells.get("member", ""), evidence=cells.get("evidence", ""),
                     rule=cells.get("rule", "").strip() or None,
                     link=cells.get("link", "").strip() or None,
@@ -88,7 +92,8 @@ def import_reports(session: Session, table: Table, mapping: dict[int, str], *,
                    progress: Progress = no_progress) -> ReportImport:
     """File every row; raises RolledBack(report) when nothing may be written."""
     if skip_bad_rows and errors_path is None:
-        raise UserError("Skipping bad rows needs an error file (--errors OUT.csv) to put them in.")
+        raise UserError(N_("report_import", "Skipping bad rows needs an error file (--errors "
+                                            "OUT.csv) to put them in."))
     result = ReportImport()
     header = {f: table.header[i] for i, f in mapping.items()}
     bad: list[tuple[int, list[str], list[str]]] = []
@@ -103,8 +108,8 @@ def import_reports(session: Session, table: Table, mapping: dict[int, str], *,
                 intake = add_report(session, _report(mapped), now=now)
         except UserError as exc:
             column = header.get(getattr(exc, "field", ""), "row")
-            result.errors.append(RowError(number, column, str(exc)))
-            bad.append((number, [str(exc)], cells))
+            result.errors.append(RowError(number, column, reason(exc)))
+            bad.append((number, [reason(exc)], cells))
             continue
         result.filed += 1
         result.merged += intake.merged
@@ -112,8 +117,8 @@ def import_reports(session: Session, table: Table, mapping: dict[int, str], *,
             progress(table.position(), table.size)
     progress(table.size, table.size)
     if not result.rows:
-        raise UserError(f"{table.path.name} has no data rows under its header; nothing to "
-                        "import.")
+        raise UserError(N_("report_import", "{name} has no data rows under its header; "
+                                            "nothing to import.").format(name=table.path.name))
     result.skipped = len(bad)
     if bad and errors_path is not None:
         write_errors(errors_path, table, bad)

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from modconsole.domain.enums import ActivityStatus, AttendanceStatus
 from modconsole.domain.member_filter import MemberFilter
+from modconsole.domain.messages import N_
 from modconsole.services.activities import BUDGET_CATEGORIES, Entry, entries, live_activity
 from modconsole.services.errors import UserError
 from modconsole.services.roster import count_members
@@ -31,10 +32,11 @@ def set_budget(session: Session, activity_id: str, category: str, planned_cents:
     """One line per category; setting it again replaces the amounts."""
     live_activity(session, activity_id)
     if category not in BUDGET_CATEGORIES:
-        raise UserError(f"'{category}' is not a budget line; use one of "
-                        f"{', '.join(BUDGET_CATEGORIES)}.")
+        raise UserError(N_("reviews", "'{category}' is not a budget line; use one of "
+                                      "{value}.").format(
+                            category=category, value=', '.join(BUDGET_CATEGORIES)))
     if planned_cents < 0 or (actual_cents or 0) < 0:
-        raise UserError("Budget amounts cannot be negative.")
+        raise UserError(N_("reviews", "Budget amounts cannot be negative."))
     line = session.scalar(select(m.BudgetLine).where(
         m.BudgetLine.activity_id == activity_id, m.BudgetLine.category == category,
         m.BudgetLine.deleted_at.is_(None)))
@@ -93,7 +95,7 @@ def record_review(session: Session, activity_id: str, *, new_members: int = 0,
     values = {"new_members": new_members, "conversions": conversions,
               "content_published": content_published}
     if any(v < 0 for v in values.values()):
-        raise UserError("Review numbers cannot be negative.")
+        raise UserError(N_("reviews", "Review numbers cannot be negative."))
     a.review_json = json.dumps({**values, "notes": notes}, ensure_ascii=False)
     if a.status not in (ActivityStatus.CANCELLED, ActivityStatus.DONE):
         a.status = ActivityStatus.DONE

@@ -21,6 +21,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session, aliased
 
 from modconsole.domain.member_filter import SORTABLE, MemberFilter
+from modconsole.domain.messages import N_
 from modconsole.services.errors import UserError
 from modconsole.services.sanctions import effective_status
 from modconsole.store import models as m
@@ -159,7 +160,8 @@ def conditions(session: Session, f: MemberFilter, *,
 
 def _sort_key(sort: str):
     if sort not in SORTABLE:
-        raise UserError(f"Cannot sort by '{sort}'; choose one of {', '.join(SORTABLE)}.")
+        raise UserError(N_("roster", "Cannot sort by '{sort}'; choose one of {value}.").format(
+                            sort=sort, value=', '.join(SORTABLE)))
     column = getattr(m.Member, sort)
     return func.coalesce(column, "") if column.nullable else column
 
@@ -280,7 +282,7 @@ def count_members(session: Session, f: MemberFilter) -> int:
 
 def search_members(session: Session, query: str, limit: int = 50) -> list[MemberRow]:
     if not query.strip():
-        raise UserError("Type something to search for.")
+        raise UserError(N_("roster", "Type something to search for."))
     return list_members(session, MemberFilter(query=query), limit=limit).rows
 
 
@@ -296,10 +298,11 @@ def resolve_tags(session: Session, names: list[str]) -> tuple[str, ...]:
             query = query.where(m.TagGroup.name == group)
         found = session.execute(query).all()
         if not found:
-            raise UserError(f"There is no tag '{name}'.")
+            raise UserError(N_("roster", "There is no tag '{name}'.").format(name=name))
         if len(found) > 1:
             choices = ", ".join(f"{g}/{tag}" for _, g in found)
-            raise UserError(f"The tag '{name}' is in several groups; write one of: {choices}.")
+            raise UserError(N_("roster", "The tag '{name}' is in several groups; write "
+                                         "one of: {choices}.").format(name=name, choices=choices))
         ids.append(found[0][0])
     return tuple(ids)
 
@@ -327,7 +330,8 @@ def resolve_member_ids(session: Session, keys: list[str]) -> tuple[str, ...]:
         found = session.scalar(select(m.Member.id).where(
             (m.Member.id == key) | (m.Member.platform_id == key), m.Member.deleted_at.is_(None)))
         if found is None:
-            raise UserError(f"There is no member with id or platform id '{key}'.")
+            raise UserError(N_("roster", "There is no member with id or platform id "
+                                         "'{key}'.").format(key=key))
         ids.append(found)
     return tuple(ids)
 
@@ -338,6 +342,6 @@ def resolve_groups(session: Session, names: list[str]) -> tuple[str, ...]:
         found = session.scalars(select(m.Group.id).where(
             m.Group.name == name, m.Group.deleted_at.is_(None))).all()
         if not found:
-            raise UserError(f"There is no group '{name}'.")
+            raise UserError(N_("roster", "There is no group '{name}'.").format(name=name))
         ids += found
     return tuple(ids)

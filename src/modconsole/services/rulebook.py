@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from modconsole.domain.enums import Severity, StaffRole
 from modconsole.domain.ladder import Ladder, LadderError
+from modconsole.domain.messages import N_, Message
 from modconsole.services import audit
 from modconsole.services.errors import UserError
 from modconsole.services.identity import current_role
@@ -73,7 +74,8 @@ def find_rule(session: Session, code: str) -> m.Rule:
     rule = session.scalar(select(m.Rule).where(m.Rule.code == code.strip().upper(),
                                                m.Rule.deleted_at.is_(None)))
     if rule is None:
-        raise UserError(f"No rule has the code '{code}'. `modconsole rules list` shows them.")
+        raise UserError(N_("rulebook", "No rule has the code '{code}'. `modconsole rules "
+                                       "list` shows them.").format(code=code))
     return rule
 
 
@@ -86,17 +88,18 @@ def ladder_for(session: Session, rule: m.Rule | RuleInfo | None) -> Ladder:
     return Ladder.from_json(rule.ladder_json, base) if rule is not None else base
 
 
-def _require_admin(session: Session, what: str) -> None:
+def _require_admin(session: Session, what: Message) -> None:
     if current_role(session) not in (StaffRole.ADMIN, StaffRole.LEAD):
-        raise UserError(f"Only a lead or an admin can {what}; set your role in Settings → You.")
+        raise UserError(N_("rulebook", "Only a lead or an admin can {what}; set your "
+                                       "role in Settings → You.").format(what=what))
 
 
 def set_default_ladder(session: Session, ladder_json: str) -> None:
-    _require_admin(session, "change the penalty ladder")
+    _require_admin(session, N_("rulebook", "change the penalty ladder"))
     try:
         ladder = Ladder.from_json(ladder_json)
     except LadderError as exc:
-        raise UserError(f"Default ladder: {exc}.") from None
+        raise UserError(N_("rulebook", "Default ladder: {exc}.").format(exc=exc)) from None
     before = get_setting(session, LADDER_KEY)
     set_setting(session, LADDER_KEY, ladder.to_json())
     audit.record(session, "rulebook.ladder", "settings", None, before=before,
@@ -105,24 +108,28 @@ def set_default_ladder(session: Session, ladder_json: str) -> None:
 
 def update_rule(session: Session, rule_id: str, **changes) -> RuleInfo:
     """Change a rule's texts, severity, flags or ladder (admins and leads only)."""
-    _require_admin(session, "edit the rulebook")
+    _require_admin(session, N_("rulebook", "edit the rulebook"))
     unknown = set(changes) - set(EDITABLE)
     if unknown:
-        raise UserError(f"These rule fields cannot be edited: {', '.join(sorted(unknown))}.")
+        raise UserError(N_("rulebook", "These rule fields cannot be edited: {value}.").format(
+                            value=', '.join(sorted(unknown))))
     rule = session.get(m.Rule, rule_id)
     if rule is None or rule.deleted_at is not None:
-        raise UserError("That rule no longer exists; reload the rulebook.")
+        raise UserError(N_("rulebook", "That rule no longer exists; reload the rulebook."))
     if "severity" in changes and changes["severity"] not in tuple(Severity):
-        raise UserError(f"Severity must be one of {', '.join(Severity)}.")
+        raise UserError(N_("rulebook", "Severity must be one of {value}.").format(
+                            value=', '.join(Severity)))
     for key in ("title_zh", "title_en"):
         if key in changes and not str(changes[key]).strip():
-            raise UserError(f"{rule.code}: the title ({key[-2:]}) cannot be empty.")
+            raise UserError(N_("rulebook", "{code}: the title ({value}) cannot be empty.").format(
+                                code=rule.code, value=key[-2:]))
     if changes.get("ladder_json"):
         try:
             changes["ladder_json"] = Ladder.from_json(changes["ladder_json"],
                                                       default_ladder(session)).to_json()
         except LadderError as exc:
-            raise UserError(f"{rule.code}: {exc}.") from None
+            raise UserError(N_("rulebook", "{code}: {exc}.").format(
+                                code=rule.code, exc=exc)) from None
     elif "ladder_json" in changes:
         changes["ladder_json"] = None
     codes = {rule.parent_id: session.get(m.Rule, rule.parent_id).code} if rule.parent_id else {}

@@ -16,6 +16,7 @@ from sqlalchemy import and_, bindparam, case, literal, or_, select
 from sqlalchemy.orm import Session
 
 from modconsole.domain.enums import MemberStatus, SanctionKind
+from modconsole.domain.messages import N_
 from modconsole.services import audit
 from modconsole.services.errors import UserError
 from modconsole.services.identity import current_staff_id
@@ -83,6 +84,13 @@ class SanctionRow:
     rule_code: str
     lifted_at: datetime | None
     overturned: bool
+    rule_title_zh: str = ""
+    rule_title_en: str = ""
+
+    def rule_title(self, lang: str) -> str:
+        """The rule's title in `lang` (the code when the rule has none)."""
+        return (self.rule_title_zh if lang.startswith("zh") else self.rule_title_en) or \
+            self.rule_code
 
     def remaining(self, now: datetime):
         """Time left, or None when permanent."""
@@ -103,7 +111,7 @@ def list_sanctions(session: Session, *, active: bool = False, member_id: str | N
     now = now or utcnow()
     S = m.Sanction
     query = (select(S.id, S.member_id, m.Member.name, S.kind, S.starts_at, S.ends_at, S.case_id,
-                    m.Rule.code, S.lifted_at, S.overturned)
+                    m.Rule.code, S.lifted_at, S.overturned, m.Rule.title_zh, m.Rule.title_en)
              .join(m.Member, m.Member.id == S.member_id)
              .outerjoin(m.Case, m.Case.id == S.case_id)
              .outerjoin(m.Rule, m.Rule.id == m.Case.rule_id)
@@ -115,7 +123,8 @@ def list_sanctions(session: Session, *, active: bool = False, member_id: str | N
     else:
         query = query.order_by(S.starts_at.desc(), S.id.desc())
     return [SanctionRow(r.id, r.member_id, r.name, r.kind, r.starts_at, r.ends_at, r.case_id,
-                        r.code or "", r.lifted_at, r.overturned) for r in session.execute(query)]
+                        r.code or "", r.lifted_at, r.overturned, r.title_zh or "", r.title_en or "")
+            for r in session.execute(query)]
 
 
 def lift(session: Session, sanction_id: str, reason: str, now: datetime | None = None) -> None:
@@ -123,12 +132,14 @@ def lift(session: Session, sanction_id: str, reason: str, now: datetime | None =
     now = now or utcnow()
     reason = (reason or "").strip()
     if not reason:
-        raise UserError("Say why the sanction is lifted early; the reason goes into the audit log.")
+        raise UserError(N_("sanctions", "Say why the sanction is lifted early; the reason goes "
+                                        "into the audit log."))
     sanction = session.get(m.Sanction, sanction_id)
     if sanction is None or sanction.deleted_at is not None:
-        raise UserError("That sanction no longer exists.")
+        raise UserError(N_("sanctions", "That sanction no longer exists."))
     if not session.scalar(select(literal(1)).where(m.Sanction.id == sanction_id, in_force(now))):
-        raise UserError("That sanction is not in force any more; there is nothing to lift.")
+        raise UserError(N_("sanctions", "That sanction is not in force any more; there is "
+                                        "nothing to lift."))
     sanction.lifted_at, sanction.lifted_by, sanction.lift_reason = (
         now, current_staff_id(session), reason)
     status = settle_member(session, sanction.member_id, now)

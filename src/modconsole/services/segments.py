@@ -8,6 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from modconsole.domain.member_filter import FilterError, MemberFilter
+from modconsole.domain.messages import N_
 from modconsole.services import audit
 from modconsole.services.errors import UserError
 from modconsole.services.roster import count_members
@@ -31,7 +32,8 @@ def _parse(segment: m.Segment) -> MemberFilter:
     try:
         return MemberFilter.from_json(segment.filter_json)
     except FilterError as exc:
-        raise UserError(f"The segment '{segment.name}' cannot be used: {exc}.") from None
+        raise UserError(N_("segments", "The segment '{name}' cannot be used: "
+                                       "{exc}.").format(name=segment.name, exc=exc)) from None
 
 
 def list_segments(session: Session, with_counts: bool = False) -> list[SegmentInfo]:
@@ -47,7 +49,8 @@ def segment_filter(session: Session, name: str) -> MemberFilter:
     segment = session.scalar(_live(session).where(m.Segment.name == name))
     if segment is None:
         names = ", ".join(s.name for s in session.scalars(_live(session))) or "none yet"
-        raise UserError(f"There is no segment '{name}' (saved segments: {names}).")
+        raise UserError(N_("segments", "There is no segment '{name}' (saved segments: "
+                                       "{names}).").format(name=name, names=names))
     return _parse(segment)
 
 
@@ -55,15 +58,16 @@ def save_segment(session: Session, name: str, f: MemberFilter,
                  replace: bool = False) -> m.Segment:
     name = (name or "").strip()
     if not name:
-        raise UserError("Give the segment a name.")
+        raise UserError(N_("segments", "Give the segment a name."))
     if len(name) > 100:
-        raise UserError("A segment name can be at most 100 characters.")
+        raise UserError(N_("segments", "A segment name can be at most 100 characters."))
     if f.is_empty():
-        raise UserError("This filter matches every member; set a condition before saving it.")
+        raise UserError(N_("segments", "This filter matches every member; set a condition before "
+                                       "saving it."))
     existing = session.scalar(_live(session).where(m.Segment.name == name))
     if existing and not replace:
-        raise UserError(f"There is already a segment '{name}'; choose another name or "
-                        "replace it.")
+        raise UserError(N_("segments", "There is already a segment '{name}'; choose "
+                                       "another name or replace it.").format(name=name))
     before = {"filter": existing.filter_json} if existing else None
     if existing:
         existing.filter_json = f.to_json()
@@ -81,11 +85,11 @@ def rename_segment(session: Session, segment_id: str, name: str) -> None:
     segment = session.get(m.Segment, segment_id)
     name = (name or "").strip()
     if segment is None or segment.deleted_at is not None:
-        raise UserError("That segment no longer exists.")
+        raise UserError(N_("segments", "That segment no longer exists."))
     if not name:
-        raise UserError("Give the segment a name.")
+        raise UserError(N_("segments", "Give the segment a name."))
     if session.scalar(_live(session).where(m.Segment.name == name, m.Segment.id != segment_id)):
-        raise UserError(f"There is already a segment '{name}'.")
+        raise UserError(N_("segments", "There is already a segment '{name}'.").format(name=name))
     audit.record(session, "segment.rename", "segments", segment_id,
                  before={"name": segment.name}, after={"name": name})
     segment.name = name

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
+from modconsole.domain.messages import N_, Message
 from modconsole.domain.text import CONTROL_CHARACTERS, quoted
 from modconsole.services.errors import UserError
 from modconsole.services.output_files import cannot_write, remove_partial, temporary_name
@@ -102,15 +103,17 @@ def detect_encoding(path: Path) -> str:
     guess = best.encoding if best is not None else None
     if guess in ENCODING_FAMILIES:
         return ENCODING_FAMILIES[guess]
-    looks = f"looks like {guess} text" if guess else "is not text in any encoding it knows"
-    raise UserError(f"{path.name} is not UTF-8, GB18030 or Big5: it {looks}. Save it as "
-                    "UTF-8 (Excel: Save As → CSV UTF-8), or name its encoding.")
+    looks = (N_("table_files", "it looks like {guess} text").format(guess=guess) if guess else
+             N_("table_files", "it is not text in any encoding it knows"))
+    raise UserError(N_("table_files", "{name} is not UTF-8, GB18030 or Big5: {looks}. "
+                                      "Save it as UTF-8 (Excel: Save As → CSV UTF-8), or "
+                                      "name its encoding.").format(name=path.name, looks=looks))
 
 
-def _locate_bad_byte(path: Path, encoding: str) -> str:
+def _locate_bad_byte(path: Path, encoding: str) -> Message:
     """Line and character of the first byte `encoding` cannot read, in words."""
     if encoding.startswith("utf-16"):
-        return "in the file"
+        return N_("table_files", "in the file")
     decoder = codecs.getincrementaldecoder(encoding)()
     with path.open("rb") as f:
         for number, line in enumerate(f, start=1):
@@ -118,9 +121,11 @@ def _locate_bad_byte(path: Path, encoding: str) -> str:
                 decoder.decode(line)
             except UnicodeDecodeError as exc:
                 column = len(line[:exc.start].decode(encoding, errors="replace")) + 1
-                return f"on line {number}, character {column} (byte 0x{line[exc.start]:02X})"
+                return N_("table_files", "on line {number}, character {column} (byte "
+                                         "0x{byte:02X})").format(number=number, column=column,
+                                                                 byte=line[exc.start])
             decoder.reset()
-    return "at the end of the file"
+    return N_("table_files", "at the end of the file")
 
 
 def _delimiter(path: Path, encoding: str) -> str:
@@ -141,15 +146,23 @@ def _csv_rows(path: Path, encoding: str, done: list | None = None) -> Iterator[l
                 yield row
         except UnicodeDecodeError:
             where = _locate_bad_byte(path, encoding)
-            raise UserError(f"{path.name} is not valid {encoding} text {where}; save it as "
-                            "UTF-8 or choose its encoding.") from None
+            raise UserError(N_("table_files", "{name} is not valid {encoding} "
+                                              "text {where}; save it as UTF-8 "
+                                              "or choose its encoding.").format(
+                                name=path.name, encoding=encoding, where=where)) from None
         except csv.Error as exc:
             if "field limit" in str(exc):
-                raise UserError(f"{path.name}, line {reader.line_num}: a cell is longer than "
-                                f"{csv.field_size_limit():,} characters; no field of the "
-                                "console is that long. Check the file's quotes.") from None
-            raise UserError(f"{path.name}, line {reader.line_num}: not readable as CSV "
-                            f"({exc}).") from None
+                raise UserError(N_("table_files", "{name}, line {line_num}: a "
+                                                  "cell is longer than "
+                                                  "{value:,} characters; no "
+                                                  "field of the console is "
+                                                  "that long. Check the file's "
+                                                  "quotes.").format(
+                                    name=path.name, line_num=reader.line_num,
+                                    value=csv.field_size_limit())) from None
+            raise UserError(N_("table_files", "{name}, line {line_num}: not "
+                                              "readable as CSV ({exc}).").format(
+                                name=path.name, line_num=reader.line_num, exc=exc)) from None
 
 
 def _cell_text(value) -> str:
@@ -165,9 +178,10 @@ def _cell_text(value) -> str:
 
 
 def _unreadable_xlsx(path: Path, exc: BaseException) -> UserError:
-    return UserError(f"{path.name} is not a readable Excel file ({exc.__class__.__name__}: "
-                     f"{quoted(str(exc))}). Open it in Excel and save it again, or save it "
-                     "as CSV.")
+    return UserError(N_("table_files", "{name} is not a readable Excel file ({__name__}: "
+                                       "{exc}). Open it in Excel and save it again, or "
+                                       "save it as CSV.").format(
+                         name=path.name, __name__=exc.__class__.__name__, exc=quoted(str(exc))))
 
 
 def _open_sheet(path: Path, data_only: bool = True):
@@ -187,13 +201,15 @@ def _open_sheet(path: Path, data_only: bool = True):
     biggest = max((v for k, v in sizes.items()
                    if k.startswith("xl/worksheets/") or k == "xl/sharedStrings.xml"), default=0)
     if biggest > MAX_SHEET_BYTES:
-        raise UserError(f"{path.name}: its sheet unpacks to {biggest / (1 << 30):.1f} GB; "
-                        f"the limit is {MAX_SHEET_BYTES / (1 << 30):.1f} GB. Split it or "
-                        "save it as CSV.")
+        raise UserError(N_("table_files", "{name}: its sheet unpacks to {size:.1f} GB; "
+                                          "the limit is {limit:.1f} GB. Split it or "
+                                          "save it as CSV.").format(
+                            name=path.name, size=biggest / (1 << 30),
+                            limit=MAX_SHEET_BYTES / (1 << 30)))
     try:
         book = load_workbook(path, read_only=True, data_only=data_only)
         if not book.worksheets:
-            raise UserError(f"{path.name} has no worksheet.")
+            raise UserError(N_("table_files", "{name} has no worksheet.").format(name=path.name))
         sheet = book.worksheets[0]
         sheet.reset_dimensions()
     except UserError:
@@ -248,17 +264,19 @@ def _check_cached(path: Path, number: int, values: tuple, formulas: tuple) -> No
     for column, (value, formula) in enumerate(zip(values, formulas, strict=False), start=1):
         if value is None and isinstance(formula, str) and formula.startswith("="):
             raise UserError(
-                f"{path.name}: cell {get_column_letter(column)}{number} (row {number}, column "
-                f"{column}) holds the formula {quoted(formula, 40)} with no saved result. Open "
-                "the file in Excel and save it again, or paste the values in place of the "
-                "formulas.")
+                N_("table_files", "{name}: cell {value}{number} (row {number}, column "
+                                  "{column}) holds the formula {formula} with no saved "
+                                  "result. Open the file in Excel and save it again, or "
+                                  "paste the values in place of the formulas.").format(
+                    name=path.name, value=get_column_letter(column), number=number, column=column,
+                    formula=quoted(formula, 40)))
 
 
 def open_table(path: Path, encoding: str | None = None) -> Table:
     """Open a CSV or XLSX file and read its header; errors say what is wrong with the file."""
     path = Path(path)
     if not path.is_file():
-        raise UserError(f"There is no file {path}.")
+        raise UserError(N_("table_files", "There is no file {path}.").format(path=path))
     suffix = path.suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
         kind, encoding = "xlsx", None
@@ -270,19 +288,22 @@ def open_table(path: Path, encoding: str | None = None) -> Table:
             try:
                 codecs.lookup(encoding)
             except LookupError:
-                raise UserError(f"'{quoted(encoding)}' is not an encoding this console "
-                                "knows.") from None
+                raise UserError(N_("table_files", "'{encoding}' is not an "
+                                                  "encoding this console knows.").format(
+                                    encoding=quoted(encoding))) from None
         encoding = encoding or detect_encoding(path)
         first = next(_csv_rows(path, encoding), None)
         size = path.stat().st_size
     else:
-        raise UserError(f"{path.name}: choose a .csv or .xlsx file (an .xls from old Excel "
-                        "can be saved as .xlsx first).")
+        raise UserError(N_("table_files", "{name}: choose a .csv or .xlsx file (an .xls "
+                                          "from old Excel can be saved as .xlsx first).").format(
+                            name=path.name))
     header = [cell.strip().lstrip("\ufeff") for cell in (first or [])]
     while header and not header[-1]:
         header.pop()
     if not header:
-        raise UserError(f"{path.name} is empty; the first row must name the columns.")
+        raise UserError(N_("table_files", "{name} is empty; the first row must name the "
+                                          "columns.").format(name=path.name))
     return Table(path, kind, encoding, header, size)
 
 
@@ -327,7 +348,8 @@ class TableWriter:
         self.path = Path(path)
         suffix = self.path.suffix.lower()
         if suffix not in (".csv", ".xlsx"):
-            raise UserError(f"{self.path.name}: export to a .csv or .xlsx file.")
+            raise UserError(N_("table_files", "{name}: export to a .csv or .xlsx file.").format(
+                                name=self.path.name))
         self.kind = suffix[1:]
         self._temporary = temporary_name(self.path)
         try:

@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session
 
 from modconsole.domain.enums import OutboxOp
 from modconsole.domain.member_filter import MemberFilter
+from modconsole.domain.messages import N_, Message
 from modconsole.services import audit
 from modconsole.services.errors import UserError
 from modconsole.services.progress import Progress, no_progress
@@ -108,21 +109,26 @@ def overview(session: Session, with_counts: bool = True) -> list[GroupInfo]:
 
 # -- managing tags ------------------------------------------------------------------------
 
-def _clean_name(name: str, what: str) -> str:
+TAG_GROUP, TAG = N_("tags", "tag group"), N_("tags", "tag")
+
+
+def _clean_name(name: str, what: Message) -> str:
     name = (name or "").strip()
     if not name:
-        raise UserError(f"Give the {what} a name.")
+        raise UserError(N_("tags", "Give the {what} a name.").format(what=what))
     if len(name) > 100:
-        raise UserError(f"A {what} name can be at most 100 characters.")
+        raise UserError(N_("tags", "A {what} name can be at most 100 characters.").format(
+                            what=what))
     if "/" in name:
-        raise UserError(f"A {what} name cannot contain '/', which separates group and tag.")
+        raise UserError(N_("tags", "A {what} name cannot contain '/', which separates "
+                                   "group and tag.").format(what=what))
     return name
 
 
 def _live_tag(session: Session, tag_id: str) -> m.Tag:
     tag = session.get(m.Tag, tag_id)
     if tag is None or tag.deleted_at is not None:
-        raise UserError("That tag no longer exists; refresh the list.")
+        raise UserError(N_("tags", "That tag no longer exists; refresh the list."))
     return tag
 
 
@@ -131,15 +137,16 @@ def _check_free(session: Session, group_id: str | None, name: str, but: str | No
         m.Tag.group_id.is_(None) if group_id is None else m.Tag.group_id == group_id,
         m.Tag.name == name, m.Tag.deleted_at.is_(None), m.Tag.id != (but or "")))
     if clash:
-        raise UserError(f"There is already a tag '{name}' in that group; merge into it instead.")
+        raise UserError(N_("tags", "There is already a tag '{name}' in that group; merge "
+                                   "into it instead.").format(name=name))
 
 
 def create_group(session: Session, name: str, color: str = "#607d8b",
                  exclusive: bool = False) -> m.TagGroup:
-    name = _clean_name(name, "tag group")
+    name = _clean_name(name, TAG_GROUP)
     if session.scalar(select(m.TagGroup.id).where(m.TagGroup.name == name,
                                                   m.TagGroup.deleted_at.is_(None))):
-        raise UserError(f"There is already a tag group '{name}'.")
+        raise UserError(N_("tags", "There is already a tag group '{name}'.").format(name=name))
     position = (session.scalar(select(func.max(m.TagGroup.position))) or 0) + 1
     group = m.TagGroup(name=name, color=color, exclusive=exclusive, position=position)
     session.add(group)
@@ -151,9 +158,9 @@ def update_group(session: Session, group_id: str, *, name: str | None = None,
                  color: str | None = None, exclusive: bool | None = None) -> None:
     group = session.get(m.TagGroup, group_id)
     if group is None or group.deleted_at is not None:
-        raise UserError("That tag group no longer exists; refresh the list.")
+        raise UserError(N_("tags", "That tag group no longer exists; refresh the list."))
     if name is not None:
-        group.name = _clean_name(name, "tag group")
+        group.name = _clean_name(name, TAG_GROUP)
     if color is not None:
         group.color = color
     if exclusive and not group.exclusive:
@@ -162,15 +169,16 @@ def update_group(session: Session, group_id: str, *, name: str | None = None,
             "ON t.rowid = mt.tag WHERE t.group_id = :g AND t.deleted_at IS NULL "
             "GROUP BY mt.member HAVING count(*) > 1)"), {"g": group_id})
         if doubled:
-            raise UserError(f"{doubled} members have more than one tag of '{group.name}'; "
-                            "give each one tag before making the group exclusive.")
+            raise UserError(N_("tags", "{doubled} members have more than one tag of "
+                                       "'{name}'; give each one tag before making the "
+                                       "group exclusive.").format(doubled=doubled, name=group.name))
     if exclusive is not None:
         group.exclusive = exclusive
     session.flush()
 
 
 def create_tag(session: Session, name: str, group_id: str | None) -> m.Tag:
-    name = _clean_name(name, "tag")
+    name = _clean_name(name, TAG)
     _check_free(session, group_id, name)
     tag = m.Tag(name=name, group_id=group_id)
     session.add(tag)
@@ -180,7 +188,7 @@ def create_tag(session: Session, name: str, group_id: str | None) -> m.Tag:
 
 def rename_tag(session: Session, tag_id: str, name: str) -> None:
     tag = _live_tag(session, tag_id)
-    name = _clean_name(name, "tag")
+    name = _clean_name(name, TAG)
     _check_free(session, tag.group_id, name, but=tag.id)
     tag.name = name
     session.flush()
@@ -199,7 +207,7 @@ def merge_tags(session: Session, source_id: str, target_id: str,
                progress: Progress = no_progress) -> TagChange:
     """Give every holder of `source` the tag `target`, then delete `source`."""
     if source_id == target_id:
-        raise UserError("Choose two different tags to merge.")
+        raise UserError(N_("tags", "Choose two different tags to merge."))
     _live_tag(session, target_id)
     holders = _all_holders(session, source_id)
     added = apply_tags(session, holders, add=[target_id], progress=progress)
@@ -248,7 +256,8 @@ def _fill_targets(session: Session, targets: Targets, strict: bool = True) -> in
             m.Member, BULK_TARGETS.c.member == m.MEMBER_ROWID).where(
             m.Member.deleted_at.is_(None)))
         if live < len(ids):
-            raise UserError("Some of the chosen members no longer exist; refresh the list.")
+            raise UserError(N_("tags", "Some of the chosen members no longer exist; refresh the "
+                                       "list."))
     return session.scalar(select(func.count()).select_from(BULK_TARGETS)) or 0
 
 
@@ -333,9 +342,9 @@ def apply_tags(session: Session, targets: Targets, *, add: Sequence[str] = (),
                progress: Progress = no_progress) -> TagChange:
     """Add and remove tags on every target member, in the caller's transaction."""
     if not add and not remove:
-        raise UserError("Choose at least one tag to add or remove.")
+        raise UserError(N_("tags", "Choose at least one tag to add or remove."))
     if set(add) & set(remove):
-        raise UserError("A tag cannot be added and removed in the same step.")
+        raise UserError(N_("tags", "A tag cannot be added and removed in the same step."))
     for tag_id in (*add, *remove):
         _live_tag(session, tag_id)
     exclusive_groups = session.execute(
@@ -343,9 +352,9 @@ def apply_tags(session: Session, targets: Targets, *, add: Sequence[str] = (),
         .where(m.Tag.id.in_(add), m.TagGroup.exclusive.is_(True)).group_by(m.Tag.group_id)
         .having(func.count() > 1)).all()
     if exclusive_groups:
-        raise UserError("Only one tag of an exclusive group can be added at a time.")
+        raise UserError(N_("tags", "Only one tag of an exclusive group can be added at a time."))
     if not _fill_targets(session, targets):
-        raise UserError("No members match; nothing to tag.")
+        raise UserError(N_("tags", "No members match; nothing to tag."))
     steps = 2
     progress(0, steps)
     change = _remove(session, [*remove, *_exclusive_siblings(session, add)], None, no_progress)

@@ -9,6 +9,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from modconsole.domain.messages import N_
 from modconsole.services.errors import FieldError, UserError
 from modconsole.store import models as m
 
@@ -41,18 +42,19 @@ def save_theme(session: Session, theme_id: str | None, title: str, first: date, 
     """Create (no id) or change a theme; returns its id."""
     title = (title or "").strip()
     if not title:
-        raise ThemeError("title", "Give the theme a title.")
+        raise ThemeError("title", N_("themes", "Give the theme a title."))
     if len(title) > 200:
-        raise ThemeError("title", "A theme title can be at most 200 characters.")
+        raise ThemeError("title", N_("themes", "A theme title can be at most 200 characters."))
     if last < first:
-        raise ThemeError("last", "The last day cannot be before the first.")
+        raise ThemeError("last", N_("themes", "The last day cannot be before the first."))
     if (last - first).days > 366:
-        raise ThemeError("last", "A theme can run for at most a year.")
+        raise ThemeError("last", N_("themes", "A theme can run for at most a year."))
     if not COLOR.match(color or ""):
-        raise ThemeError("color", f"'{color}' is not a colour like #ffe0b2.")
+        raise ThemeError("color", N_("themes", "'{color}' is not a colour like #ffe0b2.").format(
+                                      color=color))
     theme = session.get(m.Theme, theme_id) if theme_id else m.Theme()
     if theme is None or theme.deleted_at is not None:
-        raise UserError("That theme was deleted meanwhile; reload.")
+        raise UserError(N_("themes", "That theme was deleted meanwhile; reload."))
     theme.title, theme.starts_on, theme.ends_on, theme.color = title, first, last, color
     session.add(theme)
     session.flush()

@@ -13,6 +13,7 @@ import sqlite3
 from contextlib import closing
 from pathlib import Path
 
+from modconsole.domain.messages import N_, Message
 from modconsole.domain.text import quoted
 from modconsole.store.errors import DatabaseError
 
@@ -25,11 +26,12 @@ class DatabaseDamaged(DatabaseError):
     """The file is damaged; writes are refused. The message says what to do."""
 
 
-def damaged_message(path: Path, detail: str) -> str:
-    return (f"{path} is damaged ({quoted(detail, 200)}), so nothing more is written to it; "
-            "what is undamaged can still be read and exported. Restore the newest automatic "
-            "backup (modconsole restore --newest, or Settings → Backups), or salvage what is "
-            "readable into a new file (modconsole salvage NEW.db).")
+def damaged_message(path: Path, detail: str) -> Message:
+    return N_("damage", "{path} is damaged ({detail}), so nothing more is written to it; what "
+                        "is undamaged can still be read and exported. Restore the newest "
+                        "automatic backup (modconsole restore --newest, or Settings → "
+                        "Backups), or salvage what is readable into a new file (modconsole "
+                        "salvage NEW.db).").format(path=path, detail=quoted(detail, 200))
 
 
 def is_damage(exc: BaseException) -> bool:

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from sqlalchemy.exc import OperationalError
 
+from modconsole.domain.messages import N_
 from modconsole.store.damage import quick_check_at_open
 from modconsole.store.engine import Store
 from modconsole.store.errors import DatabaseError
@@ -46,8 +47,10 @@ def check_sqlite(version: tuple[int, int, int]) -> None:
         need = ".".join(map(str, MIN_SQLITE))
         have = ".".join(map(str, version))
         raise DatabaseError(
-            f"modconsole needs SQLite {need} or newer (for full-text member search); this "
-            f"Python has SQLite {have}. Install a newer Python, or one built with a newer SQLite.")
+            N_("database", "modconsole needs SQLite {need} or newer (for full-text "
+                           "member search); this Python has SQLite {have}. Install a "
+                           "newer Python, or one built with a newer SQLite.").format(
+                need=need, have=have))
 
 
 def schema_revision(path: Path) -> str | None:
@@ -66,9 +69,10 @@ def schema_revision(path: Path) -> str | None:
 
 
 def _not_sqlite(path: Path, exc: Exception) -> DatabaseError:
-    return DatabaseError(f"{path} cannot be read as an SQLite database ({exc}). If it is a "
-                         "modconsole database, it is damaged: restore a backup (modconsole "
-                         "backups list) or choose another file.")
+    return DatabaseError(N_("database", "{path} cannot be read as an SQLite database "
+                                        "({exc}). If it is a modconsole database, it is "
+                                        "damaged: restore a backup (modconsole backups "
+                                        "list) or choose another file.").format(path=path, exc=exc))
 
 
 def _read_revision(path: Path, flag: str) -> str | None:
@@ -80,8 +84,9 @@ def _read_revision(path: Path, flag: str) -> str | None:
             tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
             if tables:
                 raise DatabaseError(
-                    f"{path} is an SQLite database but not a modconsole one "
-                    "(it has tables and no schema version). Choose another file."
+                    N_("database", "{path} is an SQLite database but not a modconsole one "
+                                   "(it has tables and no schema version). Choose another "
+                                   "file.").format(path=path)
                 )
             return None
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
@@ -133,9 +138,10 @@ def _writable(path: Path) -> bool:
 def _open_read_only(path: Path, current: str | None) -> Store:
     if current != SCHEMA_HEAD:
         raise DatabaseError(
-            f"{path} is read-only and was written by an older modconsole (schema "
-            f"{current}); it must be upgraded before this version can open it. Copy it to a "
-            "folder you can write to and open the copy.")
+            N_("database", "{path} is read-only and was written by an older modconsole "
+                           "(schema {current}); it must be upgraded before this version "
+                           "can open it. Copy it to a folder you can write to and open "
+                           "the copy.").format(path=path, current=current))
     for mode in ("ro", "immutable"):  # a WAL file in a read-only folder needs immutable
         store = Store(path, read_only=mode)
         try:
@@ -144,8 +150,9 @@ def _open_read_only(path: Path, current: str | None) -> Store:
             return store
         except OperationalError:
             store.close()
-    raise DatabaseError(f"{path} is read-only and SQLite cannot read it in place; copy it "
-                        "to a folder you can write to and open the copy.")
+    raise DatabaseError(N_("database", "{path} is read-only and SQLite cannot read it in "
+                                       "place; copy it to a folder you can write to and "
+                                       "open the copy.").format(path=path))
 
 
 def open_database(path: Path, *, now: datetime | None = None) -> tuple[Store, OpenReport]:
@@ -158,18 +165,20 @@ def open_database(path: Path, *, now: datetime | None = None) -> tuple[Store, Op
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise DatabaseError(f"Cannot create the folder {path.parent} for the database: "
-                            f"{exc.strerror}. Choose another place with --db.") from None
+        raise DatabaseError(N_("database", "Cannot create the folder {parent} "
+                                           "for the database: {strerror}. "
+                                           "Choose another place with --db.").format(
+                                parent=path.parent, strerror=exc.strerror)) from None
     current = schema_revision(path)
     backup = None
     if current != SCHEMA_HEAD:
         revisions = known_revisions()
         if current is not None and current not in revisions:
-            raise SchemaTooNew(
-                f"{path} was written by a newer modconsole (schema {current}); this version "
-                f"knows schemas up to {SCHEMA_HEAD}. Install the newer modconsole to open it. "
-                "The file was not changed."
-            )
+            raise SchemaTooNew(N_(
+                "database", "{path} was written by a newer modconsole (schema {current}); this "
+                            "version knows schemas up to {head}. Install the newer modconsole "
+                            "to open it. The file was not changed.").format(
+                path=path, current=current, head=SCHEMA_HEAD))
         if current is not None:
             stamp = (now or datetime.now(UTC)).strftime("%Y%m%dT%H%M%S")
             backup = path.with_name(f"{path.name}.before-{SCHEMA_HEAD}-{stamp}.bak")

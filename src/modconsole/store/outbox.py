@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from modconsole.domain.enums import OutboxOp
 from modconsole.domain.ids import uuid7
+from modconsole.domain.messages import N_
 from modconsole.store.models.base import utcnow
 from modconsole.store.models.system import OutboxEntry
 
@@ -35,7 +36,8 @@ def _jsonable(value):
         return value.isoformat()
     if isinstance(value, Enum):
         return value.value
-    raise TypeError(f"cannot put {type(value).__name__} into an outbox payload")
+    raise TypeError(N_("outbox", "cannot put {__name__} into an outbox payload").format(
+                        __name__=type(value).__name__))
 
 
 def _columns(obj) -> dict:
@@ -83,9 +85,9 @@ def record_changes(connection: Connection, changes: Iterable[dict]) -> int:
 def _refuse_hard_deletes(session: Session, _ctx, _instances) -> None:
     for obj in session.deleted:
         if getattr(obj, "__sync__", False):
-            raise HardDeleteRefused(
-                f"{type(obj).__name__} rows are never deleted outright; set deleted_at instead"
-            )
+            raise HardDeleteRefused(N_(
+                "outbox", "{kind} rows are never deleted outright; set deleted_at "
+                          "instead").format(kind=type(obj).__name__))
 
 
 def _collect(session: Session, _ctx) -> None:

@@ -20,6 +20,7 @@ from sqlalchemy.orm.util import identity_key
 
 from modconsole.domain.enums import OutboxOp
 from modconsole.domain.ids import uuid7
+from modconsole.domain.messages import N_
 from modconsole.store.models.base import utcnow
 from modconsole.store.outbox import record_changes
 
@@ -95,7 +96,9 @@ def update_row(session: Session, model, row_id: str, base_version: int, **values
                              {**values, "version": base_version + 1, "row_id": row_id,
                               "base_version": base_version})
     if result.rowcount != 1:
-        raise StaleDataError(f"{table.name} {row_id} is no longer at version {base_version}")
+        raise StaleDataError(N_("row_writes", "{name} {row_id} is no longer at version "
+                                              "{base_version}").format(
+                                 name=table.name, row_id=row_id, base_version=base_version))
     _outbox(session, {"entity": table.name, "row_id": row_id, "op": OutboxOp.UPDATE,
                       "base_version": base_version, "payload": values})
     held = session.identity_map.get(identity_key(model, row_id))

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from modconsole.domain.messages import N_, Message
 from modconsole.store.errors import DatabaseBusy
 
 # Each attempt lets SQLite's busy handler wait this long before we look again.
@@ -46,14 +47,19 @@ class Holder:
     pid: int = 0
     since: str = ""
 
-    def describe(self) -> str:
-        """English words for the CLI and the log."""
+    def describe(self) -> Message:
+        """Who holds the lock, in words for the CLI and the log."""
         if not self.kind:
-            return "another modconsole window or command"
-        what = {"import": "an import", "tagging": "bulk tagging", "demo": "the demo loader",
-                "restore": "a restore"}.get(self.kind, "a long job")
-        detail = f" ({self.detail})" if self.detail else ""
-        return f"{what}{detail} in process {self.pid}, running since {self.since},"
+            return N_("write_lock", "another modconsole window or command")
+        what = {"import": N_("write_lock", "an import"),
+                "tagging": N_("write_lock", "bulk tagging"),
+                "demo": N_("write_lock", "the demo loader"),
+                "restore": N_("write_lock", "a restore")}.get(
+            self.kind, N_("write_lock", "a long job"))
+        if self.detail:
+            what = N_("write_lock", "{what} ({detail})").format(what=what, detail=self.detail)
+        return N_("write_lock", "{what} in process {pid}, running since {since},").format(
+            what=what, pid=self.pid, since=self.since)
 
 
 Waiting = Callable[[Holder], None]
@@ -133,10 +139,11 @@ def begin_immediate(dbapi_conn: sqlite3.Connection, db_path: Path,
                     raise
                 if time.monotonic() >= deadline:
                     minutes = max(1, round(limit_s / 60))
-                    raise DatabaseBusy(
-                        f"The database stayed busy for {minutes} minute(s): "
-                        f"{holder(db_path).describe()} is writing to it. Nothing was "
-                        "written. Let it finish (or close that window) and try again.") from None
+                    raise DatabaseBusy(N_(
+                        "write_lock", "The database stayed busy for {minutes} minute(s): {who} "
+                                      "is writing to it. Nothing was written. Let it finish (or "
+                                      "close that window) and try again.").format(
+                        minutes=minutes, who=holder(db_path).describe())) from None
                 if not told and waiting is not None:
                     waiting(holder(db_path))
                     told = True

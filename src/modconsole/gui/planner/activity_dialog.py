@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from modconsole.domain.enums import ActivityStatus, ActivityType
 from modconsole.domain.recurrence import RecurrenceError, zone
 from modconsole.domain.rule_words import describe_rule
-from modconsole.gui.i18n import ui_lang
+from modconsole.gui.i18n import localized, ui_lang
 from modconsole.gui.note_label import note_label, say
 from modconsole.gui.planner.labels import status_names, type_names
 from modconsole.gui.queue.dialogs import ok_cancel
@@ -253,7 +253,7 @@ class ActivityDialog(QDialog):
         try:
             value = self.value()
         except RecurrenceError as exc:
-            self.show_error("timezone", f"{exc}.")
+            self.show_error("timezone", localized(exc))
             return
         self.error.clear()
         self.submitted.emit(value)

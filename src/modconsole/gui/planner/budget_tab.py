@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from modconsole.domain.money import MoneyError, format_cents, parse_cents
+from modconsole.gui.i18n import localized
 from modconsole.gui.planner.file_tab import FileTab
 from modconsole.gui.planner.labels import budget_names
 from modconsole.services import reviews
@@ -70,7 +71,7 @@ class BudgetTab(FileTab):
                     amounts.append(parse_cents(self.table.item(row, column).text()))
                 except MoneyError as exc:
                     self.table.setCurrentCell(row, column)
-                    self.say(f"{names.get(line.category)}: {exc}.", error=True)
+                    self.say(f"{names.get(line.category)}: {localized(exc)}", error=True)
                     return None
             out.append((line.category, amounts[0] or 0, amounts[1],
                         self.table.item(row, NOTE).text().strip()[:200]))

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 from modconsole.domain.conflicts import Conflict
 from modconsole.domain.recurrence import zone
 from modconsole.domain.rule_words import describe_rule
-from modconsole.gui.i18n import ui_lang
+from modconsole.gui.i18n import localized, ui_lang
 from modconsole.gui.note_label import ERROR_COLOR
 from modconsole.gui.operations import OperationRunner
 from modconsole.gui.planner.activity_dialog import ActivityDialog
@@ -286,7 +286,7 @@ class PlannerPage(QWidget):
             item = QListWidgetItem(self.tr(
                 "⚠ '%1' cannot be shown: its repeat rule or start cannot be used (%2). "
                 "Double-click to fix it.").replace("%1", e.title).replace("%2", e.rrule or ""))
-            item.setToolTip(e.problem)
+            item.setToolTip(localized(e.problem))
             item.setData(Qt.ItemDataRole.UserRole, e)
             item.setForeground(ERROR_COLOR)
             self.conflicts.addItem(item)

@@ -65,7 +65,8 @@ class CasePanel(QScrollArea):
             + (f" · {escape(r.group_name)}" if r.group_name else ""))
         title = r.rule_title_zh if zh else r.rule_title_en
         description = detail.rule_text_zh if zh else detail.rule_text_en
-        rule = (f"{escape(r.rule_code)} {escape(title)} · "
+        rule = (f"<b>{escape(title or r.rule_code)}</b> "
+                f"<span style='color:#7b8794'>{escape(r.rule_code)}</span> · "
                 f"{escape(severities.get(r.severity or '', ''))}"
                 + (" · " + self.tr("aggravated") if r.aggravated else "")
                 + (f"<br><span style='color:#52606d'>{escape(description)}</span>"

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from modconsole.domain.enums import AppealOutcome
 from modconsole.domain.ladder import Step
+from modconsole.gui.i18n import ui_lang
 from modconsole.gui.note_label import note_label, say
 from modconsole.gui.queue.labels import (
     decision_name,
@@ -69,7 +70,8 @@ class DecideDialog(QDialog):
         layout = QVBoxLayout(self)
         if len(rows) == 1:
             r = rows[0]
-            head = QLabel(f"<b>{r.member_name}</b> · {r.rule_code} · "
+            title = r.rule_title_zh if ui_lang().startswith("zh") else r.rule_title_en
+            head = QLabel(f"<b>{r.member_name}</b> · {title or r.rule_code} · "
                           f"{' '.join(r.evidence.split())[:120]}")
         else:
             head = QLabel(self.tr("%n members: %1", "", len(rows)).replace(

@@ -7,6 +7,7 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import QCoreApplication
 
 from modconsole.domain.ladder import Step
+from modconsole.gui.i18n import ui_lang
 
 
 def step_name(step: Step | str | None) -> str:
@@ -117,6 +118,6 @@ def history_lines(history) -> list[str]:
     lines = []
     for p in history:
         what = step_name(Step("mute", p.days)) if p.kind == "mute" else kinds.get(p.kind, p.kind)
-        lines.append(f"{p.at.astimezone():%Y-%m-%d}  {what}  {p.rule_code}  "
+        lines.append(f"{p.at.astimezone():%Y-%m-%d}  {what}  {p.rule_title(ui_lang())}  "
                      f"({states.get(p.status, p.status)})")
     return lines

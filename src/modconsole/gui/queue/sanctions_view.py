@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from modconsole.gui.i18n import ui_lang
 from modconsole.gui.operations import OperationRunner
 from modconsole.gui.queue.dialogs import ReasonDialog
 from modconsole.gui.queue.labels import sanction_kind_names, span
@@ -59,7 +60,8 @@ class SanctionsView(QWidget):
             left = r.remaining(now)
             cells = [r.member_name, kinds.get(r.kind, r.kind),
                      f"{r.ends_at.astimezone():%Y-%m-%d %H:%M}" if r.ends_at else
-                     self.tr("permanent"), span(left) if left is not None else "—", r.rule_code]
+                     self.tr("permanent"), span(left) if left is not None else "—",
+                     r.rule_title(ui_lang())]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, r.id)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from modconsole.domain.defaults import LANGS
 from modconsole.domain.placeholders import PLACEHOLDERS, Limit, TemplateError, render
+from modconsole.gui.i18n import localized
 from modconsole.gui.replies.highlighter import PlaceholderHighlighter
 from modconsole.gui.replies.labels import (
     category_names,
@@ -228,7 +229,7 @@ class TemplateEditor(QWidget):
         except TemplateError as exc:
             self.preview.setPlainText("")
             self.problems.setText(self.tr("This body cannot be saved: {reason}").format(
-                reason=str(exc)))
+                reason=localized(exc)))
             self.counts.setText("")
             return
         self.preview.setPlainText(rendered.text)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from modconsole.domain.placeholders import TemplateError, render
-from modconsole.gui.i18n import ui_lang
+from modconsole.gui.i18n import localized, ui_lang
 from modconsole.gui.operations import OperationRunner
 from modconsole.gui.replies.dialogs import ConflictsDialog, HistoryDialog, PhrasebookSettingsDialog
 from modconsole.gui.replies.editor import TemplateEditor
@@ -357,7 +357,7 @@ class RepliesPage(QWidget):
         try:
             text = render(template.body, people[0] if people else {}).text
         except TemplateError as exc:
-            self._message(str(exc))
+            self._message(localized(exc))
             return
 
         def done(_result) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from itertools import islice
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,8 +26,10 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from modconsole.gui.i18n import localized
 from modconsole.gui.operations import Operation, OperationRunner
 from modconsole.services.errors import UserError
+from modconsole.services.member_fields import field_label
 from modconsole.services.member_import import (
     FIELDS,
     Checked,
@@ -87,7 +89,7 @@ class FilePage(QWizardPage):
             self._wizard.table = open_table(Path(self.path.text().strip()),
                                             self.encoding.currentData())
         except UserError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(localized(exc))
             return False
         self.error.clear()
         return True
@@ -124,7 +126,7 @@ class MappingPage(QWizardPage):
             combo = QComboBox()
             combo.addItem(self.tr("(ignore)"), None)
             for field in FIELDS:
-                combo.addItem(field, field)
+                combo.addItem(field_label(field, QCoreApplication.translate), field)
             combo.setCurrentIndex(max(0, combo.findData(guessed.get(column))))
             combo.currentIndexChanged.connect(self._check)
             self.preview.setCellWidget(0, column, combo)
@@ -144,10 +146,11 @@ class MappingPage(QWizardPage):
         try:
             if doubled:
                 raise UserError(self.tr("Two columns are mapped to {field}.").format(
-                    field=", ".join(sorted(doubled))))
+                    field=", ".join(field_label(f, QCoreApplication.translate)
+                                    for f in sorted(doubled))))
             check_mapping(self._wizard.table.header, self.mapping())
         except UserError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(localized(exc))
             return False
         self.error.clear()
         return True
@@ -216,7 +219,7 @@ class RunPage(QWizardPage):
         options = ImportOptions(
             wizard.mapping, dry_run=dry_run, skip_bad_rows=self.skip.isChecked(),
             errors_path=Path(self.errors_path.text()) if self.skip.isChecked() else None,
-            new_groups=self.new_groups.isChecked())
+            new_groups=self.new_groups.isChecked(), translate=QCoreApplication.translate)
         table = wizard.table
         for button in (self.check_button, self.import_button):
             button.setEnabled(False)
@@ -278,7 +281,7 @@ class RunPage(QWizardPage):
         self.progress.setValue(1)
         self.errors.setRowCount(len(report.errors))
         for row, error in enumerate(report.errors):
-            for column, value in enumerate((str(error.row), error.column, error.reason)):
+            for column, value in enumerate((str(error.row), error.column, localized(error.reason))):
                 self.errors.setItem(row, column, QTableWidgetItem(value))
         if report.written:
             text = self.tr("Imported: {new} new members, {updated} updated.").format(

@@ -5,45 +5,19 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from modconsole.domain.classification import Reason
+from modconsole.services.member_fields import VALUE_LABELS, field_label, value_label
+
+ROSTER_COLUMNS = ("name", "nickname", "groups", "tags", "layer", "class", "stage",
+                  "last_active", "points", "status", "region", "platform_id")
 
 
 def value_names() -> dict[str, str]:
     """Stored value -> shown name; stages and statuses are prefixed (they reuse words)."""
-    return {
-        "core": QCoreApplication.translate("RosterLabels", "core"),
-        "potential": QCoreApplication.translate("RosterLabels", "potential"),
-        "base": QCoreApplication.translate("RosterLabels", "base"),
-        "active": QCoreApplication.translate("RosterLabels", "active"),
-        "silent": QCoreApplication.translate("RosterLabels", "silent"),
-        "contributor": QCoreApplication.translate("RosterLabels", "contributor"),
-        "paying": QCoreApplication.translate("RosterLabels", "paying"),
-        "staff": QCoreApplication.translate("RosterLabels", "staff"),
-        "stage.explorer": QCoreApplication.translate("RosterLabels", "explorer"),
-        "stage.active": QCoreApplication.translate("RosterLabels", "active stage"),
-        "stage.contributor": QCoreApplication.translate("RosterLabels", "contributor stage"),
-        "stage.leader": QCoreApplication.translate("RosterLabels", "leader"),
-        "status.active": QCoreApplication.translate("RosterLabels", "normal"),
-        "status.muted": QCoreApplication.translate("RosterLabels", "muted"),
-        "status.banned": QCoreApplication.translate("RosterLabels", "banned"),
-        "status.left": QCoreApplication.translate("RosterLabels", "left"),
-    }
+    return {key: value_label(key, QCoreApplication.translate) for key in VALUE_LABELS}
 
 
 def column_names() -> dict[str, str]:
-    return {
-        "name": QCoreApplication.translate("RosterLabels", "Name"),
-        "nickname": QCoreApplication.translate("RosterLabels", "Group nickname"),
-        "groups": QCoreApplication.translate("RosterLabels", "Groups"),
-        "tags": QCoreApplication.translate("RosterLabels", "Tags"),
-        "layer": QCoreApplication.translate("RosterLabels", "Layer"),
-        "class": QCoreApplication.translate("RosterLabels", "Class"),
-        "stage": QCoreApplication.translate("RosterLabels", "Stage"),
-        "last_active": QCoreApplication.translate("RosterLabels", "Last active"),
-        "points": QCoreApplication.translate("RosterLabels", "Points"),
-        "status": QCoreApplication.translate("RosterLabels", "Status"),
-        "region": QCoreApplication.translate("RosterLabels", "Region"),
-        "platform_id": QCoreApplication.translate("RosterLabels", "Platform ID"),
-    }
+    return {key: field_label(key, QCoreApplication.translate) for key in ROSTER_COLUMNS}
 
 
 def labels() -> dict:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,10 +22,12 @@ from PySide6.QtWidgets import (
 
 from modconsole.domain.classification import ClassRules, RulesError
 from modconsole.domain.member_filter import MemberFilter
+from modconsole.gui.i18n import localized
 from modconsole.gui.operations import OperationRunner
 from modconsole.gui.progress import run_with_progress
 from modconsole.services import classification
 from modconsole.services.member_export import COLUMNS, DEFAULT_COLUMNS, export_members
+from modconsole.services.member_fields import field_label
 
 
 class ExportDialog(QDialog):
@@ -43,7 +45,7 @@ class ExportDialog(QDialog):
         layout.addWidget(QLabel(what))
         self.columns = QListWidget()
         for key in COLUMNS:
-            item = QListWidgetItem(key)
+            item = QListWidgetItem(field_label(key, QCoreApplication.translate))
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setCheckState(Qt.CheckState.Checked if key in DEFAULT_COLUMNS
                                else Qt.CheckState.Unchecked)
@@ -89,8 +91,9 @@ class ExportDialog(QDialog):
                 self.tr("Exported %n members to {path}.", "", count).format(path=out), 10000)
 
         run_with_progress(self, self._runner,
-                          lambda s, progress: export_members(s, f, out, columns,
-                                                             progress=progress),
+                          lambda s, progress: export_members(
+                              s, f, out, columns, progress=progress,
+                              translate=QCoreApplication.translate),
                           label=self.tr("Exporting members"), on_done=done)
 
 
@@ -166,7 +169,7 @@ class RulesDialog(QDialog):
         try:
             rules = self.rules()
         except RulesError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(localized(exc))
             return
 
         def done(_result):
