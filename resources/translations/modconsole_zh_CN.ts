@@ -1102,6 +1102,69 @@
     </message>
 </context>
 <context>
+    <name>FilterChips</name>
+    <message>
+        <source>Search: {text}</source>
+        <translation>搜索：{text}</translation>
+    </message>
+    <message>
+        <source>Tag: {name}</source>
+        <translation>标签：{name}</translation>
+    </message>
+    <message>
+        <source>Any tag: {name}</source>
+        <translation>任一标签：{name}</translation>
+    </message>
+    <message>
+        <source>Without: {name}</source>
+        <translation>不含：{name}</translation>
+    </message>
+    <message>
+        <source>Tag group: {name}</source>
+        <translation>标签组：{name}</translation>
+    </message>
+    <message>
+        <source>Group: {name}</source>
+        <translation>群：{name}</translation>
+    </message>
+    <message>
+        <source>Churn warning ≥ {level}</source>
+        <translation>流失预警 ≥ {level}</translation>
+    </message>
+    <message>
+        <source>Region: {name}</source>
+        <translation>地区：{name}</translation>
+    </message>
+    <message>
+        <source>Joined {low} – {high}</source>
+        <translation>入群 {low} – {high}</translation>
+    </message>
+    <message>
+        <source>Active {low} – {high}</source>
+        <translation>活跃 {low} – {high}</translation>
+    </message>
+    <message>
+        <source>Points {low} – {high}</source>
+        <translation>积分 {low} – {high}</translation>
+    </message>
+    <message>
+        <source>Paid {low} – {high} yuan</source>
+        <translation>付费 {low} – {high} 元</translation>
+    </message>
+    <message>
+        <source>Filtered by:</source>
+        <translation>筛选条件：</translation>
+    </message>
+    <message>
+        <source>Remove this condition</source>
+        <translation>去掉这个条件</translation>
+    </message>
+    <message>
+        <source>Clear all (Ctrl+Shift+L)</source>
+        <translation>全部清除（Ctrl+Shift+L）</translation>
+    </message>
+</context>
+<context>
     <name>FilterPanel</name>
     <message>
         <source>Filters</source>
@@ -3340,6 +3403,14 @@ Ctrl+N — 新建举报 · Ctrl+R — 快捷回复 · Ctrl+Z — 撤回上一次
         <translation>成员</translation>
     </message>
     <message>
+        <source>Filters</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
         <source>Groups</source>
         <translation>群</translation>
     </message>
@@ -3376,10 +3447,10 @@ Import a CSV or Excel file (Ctrl+I), or load the demo from the dashboard.</sourc
 导入 CSV 或 Excel 文件 (Ctrl+I)，或在概览页载入演示数据。</translation>
     </message>
     <message>
-        <source>No member matches these filters.
-Clear them with Ctrl+Shift+L or the Clear button.</source>
-        <translation>没有符合这些条件的成员。
-按 Ctrl+Shift+L 或点“清除”按钮清除条件。</translation>
+        <source>No member matches: {conditions}.
+Remove a condition above, or clear them all with Ctrl+Shift+L.</source>
+        <translation>没有符合条件的成员：{conditions}。
+去掉上方的某个条件，或按 Ctrl+Shift+L 全部清除。</translation>
     </message>
     <message>
         <source>Add to group…</source>
@@ -3759,7 +3830,8 @@ Clear them with Ctrl+Shift+L or the Clear button.</source>
         <source>Filter the roster, then
 Ctrl+S saves a segment</source>
         <translation>在名册中筛选后，
-按 Ctrl+S 保存为分组</translation>
+按 Ctrl+S
+保存为分组</translation>
     </message>
     <message>
         <source>Show this segment on the roster; Delete removes it</source>

@@ -73,7 +73,7 @@ def test_no_match_shows_an_empty_state_that_says_what_to_do(qtbot, page):
     qtbot.waitUntil(lambda: page.count == 0, timeout=5000)
     settle(qtbot, page.window())
     assert page.table_stack.currentWidget() is page.empty
-    assert "Clear them" in page.empty.text()
+    assert "No member matches: Search: " in page.empty.text()
 
 
 def _tick_tag(dialog, name, column):
@@ -257,3 +257,66 @@ def test_import_creates_the_groups_a_file_names_unless_told_not_to(qtbot, page, 
     groups = query(demo_db, lambda s: s.scalars(select(m.Group.name)).all())
     assert "读书会9群" in groups
     wizard.accept()
+
+
+def test_the_side_panes_fold_away_and_come_back_as_they_were_left(qtbot, make_window, demo_db,
+                                                                   settings):
+    window = make_window(demo_db)
+    window.show_page("roster")
+    panes = window.roster.panes
+    filters, details = panes.actions_by_pane[0], panes.actions_by_pane[2]
+    assert window.width() <= window.screen().availableGeometry().width()  # fits the screen
+    assert not details.isChecked() and panes.sizes()[2] == 0  # a narrow first start folds it
+    qtbot.keyClick(window.roster, Qt.Key.Key_BracketRight, Qt.KeyboardModifier.ControlModifier)
+    assert details.isChecked() and panes.sizes()[2] > 0
+    filters.trigger()
+    assert panes.sizes()[0] == 0 and panes.sizes()[1] > 0
+    window.close()
+    again = make_window(demo_db)
+    again.show_page("roster")
+    sizes = again.roster.panes.sizes()
+    assert sizes[0] == 0 and sizes[2] > 0  # remembered
+    assert not again.roster.panes.actions_by_pane[0].isChecked()
+
+
+def test_a_window_larger_than_the_screen_is_brought_inside_it(make_window):
+    window = make_window()
+    free = window.screen().availableGeometry()
+    window.resize(free.width() + 400, free.height() + 300)
+    window.fit_screen()
+    assert window.width() <= free.width() and window.height() <= free.height()
+
+
+def test_active_filters_show_as_chips_that_remove_one_condition_each(qtbot, page, demo_db):
+    qtbot.mouseClick(page.filters.layers.buttons["core"], Qt.MouseButton.LeftButton)
+    reading = query(demo_db, lambda s: s.scalar(select(m.Tag.id).where(m.Tag.name == "读书")))
+    page.filters.set_filter(MemberFilter(layers=("core",), all_tags=(reading,)))
+    both = query(demo_db, lambda s: roster.count_members(
+        s, MemberFilter(layers=("core",), all_tags=(reading,))))
+    qtbot.waitUntil(lambda: page.count == both, timeout=5000)
+    chips = page.filter_chips
+    assert chips.isVisibleTo(page)
+    assert [c.text() for c in chips.chips] == ["Tag: 读书  ✕", "core  ✕"]
+    qtbot.mouseClick(chips.chips[0], Qt.MouseButton.LeftButton)  # ✕ on the tag only
+    core = query(demo_db, lambda s: roster.count_members(s, MemberFilter(layers=("core",))))
+    qtbot.waitUntil(lambda: page.count == core, timeout=5000)
+    assert page.filters.current_filter() == MemberFilter(layers=("core",))
+    assert [c.text() for c in page.filter_chips.chips] == ["core  ✕"]
+    page.search.setText("没有这个名字")
+    qtbot.waitUntil(lambda: page.count == 0, timeout=5000)
+    assert page.table_stack.currentWidget() is page.empty
+    assert "Search: 没有这个名字" in page.empty.text() and "core" in page.empty.text()
+    qtbot.keyClick(page.table, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.ShiftModifier)  # clear all, the search too
+    qtbot.waitUntil(lambda: page.count == 300, timeout=5000)
+    assert page.search.text() == "" and not page.filter_chips.isVisibleTo(page)
+
+
+def test_a_ticked_tag_stays_in_sight_after_the_catalogue_reloads(qtbot, page, demo_db):
+    reading = query(demo_db, lambda s: s.scalar(select(m.Tag.id).where(m.Tag.name == "读书")))
+    page.filters.set_filter(MemberFilter(all_tags=(reading,)))
+    page.reload_all()  # as after a bulk tagging
+    settle(qtbot, page.window())
+    item = next(i for i in page.filters._tag_items() if (i.data(0, Qt.ItemDataRole.UserRole)
+                                                          or (None, None))[1] == reading)
+    assert item.checkState(0) == Qt.CheckState.Checked and item.parent().isExpanded()

@@ -11,6 +11,7 @@ def test_chinese_translation_loads_and_applies(qapp):
         assert translators, "modconsole_zh_CN.qm did not load"
         assert QCoreApplication.translate("MainWindow", "Roster") == "成员"
         assert QCoreApplication.translate("SettingsForm", "Settings") == "设置"
+        assert QCoreApplication.translate("QFileDialog", "Look in:") == "查找范围："  # Qt's own
     finally:
         for translator in translators:
             qapp.removeTranslator(translator)

@@ -64,7 +64,7 @@ class MainWindow(QMainWindow):
 
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
-        self.sidebar.setFixedWidth(190)
+        self.sidebar.setFixedWidth(150)
         self.stack = QStackedWidget()
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -310,8 +310,17 @@ class MainWindow(QMainWindow):
         geometry = settings.value("window/geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
+        self.fit_screen()
         page = settings.value("window/page", "dashboard")
         self.show_page(page if page in PAGES else "dashboard")
+
+    def fit_screen(self) -> None:
+        """Never larger than the screen's free area (a high scale factor shrinks it)."""
+        free = self.screen().availableGeometry()
+        if self.width() <= free.width() and self.height() <= free.height():
+            return
+        self.resize(min(self.width(), free.width()), min(self.height(), free.height()))
+        self.move(free.topLeft())
 
     def closeEvent(self, event) -> None:
         gui_settings().setValue("window/geometry", self.saveGeometry())

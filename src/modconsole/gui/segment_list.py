@@ -24,7 +24,7 @@ class SegmentList(QWidget):
         self._runner = runner
         self.setObjectName("segmentPane")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
-        self.setFixedWidth(190)
+        self.setFixedWidth(150)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 8)
         layout.setSpacing(0)
@@ -33,6 +33,9 @@ class SegmentList(QWidget):
         self.list = QListWidget()
         self.list.setObjectName("segments")
         self.list.setMaximumHeight(220)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setWordWrap(True)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.list.itemActivated.connect(self._activate)
         self.list.itemClicked.connect(self._activate)
         widget_shortcut(QKeySequence.StandardKey.Delete, self.list, self._delete)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -129,6 +130,7 @@ class NumberRange(QWidget):
             spin.setRange(-1, maximum)
             spin.setSpecialValueText(self.tr("any"))
             spin.setValue(-1)
+            spin.setMinimumWidth(70)  # not as wide as the largest number: the pane is narrow
             spin.valueChanged.connect(self.changed)
             layout.addWidget(spin, 1)
             self.spins.append(spin)
@@ -152,6 +154,7 @@ class FilterPanel(QScrollArea):
     def __init__(self, names: dict[str, str], parent=None):
         super().__init__(parent)
         self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self._query = ""
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
@@ -178,7 +181,10 @@ class FilterPanel(QScrollArea):
         self.tag_mode.currentIndexChanged.connect(self._later)
         self.tag_tree = QTreeWidget()
         self.tag_tree.setHeaderLabels([self.tr("Tag"), self.tr("not")])
-        self.tag_tree.setColumnWidth(0, 170)
+        header = self.tag_tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tag_tree.setMinimumHeight(220)
         self.tag_tree.itemChanged.connect(self._later)
         outer.addWidget(QLabel(self.tr("Tags")))
@@ -187,6 +193,7 @@ class FilterPanel(QScrollArea):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # fits a narrow pane
         self.group_list = QListWidget()
         self.group_list.setMaximumHeight(110)
         self.group_list.itemChanged.connect(self._later)
@@ -231,6 +238,9 @@ class FilterPanel(QScrollArea):
     def set_catalog(self, tag_groups, groups, regions: list[str]) -> None:
         """Fill the pickers, keeping whatever is ticked."""
         current = self.current_filter()
+        opened = {self.tag_tree.topLevelItem(i).text(0)
+                  for i in range(self.tag_tree.topLevelItemCount())
+                  if self.tag_tree.topLevelItem(i).isExpanded()}
         self.tag_tree.blockSignals(True)
         self.tag_tree.clear()
         for group in tag_groups:
@@ -240,6 +250,7 @@ class FilterPanel(QScrollArea):
                 parent.setCheckState(0, Qt.CheckState.Unchecked)
                 parent.setToolTip(0, self.tr("Has some tag of this group"))
             self.tag_tree.addTopLevelItem(parent)
+            parent.setExpanded(parent.text(0) in opened)
             for tag in group.tags:
                 item = QTreeWidgetItem(parent, [tag.name])
                 item.setData(0, ID_ROLE, ("tag", tag.id))
@@ -320,6 +331,8 @@ class FilterPanel(QScrollArea):
                                    else Qt.CheckState.Unchecked)
                 item.setCheckState(1, Qt.CheckState.Checked if ident in f.none_tags
                                    else Qt.CheckState.Unchecked)
+                if ident in ticked or ident in f.none_tags:
+                    item.parent().setExpanded(True)  # a ticked tag is never hidden
         for i in range(self.group_list.count()):
             item = self.group_list.item(i)
             item.setCheckState(Qt.CheckState.Checked if item.data(ID_ROLE) in f.groups

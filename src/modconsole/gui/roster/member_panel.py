@@ -39,7 +39,8 @@ def chips_html(tags: list[tuple[str, str, str]]) -> str:
     spans = []
     for _id, name, color in tags:
         fg = text_on(QColor(color)).name()
-        spans.append(f'<span style="background:{color}; color:{fg};">&nbsp;{html.escape(name)}'
+        whole = "\u2060".join(html.escape(c) for c in name)  # word joiners: a chip never breaks
+        spans.append(f'<span style="background:{color}; color:{fg};">&nbsp;{whole}'
                      "&nbsp;</span>")
     return " ".join(spans)
 

@@ -36,10 +36,10 @@ class RosterColumn:
 
 
 COLUMNS = (
-    RosterColumn("name", "name", 110),
-    RosterColumn("nickname", "nickname", 190),
-    RosterColumn("groups", None, 150),
-    RosterColumn("tags", None, 300),
+    RosterColumn("name", "name", 90),
+    RosterColumn("nickname", "nickname", 140),
+    RosterColumn("groups", None, 130),
+    RosterColumn("tags", None, 260),
     RosterColumn("layer", "layer", 70),
     RosterColumn("class", "member_class", 80),
     RosterColumn("stage", "growth_stage", 80),

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
-    QSplitter,
     QStackedWidget,
     QTabWidget,
     QToolBar,
@@ -22,9 +21,11 @@ from PySide6.QtWidgets import (
 from modconsole.domain.member_filter import MemberFilter
 from modconsole.gui.i18n import ui_lang
 from modconsole.gui.operations import OperationRunner
+from modconsole.gui.pane_splitter import PaneSplitter
 from modconsole.gui.progress import run_with_progress
 from modconsole.gui.qsettings import gui_settings
 from modconsole.gui.replies.quick_insert import QuickInsertDialog
+from modconsole.gui.roster.filter_chips import FilterChips
 from modconsole.gui.roster.filter_panel import FilterPanel
 from modconsole.gui.roster.groups_view import GroupsView, choose_group
 from modconsole.gui.roster.labels import labels, value_names
@@ -65,6 +66,9 @@ class TagCommand(QUndoCommand):
             self._first = False
             return
         self._reverse()
+
+
+NARROW_WINDOW = 1150  # below this width a first start folds the member panel away
 
 
 class RosterPage(QWidget):
@@ -145,7 +149,7 @@ class RosterPage(QWidget):
         self.tabs = QTabWidget()
         layout.addWidget(self.tabs, 1)
         self.filters = FilterPanel(self.names)
-        clear.triggered.connect(self.filters.clear)
+        clear.triggered.connect(self.clear_filters)
         self.model = RosterModel(runner, labels(), self)
         self.table = RosterTable(self.model)
         self.table.setObjectName("rosterTable")
@@ -165,15 +169,30 @@ class RosterPage(QWidget):
         self.table_stack = QStackedWidget()
         self.table_stack.addWidget(self.table)
         self.table_stack.addWidget(self.empty)
+        self.filter_chips = FilterChips()
+        self.filter_chips.narrowed.connect(self._narrow)
+        self.filter_chips.cleared.connect(self.clear_filters)
+        middle = QWidget()
+        column = QVBoxLayout(middle)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(self.filter_chips)
+        column.addWidget(self.table_stack, 1)
         self.panel = MemberPanel(runner)
         self.panel.member_changed.connect(self.refresh_after_change)
-        splitter = QSplitter()
-        splitter.addWidget(self.filters)
-        splitter.addWidget(self.table_stack)
-        splitter.addWidget(self.panel)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([340, 760, 340])
-        self.tabs.addTab(splitter, self.tr("Members"))
+        self.panes = PaneSplitter("roster", [self.filters, middle, self.panel], 1,
+                                  [210, 620, 260])
+        self.tabs.addTab(self.panes, self.tr("Members"))
+        toggles = QToolBar()
+        toggles.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for index, text, keys in ((0, self.tr("Filters"), "Ctrl+["),
+                                  (2, self.tr("Details"), "Ctrl+]")):
+            action = self.panes.pane_action(index, text, keys)
+            self.addAction(action)
+            toggles.addAction(action)
+        self.tabs.setCornerWidget(toggles)
+        self._shown = False
+        self._chip_names: dict[str, str] = dict(self.names)
         self.groups_view = GroupsView(runner)
         self.tabs.addTab(self.groups_view, self.tr("Groups"))
 
@@ -187,6 +206,12 @@ class RosterPage(QWidget):
         self.model.dataChanged.connect(lambda *_: self._on_current_row(self.table.currentIndex()))
         runner.opened.connect(lambda _report: self.reload_all())
         runner.changed.connect(self._on_changed)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._shown:
+            self._shown = True
+            self.panes.fold_if_narrow(2, NARROW_WINDOW)
 
     # -- loading ---------------------------------------------------------------------------
     def reload_all(self) -> None:
@@ -207,6 +232,11 @@ class RosterPage(QWidget):
         self._tag_groups = tag_groups
         self.table.chips.colors = {t.name: t.color for g in tag_groups for t in g.tags}
         self.filters.set_catalog(tag_groups, group_list, regions)
+        self._chip_names = {**self.names, **{g.id: g.name for g in group_list}}
+        for group in tag_groups:
+            self._chip_names[group.id] = group.name
+            self._chip_names.update({t.id: t.name for t in group.tags})
+        self.filter_chips.show_filter(self.model.filter, self._chip_names)
         if last_run is None:
             self.classified_label.setText(self.tr("Classes not computed yet"))
         else:
@@ -216,7 +246,20 @@ class RosterPage(QWidget):
 
     def apply_filter(self, f: MemberFilter) -> None:
         self.model.set_filter(f)
+        self.filter_chips.show_filter(f, self._chip_names)
         self._count()
+
+    def _narrow(self, rest: MemberFilter) -> None:
+        """A chip's ✕: the same filter without that condition."""
+        if not rest.query and self.search.text():
+            self.search.blockSignals(True)
+            self.search.clear()
+            self.search.blockSignals(False)
+        self.filters.set_filter(rest)
+
+    def clear_filters(self) -> None:
+        """Every condition and the search text."""
+        self._narrow(MemberFilter())
 
     def _count(self) -> None:
         self._count_generation += 1
@@ -239,8 +282,10 @@ class RosterPage(QWidget):
                 self.empty.setText(self.tr("No members yet.\nImport a CSV or Excel file "
                                            "(Ctrl+I), or load the demo from the dashboard."))
             else:
-                self.empty.setText(self.tr("No member matches these filters.\nClear them "
-                                           "with Ctrl+Shift+L or the Clear button."))
+                self.empty.setText(self.tr(
+                    "No member matches: {conditions}.\nRemove a condition above, or clear "
+                    "them all with Ctrl+Shift+L.").format(
+                    conditions=self.filter_chips.summary()))
             self.table_stack.setCurrentWidget(self.empty)
         else:
             self.table_stack.setCurrentWidget(self.table)
