@@ -556,12 +556,28 @@
         <translation>符合筛选条件的全部 {count} 名成员</translation>
     </message>
     <message>
-        <source>Adding a tag of a one-per-member group replaces the member&apos;s other tag of that group. Ctrl+Z undoes.</source>
-        <translation>添加“每人限一个”分组中的标签时，会替换成员在该组的原标签。Ctrl+Z 可撤销。</translation>
+        <source>New tag… (Ctrl+N)</source>
+        <translation>新建标签…（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Space or A ticks Add, R ticks Remove. Adding a tag of a one-per-member group replaces the member&apos;s other tag of that group. Ctrl+Z undoes.</source>
+        <translation>空格或 A 勾选“添加”，R 勾选“移除”。添加互斥标签组中的标签会替换该成员在这一组中的其他标签。Ctrl+Z 可撤销。</translation>
     </message>
     <message>
         <source>Apply</source>
         <translation>应用</translation>
+    </message>
+    <message>
+        <source>New tag</source>
+        <translation>新建标签</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Creating a tag</source>
+        <translation>正在创建标签</translation>
     </message>
     <message>
         <source>Tick at least one tag to add or remove.</source>
@@ -1367,12 +1383,16 @@
         <translation>移到群</translation>
     </message>
     <message>
-        <source>Take them out of</source>
-        <translation>从此群移出</translation>
+        <source>Take the {count} selected members out of</source>
+        <translation>将选中的 {count} 名成员移出</translation>
     </message>
     <message>
         <source>Add to group</source>
         <translation>加入群</translation>
+    </message>
+    <message>
+        <source>Put the {count} selected members in</source>
+        <translation>将选中的 {count} 名成员加入</translation>
     </message>
     <message>
         <source>{added} added, {removed} moved out.</source>

@@ -320,3 +320,50 @@ def test_a_ticked_tag_stays_in_sight_after_the_catalogue_reloads(qtbot, page, de
     item = next(i for i in page.filters._tag_items() if (i.data(0, Qt.ItemDataRole.UserRole)
                                                           or (None, None))[1] == reading)
     assert item.checkState(0) == Qt.CheckState.Checked and item.parent().isExpanded()
+
+
+def _tag_item(dialog, name):
+    return next(item for item in dialog._tag_items() if item.text(0) == name)
+
+
+def test_select_all_means_every_member_the_filter_matches(qtbot, page):
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    assert page.table.everything
+    dialog = page.tag_members()
+    assert dialog.on_filter.isChecked() and "300" in dialog.on_filter.text()
+    dialog.reject()
+    qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton,
+                     pos=page.table.visualRect(page.model.index(2, 0)).center())
+    assert not page.table.everything
+    dialog = page.tag_members()
+    assert dialog.on_selection.isChecked() and dialog.on_selection.text() == (
+        "The 1 selected members")
+    dialog.reject()
+
+
+def test_the_tag_dialog_ticks_from_the_keyboard_and_creates_a_tag(qtbot, page, demo_db,
+                                                                   monkeypatch):
+    dialog = page.tag_members()
+    reading = _tag_item(dialog, "读书")
+    group = reading.parent().text(0)
+    dialog.tree.setCurrentItem(reading)
+    dialog.tree.setFocus()
+    qtbot.keyClick(dialog.tree, Qt.Key.Key_A)
+    assert reading.checkState(1) == Qt.CheckState.Checked
+    qtbot.keyClick(dialog.tree, Qt.Key.Key_R)
+    assert reading.checkState(2) == Qt.CheckState.Checked
+    qtbot.keyClick(dialog.tree, Qt.Key.Key_Space)
+    assert reading.checkState(1) == Qt.CheckState.Unchecked
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("读书会员", True))
+    dialog.activateWindow()  # shortcuts fire in the active window
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=5000)
+    qtbot.keyClick(dialog.tree, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: any(i.text(0) == "读书会员" for i in dialog._tag_items()),
+                    timeout=5000)
+    fresh = _tag_item(dialog, "读书会员")
+    assert fresh.checkState(1) == Qt.CheckState.Checked  # the new tag is ticked to add
+    assert fresh.parent().text(0) == group  # in the current tag's group
+    assert _tag_item(dialog, "读书").checkState(2) == Qt.CheckState.Checked  # ticks kept
+    assert query(demo_db, lambda s: s.scalar(select(m.Tag.id).where(m.Tag.name == "读书会员")))
+    dialog.reject()

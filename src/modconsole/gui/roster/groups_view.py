@@ -130,7 +130,9 @@ def choose_group(
             source, ok = QInputDialog.getItem(
                 parent,
                 QCoreApplication.translate("GroupsView", "Move to group"),
-                QCoreApplication.translate("GroupsView", "Take them out of"),
+                QCoreApplication.translate(
+                    "GroupsView", "Take the {count} selected members out of").format(
+                    count=len(member_ids)),
                 names,
                 editable=False,
             )
@@ -139,7 +141,8 @@ def choose_group(
         target, ok = QInputDialog.getItem(
             parent,
             QCoreApplication.translate("GroupsView", "Add to group"),
-            QCoreApplication.translate("GroupsView", "Group"),
+            QCoreApplication.translate("GroupsView", "Put the {count} selected members in").format(
+                count=len(member_ids)),
             names,
             editable=False,
         )

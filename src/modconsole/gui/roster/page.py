@@ -367,7 +367,8 @@ class RosterPage(QWidget):
 
     # -- actions ---------------------------------------------------------------------------
     def tag_members(self) -> BulkTagDialog:
-        dialog = BulkTagDialog(self._tag_groups, len(self.selected_ids()), self.count, self)
+        dialog = BulkTagDialog(self._tag_groups, len(self.selected_ids()), self.count, self,
+                               runner=self.runner, whole_filter=self.table.everything)
         dialog.accepted.connect(lambda: self._apply_tags(*dialog.choice()))
         dialog.open()
         return dialog

@@ -14,7 +14,7 @@ and selections are whole rows; the view sets both up itself.
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRect
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -36,7 +36,11 @@ TEXT, HIGHLIGHTED_TEXT = QPalette.ColorRole.Text, QPalette.ColorRole.Highlighted
 
 
 class RosterTable(QTableView):
-    """A QTableView over a RosterModel that paints its rows in one pass."""
+    """A QTableView over a RosterModel that paints its rows in one pass.
+
+    `everything` is true after Ctrl+A until the next click or key: bulk actions
+    then act on every member the filter matches, not only the rows loaded so far.
+    """
 
     def __init__(self, model: RosterModel, parent=None):
         super().__init__(parent)
@@ -54,6 +58,19 @@ class RosterTable(QTableView):
             self.horizontalHeader().resizeSection(i, column.width)
         self.texts = TextLayouts()
         self.chips = TagChips()
+        self.everything = False
+        model.modelReset.connect(self._forget_everything)
+
+    def _forget_everything(self) -> None:
+        self.everything = False
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        self.everything = event.matches(QKeySequence.StandardKey.SelectAll)
+        super().keyPressEvent(event)
+
+    def mousePressEvent(self, event) -> None:
+        self.everything = False
+        super().mousePressEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         area = event.rect()

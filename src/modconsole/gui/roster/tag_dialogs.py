@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -80,10 +80,16 @@ def searchable_tag_tree(layout: QVBoxLayout, headers: list[str],
 
 
 class BulkTagDialog(QDialog):
-    """Tick tags to add and to remove, and choose: the selection or the whole filter."""
+    """Tick tags to add and to remove, and choose: the selection or the whole filter.
 
-    def __init__(self, groups, selected: int, matching: int | None, parent=None):
+    From the keyboard: Space or A ticks Add on the current tag, R ticks Remove,
+    Ctrl+N creates a tag (ticked to add) in the current tag's group.
+    """
+
+    def __init__(self, groups, selected: int, matching: int | None, parent=None, *,
+                 runner: OperationRunner | None = None, whole_filter: bool = False):
         super().__init__(parent)
+        self._runner = runner
         self.setWindowTitle(self.tr("Tag members"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.resize(440, 520)
@@ -97,13 +103,19 @@ class BulkTagDialog(QDialog):
             self.tr("All {count} members matching the filter").format(count=count)
         )
         self.on_selection.setEnabled(selected > 0)
-        (self.on_selection if selected else self.on_filter).setChecked(True)
+        (self.on_selection if selected and not whole_filter else self.on_filter).setChecked(True)
         layout.addWidget(self.on_selection)
         layout.addWidget(self.on_filter)
+        self.new_tag = QPushButton(self.tr("New tag… (Ctrl+N)"))
+        self.new_tag.setEnabled(runner is not None)
+        self.new_tag.clicked.connect(self.create_tag)
+        widget_shortcut("Ctrl+N", self, self.create_tag, with_children=True)
+        layout.addWidget(self.new_tag, 0, Qt.AlignmentFlag.AlignLeft)
+        self.tree.installEventFilter(self)
         self.note = QLabel(
             self.tr(
-                "Adding a tag of a one-per-member group replaces the "
-                "member's other tag of that group. Ctrl+Z undoes."
+                "Space or A ticks Add, R ticks Remove. Adding a tag of a one-per-member group "
+                "replaces the member's other tag of that group. Ctrl+Z undoes."
             )
         )
         self.note.setWordWrap(True)
@@ -118,15 +130,60 @@ class BulkTagDialog(QDialog):
         layout.addWidget(buttons)
         self.search.setFocus()
 
-    def _ticked(self, column: int) -> list[str]:
-        found = []
+    def eventFilter(self, watched, event) -> bool:
+        """Space/A and R tick the current tag's Add and Remove boxes."""
+        if watched is self.tree and event.type() == QEvent.Type.KeyPress and \
+                not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            column = {Qt.Key.Key_Space: 1, Qt.Key.Key_A: 1, Qt.Key.Key_R: 2}.get(event.key())
+            item = self.tree.currentItem()
+            if column and item is not None and item.parent() is not None:
+                ticked = item.checkState(column) == Qt.CheckState.Checked
+                item.setCheckState(column, Qt.CheckState.Unchecked if ticked
+                                   else Qt.CheckState.Checked)
+                return True
+        return super().eventFilter(watched, event)
+
+    def create_tag(self) -> None:
+        """Ask for a name; the new tag joins the current group and is ticked to add."""
+        if self._runner is None:
+            return
+        item = self.tree.currentItem()
+        if item is not None and item.parent() is not None:
+            item = item.parent()
+        group_id = item.data(0, ID_ROLE)[1] if item is not None else None
+        name, ok = QInputDialog.getText(self, self.tr("New tag"), self.tr("Name"))
+        if not ok or not name.strip():
+            return
+        add, remove = self._ticked(1), self._ticked(2)
+
+        def create(s):
+            tag = tags.create_tag(s, name, group_id or None)
+            return tag.id, tags.overview(s, with_counts=False)
+
+        def done(result):
+            tag_id, groups = result
+            fill_tag_tree(self.tree, groups, checkable_columns=(1, 2))
+            for child in self._tag_items():
+                ident = child.data(0, ID_ROLE)[1]
+                for column, wanted in ((1, {*add, tag_id}), (2, set(remove))):
+                    if ident in wanted:
+                        child.setCheckState(column, Qt.CheckState.Checked)
+                if ident == tag_id:
+                    self.tree.setCurrentItem(child)
+            self.tree.setFocus()
+
+        self._runner.run(create, label=self.tr("Creating a tag"), changes={"tags"},
+                         on_done=done)
+
+    def _tag_items(self):
         for i in range(self.tree.topLevelItemCount()):
             parent = self.tree.topLevelItem(i)
             for j in range(parent.childCount()):
-                child = parent.child(j)
-                if child.checkState(column) == Qt.CheckState.Checked:
-                    found.append(child.data(0, ID_ROLE)[1])
-        return found
+                yield parent.child(j)
+
+    def _ticked(self, column: int) -> list[str]:
+        return [child.data(0, ID_ROLE)[1] for child in self._tag_items()
+                if child.checkState(column) == Qt.CheckState.Checked]
 
     def choice(self) -> tuple[list[str], list[str], bool]:
         """(tags to add, tags to remove, whether it is for the whole filter)."""
