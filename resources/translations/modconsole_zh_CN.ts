@@ -2632,6 +2632,14 @@
         <translation>只能处理未结的案件；此案件状态为%1。</translation>
     </message>
     <message>
+        <source>Checking the case</source>
+        <translation>正在检查案件</translation>
+    </message>
+    <message>
+        <source>Cannot decide</source>
+        <translation>无法处理</translation>
+    </message>
+    <message>
         <source>Deciding</source>
         <translation>正在处理</translation>
     </message>

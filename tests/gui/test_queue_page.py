@@ -47,6 +47,14 @@ def queue(make_window, db_path, qtbot):
     return page
 
 
+def _open_with(qtbot, page, key):
+    """A decision key: the case is checked first, then its dialog (or the refusal) opens."""
+    before = page.dialog
+    qtbot.keyClick(page.table, key)
+    qtbot.waitUntil(lambda: page.dialog is not before and page.dialog.isVisible(), timeout=5000)
+    return page.dialog
+
+
 def _confirm(qtbot, page, reason, deviation=None):
     dialog = page.dialog
     assert isinstance(dialog, DecideDialog)
@@ -69,7 +77,7 @@ def test_triage_three_cases_with_the_keyboard(qtbot, queue, db_path):
     assert [page.model.row_at(i).member_name for i in range(3)] == ["小明", "小红", "阿强"]
     assert "Offence no. 1" in page.panel.labels["ladder"].text()
     # 0: what the ladder suggests (a warning for a first offence)
-    qtbot.keyClick(page.table, Qt.Key.Key_0)
+    _open_with(qtbot, page, Qt.Key.Key_0)
     assert page.dialog.choice.currentData() is None and not page.dialog.deviation.isVisible()
     _confirm(qtbot, page, "广告")
     assert "小明" in QApplication.clipboard().text()  # the warning notice, filled in
@@ -79,7 +87,7 @@ def test_triage_three_cases_with_the_keyboard(qtbot, queue, db_path):
     qtbot.keyClick(page.table, Qt.Key.Key_C)
     qtbot.waitUntil(lambda: page.current_row().status == "claimed")
     assert page.current_row().claimed_by_name == "Ann"
-    qtbot.keyClick(page.table, Qt.Key.Key_4)
+    _open_with(qtbot, page, Qt.Key.Key_4)
     ok = page.dialog.buttons.button(page.dialog.buttons.StandardButton.Ok)
     page.dialog.reason.insert("代写")
     assert not ok.isEnabled()
@@ -90,7 +98,7 @@ def test_triage_three_cases_with_the_keyboard(qtbot, queue, db_path):
     qtbot.keyClick(page.table, Qt.Key.Key_K)
     qtbot.keyClick(page.table, Qt.Key.Key_J)
     assert page.current_row().member_name == "阿强"
-    qtbot.keyClick(page.table, Qt.Key.Key_1)
+    _open_with(qtbot, page, Qt.Key.Key_1)
     _confirm(qtbot, page, "误报")
     qtbot.waitUntil(lambda: page.model.rowCount() == 0)
     assert page.list_stack.currentWidget() is page.empty
@@ -115,7 +123,7 @@ def test_bulk_decide_a_selection_in_one_step(qtbot, queue, db_path):
     qtbot.keyClick(page.table, Qt.Key.Key_J, Qt.KeyboardModifier.ShiftModifier)
     qtbot.keyClick(page.table, Qt.Key.Key_J, Qt.KeyboardModifier.ShiftModifier)
     assert len(page.selected_rows()) == 3
-    qtbot.keyClick(page.table, Qt.Key.Key_0)
+    _open_with(qtbot, page, Qt.Key.Key_0)
     assert "3 case" in page.dialog.windowTitle()
     _confirm(qtbot, page, "spam wave")
     qtbot.waitUntil(lambda: page.model.rowCount() == 0)
@@ -126,7 +134,7 @@ def test_bulk_decide_a_selection_in_one_step(qtbot, queue, db_path):
 
 def test_an_appeal_goes_to_another_moderator(qtbot, queue, db_path):
     page = queue
-    qtbot.keyClick(page.table, Qt.Key.Key_2)
+    _open_with(qtbot, page, Qt.Key.Key_2)
     _confirm(qtbot, page, "广告")
     page.status.setCurrentIndex(page.status.findData("decided"))
     qtbot.waitUntil(lambda: page.model.rowCount() == 1 and page.detail is not None)
@@ -145,13 +153,10 @@ def test_an_appeal_goes_to_another_moderator(qtbot, queue, db_path):
     page.window().activateWindow()
     page.table.setFocus()
     qtbot.waitUntil(page.table.hasFocus)
-    qtbot.keyClick(page.table, Qt.Key.Key_3)  # overturned
-    assert isinstance(page.dialog, AppealDialog)
-    page.dialog.reason.insert("转发不算")
-    page.dialog.accept()
-    qtbot.waitUntil(lambda: page.dialog is not None and page.dialog.isVisible()
-                    and "different moderator" in page.dialog.text())
-    page.dialog.close()
+    refusal = _open_with(qtbot, page, Qt.Key.Key_3)  # overturned: refused before any typing
+    assert not isinstance(refusal, AppealDialog)
+    assert "different moderator" in refusal.text()
+    refusal.close()
     appeal_id = page.model.row_at(row).id
 
     def as_bob(s):
@@ -163,7 +168,7 @@ def test_an_appeal_goes_to_another_moderator(qtbot, queue, db_path):
 
 def test_lift_a_mute_early_from_the_sanctions_tab(qtbot, queue, db_path):
     page = queue
-    qtbot.keyClick(page.table, Qt.Key.Key_5)  # mute 15 days, off the ladder
+    _open_with(qtbot, page, Qt.Key.Key_5)  # mute 15 days, off the ladder
     _confirm(qtbot, page, "刷屏", deviation="屡教不改")
     page.tabs.setCurrentIndex(1)
     view = page.sanctions
@@ -235,3 +240,17 @@ def test_a_report_on_an_unknown_member_keeps_the_dialog_and_what_was_typed(qtbot
     dialog.member.insert("wx_b")
     dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
+
+
+def test_a_case_a_colleague_claimed_is_refused_when_the_dialog_would_open(qtbot, queue, db_path):
+    page = queue
+
+    def bob_claims(s):
+        bob = s.scalar(select(m.Staff.id).where(m.Staff.name == "Bob"))
+        case = s.get(m.Case, page.current_row().id)
+        case.claimed_by, case.claimed_until = bob, utcnow() + timedelta(minutes=30)
+
+    query(db_path, bob_claims)
+    refusal = _open_with(qtbot, page, Qt.Key.Key_0)
+    assert not isinstance(refusal, DecideDialog)
+    assert "Bob has claimed this case until" in refusal.text()

@@ -394,3 +394,12 @@ def test_every_audited_action_has_its_own_sentence():
     for action in actions:
         words = describe(action, "Ann", Subject("小明"), "{}", "{}")
         assert words.source != "{actor}: {action}", action
+
+
+def test_a_case_is_checked_before_the_reason_is_typed(mod):
+    case_id = report(mod).case_id
+    with mod.transaction() as s:
+        decisions.check_decidable(s, [case_id], now=NOW)  # open, unclaimed: fine
+    decide(mod, case_id)
+    with pytest.raises(UserError, match="Ann already decided this case"), mod.transaction() as s:
+        decisions.check_decidable(s, [case_id], now=NOW)

@@ -72,11 +72,8 @@ class AppealResult:
     step: Step | None  # the sanction now standing; None when overturned
 
 
-def decide_appeal(session: Session, appeal_case_id: str, outcome: str, reason: str, *,
-                  reduce_to: Step | None = None, now: datetime | None = None) -> AppealResult:
-    now = now or utcnow()
-    me = current_staff_id(session)
-    case = live_case(session, appeal_case_id)
+def check_answerable(session: Session, case: m.Case, me: str, now: datetime) -> m.Case:
+    """The appeal's original case, when `me` may answer the appeal now; else why not."""
     if case.kind != CaseKind.APPEAL:
         raise UserError(N_("appeals", "This is not an appeal case."))
     if case.status != CaseStatus.OPEN:
@@ -87,6 +84,15 @@ def decide_appeal(session: Session, appeal_case_id: str, outcome: str, reason: s
     if original.decided_by == me:
         raise UserError(N_("appeals", "You made the original decision; a different moderator "
                                       "must decide the appeal."))
+    return original
+
+
+def decide_appeal(session: Session, appeal_case_id: str, outcome: str, reason: str, *,
+                  reduce_to: Step | None = None, now: datetime | None = None) -> AppealResult:
+    now = now or utcnow()
+    me = current_staff_id(session)
+    case = live_case(session, appeal_case_id)
+    original = check_answerable(session, case, me, now)
     if outcome not in tuple(AppealOutcome):
         raise UserError(N_("appeals", "An appeal is {value}; not '{outcome}'.").format(
                             value=', '.join(AppealOutcome), outcome=outcome))

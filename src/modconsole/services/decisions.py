@@ -20,6 +20,7 @@ from modconsole.domain.enums import CaseKind, CaseStatus, SanctionKind
 from modconsole.domain.ladder import Offence, Step, Suggestion, suggest
 from modconsole.domain.messages import N_
 from modconsole.services import audit
+from modconsole.services.appeals import check_answerable
 from modconsole.services.cases import (
     QueueRow,
     attachments_of,
@@ -171,6 +172,24 @@ def _ends_at(step: Step, now: datetime) -> datetime | None:
     if step.decision == "mute":
         return now + timedelta(days=step.days) if step.days else None
     return None if step.decision == "ban" else now
+
+
+def check_decidable(session: Session, case_ids: list[str], now: datetime | None = None) -> None:
+    """Refuse now what `decide` or `decide_appeal` would refuse after the reason is typed.
+
+    The queue runs it before opening its dialog: a case decided meanwhile, one
+    another moderator has claimed, or an appeal against this moderator's own
+    decision is named with who and when.
+    """
+    now = now or utcnow()
+    me = current_staff_id(session)
+    for case_id in case_ids:
+        case, _rule = case_with_rule(session, case_id)
+        if case.kind == CaseKind.APPEAL:
+            check_answerable(session, live_case(session, case_id), me, now)
+            continue
+        _check_open(session, case)
+        check_claim(session, case, me, now)
 
 
 def decide(session: Session, case_id: str, step: Step | None, reason: str, *,

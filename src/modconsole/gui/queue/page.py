@@ -355,9 +355,24 @@ class QueuePage(QWidget):
             return
         detail = self.detail if (len(rows) == 1 and self.detail and
                                  self.detail.row.id == rows[0].id) else None
-        dialog = DecideDialog(rows, step, detail, self)
-        dialog.accepted.connect(lambda: self._apply(rows, dialog))
-        self._open(dialog)
+
+        def open_dialog():
+            dialog = DecideDialog(rows, step, detail, self)
+            dialog.accepted.connect(lambda: self._apply(rows, dialog))
+            self._open(dialog)
+
+        self._when_decidable([r.id for r in rows], open_dialog)
+
+    def _when_decidable(self, case_ids: list[str], open_dialog) -> None:
+        """Open the dialog only if the cases can still be decided by me: a colleague's claim,
+        a decision made meanwhile or my own original decision is said before any typing."""
+        self.runner.run(lambda s: decisions.check_decidable(s, case_ids),
+                        label=self.tr("Checking the case"), urgent=True,
+                        on_done=lambda _none: open_dialog(), on_error=self._refused_at_open)
+
+    def _refused_at_open(self, _exc, message: str) -> None:
+        self._warn(self.tr("Cannot decide"), message)
+        self.model.reload()
 
     def _apply(self, rows: list[QueueRow], dialog: DecideDialog) -> None:
         self._keep_row = max(self.table.currentIndex().row(), 0)
@@ -397,6 +412,9 @@ class QueuePage(QWidget):
         outcomes = list(AppealOutcome)
         outcome = outcomes[number - 1] if number and number <= len(outcomes) else \
             AppealOutcome.UPHELD
+        self._when_decidable([row.id], lambda: self._open_appeal(row, detail, outcome))
+
+    def _open_appeal(self, row, detail, outcome) -> None:
         dialog = AppealDialog(detail, outcome, self)
 
         def apply():
