@@ -231,6 +231,33 @@
     </message>
 </context>
 <context>
+    <name>AddMemberDialog</name>
+    <message>
+        <source>New member</source>
+        <translation>新成员</translation>
+    </message>
+    <message>
+        <source>Required: WeChat id, QQ number…</source>
+        <translation>必填：微信号、QQ 号…</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Adding a member</source>
+        <translation>正在添加成员</translation>
+    </message>
+</context>
+<context>
     <name>AppealDialog</name>
     <message>
         <source>Answer the appeal</source>
@@ -1319,6 +1346,18 @@
         <translation>新建群…</translation>
     </message>
     <message>
+        <source>Rename… (F2)</source>
+        <translation>改名…（F2）</translation>
+    </message>
+    <message>
+        <source>Cap…</source>
+        <translation>人数上限…</translation>
+    </message>
+    <message>
+        <source>Archive… (Del)</source>
+        <translation>归档…（Del）</translation>
+    </message>
+    <message>
         <source>Group</source>
         <translation>群</translation>
     </message>
@@ -1337,6 +1376,42 @@
     <message>
         <source>Fill</source>
         <translation>满员度</translation>
+    </message>
+    <message>
+        <source>Rename group</source>
+        <translation>群改名</translation>
+    </message>
+    <message>
+        <source>New name</source>
+        <translation>新名称</translation>
+    </message>
+    <message>
+        <source>Renaming a group</source>
+        <translation>正在给群改名</translation>
+    </message>
+    <message>
+        <source>Group cap</source>
+        <translation>群人数上限</translation>
+    </message>
+    <message>
+        <source>Members at which {name} should split (now {members}):</source>
+        <translation>{name} 达到多少人时应拆分（现有 {members} 人）：</translation>
+    </message>
+    <message>
+        <source>Changing a group&apos;s cap</source>
+        <translation>正在修改群人数上限</translation>
+    </message>
+    <message>
+        <source>Archive group</source>
+        <translation>归档群</translation>
+    </message>
+    <message>
+        <source>Archive {name} ({members} members)? It leaves the lists and pickers; members keep their other groups, and the audit log keeps its history.</source>
+        <translation>归档 {name}（{members} 名成员）？它将不再出现在列表和选择框中；成员保留其他所在群，审计日志保留其历史。</translation>
+    </message>
+    <message>
+        <source>Archiving a group</source>
+        <translation>正在归档群</translation>
     </message>
     <message>
         <source>Loading groups</source>
@@ -3399,6 +3474,10 @@ Ctrl+N — 新建举报 · Ctrl+R — 快捷回复 · Ctrl+Z — 撤回上一次
         <translation>导入…</translation>
     </message>
     <message>
+        <source>New member…</source>
+        <translation>添加成员…</translation>
+    </message>
+    <message>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
@@ -3437,6 +3516,10 @@ Ctrl+N — 新建举报 · Ctrl+R — 快捷回复 · Ctrl+Z — 撤回上一次
     <message>
         <source>Details</source>
         <translation>详情</translation>
+    </message>
+    <message>
+        <source>New member… (N in the list)</source>
+        <translation>添加成员…（在列表中按 N）</translation>
     </message>
     <message>
         <source>Groups</source>
@@ -3525,6 +3608,10 @@ Remove a condition above, or clear them all with Ctrl+Shift+L.</source>
     <message>
         <source>Select members first.</source>
         <translation>请先选择成员。</translation>
+    </message>
+    <message>
+        <source>Added {name}.</source>
+        <translation>已添加 {name}。</translation>
     </message>
     <message>
         <source>Delete or merge a tag</source>
@@ -4779,6 +4866,10 @@ Ctrl+S saves a segment</source>
         <translation>{actor} 将群 {group} 的上限设为 {cap}</translation>
     </message>
     <message>
+        <source>{actor} archived the group {name}</source>
+        <translation>{actor} 归档了群 {name}</translation>
+    </message>
+    <message>
         <source>{actor} edited the rule {rule}</source>
         <translation>{actor} 编辑了规则 {rule}</translation>
     </message>
@@ -5020,6 +5111,10 @@ Ctrl+S saves a segment</source>
     <message>
         <source>modconsole: waiting for {value} to finish writing to the database…</source>
         <translation>modconsole：正在等待{value}完成数据库写入…</translation>
+    </message>
+    <message>
+        <source>Group &apos;{group}&apos; archived.</source>
+        <translation>群“{group}”已归档。</translation>
     </message>
     <message>
         <source>Group &apos;{group}&apos; updated.</source>

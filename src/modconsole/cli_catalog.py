@@ -13,7 +13,7 @@ EXIT_OK = 0
 
 
 def add_commands(commands) -> None:
-    groups = commands.add_parser("groups", help="list, add, rename and cap chat groups")
+    groups = commands.add_parser("groups", help="list, add, rename, cap and archive chat groups")
     what = groups.add_subparsers(dest="groups_command", metavar="action", required=True)
     listing = what.add_parser("list", help="every group with its fill against its cap")
     listing.add_argument("--json", action="store_true", help="machine-readable output")
@@ -28,6 +28,8 @@ def add_commands(commands) -> None:
     cap = what.add_parser("cap", help="set the size at which a group should split")
     cap.add_argument("group", metavar="GROUP", help="its name or id")
     cap.add_argument("cap", type=int, metavar="N")
+    archive = what.add_parser("archive", help="take a group out of lists (history stays)")
+    archive.add_argument("group", metavar="GROUP", help="its name or id")
 
     tags = commands.add_parser("tags", help="list, add, rename, merge and delete tags")
     what = tags.add_subparsers(dest="tags_command", metavar="action", required=True)
@@ -70,11 +72,14 @@ def _groups(args, store) -> int:
             print(group.id)
             return EXIT_OK
         group = groups.find_group(session, args.group)
-        if action == "rename":
+        if action == "archive":
+            groups.archive_group(session, group.id)
+        elif action == "rename":
             groups.update_group(session, group.id, name=args.name)
         else:
             groups.update_group(session, group.id, cap=args.cap)
-    print(say(N_("cli", "Group '{group}' updated.").format(group=args.group)))
+    print(say((N_("cli", "Group '{group}' archived.") if action == "archive" else
+               N_("cli", "Group '{group}' updated.")).format(group=args.group)))
     return EXIT_OK
 
 

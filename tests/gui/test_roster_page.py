@@ -367,3 +367,59 @@ def test_the_tag_dialog_ticks_from_the_keyboard_and_creates_a_tag(qtbot, page, d
     assert _tag_item(dialog, "读书").checkState(2) == Qt.CheckState.Checked  # ticks kept
     assert query(demo_db, lambda s: s.scalar(select(m.Tag.id).where(m.Tag.name == "读书会员")))
     dialog.reject()
+
+
+def test_groups_are_renamed_capped_and_archived_on_the_groups_tab(qtbot, page, demo_db,
+                                                                  monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    page.tabs.setCurrentIndex(1)
+    view = page.groups_view
+    qtbot.waitUntil(lambda: view.table.rowCount() > 0, timeout=5000)
+    before = view.table.rowCount()
+    assert not view.buttons["rename"].isEnabled()  # nothing chosen yet
+    view.table.selectRow(0)
+    old = view.infos[0]
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("读书会·一群", True))
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_F2)
+    qtbot.waitUntil(lambda: any(g.name == "读书会·一群" for g in view.infos), timeout=5000)
+    row = next(i for i, g in enumerate(view.infos) if g.name == "读书会·一群")
+    view.table.selectRow(row)
+    monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (321, True))
+    view.buttons["cap"].click()
+    qtbot.waitUntil(lambda: any(g.cap == 321 for g in view.infos), timeout=5000)
+    row = next(i for i, g in enumerate(view.infos) if g.name == "读书会·一群")
+    view.table.selectRow(row)
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Yes)
+    qtbot.keyClick(view.table, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: view.table.rowCount() == before - 1, timeout=5000)
+    archived = query(demo_db, lambda s: s.get(m.Group, old.id))
+    assert archived.deleted_at is not None and archived.cap == 321
+
+
+def test_n_adds_a_member_by_hand_and_keeps_the_form_on_a_refusal(qtbot, page, demo_db):
+    taken = query(demo_db, lambda s: s.scalar(select(m.Member.platform_id).limit(1)))
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_N)
+    dialog = next(w for w in QApplication.topLevelWidgets()
+                  if w.windowTitle() == "New member" and w.isVisible())
+    dialog.fields["platform_id"].insert(taken)
+    dialog.fields["name"].insert("林小夏")
+    dialog.fields["phone"].insert("not-a-phone")
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    ok.click()
+    qtbot.waitUntil(lambda: "phone" in dialog.error.text().lower(), timeout=5000)
+    assert dialog.isVisible() and dialog.fields["phone"].hasFocus()
+    dialog.fields["phone"].clear()
+    ok.click()
+    qtbot.waitUntil(lambda: taken in dialog.error.text(), timeout=5000)  # already a member
+    dialog.fields["platform_id"].clear()
+    dialog.fields["platform_id"].insert("wx_new_lin")
+    ok.click()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: page.count == 301, timeout=10_000)
+    added = query(demo_db, lambda s: s.scalar(select(m.Member).where(
+        m.Member.platform_id == "wx_new_lin")))
+    assert added.name == "林小夏"

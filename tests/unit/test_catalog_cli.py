@@ -16,6 +16,9 @@ def test_groups_add_list_rename_and_cap(cli):
                                 "kind": "training", "cap": 120, "members": 0}]
     code, _, err = cli("groups", "rename", "没有这个群", "x")
     assert code == 1 and "There is no group '没有这个群'" in err
+    code, out, _ = cli("groups", "archive", "读书会一群")
+    assert code == 0 and "archived" in out
+    assert json.loads(cli("groups", "list", "--json")[1]) == []  # out of lists, history kept
 
 
 def test_members_add_with_new_groups_and_tags_then_tags_rename_merge_delete(cli):

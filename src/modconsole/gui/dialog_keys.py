@@ -1,8 +1,9 @@
-"""Enter in a dialog's text field should do what that field says, not press a button."""
+"""Keys in dialogs: Enter in a text field does what that field says; Ctrl+Enter presses OK."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QPushButton
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QVBoxLayout
 
 
 def no_default_buttons(dialog: QDialog) -> None:
@@ -11,3 +12,20 @@ def no_default_buttons(dialog: QDialog) -> None:
     for button in dialog.findChildren(QPushButton):
         button.setAutoDefault(False)
         button.setDefault(False)
+
+
+def ok_cancel(dialog: QDialog, layout: QVBoxLayout) -> QDialogButtonBox:
+    """OK and Cancel wired to the dialog; OK starts disabled until the form says otherwise.
+
+    Ctrl+Enter presses OK from anywhere in the dialog, a multi-line text box included
+    (where Enter starts a new line).
+    """
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok |
+                               QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+    for keys in ("Ctrl+Return", "Ctrl+Enter"):
+        QShortcut(QKeySequence(keys), dialog, activated=lambda: ok.isEnabled() and ok.click())
+    layout.addWidget(buttons)
+    return buttons

@@ -7,8 +7,8 @@ import json
 from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QSpinBox, QVBoxLayout
 
 from modconsole.domain.ladder import Ladder, LadderError
+from modconsole.gui.dialog_keys import ok_cancel
 from modconsole.gui.i18n import localized
-from modconsole.gui.queue.dialogs import ok_cancel
 from modconsole.gui.queue.labels import step_name
 
 

@@ -176,6 +176,7 @@ SIMPLE = {
     "member.edit": N_("audit_words", "{actor} edited {member}"),
     "group.create": N_("audit_words", "{actor} created the group {group} (cap {cap})"),
     "group.update": N_("audit_words", "{actor} set the cap of the group {group} to {cap}"),
+    "group.archive": N_("audit_words", "{actor} archived the group {name}"),
     "rule.update": N_("audit_words", "{actor} edited the rule {rule}"),
     "rulebook.ladder": N_("audit_words", "{actor} changed the penalty ladder"),
     "segment.save": N_("audit_words", "{actor} saved the segment {name}"),

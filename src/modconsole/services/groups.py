@@ -101,6 +101,16 @@ def update_group(session: Session, group_id: str, *, name: str | None = None,
                  after={"name": group.name, "cap": group.cap})
 
 
+def archive_group(session: Session, group_id: str) -> None:
+    """Take a group out of lists and pickers; memberships and history stay. Audited."""
+    group = session.get(m.Group, group_id)
+    if group is None or group.deleted_at is not None:
+        raise UserError(N_("groups", "That group no longer exists; refresh the list."))
+    group.deleted_at = utcnow()
+    session.flush()
+    audit.record(session, "group.archive", "groups", group.id, before={"name": group.name})
+
+
 @dataclass(frozen=True)
 class MoveResult:
     added: int

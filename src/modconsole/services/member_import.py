@@ -37,6 +37,7 @@ from modconsole.domain.text import control_character, quoted
 from modconsole.services import audit
 from modconsole.services.errors import FieldError, RolledBack, UserError
 from modconsole.services.groups import create_group
+from modconsole.services.member_fields import FIELD_LABELS
 from modconsole.services.output_files import replacing
 from modconsole.services.progress import Progress, no_progress
 from modconsole.services.table_files import Table, open_table
@@ -603,7 +604,7 @@ def add_member(session: Session, cells: dict[str, str], by: str | None = None) -
     if errors:
         name, reason = errors[0]
         raise FieldError(name, N_("member_import", "{name}: {reason}.").format(
-                                   name=name, reason=reason))
+                                   name=FIELD_LABELS.get(name, name), reason=reason))
     platform_id = values["platform_id"]
     if session.scalar(select(m.Member.id).where(m.Member.platform_id == platform_id)):
         raise FieldError("platform_id", N_("member_import", "There is already a member "

@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
 from modconsole.domain.enums import ActivityStatus, ActivityType
 from modconsole.domain.recurrence import RecurrenceError, zone
 from modconsole.domain.rule_words import describe_rule
+from modconsole.gui.dialog_keys import ok_cancel
 from modconsole.gui.i18n import localized, ui_lang
 from modconsole.gui.note_label import note_label, say
 from modconsole.gui.planner.labels import status_names, type_names
-from modconsole.gui.queue.dialogs import ok_cancel
 from modconsole.services.activities import DEFAULT_ZONE, ActivityIn
 
 ZONES = ("Asia/Shanghai", "Asia/Hong_Kong", "Asia/Taipei", "Asia/Singapore", "Asia/Tokyo",

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from modconsole.domain.enums import AppealOutcome
 from modconsole.domain.ladder import Step
+from modconsole.gui.dialog_keys import ok_cancel
 from modconsole.gui.i18n import ui_lang
 from modconsole.gui.note_label import note_label, say
 from modconsole.gui.queue.labels import (
@@ -33,23 +33,6 @@ from modconsole.gui.queue.labels import (
 )
 from modconsole.services.cases import QueueRow, ReportIn
 from modconsole.services.decisions import CHOICES, CaseDetail
-
-
-def ok_cancel(dialog: QDialog, layout: QVBoxLayout) -> QDialogButtonBox:
-    """OK and Cancel wired to the dialog; OK starts disabled until the form says otherwise.
-
-    Ctrl+Enter presses OK from anywhere in the dialog, a multi-line text box included
-    (where Enter starts a new line).
-    """
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok |
-                               QDialogButtonBox.StandardButton.Cancel)
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
-    ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-    for keys in ("Ctrl+Return", "Ctrl+Enter"):
-        QShortcut(QKeySequence(keys), dialog, activated=lambda: ok.isEnabled() and ok.click())
-    layout.addWidget(buttons)
-    return buttons
 
 
 class DecideDialog(QDialog):

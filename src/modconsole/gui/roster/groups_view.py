@@ -5,10 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QTableWidget,
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from modconsole.domain.enums import GroupKind
 from modconsole.gui.operations import OperationRunner
+from modconsole.gui.shortcuts import widget_shortcut
 from modconsole.services import groups
 
 
@@ -35,17 +38,26 @@ def kind_names(widget: QWidget) -> dict[str, str]:
 
 
 class GroupsView(QWidget):
+    """Every group with its fill; create, rename (F2), set the cap and archive (Delete)."""
+
     def __init__(self, runner: OperationRunner, parent=None):
         super().__init__(parent)
         self._runner = runner
+        self.infos = []
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
         self.summary = QLabel()
         self.summary.setObjectName("hint")
-        new = QPushButton(self.tr("New group…"))
-        new.clicked.connect(self.new_group)
         bar.addWidget(self.summary, 1)
-        bar.addWidget(new)
+        self.buttons = {}
+        for key, text, slot in (("new", self.tr("New group…"), self.new_group),
+                                ("rename", self.tr("Rename… (F2)"), self.rename),
+                                ("cap", self.tr("Cap…"), self.set_cap),
+                                ("archive", self.tr("Archive… (Del)"), self.archive)):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            bar.addWidget(button)
+            self.buttons[key] = button
         layout.addLayout(bar)
         self.table = QTableWidget(0, 5)
         self.table.setHorizontalHeaderLabels(
@@ -55,12 +67,66 @@ class GroupsView(QWidget):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setColumnWidth(0, 220)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        widget_shortcut("F2", self.table, self.rename)
+        widget_shortcut(QKeySequence.StandardKey.Delete, self.table, self.archive)
         layout.addWidget(self.table)
+        self._update_buttons()
+
+    def current(self):
+        row = self.table.currentRow()
+        return self.infos[row] if 0 <= row < len(self.infos) and \
+            self.table.selectionModel().hasSelection() else None
+
+    def _update_buttons(self) -> None:
+        for key in ("rename", "cap", "archive"):
+            self.buttons[key].setEnabled(self.current() is not None)
+
+    def _change(self, job, label: str) -> None:
+        self._runner.run(job, label=label, changes={"groups"})
+
+    def rename(self) -> None:
+        group = self.current()
+        if group is None:
+            return
+        name, ok = QInputDialog.getText(self, self.tr("Rename group"), self.tr("New name"),
+                                        text=group.name)
+        if ok and name.strip() and name.strip() != group.name:
+            self._change(lambda s: groups.update_group(s, group.id, name=name),
+                         self.tr("Renaming a group"))
+
+    def set_cap(self) -> None:
+        group = self.current()
+        if group is None:
+            return
+        cap, ok = QInputDialog.getInt(
+            self, self.tr("Group cap"),
+            self.tr("Members at which {name} should split (now {members}):").format(
+                name=group.name, members=f"{group.members:,}"), group.cap, 1, 1_000_000)
+        if ok and cap != group.cap:
+            self._change(lambda s: groups.update_group(s, group.id, cap=cap),
+                         self.tr("Changing a group's cap"))
+
+    def archive(self) -> None:
+        group = self.current()
+        if group is None:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Archive group"),
+            self.tr("Archive {name} ({members} members)? It leaves the lists and pickers; "
+                    "members keep their other groups, and the audit log keeps its "
+                    "history.").format(name=group.name, members=f"{group.members:,}"))
+        if answer == QMessageBox.StandardButton.Yes:
+            self._change(lambda s: groups.archive_group(s, group.id),
+                         self.tr("Archiving a group"))
 
     def reload(self) -> None:
         self._runner.run(groups.list_groups, label=self.tr("Loading groups"), on_done=self._show)
 
     def _show(self, infos) -> None:
+        self.infos = infos
         kinds = kind_names(self)
         self.table.setRowCount(len(infos))
         for row, g in enumerate(infos):
@@ -81,6 +147,7 @@ class GroupsView(QWidget):
             if g.near_cap:
                 bar.setToolTip(self.tr("Near its cap: split the group or open a new one."))
             self.table.setCellWidget(row, 4, bar)
+        self._update_buttons()
         near = sum(g.near_cap for g in infos)
         self.summary.setText(
             self.tr("%n groups", "", len(infos))

@@ -29,11 +29,13 @@ from modconsole.gui.roster.filter_chips import FilterChips
 from modconsole.gui.roster.filter_panel import FilterPanel
 from modconsole.gui.roster.groups_view import GroupsView, choose_group
 from modconsole.gui.roster.labels import labels, value_names
+from modconsole.gui.roster.member_dialog import AddMemberDialog
 from modconsole.gui.roster.member_panel import MemberPanel
 from modconsole.gui.roster.model import COLUMNS, RosterModel
 from modconsole.gui.roster.table import RosterTable
 from modconsole.gui.roster.tag_dialogs import BulkTagDialog, TagManagerDialog
 from modconsole.gui.roster.tools import ExportDialog, RulesDialog
+from modconsole.gui.shortcuts import widget_shortcut
 from modconsole.services import classification, groups, roster, segments, tags
 from modconsole.services.reply_context import ReplyContext
 
@@ -110,6 +112,7 @@ class RosterPage(QWidget):
                 ("tag", self.tr("Tag…"), "Ctrl+T", self.tag_members),
                 ("segment", self.tr("Save as segment…"), "Ctrl+S", self.save_segment),
                 ("import", self.tr("Import…"), "Ctrl+I", self.import_members),
+                ("add", self.tr("New member…"), None, self.add_member),
                 ("export", self.tr("Export…"), "Ctrl+E", self.export_members),
                 ("reply", self.tr("Quick reply…"), "Ctrl+R", self.quick_reply),
                 ("tags", self.tr("Manage tags…"), None, self.manage_tags),
@@ -193,6 +196,9 @@ class RosterPage(QWidget):
         self.tabs.setCornerWidget(toggles)
         self._shown = False
         self._chip_names: dict[str, str] = dict(self.names)
+        self._group_names: list[str] = []
+        widget_shortcut("N", self.table, self.add_member)
+        self.commands["add"].setToolTip(self.tr("New member… (N in the list)"))
         self.groups_view = GroupsView(runner)
         self.tabs.addTab(self.groups_view, self.tr("Groups"))
 
@@ -233,6 +239,7 @@ class RosterPage(QWidget):
         self.table.chips.colors = {t.name: t.color for g in tag_groups for t in g.tags}
         self.filters.set_catalog(tag_groups, group_list, regions)
         self._chip_names = {**self.names, **{g.id: g.name for g in group_list}}
+        self._group_names = [g.name for g in group_list]
         for group in tag_groups:
             self._chip_names[group.id] = group.name
             self._chip_names.update({t.id: t.name for t in group.tags})
@@ -428,6 +435,14 @@ class RosterPage(QWidget):
             self.runner.error.emit(self.tr("Select members first."))
             return
         choose_group(self, self.runner, ids, move, on_done=self.refresh_after_change)
+
+    def add_member(self) -> AddMemberDialog:
+        """A member typed in by hand; the list reloads (and reclassifies) with them in it."""
+        dialog = AddMemberDialog(self.runner, self._group_names, self)
+        dialog.accepted.connect(lambda: self.window().statusBar().showMessage(
+            self.tr("Added {name}.").format(name=dialog.fields["name"].text().strip()), 8000))
+        dialog.open()
+        return dialog
 
     def import_members(self):
         from modconsole.gui.roster.import_wizard import ImportWizard
