@@ -347,6 +347,14 @@
         <translation>名单还是空的。在下方粘贴姓名或ID、查找成员，或读取报名表（CSV 或 XLSX）。</translation>
     </message>
     <message>
+        <source>Check in early?</source>
+        <translation>提前签到？</translation>
+    </message>
+    <message>
+        <source>This session has not begun: it starts {when}. Check in anyway?</source>
+        <translation>这一场还没开始：{when} 开始。仍要签到吗？</translation>
+    </message>
+    <message>
         <source>Checking in</source>
         <translation>正在签到</translation>
     </message>
@@ -375,12 +383,24 @@
         <translation>正在报名</translation>
     </message>
     <message>
+        <source>(none of them)</source>
+        <translation>（都不是）</translation>
+    </message>
+    <message>
+        <source>Which {name}?</source>
+        <translation>哪一位{name}？</translation>
+    </message>
+    <message>
+        <source>{count} members are called {name}. Choose the one on the list:</source>
+        <translation>有 {count} 名成员叫{name}。请选择名单上的那一位：</translation>
+    </message>
+    <message>
         <source>%1 signed up, %2 waiting, %3 already on the list, %4 refused (full)</source>
         <translation>报名 %1，候补 %2，已在名单 %3，已满拒绝 %4</translation>
     </message>
     <message>
-        <source>Not recognised (unknown or shared name): %1</source>
-        <translation>无法识别（不存在或重名）：%1</translation>
+        <source>Not recognised: %1</source>
+        <translation>无法识别：%1</translation>
     </message>
     <message>
         <source>Read a sign-up sheet</source>
@@ -2353,6 +2373,10 @@
     <message>
         <source>Save the calendar</source>
         <translation>保存日历</translation>
+    </message>
+    <message>
+        <source>Activity plan {period}</source>
+        <translation>活动安排 {period}</translation>
     </message>
     <message>
         <source>Saved to %1.</source>

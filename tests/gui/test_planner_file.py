@@ -5,6 +5,7 @@ from datetime import datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QInputDialog, QMessageBox
 from sqlalchemy import func, select
 
 from modconsole.domain.recurrence import zone
@@ -27,6 +28,15 @@ def _seed(s):
     act.create_activity(s, act.ActivityIn("线下沙龙", "salon", monday + timedelta(hours=14),
                                           monday + timedelta(hours=16), groups=("上海1群",),
                                           host="Lin", capacity=2, reward_points=10))
+
+
+@pytest.fixture(autouse=True)
+def check_in_early_is_fine(monkeypatch):
+    """A check-in before the session begins asks first; these tests answer yes."""
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: asked.append(a) or QMessageBox.StandardButton.Yes)
+    return asked
 
 
 @pytest.fixture
@@ -248,3 +258,81 @@ def test_the_list_narrows_as_you_type_and_enter_edits(qtbot, planner, db_path):
     settle(qtbot, page.window())
     qtbot.waitUntil(lambda: page.dialog is not None and page.dialog.isVisible())
     assert page.dialog.title.text() == "周日抽奖"
+
+
+def test_checking_in_before_the_session_begins_asks_first(qtbot, planner, db_path, monkeypatch,
+                                                           check_in_early_is_fine):
+    page = planner
+    dialog = _open_file(qtbot, page)
+    tab = dialog.attendance
+    tab.pasted.insertPlainText("wx0")
+    tab.apply_list(check_in=False)
+    settle(qtbot, page.window())
+    qtbot.waitUntil(lambda: tab.table.rowCount() == 1)
+    early = tab.entry.start - timedelta(hours=2)
+    monkeypatch.setattr("modconsole.gui.planner.attendance_tab.utcnow", lambda: early)
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: check_in_early_is_fine.append(a)
+                        or QMessageBox.StandardButton.No)
+    tab.table.selectRow(0)
+    tab.check_in_selected()
+    assert "has not begun" in check_in_early_is_fine[-1][2]
+    settle(qtbot, page.window())
+    assert query(db_path, lambda s: s.scalar(select(m.Attendance.status))) == "registered"
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    tab.check_in_selected()
+    settle(qtbot, page.window())
+    qtbot.waitUntil(lambda: query(db_path, lambda s: s.scalar(
+        select(m.Attendance.status))) == "attended")
+
+
+def test_a_name_two_members_share_is_a_choice_not_unknown(qtbot, planner, db_path,
+                                                          monkeypatch):
+    query(db_path, lambda s: s.add(m.Member(platform_id="wx_dup", name="会员1")))
+    page = planner
+    dialog = _open_file(qtbot, page)
+    tab = dialog.attendance
+    offered = []
+
+    def choose(_parent, _title, _label, items, *_args):
+        offered.extend(items)
+        return next(i for i in items if "wx_dup" in i), True
+
+    monkeypatch.setattr(QInputDialog, "getItem", choose)
+    tab.pasted.insertPlainText("会员1")
+    tab.apply_list(check_in=False)
+    settle(qtbot, page.window())
+    qtbot.waitUntil(lambda: tab.table.rowCount() == 1)
+    assert len(offered) == 3 and any("wx1" in i for i in offered)  # both, and "none of them"
+    assert tab.seats[0].platform_id == "wx_dup"
+    assert "Not recognised" not in tab.message.text()
+
+
+def test_the_shared_week_picture_has_a_heading_and_no_selection(qtbot, planner):
+    page = planner
+    block = page.week.blocks[0]
+    qtbot.mouseClick(page.week, Qt.MouseButton.LeftButton, pos=block.rect.center().toPoint())
+    assert page.week.current is not None
+    shown = page.week.grab().toImage()
+    picture = page.share_picture()
+    body = picture.height() - page.week.height()
+    assert body > 10 and not page.week.plain  # a heading above; the view is back as it was
+    page.week.plain = True
+    plain = page.week.grab().toImage()
+    page.week.plain = False
+    below = picture.copy(0, body, picture.width(), page.week.height()).toImage()
+    same = below.convertToFormat(plain.format())
+    assert same == plain and plain != shown  # no outline, today tint or cursor
+
+
+def test_hovering_an_occurrence_shows_its_whole_title(qtbot, planner):
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    week = planner.week
+    block = week.blocks[0]
+    where = block.rect.center().toPoint()
+    QApplication.sendEvent(week, QHelpEvent(QEvent.Type.ToolTip, where, week.mapToGlobal(where)))
+    qtbot.waitUntil(QToolTip.isVisible, timeout=2000)
+    assert QToolTip.text().startswith("线下沙龙\n") and "Lin" in QToolTip.text()

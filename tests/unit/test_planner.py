@@ -163,6 +163,20 @@ def test_a_pasted_list_resolves_names_and_ids_and_names_the_unknown(store, plan)
     assert found.member_ids == plan["members"][1:3] and found.unknown == ["wx99"]
 
 
+def test_a_name_two_members_share_lists_both_to_choose_from(store, plan):
+    with store.transaction() as s:
+        other = m.Member(platform_id="wx_other", name="会员2")
+        s.add(other)
+        s.flush()
+        other_id = other.id
+    with store.transaction() as s:
+        found = att.resolve_list(s, "会员2 wx_other")
+    assert found.member_ids == [other_id]  # its platform id is exact; the name is shared
+    assert found.unknown == [] and list(found.shared) == ["会员2"]
+    assert [(c.platform_id, c.groups) for c in found.shared["会员2"]] == [
+        ("wx2", ("上海1群",)), ("wx_other", ())]
+
+
 def test_a_draw_excludes_staff_and_banned_members_and_can_be_verified(store, plan):
     first = first_entry(store, plan["slot"])
     ids = plan["members"]

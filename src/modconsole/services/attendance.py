@@ -152,9 +152,20 @@ def _award(session: Session, activity: m.Activity, seats: list[m.Attendance],
 
 
 @dataclass(frozen=True)
+class Candidate:
+    """One of several members who share a name, told apart by platform id and groups."""
+
+    member_id: str
+    name: str
+    platform_id: str
+    groups: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Resolved:
     member_ids: list[str]
-    unknown: list[str]
+    unknown: list[str]  # matched nobody
+    shared: dict[str, list[Candidate]] = field(default_factory=dict)  # name -> its members
 
 
 def resolve_list(session: Session, text: str) -> Resolved:
@@ -165,20 +176,39 @@ def resolve_list(session: Session, text: str) -> Resolved:
 def resolve_tokens(session: Session, tokens: list[str]) -> Resolved:
     """Members by platform id, member id or exact name, in the order given.
 
-    A name that two members share is reported as unknown rather than guessed.
+    A name that several members share is not guessed: its members are listed
+    in `shared` (up to MAX_SHARED) for a person to choose from.
     """
-    found, unknown = [], []
+    found, unknown, shared = [], [], {}
     for token in (t.strip() for t in tokens):
         if not token:
             continue
-        rows = session.scalars(select(m.Member.id).where(
+        rows = session.execute(select(m.Member.id, m.Member.name, m.Member.platform_id).where(
             or_(m.Member.platform_id == token, m.Member.id == token, m.Member.name == token),
-            m.Member.deleted_at.is_(None)).limit(2)).all()
-        if len(rows) == 1:
-            found.append(rows[0])
+            m.Member.deleted_at.is_(None)).order_by(m.Member.platform_id)
+            .limit(MAX_SHARED)).all()
+        exact = [r for r in rows if token in (r.id, r.platform_id)]
+        if len(exact) == 1 or len(rows) == 1:
+            found.append((exact or rows)[0].id)
+        elif rows:
+            shared[token] = _candidates(session, rows)
         else:
             unknown.append(token)
-    return Resolved(list(dict.fromkeys(found)), unknown)
+    return Resolved(list(dict.fromkeys(found)), unknown, shared)
+
+
+MAX_SHARED = 20
+
+
+def _candidates(session: Session, rows) -> list[Candidate]:
+    groups: dict[str, list[str]] = {}
+    for member_id, name in session.execute(
+            select(m.GroupMembership.member_id, m.Group.name)
+            .join(m.Group, m.Group.id == m.GroupMembership.group_id)
+            .where(m.GroupMembership.member_id.in_([r.id for r in rows]),
+                   m.Group.deleted_at.is_(None)).order_by(m.Group.name)):
+        groups.setdefault(member_id, []).append(name)
+    return [Candidate(r.id, r.name, r.platform_id, tuple(groups.get(r.id, ()))) for r in rows]
 
 
 def members_from_file(session: Session, path: Path) -> Resolved:

@@ -14,10 +14,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QTableWidgetItem,
@@ -31,6 +33,7 @@ from modconsole.gui.shortcuts import widget_shortcut
 from modconsole.gui.tables import read_only_table
 from modconsole.services import attendance
 from modconsole.services.roster import search_members
+from modconsole.store.models import utcnow
 
 CHANGES = ("attendance", "members")
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -119,8 +122,19 @@ class AttendanceTab(FileTab):
 
     def check_in_selected(self) -> None:
         ids = self._selected_ids()
-        if ids:
+        if ids and self._early_check_in_confirmed():
             self._check_in(ids)
+
+    def _early_check_in_confirmed(self) -> bool:
+        """Checking in before the session starts is usually a slip: ask first."""
+        start = self.entry.start
+        if start <= utcnow():
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("Check in early?"),
+            self.tr("This session has not begun: it starts {when}. Check in anyway?").format(
+                when=f"{start.astimezone():%Y-%m-%d %H:%M}"))
+        return answer == QMessageBox.StandardButton.Yes
 
     def _check_in(self, ids: list[str]) -> None:
         e = self.entry
@@ -148,6 +162,8 @@ class AttendanceTab(FileTab):
             self.say(self.tr("The list is empty: paste names or platform ids first."),
                      error=True)
             return
+        if check_in and not self._early_check_in_confirmed():
+            return
         e = self.entry
 
         def job(session):
@@ -160,10 +176,32 @@ class AttendanceTab(FileTab):
             return found, attendance.register(session, e.activity_id, e.key, found.member_ids)
 
         self.run(job, self.tr("Checking in") if check_in else self.tr("Signing up"),
-                 self._applied, CHANGES)
+                 lambda outcome: self._applied(outcome, check_in), CHANGES)
 
-    def _applied(self, outcome) -> None:
+    def _choose_shared(self, shared: dict) -> list[str]:
+        """For each name several members share, the one the person picks (or none)."""
+        chosen = []
+        for name, candidates in shared.items():
+            labels = [" · ".join((c.name, c.platform_id, *c.groups)) for c in candidates]
+            skip = self.tr("(none of them)")
+            label, ok = QInputDialog.getItem(
+                self, self.tr("Which {name}?").format(name=name),
+                self.tr("{count} members are called {name}. Choose the one on the list:").format(
+                    count=len(candidates), name=name), [*labels, skip], 0, False)
+            if ok and label != skip:
+                chosen.append(candidates[labels.index(label)].member_id)
+        return chosen
+
+    def _applied(self, outcome, check_in: bool) -> None:
         found, result = outcome
+        if found.shared:
+            chosen = self._choose_shared(found.shared)
+            if chosen:
+                e = self.entry
+                self.run(lambda s: attendance.check_in(s, e.activity_id, e.key, chosen)
+                         if check_in else attendance.register(s, e.activity_id, e.key, chosen),
+                         self.tr("Checking in") if check_in else self.tr("Signing up"),
+                         lambda _r: self.load(), CHANGES)
         parts = []
         if isinstance(result, attendance.CheckIn):
             parts.append(self.tr("%1 checked in; %2 earned points now.").replace(
@@ -175,7 +213,7 @@ class AttendanceTab(FileTab):
                 "%2", str(len(result.waitlisted))).replace(
                 "%3", str(len(result.already))).replace("%4", str(len(result.refused))))
         if found.unknown:
-            parts.append(self.tr("Not recognised (unknown or shared name): %1").replace(
+            parts.append(self.tr("Not recognised: %1").replace(
                 "%1", ", ".join(found.unknown[:20])))
             self.pasted.setPlainText("\n".join(found.unknown))
         else:
@@ -194,17 +232,18 @@ class AttendanceTab(FileTab):
         """Put the sheet's recognised members in the list box; nothing is written yet."""
         def job(session):
             found = attendance.members_from_file(session, path)
-            return attendance.platform_ids(session, found.member_ids), found.unknown
+            return (attendance.platform_ids(session, found.member_ids), found.unknown,
+                    list(found.shared))
 
         self.run(job, self.tr("Reading the sheet"), self._sheet_read)
 
     def _sheet_read(self, outcome) -> None:
-        ids, unknown = outcome
-        self.pasted.setPlainText("\n".join(ids))
+        ids, unknown, shared = outcome
+        self.pasted.setPlainText("\n".join([*ids, *shared]))  # shared names: chosen on apply
         text = self.tr("%1 members read from the sheet; press Sign up or Check in.").replace(
             "%1", str(len(ids)))
         if unknown:
-            text += "\n" + self.tr("Not recognised (unknown or shared name): %1").replace(
+            text += "\n" + self.tr("Not recognised: %1").replace(
                 "%1", ", ".join(unknown[:20]))
         self.say(text, error=bool(unknown))
 

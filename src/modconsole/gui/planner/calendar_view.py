@@ -9,9 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
 
-from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QToolTip, QWidget
 
 from modconsole.services.activities import Entry
 
@@ -56,6 +56,31 @@ class CalendarView(QWidget):
         self.blocks: list[Block] = []
         self.current: Entry | None = None
         self._drag: dict | None = None
+        self.plain = False  # painting a picture to share: no today tint, choice or cursor
+
+    def marks_today(self, day: date) -> bool:
+        return not self.plain and day == date.today()
+
+    def shows_cursor(self) -> bool:
+        return not self.plain and self.hasFocus() and self.current is None
+
+    def event(self, event) -> bool:
+        """Hovering an occurrence shows its whole title, time, host and place."""
+        if event.type() == QEvent.Type.ToolTip:
+            block = self.block_at(QPointF(event.pos()))
+            if block is None:
+                QToolTip.hideText()
+                event.ignore()
+                return True
+            QToolTip.showText(event.globalPos(), self.describe(block.entry), self)
+            return True
+        return super().event(event)
+
+    def describe(self, e: Entry) -> str:
+        start, end = e.start.astimezone(self.zone), e.end.astimezone(self.zone)
+        lines = [e.title, f"{start:%m-%d %H:%M}–{end:%H:%M}"]
+        lines += [part for part in (e.host, e.location) if part]
+        return "\n".join(lines)
 
     def set_entries(self, zone: tzinfo, entries: list[Entry], bands: list[Band]) -> None:
         self.zone, self.entries, self.bands = zone, entries, bands
@@ -97,8 +122,8 @@ class CalendarView(QWidget):
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(color)
         p.drawRoundedRect(rect, 4, 4)
-        if self.current is not None and (self.current.activity_id, self.current.key) == (
-                e.activity_id, e.key):
+        if not self.plain and self.current is not None and (
+                self.current.activity_id, self.current.key) == (e.activity_id, e.key):
             p.setPen(QPen(self.palette().highlight().color(), 2))
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.drawRoundedRect(rect.adjusted(-1, -1, 1, 1), 4, 4)

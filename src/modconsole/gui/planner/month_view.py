@@ -94,21 +94,19 @@ class MonthView(CalendarView):
             p.setPen(text)
             p.drawText(QRectF(column * width, 0, width, HEADER), Qt.AlignmentFlag.AlignCenter,
                        name)
-        today = date.today()
         for index in range(WEEKS * 7):
-            self._paint_day(p, index, today, text, grid)
+            self._paint_day(p, index, text, grid)
         for block in self.blocks:
             self.paint_chip(p, block.rect, block.entry, self._chip_label(block), wrap=False)
         if self._drag and self._drag.get("target") is not None:
             self._paint_ghost(p)
         p.end()
 
-    def _paint_day(self, p: QPainter, index: int, today: date, text: QColor,
-                   grid: QColor) -> None:
+    def _paint_day(self, p: QPainter, index: int, text: QColor, grid: QColor) -> None:
         box, day = self.cell(index), self.day(index)
         if day.month != self.first.month:
             p.fillRect(box, self.palette().alternateBase())
-        if day == today:
+        if self.marks_today(day):
             p.fillRect(box, QColor(255, 244, 200, 120))
         themes = self.themes_on(day)
         for band in themes[:1]:
@@ -116,11 +114,11 @@ class MonthView(CalendarView):
         p.setPen(QPen(grid, 1))
         p.setBrush(Qt.BrushStyle.NoBrush)
         p.drawRect(box)
-        if self.hasFocus() and self.current is None and index == self.cursor:
+        if self.shows_cursor() and index == self.cursor:
             p.setPen(QPen(self.palette().highlight().color(), 2, Qt.PenStyle.DashLine))
             p.drawRect(box.adjusted(2, 2, -2, -2))
         font = QFont(self.font())
-        font.setBold(day == today)
+        font.setBold(self.marks_today(day))
         p.setFont(font)
         p.setPen(text if day.month == self.first.month else grid)
         label = f"{day.day}" if day.day != 1 else f"{day:%m-%d}"

@@ -17,7 +17,15 @@ from pathlib import Path
 
 from dateutil.relativedelta import relativedelta
 from PySide6.QtCore import QMarginsF, QRectF, Qt
-from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtGui import (
+    QFont,
+    QFontMetrics,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPixmap,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -488,9 +496,37 @@ class PlannerPage(QWidget):
         if path:
             self.save_week(path)
 
+    def share_picture(self) -> QPixmap:
+        """The week or month to post in a group: a heading (the period and the group shown),
+        then the calendar without today's tint, the chosen occurrence or the cursor."""
+        calendar = self.calendar()
+        calendar.plain = True
+        try:
+            body = calendar.grab()
+        finally:
+            calendar.plain = False
+        group = self.group.currentText() if self.group.currentData() else ""
+        heading = self.tr("Activity plan {period}").format(period=self.week_label.text())
+        if group:
+            heading += f" · {group}"
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        height = QFontMetrics(font).height() + 16
+        picture = QPixmap(body.width(), body.height() + height)
+        picture.fill(self.palette().base().color())
+        painter = QPainter(picture)
+        painter.setFont(font)
+        painter.setPen(self.palette().text().color())
+        painter.drawText(QRectF(12, 0, body.width() - 24, height),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, heading)
+        painter.drawPixmap(0, height, body)
+        painter.end()
+        return picture
+
     def save_week(self, path: str) -> bool:
         """The week table or month as shown, to post in a group: PNG, or A4 landscape PDF."""
-        picture = self.calendar().grab()
+        picture = self.share_picture()
         if path.lower().endswith(".pdf"):
             writer = QPdfWriter(path)
             writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),

@@ -96,8 +96,9 @@ class WeekView(CalendarView):
                 if bottom <= FIRST_HOUR * 60:
                     continue
                 x = GUTTER + day * width + lane * width / count
+                line = self.fontMetrics().height() + 4  # a short session still shows its title
                 self.blocks.append(Block(e, QRectF(x + 1, self._y(top) + 1, width / count - 3,
-                                                   max(self._y(bottom) - self._y(top) - 2, 14))))
+                                                   max(self._y(bottom) - self._y(top) - 2, line))))
 
     # -- painting ---------------------------------------------------------------
     def paintEvent(self, _event):
@@ -105,19 +106,18 @@ class WeekView(CalendarView):
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.fillRect(self.rect(), self.palette().base())
         width, grid = self._day_width(), self.palette().mid().color()
-        today = date.today()
         names = day_names()
         for day in range(7):
             when = self.monday + timedelta(days=day)
             x = GUTTER + day * width
             for band in self.themes_on(when):
                 p.fillRect(QRectF(x, 0, width, HEADER), QColor(band.color))
-            if when == today:
+            if self.marks_today(when):
                 p.fillRect(QRectF(x, HEADER, width, self.height() - HEADER),
                            QColor(255, 244, 200, 90))
             p.setPen(self.palette().text().color())
             bold = QFont(self.font())
-            bold.setBold(when == today)
+            bold.setBold(self.marks_today(when))
             p.setFont(bold)
             p.drawText(QRectF(x, 2, width, 20), Qt.AlignmentFlag.AlignCenter,
                        f"{names[day]} {when:%m-%d}")
@@ -139,7 +139,7 @@ class WeekView(CalendarView):
         p.drawLine(QPointF(0, HEADER), QPointF(self.width(), HEADER))
         for block in self.blocks:
             self._paint_block(p, block)
-        if self.hasFocus() and self.current is None:
+        if self.shows_cursor():
             day, minute = self.cursor
             p.setPen(QPen(self.palette().highlight().color(), 2, Qt.PenStyle.DashLine))
             p.drawRect(QRectF(GUTTER + day * width + 2, self._y(minute),
@@ -150,7 +150,8 @@ class WeekView(CalendarView):
         rect = block.rect
         if self._drag and self._drag["entry"] is block.entry and self._drag["rect"] is not None:
             rect = self._drag["rect"]
-        self.paint_chip(p, rect, block.entry, self.chip_text(block.entry), wrap=True)
+        two_lines = rect.height() >= 2 * self.fontMetrics().height() + 8
+        self.paint_chip(p, rect, block.entry, self.chip_text(block.entry), wrap=two_lines)
 
     # -- mouse ------------------------------------------------------------------
     def mousePressEvent(self, event):
