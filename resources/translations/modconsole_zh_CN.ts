@@ -870,20 +870,40 @@
         <translation>成员</translation>
     </message>
     <message>
+        <source>Open the roster (every member)</source>
+        <translation>打开成员名册（全部成员）</translation>
+    </message>
+    <message>
         <source>Open cases</source>
         <translation>待处理案件</translation>
+    </message>
+    <message>
+        <source>Open the queue&apos;s cases to decide</source>
+        <translation>打开违规队列中待处理的案件</translation>
     </message>
     <message>
         <source>Active mutes and bans</source>
         <translation>生效中的禁言和封禁</translation>
     </message>
     <message>
+        <source>Open the sanctions in force</source>
+        <translation>打开生效中的处罚</translation>
+    </message>
+    <message>
         <source>Activities this week</source>
         <translation>本周活动</translation>
     </message>
     <message>
+        <source>Open this week&apos;s plan</source>
+        <translation>打开本周活动安排</translation>
+    </message>
+    <message>
         <source>Groups</source>
         <translation>群</translation>
+    </message>
+    <message>
+        <source>Open the groups</source>
+        <translation>打开群列表</translation>
     </message>
     <message>
         <source>Changes waiting to sync</source>

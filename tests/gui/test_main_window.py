@@ -31,16 +31,26 @@ def test_status_bar_shows_database_offline_state_and_pending_changes(qtbot, make
     status = window.status
     assert status.database_label.text() == str(db_path)
     assert status.sync_label.text() == "Offline — local only"
-    qtbot.waitUntil(lambda: status.pending_label.text() == "0 changes waiting to sync")
+    settle(qtbot, window)
+    from modconsole.services.info import pending_changes
+
+    waiting = query(db_path, pending_changes)  # the phrase book's first load writes some
+    qtbot.waitUntil(lambda: status.pending_label.text().startswith(f"{waiting} change"))
 
 
-def test_empty_database_offers_the_demo_and_loads_it(qtbot, make_window):
+def test_empty_database_offers_the_demo_and_loads_it(qtbot, qapp, make_window):
+    from modconsole.gui.enter_key import enter_presses_buttons
+
+    enter_presses_buttons(qapp)
     window = make_window()
     dash = window.dashboard
     window.show_page("dashboard")
     qtbot.waitUntil(lambda: dash.empty_banner.isVisible())
+    window.activateWindow()
+    dash.demo_button.setFocus()
+    qtbot.waitUntil(dash.demo_button.hasFocus)
     with qtbot.waitSignal(dash.demo_loaded, timeout=30_000):
-        qtbot.mouseClick(dash.demo_button, Qt.MouseButton.LeftButton)
+        qtbot.keyClick(dash.demo_button, Qt.Key.Key_Return)  # Enter presses a focused button
     qtbot.waitUntil(lambda: dash.cards["members"].value.text() == "2,000", timeout=10_000)
     assert not dash.empty_banner.isVisible()
     assert dash.demo_note.isVisible()
@@ -188,4 +198,36 @@ def test_changes_by_another_process_refresh_the_window(qtbot, make_window, db_pa
     qtbot.waitUntil(lambda: bool(done), timeout=10_000)
     window.external.poll()
     settle(qtbot, window)
-    assert own == [frozenset({"members"})]  # its own write is not taken for someone else's
+    assert own == [frozenset({"members", "outbox"})]  # its own write, not someone else's
+
+
+def test_dashboard_cards_open_what_they_count(qtbot, make_window, db_path):
+    fill_demo(db_path, members=60, seed=4)
+    window = make_window()
+    window.show_page("dashboard")
+    dash = window.dashboard
+    qtbot.waitUntil(lambda: dash.cards["open_cases"].value.text() not in ("—", "0"),
+                    timeout=10_000)
+    window.queue.status.setCurrentIndex(window.queue.status.findData("all"))
+    qtbot.mouseClick(dash.cards["open_cases"], Qt.MouseButton.LeftButton)
+    assert window.current_page() == "queue"
+    assert window.queue.status.currentData() == "todo" and window.queue.tabs.currentIndex() == 0
+    qtbot.waitUntil(lambda: window.queue.model.rowCount() == int(
+        dash.cards["open_cases"].value.text()), timeout=10_000)  # one definition of "open"
+    window.show_page("dashboard")
+    dash.cards["active_sanctions"].setFocus()
+    qtbot.keyClick(dash.cards["active_sanctions"], Qt.Key.Key_Return)
+    assert window.current_page() == "queue" and window.queue.tabs.currentIndex() == 1
+    window.show_page("dashboard")
+    qtbot.mouseClick(dash.cards["groups"], Qt.MouseButton.LeftButton)
+    assert window.current_page() == "roster" and window.roster.tabs.currentIndex() == 1
+
+
+def test_a_read_that_wrote_after_all_says_the_outbox_changed(qtbot, make_window):
+    from sqlalchemy import text
+
+    window = make_window()
+    with qtbot.waitSignal(window.runner.changed, timeout=5000) as changed:
+        window.runner.run(lambda s: s.execute(text(
+            "INSERT INTO settings (key, value_json) VALUES ('x', '1')")), label="Saving")
+    assert "outbox" in changed.args[0]

@@ -16,7 +16,7 @@ def test_results_come_back_and_changes_are_announced(qtbot, db_path):
         runner.run(lambda s: s.connection().exec_driver_sql("SELECT 41 + 1").scalar(),
                    label="Sum", on_done=results.append, changes={"members"})
     assert results == [42]
-    assert changed.args == [frozenset({"members"})]
+    assert changed.args == [frozenset({"members", "outbox"})]
     runner.shutdown()
 
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 from modconsole import __version__
 from modconsole.assets import resource_path
+from modconsole.gui.enter_key import enter_presses_buttons
 from modconsole.gui.i18n import configured_language, install_translators
 from modconsole.gui.main_window import MainWindow
 from modconsole.gui.operations import OperationRunner
@@ -41,6 +42,7 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("modconsole")
     app.setApplicationVersion(__version__)
     app._translators = install_translators(app, configured_language())  # keep them alive
+    enter_presses_buttons(app)
     app.setStyleSheet(resource_path("style.qss").read_text(encoding="utf-8"))
     return app
 

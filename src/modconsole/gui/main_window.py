@@ -161,11 +161,26 @@ class MainWindow(QMainWindow):
         runner.open_failed.connect(self._on_open_failed)
         self.dashboard.demo_loaded.connect(
             lambda: self.status.showMessage(self.tr("Demo community loaded."), 8000))
+        self.dashboard.open_requested.connect(self.open_counted)
         self._restore()
 
     # -- navigation -------------------------------------------------------------
     def show_page(self, key: str) -> None:
         self.sidebar.setCurrentRow(PAGES.index(key))
+
+    def open_counted(self, card: str) -> None:
+        """The page a dashboard card counts, filtered the way the card counts it."""
+        if card in ("members", "groups"):
+            self.show_page("roster")
+            self.roster.clear_filters()
+            self.roster.tabs.setCurrentIndex(1 if card == "groups" else 0)
+        elif card in ("open_cases", "active_sanctions"):
+            self.show_page("queue")
+            self.queue.tabs.setCurrentIndex(1 if card == "active_sanctions" else 0)
+            self.queue.status.setCurrentIndex(self.queue.status.findData("todo"))
+        elif card == "activities_this_week":
+            self.show_page("planner")
+            self.planner.this_week()
 
     def _show_segment(self, f) -> None:
         self.show_page("roster")

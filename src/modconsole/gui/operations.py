@@ -46,6 +46,7 @@ class Operation:
     on_error: Callable | None
     changes: frozenset[str]
     cancel_event: threading.Event = field(default_factory=threading.Event)
+    wrote: bool = False  # it ran as a write: the outbox may have grown
 
     def cancel(self) -> None:
         self.cancel_event.set()
@@ -148,7 +149,8 @@ class OperationRunner(QObject):
     Signals:
         opened(object): the database is open (an OpenReport).
         open_failed(str): the database could not be opened; the reason.
-        changed(frozenset): topics a successful job changed ("members", "cases"…).
+        changed(frozenset): topics a successful job changed ("members", "cases"…); every
+            write adds "outbox", so whatever counts changes waiting to sync agrees.
         progressed(Operation, int, int): progress of a job that reports it.
         started(Operation) / ended(Operation): a job began / finished either way.
         error(str): a job without its own error callback failed; the message.
@@ -251,6 +253,7 @@ class OperationRunner(QObject):
                     return outcome.result
 
             if changes or write:
+                op.wrote = True
                 with self.store.writing("work", label) if progress else nullcontext():
                     return attempt(self.store.transaction)
             try:  # a read never waits for another process's import
@@ -259,6 +262,7 @@ class OperationRunner(QObject):
                 if not is_read_only(exc):
                     raise
                 log.warning("%s wrote in a read; ran it again as a write", label)
+                op.wrote = True
                 return attempt(self.store.transaction)
 
         return self._start(job, label, on_done, on_error, frozenset(changes), with_op=True,
@@ -277,8 +281,9 @@ class OperationRunner(QObject):
     def _on_finished(self, op_id: int, result) -> None:
         op = self._pending.pop(op_id)
         self.ended.emit(op)
-        if op.changes:
-            self.changed.emit(op.changes)
+        topics = op.changes | ({"outbox"} if op.wrote else set())
+        if topics:
+            self.changed.emit(frozenset(topics))
         if op.on_done:
             op.on_done(result)
 

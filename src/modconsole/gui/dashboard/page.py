@@ -21,7 +21,8 @@ from modconsole.gui.card import Card
 from modconsole.gui.operations import OperationRunner
 from modconsole.services.dashboard import Summary, summary
 
-WATCHED = frozenset({"members", "groups", "cases", "sanctions", "activities", "demo"})
+WATCHED = frozenset({"members", "groups", "cases", "sanctions", "activities", "demo",
+                     "outbox", "external"})
 
 
 def week_bounds(now: datetime) -> tuple[datetime, datetime]:
@@ -37,9 +38,11 @@ class DashboardPage(QWidget):
 
     Signals:
         demo_loaded(): the demo community was written.
+        open_requested(str): a card was clicked; the window shows what it counts.
     """
 
     demo_loaded = Signal()
+    open_requested = Signal(str)  # a card's key: the page it leads to opens, filtered
 
     def __init__(self, runner: OperationRunner, parent=None):
         super().__init__(parent)
@@ -80,15 +83,19 @@ class DashboardPage(QWidget):
 
         grid = QGridLayout()
         self.cards = {
-            "members": Card(self.tr("Members")),
-            "open_cases": Card(self.tr("Open cases")),
-            "active_sanctions": Card(self.tr("Active mutes and bans")),
-            "activities_this_week": Card(self.tr("Activities this week")),
-            "groups": Card(self.tr("Groups")),
+            "members": Card(self.tr("Members"), opens=self.tr("Open the roster (every member)")),
+            "open_cases": Card(self.tr("Open cases"),
+                               opens=self.tr("Open the queue's cases to decide")),
+            "active_sanctions": Card(self.tr("Active mutes and bans"),
+                                     opens=self.tr("Open the sanctions in force")),
+            "activities_this_week": Card(self.tr("Activities this week"),
+                                         opens=self.tr("Open this week's plan")),
+            "groups": Card(self.tr("Groups"), opens=self.tr("Open the groups")),
             "pending_changes": Card(self.tr("Changes waiting to sync")),
         }
-        for i, card in enumerate(self.cards.values()):
+        for i, (key, card) in enumerate(self.cards.items()):
             grid.addWidget(card, i // 3, i % 3)
+            card.clicked.connect(lambda key=key: self.open_requested.emit(key))
         layout.addLayout(grid)
 
         groups_title = QLabel(self.tr("Group fill level"))
