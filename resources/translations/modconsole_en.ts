@@ -160,6 +160,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Copied %n platform id(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Tag %n members</source>
         <translation type="unfinished">
             <numerusform></numerusform>

@@ -3550,6 +3550,14 @@ Ctrl+N — 新建举报 · Ctrl+R — 快捷回复 · Ctrl+Z — 撤回上一次
         <translation>重做</translation>
     </message>
     <message>
+        <source>Undone: {what}.</source>
+        <translation>已撤销：{what}。</translation>
+    </message>
+    <message>
+        <source>Redone: {what}.</source>
+        <translation>已重做：{what}。</translation>
+    </message>
+    <message>
         <source>Members</source>
         <translation>成员</translation>
     </message>
@@ -3618,6 +3626,12 @@ Remove a condition above, or clear them all with Ctrl+Shift+L.</source>
     <message>
         <source>Copy platform ids</source>
         <translation>复制平台ID</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n platform id(s).</source>
+        <translation>
+            <numerusform>已复制 %n 个平台 ID。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Tag %n members</source>
@@ -3753,6 +3767,14 @@ Remove a condition above, or clear them all with Ctrl+Shift+L.</source>
     <message>
         <source>Default ladder: %1. Offences count for %2 days; %3 clean days step a member back one rung; aggravated rules jump %4 steps.</source>
         <translation>默认阶梯：%1。违规计入 %2 天；连续 %3 天无违规降一级；从重规则跳 %4 级。</translation>
+    </message>
+    <message>
+        <source>Unsaved rule</source>
+        <translation>规则未保存</translation>
+    </message>
+    <message>
+        <source>{code} has changes that are not saved. Save them?</source>
+        <translation>{code} 有未保存的修改。要保存吗？</translation>
     </message>
     <message>
         <source>Saving the rule</source>

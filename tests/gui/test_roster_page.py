@@ -423,3 +423,26 @@ def test_n_adds_a_member_by_hand_and_keeps_the_form_on_a_refusal(qtbot, page, de
     added = query(demo_db, lambda s: s.scalar(select(m.Member).where(
         m.Member.platform_id == "wx_new_lin")))
     assert added.name == "林小夏"
+
+
+def test_window_shortcuts_work_in_the_search_box_and_copy_and_undo_say_so(qtbot, page,
+                                                                          monkeypatch):
+    from modconsole.gui.roster.tools import ExportDialog
+
+    opened = []
+    monkeypatch.setattr(ExportDialog, "open", lambda self: opened.append(self))
+    page.window().activateWindow()
+    page.search.setFocus()
+    qtbot.waitUntil(page.search.hasFocus)
+    qtbot.keyClick(page.search, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert len(opened) == 1  # Ctrl+E exports even from the search box
+    page.table.selectRow(0)
+    page.copy_platform_ids()
+    assert page.window().statusBar().currentMessage() == "Copied 1 platform id(s)."
+    dialog = page.tag_members()
+    _tick_tag(dialog, "读书", 1)
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: page.undo_stack.canUndo(), timeout=5000)
+    settle(qtbot, page.window())
+    page.commands["undo"].trigger()
+    assert page.window().statusBar().currentMessage().startswith("Undone: Tag 1 member")

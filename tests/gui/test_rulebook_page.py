@@ -51,3 +51,33 @@ def test_ctrl_l_edits_the_default_ladder(qtbot, make_window, db_path):
         [entry] = audit.entries(s, audit.AuditFilter(action="rulebook.ladder"))
         assert "mute:3" in entry.after
     query(db_path, check)
+
+
+def test_an_unsaved_rule_edit_is_never_dropped_silently(qtbot, make_window, db_path,
+                                                        monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    query(db_path, _lead)
+    window = make_window()
+    window.show_page("rules")
+    page = window.rulebook
+    qtbot.waitUntil(lambda: page.tree.topLevelItemCount() > 1, timeout=10_000)
+    first, second = page.tree.topLevelItem(0), page.tree.topLevelItem(1)
+    page.tree.setCurrentItem(first)
+    code = page._shown.code
+    page.title_en.setText("Edited, not saved")
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or
+                        QMessageBox.StandardButton.Cancel)
+    page.tree.setCurrentItem(second)  # cancel: stay on the edited rule
+    assert asked and code in asked[-1]
+    assert page.tree.currentItem() is first and page.title_en.text() == "Edited, not saved"
+    window.close()  # cancel again: the window stays open on the rulebook
+    assert window.isVisible() and window.current_page() == "rules"
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Save)
+    window.close()  # save, then close
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=10_000)
+    titles = query(db_path, lambda s: [r.title_en for r in rulebook.list_rules(s)
+                                       if r.code == code])
+    assert titles == ["Edited, not saved"]

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from modconsole.gui.i18n import localized
 from modconsole.gui.keyset_model import KeysetTableModel
 from modconsole.gui.operations import OperationRunner
-from modconsole.gui.shortcuts import widget_shortcut
+from modconsole.gui.shortcuts import shortcuts_first, widget_shortcut
 from modconsole.gui.status_bar import show_message
 from modconsole.services import audit
 from modconsole.services.audit import AuditFilter, AuditRow
@@ -111,6 +111,7 @@ class AuditPage(QWidget):
         self.model.loaded.connect(lambda: self.empty.setVisible(self.model.rowCount() == 0))
         widget_shortcut("Ctrl+F", self, self.search.setFocus, with_children=True)
         widget_shortcut("Ctrl+E", self, self.export, with_children=True)
+        shortcuts_first(self.search, "Ctrl+E", "Ctrl+K")
         runner.opened.connect(lambda _r: self.model.reload())
         runner.changed.connect(lambda _topics: self.isVisible() and self.model.reload())
 

@@ -338,5 +338,12 @@ class MainWindow(QMainWindow):
         self.move(free.topLeft())
 
     def closeEvent(self, event) -> None:
+        if self.rulebook.unsaved():
+            choice = self.rulebook.keep_or_lose_edits(then=self.close)
+            if choice != "discard":  # cancelled, or closing again once the save landed
+                self.show_page("rules")
+                event.ignore()
+                return
+            self.rulebook.forget_edits()
         gui_settings().setValue("window/geometry", self.saveGeometry())
         super().closeEvent(event)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -110,6 +111,7 @@ class RulebookPage(QWidget):
         widget_shortcut("Ctrl+S", self, self.save, with_children=True)
         widget_shortcut("Ctrl+L", self, self.edit_ladder, with_children=True)
         self.dialog = None
+        self._shown = None  # the rule whose fields the form shows
         runner.opened.connect(lambda _r: self.reload())
 
     def reload(self) -> None:
@@ -145,10 +147,16 @@ class RulebookPage(QWidget):
         if current is None and self.tree.topLevelItemCount():
             self.tree.setCurrentItem(self.tree.topLevelItem(0))
 
-    def _on_current(self, item, _previous) -> None:
+    def _on_current(self, item, previous) -> None:
         rule = self.rules.get(item.data(0, ID_ROLE)) if item else None
         if rule is None:
             return
+        if previous is not None and self.unsaved() and self.keep_or_lose_edits() == "cancel":
+            self.tree.blockSignals(True)
+            self.tree.setCurrentItem(previous)
+            self.tree.blockSignals(False)
+            return
+        self._shown = rule
         self.code.setText(f"<b>{rule.code}</b>")
         self.title_zh.setText(rule.title_zh)
         self.title_en.setText(rule.title_en)
@@ -160,24 +168,61 @@ class RulebookPage(QWidget):
         own = json.loads(rule.ladder_json)["steps"] if rule.ladder_json else []
         self.ladder.setText(", ".join(own))
 
-    def save(self) -> None:
-        item = self.tree.currentItem()
-        rule = self.rules.get(item.data(0, ID_ROLE)) if item else None
+    def _form(self) -> dict:
+        steps = [s.strip() for s in self.ladder.text().split(",") if s.strip()]
+        return dict(title_zh=self.title_zh.text(), title_en=self.title_en.text(),
+                    description_zh=self.description_zh.toPlainText(),
+                    description_en=self.description_en.toPlainText(),
+                    severity=self.severity.currentData(),
+                    counts_to_ladder=self.counts.isChecked(),
+                    aggravated=self.aggravated.isChecked(),
+                    ladder_steps=steps)
+
+    def unsaved(self) -> bool:
+        """The form says something the shown rule does not."""
+        rule = self._shown
+        if rule is None:
+            return False
+        own = json.loads(rule.ladder_json)["steps"] if rule.ladder_json else []
+        stored = dict(title_zh=rule.title_zh, title_en=rule.title_en,
+                      description_zh=rule.description_zh, description_en=rule.description_en,
+                      severity=rule.severity, counts_to_ladder=rule.counts_to_ladder,
+                      aggravated=rule.aggravated, ladder_steps=own)
+        return self._form() != stored
+
+    def forget_edits(self) -> None:
+        self._shown = None
+
+    def keep_or_lose_edits(self, then=None) -> str:
+        """Ask about an unsaved edit: "save" (then `then()` once saved), "discard" or "cancel"."""
+        answer = QMessageBox.question(
+            self, self.tr("Unsaved rule"),
+            self.tr("{code} has changes that are not saved. Save them?").format(
+                code=self._shown.code),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+        if answer == QMessageBox.StandardButton.Save:
+            self.save(then=then, rule=self._shown)
+            return "save"
+        return "discard" if answer == QMessageBox.StandardButton.Discard else "cancel"
+
+    def save(self, then=None, rule=None) -> None:
+        rule = rule or self._shown
         if rule is None:
             return
-        steps = [s.strip() for s in self.ladder.text().split(",") if s.strip()]
-        changes = dict(title_zh=self.title_zh.text(), title_en=self.title_en.text(),
-                       description_zh=self.description_zh.toPlainText(),
-                       description_en=self.description_en.toPlainText(),
-                       severity=self.severity.currentData(),
-                       counts_to_ladder=self.counts.isChecked(),
-                       aggravated=self.aggravated.isChecked(),
-                       ladder_json=json.dumps({"steps": steps}) if steps else None)
+        form = self._form()
+        steps = form.pop("ladder_steps")
+        changes = dict(form, ladder_json=json.dumps({"steps": steps}) if steps else None)
+
+        def saved(_result):
+            self._message(self.tr("Rule saved."))
+            self.reload()
+            if then is not None:
+                then()
+
         self.runner.run(lambda s: rulebook.update_rule(s, rule.id, **changes),
                         label=self.tr("Saving the rule"), changes=("rules",),
-                        on_done=lambda _r: (self._message(self.tr("Rule saved.")),
-                                            self.reload()),
-                        on_error=lambda _e, message: self._message(message))
+                        on_done=saved, on_error=lambda _e, message: self._message(message))
 
     def edit_ladder(self) -> None:
         """The team default every rule without its own ladder follows."""

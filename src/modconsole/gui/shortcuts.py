@@ -1,10 +1,10 @@
-"""Shortcuts that act only while their widget has focus."""
+"""Shortcuts that act only while their widget has focus, and keys a text box must not keep."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
@@ -22,3 +22,26 @@ def widget_shortcut(key: QKeySequence | QKeySequence.StandardKey | str, widget: 
                         else Qt.ShortcutContext.WidgetShortcut)
     shortcut.activated.connect(slot)
     return shortcut
+
+
+class _ShortcutsFirst(QObject):
+    def __init__(self, parent: QWidget, keys: list[QKeySequence]):
+        super().__init__(parent)
+        self._keys = keys
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and any(
+                QKeySequence(event.keyCombination()).matches(k) ==
+                QKeySequence.SequenceMatch.ExactMatch for k in self._keys):
+            event.ignore()  # not the text box's: the window's shortcut runs
+            return True
+        return False
+
+
+def shortcuts_first(widget: QWidget, *keys: str) -> None:
+    """Let the window's `keys` work while `widget` has focus.
+
+    A line edit claims some Ctrl keys for editing (Ctrl+E moves to the end on
+    Linux), so Ctrl+E, export, did nothing while the search box had focus.
+    """
+    widget.installEventFilter(_ShortcutsFirst(widget, [QKeySequence(k) for k in keys]))

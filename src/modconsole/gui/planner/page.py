@@ -46,6 +46,7 @@ from modconsole.domain.conflicts import Conflict
 from modconsole.domain.recurrence import zone
 from modconsole.domain.rule_words import describe_rule
 from modconsole.gui.i18n import localized, ui_lang
+from modconsole.gui.menu_button import give_menu
 from modconsole.gui.note_label import ERROR_COLOR
 from modconsole.gui.operations import OperationRunner
 from modconsole.gui.planner.activity_dialog import ActivityDialog
@@ -152,7 +153,7 @@ class PlannerPage(QWidget):
                            (self.tr("Themes and required days…"), self.edit_themes),
                            (self.tr("Delete activity (Ctrl+Del)"), self.delete_current)):
             menu.addAction(text).triggered.connect(slot)
-        self.more.setMenu(menu)
+        give_menu(self.more, menu)
         for arrow in (self.back, self.forward):
             arrow.setFixedWidth(36)
         for w in (self.back, self.week_label, self.forward, self.today_button):

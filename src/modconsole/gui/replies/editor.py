@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from modconsole.domain.defaults import LANGS
 from modconsole.domain.placeholders import PLACEHOLDERS, Limit, TemplateError, render
 from modconsole.gui.i18n import localized
+from modconsole.gui.menu_button import give_menu
 from modconsole.gui.replies.highlighter import PlaceholderHighlighter
 from modconsole.gui.replies.labels import (
     category_names,
@@ -112,7 +113,7 @@ class TemplateEditor(QWidget):
         for name in PLACEHOLDERS:
             menu.addAction(f"{{{name}}}  —  {hints[name]}",
                            lambda n=name: self.body.insertPlainText("{" + n + "}"))
-        self.insert_button.setMenu(menu)
+        give_menu(self.insert_button, menu)
         head.addWidget(self.insert_button)
         layout.addLayout(head)
         self.body = QPlainTextEdit()

@@ -35,7 +35,7 @@ from modconsole.gui.roster.model import COLUMNS, RosterModel
 from modconsole.gui.roster.table import RosterTable
 from modconsole.gui.roster.tag_dialogs import BulkTagDialog, TagManagerDialog
 from modconsole.gui.roster.tools import ExportDialog, RulesDialog
-from modconsole.gui.shortcuts import widget_shortcut
+from modconsole.gui.shortcuts import shortcuts_first, widget_shortcut
 from modconsole.services import classification, groups, roster, segments, tags
 from modconsole.services.reply_context import ReplyContext
 
@@ -134,6 +134,11 @@ class RosterPage(QWidget):
                            QKeySequence("Ctrl+Shift+Z")])
         for action in (undo, redo):
             self.addAction(action)
+        # said after the step ran, so the stack already names it as the other way round
+        undo.triggered.connect(lambda: self._say(self.tr("Undone: {what}.").format(
+            what=self.undo_stack.redoText())))
+        redo.triggered.connect(lambda: self._say(self.tr("Redone: {what}.").format(
+            what=self.undo_stack.undoText())))
         self.commands["undo"], self.commands["redo"] = undo, redo
         find = QAction(self)
         find.setShortcut(QKeySequence.StandardKey.Find)
@@ -198,6 +203,7 @@ class RosterPage(QWidget):
         self._chip_names: dict[str, str] = dict(self.names)
         self._group_names: list[str] = []
         widget_shortcut("N", self.table, self.add_member)
+        shortcuts_first(self.search, "Ctrl+E", "Ctrl+K", "Ctrl+T", "Ctrl+I", "Ctrl+R", "Ctrl+S")
         self.commands["add"].setToolTip(self.tr("New member… (N in the list)"))
         self.groups_view = GroupsView(runner)
         self.tabs.addTab(self.groups_view, self.tr("Groups"))
@@ -369,8 +375,12 @@ class RosterPage(QWidget):
 
     def copy_platform_ids(self) -> None:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
-        loaded = [self.model.row_at(r) for r in rows]
-        QApplication.clipboard().setText("\n".join(r.platform_id for r in loaded if r))
+        ids = [r.platform_id for r in (self.model.row_at(row) for row in rows) if r]
+        QApplication.clipboard().setText("\n".join(ids))
+        self._say(self.tr("Copied %n platform id(s).", "", len(ids)))
+
+    def _say(self, text: str) -> None:
+        self.window().statusBar().showMessage(text, 8000)
 
     # -- actions ---------------------------------------------------------------------------
     def tag_members(self) -> BulkTagDialog:
@@ -439,8 +449,8 @@ class RosterPage(QWidget):
     def add_member(self) -> AddMemberDialog:
         """A member typed in by hand; the list reloads (and reclassifies) with them in it."""
         dialog = AddMemberDialog(self.runner, self._group_names, self)
-        dialog.accepted.connect(lambda: self.window().statusBar().showMessage(
-            self.tr("Added {name}.").format(name=dialog.fields["name"].text().strip()), 8000))
+        dialog.accepted.connect(lambda: self._say(
+            self.tr("Added {name}.").format(name=dialog.fields["name"].text().strip())))
         dialog.open()
         return dialog
 
@@ -472,8 +482,7 @@ class RosterPage(QWidget):
     def recompute(self) -> None:
         def done(result):
             self.refresh_after_change()
-            self.window().statusBar().showMessage(
-                self.tr("Classes recomputed for %n members.", "", result.members), 8000)
+            self._say(self.tr("Classes recomputed for %n members.", "", result.members))
 
         run_with_progress(self, self.runner, lambda s, _progress: classification.recompute(s),
                           label=self.tr("Recomputing classes"), on_done=done,
