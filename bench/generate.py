@@ -19,6 +19,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
 from modconsole.domain.ids import uuid7
+from modconsole.domain.name_order import sort_key
 from modconsole.services.startup import open_console_database
 
 SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢"
@@ -82,7 +83,8 @@ def generate(path: Path, members: int, seed: int) -> None:
             region = rng.choice(REGIONS)
             last = (now - timedelta(minutes=rng.randint(0, 200 * 1440))).strftime(
                 "%Y-%m-%d %H:%M:%S.000000")
-            rows.append((mid, f"wxid_{i:09d}", name, f"{name}-{region}", region, last,
+            rows.append((mid, f"wxid_{i:09d}", name, sort_key(name), f"{name}-{region}", region,
+                         last,
                          rng.randint(0, 500), rng.choice([0, 0, 0, 29900, 80000, 300000]), *base))
             chosen = {rng.choice(tags["地区"]), rng.choice(tags["消费档位"]),
                       rng.choice(tags["来源"]), rng.choice(tags["生命周期"])}
@@ -90,11 +92,12 @@ def generate(path: Path, members: int, seed: int) -> None:
             chosen.update(rng.sample(tags["自定义"], rng.randint(0, 2)))
             links += [(tag, rowid, stamp) for tag in chosen]
         conn.executemany(
-            "INSERT INTO members (id, platform_id, name, nickname, region, last_active_at, points, "
+            "INSERT INTO members (id, platform_id, name, name_key, nickname, region, "
+            "last_active_at, points, "
             "paid_total_cents, created_at, updated_at, version, phone_verified, email_verified, "
             "gender, age_band, join_channel, posts_count, comments_count, likes_count, "
             "quality_posts_count, active_streak_days, conversions_count, level, status, "
-            "is_staff, churn_level) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, '', '', '', "
+            "is_staff, churn_level) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, '', '', '', "
             "0, 0, 0, 0, 0, 0, 1, 'active', 0, 0)", rows)
         conn.executemany("INSERT INTO member_tags (tag, member, added_at) VALUES (?, ?, ?)", links)
         done = min(members, first + BATCH)

@@ -155,7 +155,7 @@ def raw_search(raw: sqlite3.Connection, query: str, phrase: str) -> list:
         params = sorted(query) + like
     rowids = [r[0] for r in raw.execute(
         f"SELECT rowid FROM members WHERE deleted_at IS NULL AND {hits} "
-        "ORDER BY name, rowid LIMIT 50", params)]
+        "ORDER BY name_key, rowid LIMIT 50", params)]
     return raw_rows(raw, rowids)
 
 
@@ -176,8 +176,8 @@ def scenario_roster(args, _folder: Path) -> None:
     walk = ("SELECT o.member FROM member_tags_by_name o JOIN members m ON m.rowid = o.member "
             "WHERE o.tag = (SELECT rowid FROM tags WHERE id = ?) AND EXISTS (SELECT 1 FROM "
             "member_tags_by_name p WHERE p.tag = (SELECT rowid FROM tags WHERE id = ?) "
-            "AND p.name = o.name AND p.member = o.member) AND m.deleted_at IS NULL "
-            "ORDER BY o.name, o.member LIMIT 100")
+            "AND p.name_key = o.name_key AND p.member = o.member) AND m.deleted_at IS NULL "
+            "ORDER BY o.name_key, o.member LIMIT 100")
 
     def run(fn):
         with store.transaction() as session:

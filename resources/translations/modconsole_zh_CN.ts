@@ -509,6 +509,14 @@
         <translation>暂无记录。处理、解除、申诉、规则修改和成员修改发生后都会记录在这里。</translation>
     </message>
     <message>
+        <source>Export the audit log…</source>
+        <translation>导出审计日志…</translation>
+    </message>
+    <message>
+        <source>Search the audit log</source>
+        <translation>搜索审计日志</translation>
+    </message>
+    <message>
         <source>Export the audit log</source>
         <translation>导出审计日志</translation>
     </message>
@@ -763,8 +771,8 @@
         <translation>命令面板</translation>
     </message>
     <message>
-        <source>Type a command…</source>
-        <translation>输入命令…</translation>
+        <source>Type a command, in Chinese, English or pinyin…</source>
+        <translation>输入命令：中文、英文或拼音…</translation>
     </message>
 </context>
 <context>
@@ -1672,10 +1680,6 @@
         <translation>审计日志</translation>
     </message>
     <message>
-        <source>Go to %1</source>
-        <translation>转到%1</translation>
-    </message>
-    <message>
         <source>Command palette…</source>
         <translation>命令面板…</translation>
     </message>
@@ -1750,6 +1754,10 @@
     <message>
         <source>Restart now</source>
         <translation>立即重启</translation>
+    </message>
+    <message>
+        <source>Go to {page}</source>
+        <translation>转到{page}</translation>
     </message>
     <message>
         <source>The database cannot be opened</source>
@@ -2267,6 +2275,50 @@
         <translation>复盘</translation>
     </message>
     <message>
+        <source>New activity</source>
+        <translation>新建活动</translation>
+    </message>
+    <message>
+        <source>Previous week or month</source>
+        <translation>上一周或上个月</translation>
+    </message>
+    <message>
+        <source>Next week or month</source>
+        <translation>下一周或下个月</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <source>Activity file (attendance, draw, budget)</source>
+        <translation>活动档案（签到、抽奖、预算）</translation>
+    </message>
+    <message>
+        <source>Skip this occurrence</source>
+        <translation>跳过这一场</translation>
+    </message>
+    <message>
+        <source>Delete activity</source>
+        <translation>删除活动</translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation>撤销删除</translation>
+    </message>
+    <message>
+        <source>Announcement for the group</source>
+        <translation>群公告</translation>
+    </message>
+    <message>
+        <source>Save the week as a picture or PDF</source>
+        <translation>将本周保存为图片或 PDF</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>重新载入</translation>
+    </message>
+    <message>
         <source>Loading the plan</source>
         <translation>正在读取计划</translation>
     </message>
@@ -2717,6 +2769,34 @@
     <message>
         <source>Reported</source>
         <translation>举报时间</translation>
+    </message>
+    <message>
+        <source>Decide as the ladder suggests</source>
+        <translation>按处罚阶梯建议处理</translation>
+    </message>
+    <message>
+        <source>Claim the case</source>
+        <translation>认领案件</translation>
+    </message>
+    <message>
+        <source>Record the member&apos;s appeal</source>
+        <translation>登记成员申诉</translation>
+    </message>
+    <message>
+        <source>New report</source>
+        <translation>新建举报</translation>
+    </message>
+    <message>
+        <source>Undo the last decision</source>
+        <translation>撤销上一个处理决定</translation>
+    </message>
+    <message>
+        <source>Quick reply…</source>
+        <translation>快捷回复…</translation>
+    </message>
+    <message>
+        <source>Keyboard keys</source>
+        <translation>键盘快捷键</translation>
     </message>
     <message>
         <source>Loading the rulebook</source>
@@ -3759,6 +3839,14 @@ Remove a condition above, or clear them all with Ctrl+Shift+L.</source>
     <message>
         <source>Only leads and admins can change the rulebook; every change goes into the audit log.</source>
         <translation>只有负责人和管理员可以修改规则库；每次修改都会记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Save the rule</source>
+        <translation>保存规则</translation>
+    </message>
+    <message>
+        <source>Edit the default penalty ladder…</source>
+        <translation>编辑默认处罚阶梯…</translation>
     </message>
     <message>
         <source>Loading the rulebook</source>

@@ -231,3 +231,27 @@ def test_a_read_that_wrote_after_all_says_the_outbox_changed(qtbot, make_window)
         window.runner.run(lambda s: s.execute(text(
             "INSERT INTO settings (key, value_json) VALUES ('x', '1')")), label="Saving")
     assert "outbox" in changed.args[0]
+
+
+def test_the_palette_finds_every_pages_commands_in_chinese_english_and_pinyin(qtbot, qapp,
+                                                                            make_window):
+    from modconsole.gui.i18n import install_translators
+
+    translators = install_translators(qapp, "zh_CN")
+    try:
+        window = make_window()
+        palette = window.open_palette()
+        qtbot.addWidget(palette)
+        places = {entry.place for entry in palette._entries}
+        assert {"成员", "违规队列", "活动策划", "审计日志", "规则库"} <= places
+        palette.search.insert("demo")  # the English name, in the Chinese UI
+        assert palette.list.currentItem().text() == "载入演示社群"
+        palette.search.clear()
+        palette.search.insert("dbq")  # 打标签: pinyin initials
+        assert palette.list.currentItem().text().startswith("成员 › 打标签")
+        assert "Ctrl+T" in palette.list.currentItem().text()
+        qtbot.keyClick(palette.search, Qt.Key.Key_Return)
+        assert window.current_page() == "roster"
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)

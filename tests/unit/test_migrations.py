@@ -5,6 +5,8 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
+from modconsole.domain.name_order import sort_key
+from modconsole.store import models as m
 from modconsole.store.database import (
     SCHEMA_HEAD,
     DatabaseError,
@@ -159,11 +161,12 @@ def test_tag_links_move_to_rowid_keys_and_back_with_their_stamps(db_path):
     open_database(db_path)[0].close()
     assert _links(db_path) == before
     with sqlite3.connect(db_path) as conn:
-        by_name = conn.execute("SELECT t.id, b.name, m.id FROM member_tags_by_name b "
+        by_name = conn.execute("SELECT t.id, b.name_key, m.id FROM member_tags_by_name b "
                                "JOIN tags t ON t.rowid = b.tag "
                                "JOIN members m ON m.rowid = b.member").fetchall()
     conn.close()
-    assert sorted(by_name) == [("t0", "张三", "m0"), ("t0", "李四", "m1"), ("t1", "李四", "m1")]
+    zhang, li = sort_key("张三"), sort_key("李四")  # keyed on pinyin since 0012
+    assert sorted(by_name) == sorted([("t0", zhang, "m0"), ("t0", li, "m1"), ("t1", li, "m1")])
 
     store = Store(db_path)
     with store.engine.begin() as connection:
@@ -205,3 +208,33 @@ def test_vacuum_keeps_the_rowids_that_key_tag_links(db_path):
                             "SELECT rowid, id FROM tags").fetchall() == rowids
     conn.close()
     assert _links(db_path) == before == {("t1", "m1", "2026-02-03", None)}
+
+
+def test_names_get_their_pinyin_key_and_the_roster_sorts_by_it(db_path):
+    from alembic import command
+
+    from modconsole.domain.member_filter import MemberFilter
+    from modconsole.services.roster import list_members
+    from modconsole.store.database import Store, _alembic_config
+
+    _seed_0009(db_path)
+    store, _report = open_database(db_path)
+    with store.transaction() as s:
+        s.add_all([m.Member(platform_id=f"wx_{n}", name=n) for n in ("丰", "丁", "万", "严")])
+    with store.read() as s:
+        names = [r.name for r in list_members(s, MemberFilter(), limit=10).rows]
+    store.close()
+    assert names == ["丁", "丰", "李四", "万", "严", "张三"]  # ding feng li wan yan zhang
+    with sqlite3.connect(db_path) as conn:
+        keys = dict(conn.execute("SELECT name, name_key FROM members"))
+    conn.close()
+    assert keys["张三"] == sort_key("张三")  # filled by the migration for the seeded rows
+    store = Store(db_path)
+    with store.engine.begin() as connection:
+        command.downgrade(_alembic_config(connection), "0011")
+    store.close()
+    with sqlite3.connect(db_path) as conn:
+        columns = [row[1] for row in conn.execute("PRAGMA table_info(members)")]
+        by_name = conn.execute("SELECT count(*) FROM member_tags_by_name WHERE name = '李四'")
+        assert "name_key" not in columns and by_name.fetchone() == (2,)
+    conn.close()

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from modconsole.domain.messages import N_
+from modconsole.gui.commands import command
 from modconsole.gui.i18n import localized
 from modconsole.gui.keyset_model import KeysetTableModel
 from modconsole.gui.operations import OperationRunner
@@ -112,6 +114,11 @@ class AuditPage(QWidget):
         widget_shortcut("Ctrl+F", self, self.search.setFocus, with_children=True)
         widget_shortcut("Ctrl+E", self, self.export, with_children=True)
         shortcuts_first(self.search, "Ctrl+E", "Ctrl+K")
+        self.commands = {name.source: command(self, name, slot, keys, bound=False)
+                         for name, keys, slot in (
+            (N_("AuditPage", "Export the audit log…"), "Ctrl+E", self.export),
+            (N_("AuditPage", "Search the audit log"), "Ctrl+F", self.search.setFocus),
+        )}
         runner.opened.connect(lambda _r: self.model.reload())
         runner.changed.connect(lambda _topics: self.isVisible() and self.model.reload())
 

@@ -1,23 +1,52 @@
-"""Ctrl+K: type to find any action of the window and run it with Enter."""
+"""Ctrl+K: type to find any command of any page and run it with Enter."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+from pypinyin import Style, lazy_pinyin
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout
 
 
-class CommandPalette(QDialog):
-    """A filterable list of QActions; arrows move, Enter runs, Esc closes."""
+@dataclass(frozen=True)
+class Entry:
+    """One line of the palette: where it lives, its action, and what typing finds it."""
 
-    def __init__(self, actions: list[QAction], parent=None):
+    place: str  # the page's title, or "" for the window's own commands
+    action: QAction
+    words: str  # casefolded: shown name, English name, pinyin and its initials
+
+    @classmethod
+    def of(cls, place: str, action: QAction) -> Entry:
+        shown = action.text().replace("&", "")
+        syllables = lazy_pinyin(f"{place}{shown}", style=Style.NORMAL, errors="ignore")
+        initials = "".join(s[0] for s in syllables if s)
+        english = action.property("english") or ""
+        words = " ".join((place, shown, english, "".join(syllables), initials)).casefold()
+        return cls(place, action, words)
+
+    def label(self) -> str:
+        shown = self.action.text().replace("&", "")
+        return f"{self.place} › {shown}" if self.place else shown
+
+
+class CommandPalette(QDialog):
+    """A filterable list of commands; arrows move, Enter runs, Esc closes.
+
+    `open_place(place)` shows a command's page before the command runs.
+    """
+
+    def __init__(self, entries: list[Entry], open_place=None, parent=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Command palette"))
         self.setModal(True)
-        self.resize(460, 360)
-        self._actions = [a for a in actions if a.text()]
+        self.resize(520, 420)
+        self._entries = [e for e in entries if e.action.text()]
+        self._open_place = open_place
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Type a command…"))
+        self.search.setPlaceholderText(self.tr("Type a command, in Chinese, English or pinyin…"))
         self.list = QListWidget()
         layout = QVBoxLayout(self)
         layout.addWidget(self.search)
@@ -30,14 +59,13 @@ class CommandPalette(QDialog):
 
     def _fill(self, text: str) -> None:
         self.list.clear()
-        needle = text.casefold().strip()
-        for action in self._actions:
-            label = action.text().replace("&", "")
-            if needle and needle not in label.casefold():
+        needles = text.casefold().split()
+        for entry in self._entries:
+            if not all(n in entry.words for n in needles):
                 continue
-            shortcut = action.shortcut().toString(action.shortcut().SequenceFormat.NativeText)
-            item = QListWidgetItem(f"{label}\t{shortcut}" if shortcut else label)
-            item.setData(Qt.ItemDataRole.UserRole, action)
+            keys = entry.action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            item = QListWidgetItem(f"{entry.label()}\t{keys}" if keys else entry.label())
+            item.setData(Qt.ItemDataRole.UserRole, entry)
             self.list.addItem(item)
         if self.list.count():
             self.list.setCurrentRow(0)
@@ -57,6 +85,8 @@ class CommandPalette(QDialog):
         item = self.list.currentItem()
         if item is None:
             return
-        action = item.data(Qt.ItemDataRole.UserRole)
+        entry = item.data(Qt.ItemDataRole.UserRole)
         self.accept()
-        action.trigger()
+        if entry.place and self._open_place is not None:
+            self._open_place(entry.place)
+        entry.action.trigger()

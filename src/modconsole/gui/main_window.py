@@ -20,12 +20,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from modconsole.domain.messages import N_
 from modconsole.gui.alert_bar import AlertBar
 from modconsole.gui.audit_page import AuditPage
 from modconsole.gui.backup_scheduler import BackupScheduler
-from modconsole.gui.command_palette import CommandPalette
+from modconsole.gui.command_palette import CommandPalette, Entry
+from modconsole.gui.commands import command
 from modconsole.gui.dashboard.page import DashboardPage
 from modconsole.gui.external_changes import ExternalChanges
+from modconsole.gui.i18n import localized
 from modconsole.gui.introduce_bar import IntroduceBar
 from modconsole.gui.operations import OperationRunner, damaged_text, read_only_text
 from modconsole.gui.planner.page import PlannerPage
@@ -41,6 +44,11 @@ from modconsole.services import backups, identity
 
 PAGES = ("roster", "queue", "replies", "planner", "dashboard", "rules", "audit", "settings")
 
+
+TITLES = {"roster": N_("MainWindow", "Roster"), "queue": N_("MainWindow", "Queue"),
+          "replies": N_("MainWindow", "Replies"), "planner": N_("MainWindow", "Planner"),
+          "dashboard": N_("MainWindow", "Dashboard"), "rules": N_("MainWindow", "Rulebook"),
+          "audit": N_("MainWindow", "Audit log"), "settings": N_("MainWindow", "Settings")}
 
 class MainWindow(QMainWindow):
     """Sidebar navigation over the workspaces; every page has Ctrl+1…6.
@@ -115,35 +123,26 @@ class MainWindow(QMainWindow):
             "audit": self.audit,
             "settings": self.settings_page,
         }
-        titles = {"roster": self.tr("Roster"), "queue": self.tr("Queue"),
-                  "replies": self.tr("Replies"), "planner": self.tr("Planner"),
-                  "dashboard": self.tr("Dashboard"), "rules": self.tr("Rulebook"),
-                  "audit": self.tr("Audit log"), "settings": self.tr("Settings")}
+        self.titles = {key: localized(title) for key, title in TITLES.items()}
         self.page_actions: list[QAction] = []
         for number, key in enumerate(PAGES, start=1):
             self.stack.addWidget(self.pages[key])
-            item = QListWidgetItem(titles[key])
+            item = QListWidgetItem(self.titles[key])
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setToolTip(f"Ctrl+{number}")
             self.sidebar.addItem(item)
-            action = QAction(self.tr("Go to %1").replace("%1", titles[key]), self)
-            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            action.triggered.connect(lambda _=False, k=key: self.show_page(k))
-            self.addAction(action)
-            self.page_actions.append(action)
+            self.page_actions.append(command(
+                self, N_("MainWindow", "Go to {page}").format(page=TITLES[key]),
+                lambda k=key: self.show_page(k), f"Ctrl+{number}"))
         self.sidebar.currentRowChanged.connect(self._on_row_changed)
         self._side.addWidget(self.segments)
 
-        self.palette_action = QAction(self.tr("Command palette…"), self)
-        self.palette_action.setShortcut(QKeySequence("Ctrl+K"))
-        self.palette_action.triggered.connect(self.open_palette)
-        self.demo_action = QAction(self.tr("Load demo community"), self)
-        self.demo_action.triggered.connect(self.dashboard.load_demo)
-        self.quit_action = QAction(self.tr("Quit"), self)
+        self.palette_action = command(self, N_("MainWindow", "Command palette…"),
+                                      self.open_palette, "Ctrl+K")
+        self.demo_action = command(self, N_("MainWindow", "Load demo community"),
+                                   self.dashboard.load_demo)
+        self.quit_action = command(self, N_("MainWindow", "Quit"), self.close)
         self.quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
-        self.quit_action.triggered.connect(self.close)
-        for action in (self.palette_action, self.demo_action, self.quit_action):
-            self.addAction(action)
 
         self.external = ExternalChanges(runner, self)
         self.backups = BackupScheduler(runner, self)
@@ -194,11 +193,19 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentIndex(row)
             gui_settings().setValue("window/page", PAGES[row])
 
-    def all_actions(self) -> list[QAction]:
-        return [*self.page_actions, self.demo_action, self.quit_action]
+    def palette_entries(self) -> list[Entry]:
+        """The window's commands, then every page's (pages list theirs in `commands`)."""
+        entries = [Entry.of("", a) for a in (*self.page_actions, self.demo_action,
+                                             self.quit_action)]
+        for key in PAGES:
+            actions = getattr(self.pages[key], "commands", {})
+            entries += [Entry.of(self.titles[key], a) for a in actions.values()]
+        return entries
 
     def open_palette(self) -> CommandPalette:
-        palette = CommandPalette(self.all_actions(), self)
+        places = {title: key for key, title in self.titles.items()}
+        palette = CommandPalette(self.palette_entries(),
+                                 lambda place: self.show_page(places[place]), self)
         palette.open()
         return palette
 

@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from modconsole.domain.ladder import Ladder
+from modconsole.domain.messages import N_
+from modconsole.gui.commands import command
 from modconsole.gui.i18n import ui_lang
 from modconsole.gui.ladder_dialog import LadderDialog
 from modconsole.gui.operations import OperationRunner
@@ -112,6 +114,11 @@ class RulebookPage(QWidget):
         widget_shortcut("Ctrl+L", self, self.edit_ladder, with_children=True)
         self.dialog = None
         self._shown = None  # the rule whose fields the form shows
+        self.commands = {name.source: command(self, name, slot, keys, bound=False)
+                         for name, keys, slot in (
+            (N_("RulebookPage", "Save the rule"), "Ctrl+S", self.save),
+            (N_("RulebookPage", "Edit the default penalty ladder…"), "Ctrl+L", self.edit_ladder),
+        )}
         runner.opened.connect(lambda _r: self.reload())
 
     def reload(self) -> None:

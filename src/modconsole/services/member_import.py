@@ -33,6 +33,7 @@ from sqlalchemy.orm import Session
 from modconsole.domain.enums import GroupKind, OutboxOp
 from modconsole.domain.ids import uuid7
 from modconsole.domain.messages import N_, Joined, Translate, english, localize, reason
+from modconsole.domain.name_order import sort_key
 from modconsole.domain.text import control_character, quoted
 from modconsole.services import audit
 from modconsole.services.errors import FieldError, RolledBack, UserError
@@ -433,6 +434,8 @@ class _Writer:
             self.s.execute(insert(m.Member), new_rows)
         for row in updates:  # few in practice; each keeps its own set of columns
             member_id = row.pop("member_id")
+            if "name" in row:  # the name order's key follows the name
+                row["name_key"] = sort_key(row["name"])
             self.s.execute(update(m.Member).where(m.Member.id == member_id).values(
                 **row, updated_at=now, version=m.Member.version + 1))
         if replaced:

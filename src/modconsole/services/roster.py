@@ -162,7 +162,7 @@ def _sort_key(sort: str):
     if sort not in SORTABLE:
         raise UserError(N_("roster", "Cannot sort by '{sort}'; choose one of {value}.").format(
                             sort=sort, value=', '.join(SORTABLE)))
-    column = getattr(m.Member, sort)
+    column = m.Member.name_key if sort == "name" else getattr(m.Member, sort)  # pinyin order
     return func.coalesce(column, "") if column.nullable else column
 
 
@@ -170,7 +170,7 @@ def _sort_key(sort: str):
 def _tag_walk(probes: int) -> tuple[ColumnElement, ColumnElement, Select]:
     """Name order over one tag's members, probing `probes` other tags by exact key.
 
-    `member_tags_by_name` holds each tag's members in (name, rowid) order, so
+    `member_tags_by_name` holds each tag's members in (name key, rowid) order, so
     a page reads one short range instead of walking every member by name.
     Built once per number of tags (aliasing tables costs more than the
     query); the tag ids are the parameters `walk` and `probe0`…
@@ -180,10 +180,11 @@ def _tag_walk(probes: int) -> tuple[ColumnElement, ColumnElement, Select]:
     for i in range(probes):
         probe = TAGS_BY_NAME.alias(f"probe{i}")
         where.append(_probe(probe.c.tag == m.tag_rowid(bindparam(f"probe{i}")),
-                            probe.c.name == walk.c.name, probe.c.member == walk.c.member))
-    query = (select(walk.c.name, walk.c.member)
+                            probe.c.name_key == walk.c.name_key,
+                            probe.c.member == walk.c.member))
+    query = (select(walk.c.name_key, walk.c.member)
              .join_from(walk, m.Member, walk.c.member == m.MEMBER_ROWID).where(*where))
-    return walk.c.name, walk.c.member, query
+    return walk.c.name_key, walk.c.member, query
 
 
 def page_query(session: Session, f: MemberFilter, sort: str = "name", descending: bool = False,

@@ -43,8 +43,10 @@ from PySide6.QtWidgets import (
 )
 
 from modconsole.domain.conflicts import Conflict
+from modconsole.domain.messages import N_
 from modconsole.domain.recurrence import zone
 from modconsole.domain.rule_words import describe_rule
+from modconsole.gui.commands import command
 from modconsole.gui.i18n import localized, ui_lang
 from modconsole.gui.menu_button import give_menu
 from modconsole.gui.note_label import ERROR_COLOR
@@ -213,13 +215,27 @@ class PlannerPage(QWidget):
         self.list.activated.connect(self.edit_activity)
         self.conflicts.itemActivated.connect(self._fix_unreadable)
         self.list.current_changed.connect(self._show_current)
-        for key, slot in (("N", lambda: self.new_activity()), ("PgUp", lambda: self.go(-1)),
-                          ("PgDown", lambda: self.go(1)), ("T", self.this_week),
-                          ("A", self.open_file), ("Del", self.skip_current),
-                          ("Ctrl+Del", self.delete_current), ("Ctrl+Z", self.undo_delete),
-                          ("Ctrl+R", self.announce), ("Ctrl+E", self.export_week),
-                          ("F5", self.reload)):
-            widget_shortcut(key, self, slot, with_children=True)
+        self.commands = {}
+        for name, keys, slot in (
+                (N_("PlannerPage", "New activity"), "N", lambda: self.new_activity()),
+                (N_("PlannerPage", "Previous week or month"), "PgUp", lambda: self.go(-1)),
+                (N_("PlannerPage", "Next week or month"), "PgDown", lambda: self.go(1)),
+                (N_("PlannerPage", "This week"), "T", self.this_week),
+                (N_("PlannerPage", "Activity file (attendance, draw, budget)"), "A",
+                 self.open_file),
+                (N_("PlannerPage", "Skip this occurrence"), "Del", self.skip_current),
+                (N_("PlannerPage", "Delete activity"), "Ctrl+Del", self.delete_current),
+                (N_("PlannerPage", "Undo delete"), "Ctrl+Z", self.undo_delete),
+                (N_("PlannerPage", "Announcement for the group"), "Ctrl+R", self.announce),
+                (N_("PlannerPage", "Save the week as a picture or PDF"), "Ctrl+E",
+                 self.export_week),
+                (N_("PlannerPage", "Reload"), "F5", self.reload),
+                (N_("PlannerPage", "Export .ics / CSV / XLSX…"), None, self.export_file),
+                (N_("PlannerPage", "Import .ics…"), None, self.import_file),
+                (N_("PlannerPage", "Themes and required days…"), None, self.edit_themes)):
+            if keys:
+                widget_shortcut(keys, self, slot, with_children=True)
+            self.commands[name.source] = command(self, name, slot, keys, bound=False)
         runner.opened.connect(lambda _r: self.reload())
         runner.changed.connect(lambda topics: self.isVisible() and topics & {
             "activities", "groups", "attendance"} and self.reload())

@@ -33,6 +33,8 @@ from PySide6.QtWidgets import (
 
 from modconsole.domain.enums import AppealOutcome
 from modconsole.domain.ladder import Step
+from modconsole.domain.messages import N_
+from modconsole.gui.commands import command
 from modconsole.gui.i18n import ui_lang
 from modconsole.gui.operations import OperationRunner
 from modconsole.gui.queue.case_panel import CasePanel
@@ -212,6 +214,17 @@ class QueuePage(QWidget):
         widget_shortcut("Ctrl+Z", self, self.undo, with_children=True)
         widget_shortcut("Ctrl+R", self, self.quick_reply, with_children=True)
         widget_shortcut("Ctrl+N", self, self.new_report, with_children=True)
+        self.commands = {name.source: command(self, name, slot, keys, bound=False)
+                         for name, keys, slot in (
+            (N_("QueuePage", "Decide as the ladder suggests"), "0", lambda: self.decide(None)),
+            (N_("QueuePage", "Claim the case"), "C", self.claim),
+            (N_("QueuePage", "Record the member's appeal"), "A", self.file_appeal),
+            (N_("QueuePage", "New report"), "Ctrl+N", self.new_report),
+            (N_("QueuePage", "Undo the last decision"), "Ctrl+Z", self.undo),
+            (N_("QueuePage", "Quick reply…"), "Ctrl+R", self.quick_reply),
+            (N_("QueuePage", "Keyboard keys"), "?", self.show_keys),
+            (N_("QueuePage", "Sanctions in force"), None,
+             lambda: self.tabs.setCurrentIndex(1)))}
 
     # -- loading ----------------------------------------------------------------------
     def _start(self) -> None:

@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from modconsole.domain.messages import N_
 from modconsole.domain.placeholders import TemplateError, render
+from modconsole.gui.commands import command
 from modconsole.gui.i18n import localized, ui_lang
 from modconsole.gui.operations import OperationRunner
 from modconsole.gui.replies.dialogs import ConflictsDialog, HistoryDialog, PhrasebookSettingsDialog
@@ -60,24 +62,18 @@ class RepliesPage(QWidget):
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.commands: dict[str, QAction] = {}
         for key, text, shortcut, slot in (
-                ("new", self.tr("New"), "Ctrl+N", self.new_template),
-                ("variant", self.tr("Add language variant"), None, self.new_variant),
-                ("save", self.tr("Save"), "Ctrl+S", self.save),
-                ("copy", self.tr("Copy filled in"), "Ctrl+Shift+C", self.copy_current),
-                ("approve", self.tr("Approve"), None, self.approve),
-                ("history", self.tr("History…"), "Ctrl+H", self.show_history),
-                ("delete", self.tr("Delete"), None, self.delete_current),
-                ("undo", self.tr("Undo delete"), "Ctrl+Z", self.undo_delete),
-                ("import", self.tr("Import…"), "Ctrl+I", self.import_library),
-                ("export", self.tr("Export…"), "Ctrl+E", self.export_library),
-                ("settings", self.tr("Limits and review…"), None, self.edit_settings)):
-            action = QAction(text, self)
-            if shortcut:
-                action.setShortcut(QKeySequence(shortcut))
-                action.setToolTip(f"{text} ({shortcut})")
-            action.triggered.connect(slot)
-            self.addAction(action)
-            self.commands[key] = action
+                ("new", N_("RepliesPage", "New"), "Ctrl+N", self.new_template),
+                ("variant", N_("RepliesPage", "Add language variant"), None, self.new_variant),
+                ("save", N_("RepliesPage", "Save"), "Ctrl+S", self.save),
+                ("copy", N_("RepliesPage", "Copy filled in"), "Ctrl+Shift+C", self.copy_current),
+                ("approve", N_("RepliesPage", "Approve"), None, self.approve),
+                ("history", N_("RepliesPage", "History…"), "Ctrl+H", self.show_history),
+                ("delete", N_("RepliesPage", "Delete"), None, self.delete_current),
+                ("undo", N_("RepliesPage", "Undo delete"), "Ctrl+Z", self.undo_delete),
+                ("import", N_("RepliesPage", "Import…"), "Ctrl+I", self.import_library),
+                ("export", N_("RepliesPage", "Export…"), "Ctrl+E", self.export_library),
+                ("settings", N_("RepliesPage", "Limits and review…"), None, self.edit_settings)):
+            self.commands[key] = action = command(self, text, slot, shortcut)
             if key != "undo":
                 bar.addAction(action)
         layout.addWidget(bar)

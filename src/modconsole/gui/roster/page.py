@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from modconsole.domain.member_filter import MemberFilter
+from modconsole.domain.messages import N_
+from modconsole.gui.commands import command
 from modconsole.gui.i18n import ui_lang
 from modconsole.gui.operations import OperationRunner
 from modconsole.gui.pane_splitter import PaneSplitter
@@ -109,23 +111,16 @@ class RosterPage(QWidget):
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.commands: dict[str, QAction] = {}
         for key, text, shortcut, slot in (
-                ("tag", self.tr("Tag…"), "Ctrl+T", self.tag_members),
-                ("segment", self.tr("Save as segment…"), "Ctrl+S", self.save_segment),
-                ("import", self.tr("Import…"), "Ctrl+I", self.import_members),
-                ("add", self.tr("New member…"), None, self.add_member),
-                ("export", self.tr("Export…"), "Ctrl+E", self.export_members),
-                ("reply", self.tr("Quick reply…"), "Ctrl+R", self.quick_reply),
-                ("tags", self.tr("Manage tags…"), None, self.manage_tags),
-                ("rules", self.tr("Class rules…"), None, self.edit_rules),
-                ("recompute", self.tr("Recompute classes"), None, self.recompute)):
-            action = QAction(text, self)
-            if shortcut:
-                action.setShortcut(QKeySequence(shortcut))
-            action.triggered.connect(slot)
-            self.addAction(action)
-            self.commands[key] = action
-            if shortcut:
-                action.setToolTip(f"{text} ({shortcut})")
+                ("tag", N_("RosterPage", "Tag…"), "Ctrl+T", self.tag_members),
+                ("segment", N_("RosterPage", "Save as segment…"), "Ctrl+S", self.save_segment),
+                ("import", N_("RosterPage", "Import…"), "Ctrl+I", self.import_members),
+                ("add", N_("RosterPage", "New member…"), None, self.add_member),
+                ("export", N_("RosterPage", "Export…"), "Ctrl+E", self.export_members),
+                ("reply", N_("RosterPage", "Quick reply…"), "Ctrl+R", self.quick_reply),
+                ("tags", N_("RosterPage", "Manage tags…"), None, self.manage_tags),
+                ("rules", N_("RosterPage", "Class rules…"), None, self.edit_rules),
+                ("recompute", N_("RosterPage", "Recompute classes"), None, self.recompute)):
+            self.commands[key] = action = command(self, text, slot, shortcut)
             bar.addAction(action)
         undo = self.undo_stack.createUndoAction(self, self.tr("Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)

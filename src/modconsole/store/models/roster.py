@@ -19,8 +19,9 @@ from sqlalchemy import (
     select,
     text,
 )
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, mapped_column, validates
 
+from modconsole.domain.name_order import sort_key
 from modconsole.store.models.base import Base, Synced, SyncedLink, UtcDateTime, utcnow
 
 
@@ -45,6 +46,10 @@ class Group(Synced, Base):
     description: Mapped[str] = mapped_column(Text, default="")
 
 
+def _name_key_default(context) -> str:
+    return sort_key(context.get_current_parameters().get("name") or "")
+
+
 class Member(Synced, Base):
     """A community member. Layer, class, stage and churn level are computed by rules."""
 
@@ -52,13 +57,17 @@ class Member(Synced, Base):
     __table_args__ = (
         Index("ix_members_last_active_at", "last_active_at"),
         Index("ix_members_name", "name"),
-        # The roster's default order (name, rowid) over live members, from the index alone.
-        Index("ix_members_live_name", "name", sqlite_where=text("deleted_at IS NULL")),
+        # The roster's default order (pinyin name key, rowid) over live members, from the
+        # index alone.
+        Index("ix_members_live_name", "name_key", sqlite_where=text("deleted_at IS NULL")),
         # The region picker's distinct regions (a seek each) and the region filter.
         Index("ix_members_live_region", "region", sqlite_where=text("deleted_at IS NULL")),
     )
     platform_id: Mapped[str] = mapped_column(String(100), unique=True)
     name: Mapped[str] = mapped_column(String(100))
+    # name_order.sort_key(name), kept beside the name: set on insert (Core or ORM) and by
+    # the ORM on rename; a Core UPDATE of the name sets it too (see member_import).
+    name_key: Mapped[str] = mapped_column(Text, default=_name_key_default, server_default="")
     nickname: Mapped[str] = mapped_column(String(200), default="")
     phone: Mapped[str | None] = mapped_column(String(40))
     phone_verified: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -90,6 +99,11 @@ class Member(Synced, Base):
     layer_rank: Mapped[float | None] = mapped_column(Float)  # share ranked above; for "why"
     classified_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
 
+
+    @validates("name")
+    def _keep_name_key(self, _key, name: str) -> str:
+        self.name_key = sort_key(name or "")
+        return name
 
 class GroupMembership(SyncedLink, Base):
     __tablename__ = "group_members"
