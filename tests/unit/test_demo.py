@@ -89,3 +89,19 @@ def test_cancel_rolls_everything_back(store):
         assert s.scalar(select(func.count()).select_from(m.Member)) == 0
         assert s.scalar(select(func.count()).select_from(m.Staff)) == 0
     assert calls[0] == 0
+
+
+def test_demo_evidence_fits_its_rule_and_appeals_carry_the_members_words(store):
+    from modconsole.services import demo_content as dc
+
+    with store.transaction() as s:
+        load_demo(s, members=2000, seed=5, now=NOW)
+    with store.read() as s:
+        reports = s.execute(select(m.Rule.code, m.Case.evidence_text).join(
+            m.Rule, m.Rule.id == m.Case.rule_id).where(m.Case.kind == "report")).all()
+        appeals = s.execute(select(m.Case.evidence_text, m.Appeal.statement).join(
+            m.Appeal, m.Appeal.appeal_case_id == m.Case.id)).all()
+    assert reports and all(text in dc.EVIDENCE[code] for code, text in reports)
+    assert appeals and all(text == statement for text, statement in appeals)
+    spam = {t for texts in dc.EVIDENCE.values() for t in texts}
+    assert not any(text in spam for text, _ in appeals)

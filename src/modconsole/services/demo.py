@@ -227,7 +227,8 @@ class DemoBuilder:
             return 0
         by_cat: dict[str, list[str]] = {}
         for code in rules:
-            by_cat.setdefault(code.split(".")[0], []).append(code)
+            if code in dc.EVIDENCE:  # only rules the demo has fitting evidence for
+                by_cat.setdefault(code.split(".")[0], []).append(code)
         cats = [c for c in dc.CATEGORY_WEIGHTS if c in by_cat]
         weights = [dc.CATEGORY_WEIGHTS[c] for c in cats]
         moderators = [sid for sid, (_, role) in zip(self.staff, dc.STAFF, strict=True)
@@ -243,7 +244,7 @@ class DemoBuilder:
             cat = rng.choices(cats, weights)[0]
             code = rng.choice(by_cat[cat])
             rule_id, severity, aggravated = rules[code]
-            text = rng.choice(dc.EVIDENCE[cat])
+            text = rng.choice(dc.EVIDENCE[code])
             recent = forced is None and rng.random() < 0.3
             at = now - timedelta(hours=rng.randint(1, 72) if recent else rng.randint(72, 24 * 60))
             if forced == MemberStatus.MUTED:
@@ -272,7 +273,8 @@ class DemoBuilder:
                 self._decide(case, rng.choice(moderators), events, sanctions, audit, forced,
                              member.get("muted_until"))
                 if case["decision"].startswith(("mute", "remove")) and rng.random() < 0.15:
-                    self._appeal(case, member, events, appeals, cases)
+                    self._appeal(case, member, events, appeals, cases,
+                                 rng.choice(dc.APPEALS.get(cat, dc.APPEAL_DEFAULT)))
             elif rng.random() < 0.3:
                 case["claimed_by"] = rng.choice(moderators)
                 case["claimed_until"] = now + timedelta(minutes=30)
@@ -319,7 +321,8 @@ class DemoBuilder:
                           after_json=json.dumps({"status": "decided", "decision": code},
                                                 ensure_ascii=False), reason=reason))
 
-    def _appeal(self, case, member, events, appeals, cases) -> None:
+    def _appeal(self, case, member, events, appeals, cases, statement: str) -> None:
+        """The member's appeal: its case shows what they say, not the original evidence."""
         at = case["decided_at"] + timedelta(hours=6)
         own = ("id", "created_at", "updated_at", "version")  # the new row's, not the original's
         appeal_case = _row(self.ids, at, **{k: v for k, v in case.items() if k not in own})
@@ -327,12 +330,13 @@ class DemoBuilder:
                            priority=queue_key(at, None, appeal=True),
                            decided_by=None, decided_at=None, decision_reason=None,
                            report_count=1, first_reported_at=at, appeal_of_id=case["id"],
-                           claimed_by=None, claimed_until=None)
+                           claimed_by=None, claimed_until=None, evidence_text=statement,
+                           evidence_hash=f"appeal:{case['id']}")
         cases.append(appeal_case)
         case["status"] = CaseStatus.APPEALED.value
         appeals.append(_row(self.ids, at, original_case_id=case["id"],
                             appeal_case_id=appeal_case["id"], member_id=member["id"], filed_at=at,
-                            statement="我只是分享信息，没有恶意，请求复核。", outcome=None,
+                            statement=statement, outcome=None,
                             decided_by=None, decided_at=None))
         events.append(_row(self.ids, at, case_id=case["id"], at=at, actor_id=None,
                            kind="appealed", payload_json="{}"))

@@ -37,20 +37,38 @@ GROUPS = [
 STAFF = [("陈思远", "admin"), ("林晓雯", "lead"), ("王浩然", "moderator"),
          ("赵一鸣", "moderator"), ("周小满", "ops")]
 
-# Evidence excerpts by rule category (the demo's reports).
+# Evidence excerpts by rule (the demo's reports): each one breaks the rule it is filed under.
 EVIDENCE = {
-    "SPAM": ["加我微信领取免费课程，名额有限！", "低价代购，点击链接 http://t.cn/xxxx",
-             "兼职刷单日结200，私聊", "转发这条消息到3个群即可领红包"],
-    "UNFRIENDLY": ["你懂什么，别在这丢人现眼", "地域黑：xx地方的人都这样", "再说一句试试？"],
-    "GROUP": ["（连续发送同一表情 30 次）", "（1 分钟内 12 条语音）", "帮我砍一刀！帮我砍一刀！"],
-    "MISINFO": ["喝醋能软化血管，大家快转发", "据说明天全市停水三天"],
-    "PORN": ["（发送低俗图片）", "擦边视频链接"],
-    "CLICKBAIT": ["震惊！99%的人都不知道的秘密……", "看完这篇你会哭"],
-    "SUPERSTITION": ["大师帮你改运，付费看八字"],
-    "FANDOM": ["都给我去控评，不去的不是真粉", "扒出来了，这是她的住址"],
-    "ILLEGAL": ["（散布未经证实的灾情谣言）"],
-    "HARM": ["挑战：不系安全带开快车"],
+    "SPAM.REPEATED": ["加我微信领取免费课程，名额有限！", "转发这条消息到3个群即可领红包"],
+    "SPAM.DECEPTIVE_LINK": ["低价代购，点击链接 http://t.cn/xxxx"],
+    "SPAM.FAKE_INTERACTION": ["兼职刷单日结200，私聊", "帮忙点赞评论，一条五毛"],
+    "SPAM.DECEPTIVE_MARKETING": ["这款茶喝一个月瘦二十斤，无效退款"],
+    "UNFRIENDLY.CONTEMPT": ["你懂什么，别在这丢人现眼"],
+    "UNFRIENDLY.DISCRIMINATE": ["地域黑：xx地方的人都这样"],
+    "UNFRIENDLY.THREAT": ["再说一句试试？看我怎么收拾你"],
+    "GROUP.FLOOD": ["（连续发送同一表情 30 次）", "（1 分钟内 12 条语音）"],
+    "GROUP.UNRELATED_AD": ["帮我砍一刀！帮我砍一刀！"],
+    "MISINFO.FACTUAL": ["喝醋能软化血管，大家快转发"],
+    "MISINFO.EXAGGERATION": ["据说明天全市停水三天"],
+    "PORN.VULGAR": ["（发送低俗图片）"],
+    "PORN.SUGGESTIVE": ["擦边视频链接"],
+    "CLICKBAIT.SHOCK": ["震惊！99%的人都不知道的秘密……"],
+    "CLICKBAIT.MISLEADING": ["看完这篇你会哭（链接内容与标题无关）"],
+    "SUPERSTITION.PAID": ["大师帮你改运，付费看八字"],
+    "FANDOM.RIGGED": ["都给我去控评，不去的不是真粉"],
+    "FANDOM.DOXXING": ["扒出来了，这是她的住址"],
+    "ILLEGAL.RUMOUR": ["（散布未经证实的灾情谣言）"],
+    "HARM.IMITATION": ["挑战：不系安全带开快车"],
 }
+# What members say when they appeal, by rule category.
+APPEALS = {
+    "SPAM": ["我只是转发朋友的活动，不知道算广告，下次注意。",
+             "那个链接是我自己店铺的，以为可以分享。"],
+    "UNFRIENDLY": ["当时在开玩笑，对方也没在意，请求减轻处罚。",
+                   "是对方先挑衅的，我只是回了一句。"],
+    "GROUP": ["手机卡了重复发送，不是故意刷屏。", "那是群里的接龙，我以为大家都在发。"],
+}
+APPEAL_DEFAULT = ["我认为处罚过重，请求复核。"]
 CATEGORY_WEIGHTS = {"SPAM": 40, "UNFRIENDLY": 20, "GROUP": 20, "MISINFO": 6, "PORN": 4,
                     "CLICKBAIT": 4, "SUPERSTITION": 2, "FANDOM": 2, "ILLEGAL": 1, "HARM": 1}
 
