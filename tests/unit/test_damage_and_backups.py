@@ -106,3 +106,23 @@ def test_seven_daily_and_four_weekly_backups_are_kept(demo):
     assert len(weekly) == 4
     assert len({d.isocalendar()[:2] for d in weekly}) == 4
     assert all(w.date() < daily[-1].date() for w in weekly)
+
+
+def test_salvage_gives_up_on_a_table_whose_every_read_fails():
+    """A damaged root page fails every range; the walk stops instead of running forever."""
+    import sqlite3
+
+    calls = []
+
+    class Unreadable:
+        def execute(self, sql, params=()):
+            calls.append(sql)
+            if sql.startswith("SELECT * FROM pragma_table_info"):
+                return sqlite3.connect(":memory:").execute("SELECT 1 WHERE 0")
+            if sql.startswith("SELECT sql FROM main.sqlite_master"):
+                return sqlite3.connect(":memory:").execute("SELECT 'CREATE TABLE t (a)'")
+            raise sqlite3.DatabaseError("database disk image is malformed")
+
+    copied, lost = backups._copy_table(Unreadable(), "t", chunk=4)
+    assert copied == 0 and lost > 0
+    assert len(calls) < 2000  # bounded: 50 barren ranges, each halved down to single keys

@@ -31,6 +31,7 @@ from modconsole.services.output_files import (
 )
 from modconsole.store import damage
 from modconsole.store.database import SCHEMA_HEAD, open_database, schema_revision
+from modconsole.store.derived_tables import DERIVED
 from modconsole.store.errors import DatabaseError
 
 KEEP_DAILY, KEEP_WEEKLY = 7, 4
@@ -171,13 +172,14 @@ class Salvage:
 
 
 def _tables(conn: sqlite3.Connection) -> list[str]:
-    """The schema's own tables, parents first; virtual tables and their shadows left out
-    (the triggers fill them again from the rows copied)."""
+    """The schema's own tables, parents first; virtual tables, their shadows and the
+    derived tables left out (the triggers fill them again from the rows copied)."""
     rows = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND "
                         "name NOT LIKE 'sqlite_%' AND name != 'alembic_version'").fetchall()
     virtual = [name for name, sql in rows if (sql or "").upper().startswith("CREATE VIRTUAL")]
     return [name for name, _ in rows
-            if name not in virtual and not any(name.startswith(v + "_") for v in virtual)]
+            if name not in virtual and not any(name.startswith(v + "_") for v in virtual)
+            and not name.startswith(DERIVED)]
 
 
 def salvage(damaged: Path, target: Path, chunk: int = 1000) -> Salvage:
@@ -224,7 +226,8 @@ def salvage(damaged: Path, target: Path, chunk: int = 1000) -> Salvage:
     return report
 
 
-# Probing past a table whose bounds cannot be read stops after this many clean, empty ranges.
+# Probing past a table whose bounds cannot be read stops after this many ranges in a row
+# that gave no row (empty, or unreadable: a damaged root fails every range).
 EMPTY_RANGES_TO_STOP = 50
 
 
@@ -262,7 +265,7 @@ def _copy_table(conn: sqlite3.Connection, table: str, chunk: int) -> tuple[int, 
         while empty < EMPTY_RANGES_TO_STOP:
             done, failed = _copy_ranges(conn, copy, [(start, start + chunk - 1)])
             copied, lost = copied + done, lost + failed
-            empty = empty + 1 if not (done or failed) else 0
+            empty = 0 if done else empty + 1
             start += chunk
         return copied, lost
 

@@ -62,11 +62,11 @@ def sample_values(lang: str) -> dict[str, str]:
     if lang == "zh_CN":
         return {"nickname": "小明", "name": "王小明", "group": "读书会1群", "rule": "禁止广告",
                 "rule_detail": "不得发布与群无关的广告", "sanction": "7天", "until": until,
-                "moderator": "管理员", "activity": "周三读书分享", "activity_time": when,
+                "moderator": "王浩然", "activity": "周三读书分享", "activity_time": when,
                 "location": "线上", "points": "50", "today": today.isoformat()}
     return {"nickname": "Alex", "name": "Alex Wang", "group": "Book club 1", "rule": "No ads",
             "rule_detail": "No advertising unrelated to the group", "sanction": "7 days",
-            "until": until, "moderator": "the admin", "activity": "Wednesday reading",
+            "until": until, "moderator": "Lin", "activity": "Wednesday reading",
             "activity_time": when, "location": "online", "points": "50",
             "today": today.isoformat()}
 
