@@ -9,12 +9,14 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTreeWidget,
     QTreeWidgetItem,
@@ -100,10 +102,14 @@ class RulebookPage(QWidget):
         self.note.setObjectName("hint")
         self.note.setWordWrap(True)
         form.addRow(self.note)
-        right = QWidget()
-        right_box = QVBoxLayout(right)
+        inner = QWidget()
+        right_box = QVBoxLayout(inner)
         right_box.addWidget(form_box)
         right_box.addStretch(1)
+        right = QScrollArea()  # a short screen scrolls the form instead of growing the window
+        right.setWidgetResizable(True)
+        right.setFrameShape(QFrame.Shape.NoFrame)
+        right.setWidget(inner)
         split = QSplitter()
         split.addWidget(self.tree)
         split.addWidget(right)

@@ -23,7 +23,7 @@ NEW_AT = time(20)
 class MonthView(CalendarView):
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setMinimumSize(420, 360)
+        self.setMinimumSize(420, 260)  # fits a 540-pixel-high screen (scale factor 2)
         self.first = date.today().replace(day=1)
         self.cursor = 0  # index of the day cell, 0 … 41
         self.more: dict[int, int] = {}  # cell → chips that did not fit

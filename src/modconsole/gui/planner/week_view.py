@@ -25,7 +25,7 @@ HEADER, GUTTER, EDGE = 44, 48, 6
 class WeekView(CalendarView):
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setMinimumSize(420, 360)
+        self.setMinimumSize(420, 260)  # fits a 540-pixel-high screen (scale factor 2)
         self.monday = date.today() - timedelta(days=date.today().weekday())
         self.cursor = (0, 20 * 60)  # (day, minute of day) for keyboard creation
 
