@@ -1,7 +1,7 @@
 import json
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import select, text
 
 from modconsole.cli import main
 from modconsole.domain.member_filter import SORTABLE, FilterError, MemberFilter
@@ -10,6 +10,7 @@ from modconsole.services import member_detail, tags
 from modconsole.services.demo import load_demo
 from modconsole.services.errors import UserError
 from modconsole.services.roster import (
+    LIVE_COUNT,
     count_members,
     list_members,
     regions_query,
@@ -174,3 +175,15 @@ def test_cli_members_list_and_search_json(capsys, db_path):
     assert any(r["id"] == rows[0]["id"] for r in found) or len(found) == 50
     assert main(["--db", str(db_path), "members", "list", "--tag", "火星"]) == 1
     assert "no tag" in capsys.readouterr().err
+
+
+def test_the_unfiltered_count_reads_the_live_index_and_leaves_out_the_deleted(demo):
+    with demo.transaction() as s:
+        plan = " ".join(str(r) for r in s.execute(
+            text("EXPLAIN QUERY PLAN " + str(LIVE_COUNT))).all())
+        before = count_members(s, MemberFilter())
+        gone = s.scalar(select(m.Member).limit(1))
+        gone.deleted_at = NOW
+        s.flush()
+        assert count_members(s, MemberFilter()) == before - 1
+    assert "ix_members_live_region" in plan
