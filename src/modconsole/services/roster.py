@@ -83,17 +83,20 @@ def _tagged(tag_rowids: Select) -> ColumnElement:
     return _probe(m.MemberTag.member == m.MEMBER_ROWID, m.MemberTag.tag.in_(tag_rowids))
 
 
+RAREST_CAP = 20_000  # lists longer than this are all "common": their order matters little
+
+
 def _rarest_first(session: Session, tag_ids) -> list[str]:
     """The tags ordered by how many members hold them, fewest first.
 
-    Each list is counted only up to the shortest found so far, so picking
-    costs about two reads of the shortest list.
+    Each list is counted only up to the shortest found so far (and never past
+    RAREST_CAP), so picking costs about two reads of the shortest list even
+    when the tag named first is held by half the community.
     """
     sizes: list[tuple[int, str]] = []
     for tag in tag_ids:
         held = select(literal(1)).where(m.MemberTag.tag == m.tag_rowid(tag))
-        if sizes:
-            held = held.limit(min(sizes)[0] + 1)
+        held = held.limit(min(min(sizes)[0] + 1, RAREST_CAP) if sizes else RAREST_CAP)
         sizes.append((session.scalar(select(func.count()).select_from(held.subquery())), tag))
     return [tag for _, tag in sorted(sizes)]
 
@@ -196,7 +199,9 @@ def page_query(session: Session, f: MemberFilter, sort: str = "name", descending
     """
     params: dict = {}
     if sort == "name" and f.all_tags:
-        first, *others = f.all_tags
+        # walk the rarest tag's members in name order, probing the others
+        first, *others = _rarest_first(session, f.all_tags) if len(f.all_tags) > 1 \
+            else f.all_tags
         key, tiebreak, query = _tag_walk(len(others))
         query = query.where(*conditions(session, replace(f, all_tags=())))
         params = {"walk": first, **{f"probe{i}": tag for i, tag in enumerate(others)}}
