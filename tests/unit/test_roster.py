@@ -187,3 +187,16 @@ def test_the_unfiltered_count_reads_the_live_index_and_leaves_out_the_deleted(de
         s.flush()
         assert count_members(s, MemberFilter()) == before - 1
     assert "ix_members_live_region" in plan
+
+
+@pytest.mark.parametrize("sort", ["joined_at", "last_active_at", "layer"])
+def test_members_without_a_value_sort_first_and_page_through(demo, sort):
+    with demo.transaction() as s:
+        for i in range(3):  # imported without dates or a class yet
+            s.add(m.Member(platform_id=f"bare{i}", name=f"无日期{i}"))
+        s.flush()
+        paged = all_pages(s, MemberFilter(), sort, False, size=7)
+        whole = list_members(s, MemberFilter(), sort=sort, limit=10_000).rows
+        assert [r.id for r in paged] == [r.id for r in whole]
+        assert len(whole) == count_members(s, MemberFilter())
+        assert {r.platform_id for r in whole[:3]} == {"bare0", "bare1", "bare2"}

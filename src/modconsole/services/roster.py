@@ -11,12 +11,14 @@ from typing import NamedTuple
 from sqlalchemy import (
     ColumnElement,
     Select,
+    String,
     bindparam,
     func,
     literal,
     select,
     text,
     tuple_,
+    type_coerce,
 )
 from sqlalchemy.orm import Session, aliased
 
@@ -166,7 +168,11 @@ def _sort_key(sort: str):
         raise UserError(N_("roster", "Cannot sort by '{sort}'; choose one of {value}.").format(
                             sort=sort, value=', '.join(SORTABLE)))
     column = m.Member.name_key if sort == "name" else getattr(m.Member, sort)  # pinyin order
-    return func.coalesce(column, "") if column.nullable else column
+    if not column.nullable:
+        return column
+    # NULLs sort first as ''; the key is read back as text (a date column would try to
+    # parse '' as a date), and the next page's bound compares as text the same way
+    return type_coerce(func.coalesce(column, ""), String)
 
 
 @cache
