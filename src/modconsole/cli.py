@@ -17,7 +17,7 @@ from pathlib import Path
 from sqlalchemy.exc import OperationalError
 
 from modconsole import __version__, cli_catalog, cli_moderation, cli_planner, cli_templates
-from modconsole.cli_language import say, translate
+from modconsole.cli_language import choose_language, say, translate
 from modconsole.domain.messages import N_
 from modconsole.domain.text import pad
 from modconsole.services.errors import UserError
@@ -463,6 +463,7 @@ def main(argv: list[str] | None = None) -> int:
         from modconsole.gui.app import run_gui
 
         return run_gui(db_path)
+    choose_language()
     from modconsole.services.startup import open_console_database
 
     store = None

@@ -1,30 +1,26 @@
 """The CLI speaks the interface language: the one chosen in Settings, or the system's.
 
-It reads the GUI's compiled catalogue through QtCore's QTranslator (no
-display needed), so a sentence is translated once, for both.
+It reads the GUI's compiled catalogue (gui.i18n.catalogue, no display needed),
+so a sentence is translated once, for both. The language is read once per
+command, not once per sentence: an export names every row's values with it.
 """
 
 from __future__ import annotations
 
-from functools import cache
+from modconsole.domain.messages import Translate, english, localize
+from modconsole.gui.i18n import catalogue, configured_language
 
-from PySide6.QtCore import QTranslator
-
-from modconsole.assets import resource_path
-from modconsole.domain.messages import localize
-from modconsole.gui.i18n import configured_language
+_chosen: list[Translate] = [english]  # English until a command chooses
 
 
-@cache
-def _translator(language: str) -> QTranslator:
-    translator = QTranslator()
-    translator.load(str(resource_path("translations", f"modconsole_{language}.qm")))
-    return translator
+def choose_language() -> None:
+    """Speak the language chosen in Settings (or the system's) from now on."""
+    _chosen[0] = catalogue(configured_language())
 
 
 def translate(context: str, source: str) -> str:
     """The CLI's Translate: `source` in the chosen language (as is when not translated)."""
-    return _translator(configured_language()).translate(context, source) or source
+    return _chosen[0](context, source)
 
 
 def say(value) -> str:

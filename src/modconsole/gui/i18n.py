@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from modconsole.assets import resource_path
-from modconsole.domain.messages import localize
+from modconsole.domain.messages import Translate, localize
 from modconsole.gui.qsettings import gui_settings
 
 LANGUAGES = {"zh_CN": "简体中文", "en": "English"}
@@ -32,6 +34,19 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
         translators.append(qt)
     QLocale.setDefault(QLocale(language))
     return translators
+
+
+@cache
+def _catalogue(language: str) -> QTranslator:
+    translator = QTranslator()
+    translator.load(str(resource_path("translations", f"modconsole_{language}.qm")))
+    return translator
+
+
+def catalogue(language: str) -> Translate:
+    """`language`'s catalogue as a Translate that needs no QApplication (the CLI's)."""
+    translator = _catalogue(language)
+    return lambda context, source: translator.translate(context, source) or source
 
 
 def localized(value) -> str:

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from modconsole.domain.member_filter import MemberFilter
 from modconsole.domain.messages import N_, Translate, english
 from modconsole.services.errors import UserError
-from modconsole.services.member_fields import field_label, value_label
+from modconsole.services.member_fields import VALUE_LABELS, field_label, value_label
 from modconsole.services.progress import Progress, no_progress
 from modconsole.services.roster import MemberRow, count_members, list_members
 from modconsole.services.table_files import TableWriter
@@ -64,11 +64,13 @@ def check_columns(keys: list[str]) -> list[Column]:
     return [COLUMNS[k] for k in keys]
 
 
-def _cell(column: Column, row: MemberRow, translate: Translate):
+def _cell(column: Column, row: MemberRow, names: dict[str, str]):
+    """The cell as written; a named value by its name (looked up, not translated per row)."""
     value = column.value(row)
     if column.names_values is None or not value:
         return value
-    return value_label(column.names_values + value, translate)
+    key = column.names_values + value
+    return names.get(key, value)
 
 
 def export_members(session: Session, f: MemberFilter, out: Path,
@@ -82,11 +84,12 @@ def export_members(session: Session, f: MemberFilter, out: Path,
     chosen = check_columns(list(columns))
     total = count_members(session, f)
     written, after = 0, None
+    names = {key: value_label(key, translate) for key in VALUE_LABELS}
     with TableWriter(out, [field_label(c.key, translate) for c in chosen]) as writer:
         while True:
             page = list_members(session, f, sort=sort, after=after, limit=PAGE)
             for row in page.rows:
-                writer.write([_cell(c, row, translate) for c in chosen])
+                writer.write([_cell(c, row, names) for c in chosen])
             written += len(page.rows)
             progress(written, total)
             if page.next_key is None:

@@ -104,6 +104,7 @@ class DashboardPage(QWidget):
         self.groups_box = QVBoxLayout()
         layout.addLayout(self.groups_box)
         layout.addStretch(1)
+        self._stale = False
         runner.changed.connect(self._on_changed)
 
     def refresh(self, then=None) -> None:
@@ -120,7 +121,18 @@ class DashboardPage(QWidget):
                          on_done=done)
 
     def _on_changed(self, topics: frozenset) -> None:
+        """Counted again now if shown, else when next shown: a write elsewhere should not
+        queue a recount on the worker that nobody looks at."""
         if topics & WATCHED:
+            if self.isVisible():
+                self.refresh()
+            else:
+                self._stale = True
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
             self.refresh()
 
     def _show(self, data: Summary) -> None:

@@ -5,10 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from modconsole.domain.classification import Reason
-from modconsole.services.member_fields import VALUE_LABELS, field_label, value_label
-
-ROSTER_COLUMNS = ("name", "nickname", "groups", "tags", "layer", "class", "stage",
-                  "last_active", "points", "status", "region", "platform_id")
+from modconsole.services.member_fields import FIELD_LABELS, VALUE_LABELS, field_label, value_label
 
 
 def value_names() -> dict[str, str]:
@@ -17,7 +14,7 @@ def value_names() -> dict[str, str]:
 
 
 def column_names() -> dict[str, str]:
-    return {key: field_label(key, QCoreApplication.translate) for key in ROSTER_COLUMNS}
+    return {key: field_label(key, QCoreApplication.translate) for key in FIELD_LABELS}
 
 
 def labels() -> dict:
