@@ -33,7 +33,7 @@ from modconsole.domain.messages import N_, Message
 from modconsole.services import audit
 from modconsole.services.errors import UserError
 from modconsole.services.progress import Progress, no_progress
-from modconsole.services.roster import conditions
+from modconsole.services.roster import every_match
 from modconsole.store import models as m
 from modconsole.store.json_params import json_values
 from modconsole.store.models.base import read_time, stored_time, utcnow
@@ -244,7 +244,7 @@ def _fill_targets(session: Session, targets: Targets, strict: bool = True) -> in
     into = BULK_TARGETS.insert().prefix_with("OR IGNORE")
     if targets.filter is not None:
         query = select(m.MEMBER_ROWID, m.Member.id).where(
-            *conditions(session, targets.filter, counting=True))
+            *every_match(session, targets.filter))
         session.execute(into.from_select(["member", "member_id"], query))
     ids = list(dict.fromkeys(targets.ids))
     for start in range(0, len(ids), CHUNK):

@@ -46,6 +46,11 @@ class Group(Synced, Base):
     description: Mapped[str] = mapped_column(Text, default="")
 
 
+# Kept in step with migration 0013, which creates these indexes.
+LIVE_SORT_COLUMNS = ("nickname", "last_active_at", "joined_at", "points", "paid_total_cents",
+                     "layer", "member_class", "growth_stage", "status")
+
+
 def _name_key_default(context) -> str:
     return sort_key(context.get_current_parameters().get("name") or "")
 
@@ -55,13 +60,17 @@ class Member(Synced, Base):
 
     __tablename__ = "members"
     __table_args__ = (
-        Index("ix_members_last_active_at", "last_active_at"),
         Index("ix_members_name", "name"),
         # The roster's default order (pinyin name key, rowid) over live members, from the
         # index alone.
         Index("ix_members_live_name", "name_key", sqlite_where=text("deleted_at IS NULL")),
         # The region picker's distinct regions (a seek each) and the region filter.
         Index("ix_members_live_region", "region", sqlite_where=text("deleted_at IS NULL")),
+        # Every other sortable column's order over live members, from its index alone:
+        # the rowid in each entry breaks ties and NULLs come first (services.roster pages
+        # across them). The active and points filters seek these too.
+        *(Index(f"ix_members_live_{column}", column, sqlite_where=text("deleted_at IS NULL"))
+          for column in LIVE_SORT_COLUMNS),
     )
     platform_id: Mapped[str] = mapped_column(String(100), unique=True)
     name: Mapped[str] = mapped_column(String(100))
