@@ -2,7 +2,8 @@
 
 SQLite's `PRAGMA data_version` changes on a connection when another
 connection commits, and not for its own commits. The runner's jobs run one
-at a time on one worker, so they reuse one pooled connection: polling the
+at a time on one worker, so they reuse one pooled connection (long reads on
+the reader threads have an engine of their own): polling the
 number through a tiny read job sees exactly the other consoles' and
 commands' commits. A new connection (after a restore) starts a new count.
 """

@@ -1,4 +1,4 @@
-"""Database work on one worker thread, results back on the GUI thread.
+"""Database work on worker threads, results back on the GUI thread.
 
 After Anki's CollectionOp: every database call is a job run in order on a
 single worker thread (so SQLite sees one writer; reads marked urgent go
@@ -6,6 +6,11 @@ ahead of the queue), its result or error is delivered to callbacks on the
 GUI thread, and a successful write announces what it changed through one
 app-wide signal so each view decides whether to refresh. Widgets are never
 touched from the worker.
+
+Long reads (counts, pages of a million ids) run on a small pool of reader
+threads beside it, each on its own connection (WAL lets readers and the
+writer work at once), so rows scrolling into sight never queue behind them,
+and one nobody wants any more is stopped mid-statement.
 """
 
 from __future__ import annotations
@@ -15,25 +20,27 @@ import logging
 import threading
 import time
 from collections import deque
-from collections.abc import Callable
-from contextlib import nullcontext
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 from sqlalchemy.exc import OperationalError
 
+from modconsole.domain.messages import N_
 from modconsole.gui.gui_gc import gui_thread_collector
 from modconsole.gui.i18n import localized
 from modconsole.services.errors import Cancelled, RolledBack, UserError
 from modconsole.store.damage import DatabaseDamaged
 from modconsole.store.engine import Store
-from modconsole.store.errors import DatabaseBusy, DatabaseError, DatabaseReadOnly
+from modconsole.store.errors import DatabaseBusy, DatabaseError, DatabaseReadOnly, Interrupted
 from modconsole.store.write_lock import WAIT_LIMIT_S, is_read_only
 
 log = logging.getLogger(__name__)
 
 PROGRESS_INTERVAL_S = 0.05
+READERS = 2  # threads for long reads: a count and a page of ids at once
 
 
 @dataclass
@@ -47,6 +54,7 @@ class Operation:
     changes: frozenset[str]
     cancel_event: threading.Event = field(default_factory=threading.Event)
     wrote: bool = False  # it ran as a write: the outbox may have grown
+    background: bool = False  # a long read on a reader thread
 
     def cancel(self) -> None:
         self.cancel_event.set()
@@ -81,9 +89,43 @@ class _Queue:
         with self._lock:
             (self._urgent if urgent else self._normal).append((op_id, job))
 
-    def take(self) -> tuple[int, Callable]:
+    def take(self) -> tuple[int, Callable] | None:
+        """The next job; None when another thread of the same pool took it first."""
         with self._lock:
-            return (self._urgent or self._normal).popleft()
+            waiting = self._urgent or self._normal
+            return waiting.popleft() if waiting else None
+
+
+class _FileGate:
+    """Lets reader threads use the database only while it is open.
+
+    The file is opened, and closed for a restore, on the worker thread; a reader
+    that arrives meanwhile waits, and closing waits for the readers inside.
+    """
+
+    def __init__(self):
+        self._changed = threading.Condition()
+        self._state = "closed"  # "open", "closed" (wait) or "absent" (nothing to wait for)
+        self._inside = 0
+
+    def set(self, state: str) -> None:
+        with self._changed:
+            self._state = state
+            self._changed.notify_all()
+            if state == "closed":
+                self._changed.wait_for(lambda: self._inside == 0)
+
+    @contextmanager
+    def reading(self) -> Iterator[None]:
+        with self._changed:
+            self._changed.wait_for(lambda: self._state != "closed")
+            self._inside += 1
+        try:
+            yield
+        finally:
+            with self._changed:
+                self._inside -= 1
+                self._changed.notify_all()
 
 
 class _Worker(QObject):
@@ -97,8 +139,12 @@ class _Worker(QObject):
 
     @Slot()
     def execute_next(self) -> None:
-        """Run one queued job; each submission wakes the worker once, so none is left."""
-        op_id, job = self._queue.take()
+        """Run one queued job; each submission wakes every thread of the pool once, so
+        none is left (a thread that finds the queue empty goes back to sleep)."""
+        taken = self._queue.take()
+        if taken is None:
+            return
+        op_id, job = taken
         try:
             result = job()
         except BaseException as exc:  # delivered to the GUI thread, never lost
@@ -134,7 +180,7 @@ def describe_error(exc: BaseException, label: str) -> str:
             "and try again.").format(label=label, minutes=WAIT_LIMIT_S // 60)
     if isinstance(exc, (UserError, DatabaseError)):
         return localized(exc)
-    if isinstance(exc, Cancelled):
+    if isinstance(exc, (Cancelled, Interrupted)):
         return QCoreApplication.translate(
             "Operations", "{label}: cancelled; nothing was changed.").format(label=label)
     log.error("%s failed", label, exc_info=exc)
@@ -168,6 +214,7 @@ class OperationRunner(QObject):
     waiting = Signal(object)
     damaged = Signal(str)
     _wake = Signal()
+    _wake_readers = Signal()
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
@@ -178,16 +225,25 @@ class OperationRunner(QObject):
         self._collector.hold()
         self._ids = itertools.count(1)
         self._pending: dict[int, Operation] = {}
-        self._thread = QThread()
-        self._thread.setObjectName("modconsole-db")
-        self._queue = _Queue()
-        self._worker = _Worker(self._queue)
-        self._worker.moveToThread(self._thread)
-        self._wake.connect(self._worker.execute_next)
-        self._worker.finished.connect(self._on_finished)
-        self._worker.failed.connect(self._on_failed)
-        self._worker.progressed.connect(self._on_progress)
-        self._thread.start()
+        self._gate = _FileGate()
+        self._queue, self._read_queue = _Queue(), _Queue()
+        self._threads: list[QThread] = []
+        self._workers = [self._worker_thread("modconsole-db", self._queue, self._wake)] + [
+            self._worker_thread(f"modconsole-read-{n}", self._read_queue, self._wake_readers)
+            for n in range(1, READERS + 1)]
+
+    def _worker_thread(self, name: str, queue: _Queue, wake) -> _Worker:
+        thread = QThread()
+        thread.setObjectName(name)
+        worker = _Worker(queue)
+        worker.moveToThread(thread)
+        wake.connect(worker.execute_next)
+        worker.finished.connect(self._on_finished)
+        worker.failed.connect(self._on_failed)
+        worker.progressed.connect(self._on_progress)
+        thread.start()
+        self._threads.append(thread)
+        return worker
 
     @property
     def busy(self) -> bool:
@@ -201,9 +257,14 @@ class OperationRunner(QObject):
                     lambda _exc, message: self.open_failed.emit(message), frozenset())
 
     def _open_job(self):
-        store, report = self._opener(self._path)
+        try:
+            store, report = self._opener(self._path)
+        except BaseException:
+            self._gate.set("absent")
+            raise
         store.waiting = self.waiting.emit  # queued to the GUI thread
         self.store = store
+        self._gate.set("open")
         return report
 
     def replace_file(self, fn: Callable[[Path], object], *, label: str,
@@ -215,7 +276,12 @@ class OperationRunner(QObject):
         file meanwhile. `on_done` gets fn's result; opened() follows as at start.
         """
 
+        for op in self._pending.values():
+            if op.background:
+                op.cancel()
+
         def job():
+            self._gate.set("closed")  # waits for the readers still inside
             if self.store is not None:
                 self.store.close()
                 self.store = None
@@ -229,21 +295,33 @@ class OperationRunner(QObject):
 
     def run(self, fn: Callable, *, label: str, on_done: Callable | None = None,
             on_error: Callable | None = None, changes=(), progress: bool = False,
-            urgent: bool = False, write: bool = False) -> Operation:
+            urgent: bool = False, write: bool = False, background: bool = False) -> Operation:
         """Run `fn(session)` (or `fn(session, progress)`) in one transaction on the worker.
 
         A job that names `changes` (or says `write`) holds the write lock from
         its start; any other job is a read and never waits for a writer in
         another process (one that writes after all is run again as a write).
         `urgent` is for reads a person is waiting to see, such as rows scrolling
-        into sight: they run before queued jobs that are not urgent (a page of
-        a million ids, say). Never mark a write urgent: writes keep their order.
+        into sight: they run before queued jobs that are not urgent. Never mark
+        a write urgent: writes keep their order.
+
+        `background` is for long reads (a count, a page of ids): they run on
+        the reader threads, so nothing on the worker waits for them, and
+        `cancel()` stops their statement (the job then fails as cancelled).
         """
+        if background and (changes or write):
+            raise ValueError("a background job only reads")
 
         def job(op: Operation):
+            reporter = _Reporter(op, self._workers[0].progressed.emit)  # any thread may emit
+            if background:
+                with self._gate.reading():
+                    if self.store is None:
+                        raise DatabaseError(N_("operations", "The database is not open."))
+                    with self.store.background_read(op.cancel_event.is_set) as session:
+                        return fn(session, reporter) if progress else fn(session)
             if self.store is None:
-                raise DatabaseError("The database is not open.")
-            reporter = _Reporter(op, self._worker.progressed.emit)
+                raise DatabaseError(N_("operations", "The database is not open."))
 
             def attempt(transaction):
                 try:
@@ -266,15 +344,17 @@ class OperationRunner(QObject):
                 return attempt(self.store.transaction)
 
         return self._start(job, label, on_done, on_error, frozenset(changes), with_op=True,
-                           urgent=urgent)
+                           urgent=urgent, background=background)
 
     def _start(self, job, label, on_done, on_error, changes, with_op=False,
-               urgent=False) -> Operation:
-        op = Operation(next(self._ids), label, on_done, on_error, changes)
+               urgent=False, background=False) -> Operation:
+        op = Operation(next(self._ids), label, on_done, on_error, changes, background=background)
         self._pending[op.op_id] = op
         self.started.emit(op)
-        self._queue.put(op.op_id, (lambda: job(op)) if with_op else job, urgent)
-        self._wake.emit()
+        queue, wake = (self._read_queue, self._wake_readers) if background \
+            else (self._queue, self._wake)
+        queue.put(op.op_id, (lambda: job(op)) if with_op else job, urgent)
+        wake.emit()
         return op
 
     @Slot(int, object)
@@ -309,8 +389,11 @@ class OperationRunner(QObject):
         """Cancel what can be cancelled, let the current job finish, close the database."""
         for op in self._pending.values():
             op.cancel()
-        self._thread.quit()
-        self._thread.wait()
+        self._gate.set("absent")  # readers still queued fail at once instead of waiting
+        for thread in self._threads:
+            thread.quit()
+        for thread in self._threads:
+            thread.wait()
         if self._collector is not None:  # shutdown may be called twice
             self._collector.release()
             self._collector = None

@@ -19,16 +19,18 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from modconsole.domain.text import quoted
 from modconsole.store.checkpoints import SAFETY_NET_PAGES, Checkpointer
 from modconsole.store.damage import DatabaseDamaged, damaged_message, is_damage
-from modconsole.store.errors import READ_ONLY_MESSAGE, DatabaseReadOnly
+from modconsole.store.errors import READ_ONLY_MESSAGE, DatabaseReadOnly, Interrupted
 from modconsole.store.outbox import install_outbox_listener
 from modconsole.store.write_lock import WAIT_LIMIT_S, Waiting, begin_immediate, writer_note
 
 BUSY_TIMEOUT_MS = 5000
+STOP_CHECK_STEPS = 10_000  # virtual machine steps between asking a read whether to stop
 
 PRAGMAS = (
     "PRAGMA journal_mode=WAL",
@@ -139,6 +141,14 @@ class Store:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False, info=info)
         self._reads = sessionmaker(self.engine.execution_options(**READ),
                                    expire_on_commit=False, info=info)
+        # Long reads beside the worker get connections of their own, so the worker's
+        # connection sees only other processes' commits in its data_version
+        # (gui/external_changes.py), never a reader's snapshot going stale.
+        self.background_engine = make_engine(self.path, read_only=read_only,
+                                             damage=self.damage)
+        self._background_reads = sessionmaker(
+            self.background_engine.execution_options(**READ), expire_on_commit=False,
+            info=info)
         install_outbox_listener(self._sessions)
         self.checkpointer = None if read_only else Checkpointer(self.path, self)
 
@@ -159,6 +169,26 @@ class Store:
             yield session
 
     @contextmanager
+    def background_read(self, stop: Callable[[], bool]) -> Iterator[Session]:
+        """A read on a connection of its own, for long reads on other threads.
+
+        SQLite asks `stop` every few thousand steps of a statement and abandons
+        the statement once it says True (raising Interrupted), so a count
+        nobody waits for any more ends within a millisecond or so.
+        """
+        with self._background_reads.begin() as session:
+            driver = session.connection().connection.driver_connection
+            driver.set_progress_handler(lambda: bool(stop()), STOP_CHECK_STEPS)
+            try:
+                yield session
+            except OperationalError as exc:
+                if stop() and "interrupted" in str(exc):
+                    raise Interrupted from exc
+                raise
+            finally:
+                driver.set_progress_handler(None, 0)
+
+    @contextmanager
     def writing(self, kind: str, detail: str = "") -> Iterator[None]:
         """Name a long write for anyone waiting on the lock meanwhile (write_lock.Holder)."""
         with writer_note(self.path, kind, detail):
@@ -168,3 +198,4 @@ class Store:
         if self.checkpointer is not None:
             self.checkpointer.stop()
         self.engine.dispose()
+        self.background_engine.dispose()

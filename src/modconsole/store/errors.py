@@ -9,6 +9,10 @@ class DatabaseBusy(DatabaseError):
     """Another process kept the write lock past the limit; nothing was written."""
 
 
+class Interrupted(Exception):
+    """A read was stopped mid-statement because its caller no longer wants the answer."""
+
+
 class DatabaseReadOnly(DatabaseError):
     """The file or its folder cannot be written; the console browses it read-only."""
 

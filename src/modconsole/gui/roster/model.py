@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
 
 from modconsole.domain.member_filter import MemberFilter
-from modconsole.gui.operations import OperationRunner
+from modconsole.gui.operations import Operation, OperationRunner
 from modconsole.services import roster
 from modconsole.services.roster import MemberRow
 
@@ -74,6 +74,7 @@ class RosterModel(QAbstractTableModel):
         self._blocks: OrderedDict[int, list[Entry]] = OrderedDict()
         self._asked: set[int] = set()
         self._generation = 0
+        self._loading_ids: Operation | None = None  # the page of ids being read, if any
 
     # -- Qt model interface ------------------------------------------------------
     def rowCount(self, parent=NO_PARENT) -> int:
@@ -161,8 +162,11 @@ class RosterModel(QAbstractTableModel):
         self.reload()
 
     def reload(self) -> None:
-        """Drop everything and fetch the ids again (filter, sort or data changed)."""
+        """Drop everything and fetch the ids again (filter, sort or data changed); ids
+        still being read for the old order are abandoned mid-statement."""
         self._generation += 1
+        if self._loading_ids is not None:
+            self._loading_ids.cancel()
         self.beginResetModel()
         self._rowids = array("q")
         self._blocks.clear()
@@ -187,9 +191,10 @@ class RosterModel(QAbstractTableModel):
             return roster.member_rowids(session, f, sort=sort, descending=desc, after=after,
                                         limit=limit)
 
-        self._runner.run(job, label=self.tr("Loading members"),
-                         on_done=lambda result: self._ids_arrived(generation, *result),
-                         on_error=lambda _exc, message: self._failed(generation, message))
+        self._loading_ids = self._runner.run(
+            job, label=self.tr("Loading members"), background=True,
+            on_done=lambda result: self._ids_arrived(generation, *result),
+            on_error=lambda _exc, message: self._failed(generation, message))
 
     def _ids_arrived(self, generation: int, rowids: list[int], next_key) -> None:
         if generation != self._generation:

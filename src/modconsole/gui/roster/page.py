@@ -22,7 +22,7 @@ from modconsole.domain.member_filter import MemberFilter
 from modconsole.domain.messages import N_
 from modconsole.gui.commands import command
 from modconsole.gui.i18n import ui_lang
-from modconsole.gui.operations import OperationRunner
+from modconsole.gui.operations import Operation, OperationRunner
 from modconsole.gui.pane_splitter import PaneSplitter
 from modconsole.gui.progress import run_with_progress
 from modconsole.gui.qsettings import gui_settings
@@ -87,6 +87,7 @@ class RosterPage(QWidget):
         self.names = value_names()
         self.count: int | None = None
         self._count_generation = 0
+        self._counting: Operation | None = None  # the count running, if any
         self._tag_groups = []
 
         layout = QVBoxLayout(self)
@@ -270,10 +271,14 @@ class RosterPage(QWidget):
         self._narrow(MemberFilter())
 
     def _count(self) -> None:
+        """Count the filter's members on a reader thread; a count still running for an
+        earlier filter is stopped (its answer would be stale)."""
         self._count_generation += 1
         generation, f = self._count_generation, self.model.filter
         self.count = None
         self.count_label.setText(self.tr("counting…"))
+        if self._counting is not None:
+            self._counting.cancel()
 
         def done(count):
             if generation == self._count_generation:
@@ -281,8 +286,14 @@ class RosterPage(QWidget):
                 self.count_label.setText(self.tr("%n members", "", count))
                 self._update_empty()
 
-        self.runner.run(lambda s: roster.count_members(s, f), label=self.tr("Counting members"),
-                        on_done=done)
+        def failed(_exc, message):
+            if generation == self._count_generation:
+                self.count_label.setText("")
+                self.runner.error.emit(message)
+
+        self._counting = self.runner.run(lambda s: roster.count_members(s, f),
+                                         label=self.tr("Counting members"), on_done=done,
+                                         on_error=failed, background=True)
 
     def _update_empty(self) -> None:
         if self.count == 0 and self.model.rowCount() == 0:
