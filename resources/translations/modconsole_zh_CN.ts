@@ -5991,6 +5991,13 @@ Ctrl+S saves a segment</source>
     </message>
 </context>
 <context>
+    <name>operations</name>
+    <message>
+        <source>The database is not open.</source>
+        <translation>数据库尚未打开。</translation>
+    </message>
+</context>
+<context>
     <name>outbox</name>
     <message>
         <source>cannot put {__name__} into an outbox payload</source>
