@@ -20,6 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
 from modconsole.domain.ids import uuid7
 from modconsole.domain.name_order import sort_key
+from modconsole.services import classification
 from modconsole.services.startup import open_console_database
 
 SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢"
@@ -31,7 +32,11 @@ TAG_GROUPS = {"地区": (True, REGIONS), "兴趣": (False, [f"兴趣{i}" for i i
               "消费档位": (True, ["未付费", "299档", "800档", "3000档"]),
               "来源": (True, ["公众号", "线下活动", "老带新", "短视频", "朋友圈"]),
               "生命周期": (True, ["新人", "活跃", "沉默", "流失预警"]),
-              "自定义": (False, [f"标签{i}" for i in range(60)])}
+              "自定义": (False, [f"标签{i}" for i in range(60)]),
+              "身份": (False, ["KOL", "志愿者", "老会员"])}
+# How many members hold each 身份 tag: a rare, an uncommon and a broad one, so
+# filters span selectivities from 0.2% to 50% (the other groups sit at 2-25%).
+IDENTITY_SHARE = {"KOL": 0.002, "志愿者": 0.02, "老会员": 0.5}
 BATCH = 50_000
 # Activity and spend, spread so that ranking by them sorts hundreds of distinct
 # values (as a real community's do), not a handful. Derived from the rowid, so
@@ -83,21 +88,27 @@ def generate(path: Path, members: int, seed: int) -> None:
             region = rng.choice(REGIONS)
             last = (now - timedelta(minutes=rng.randint(0, 200 * 1440))).strftime(
                 "%Y-%m-%d %H:%M:%S.000000")
+            # ~3% never had a join date recorded: NULLs sort first and must page correctly
+            joined = None if rng.random() < 0.03 else (
+                datetime.fromtimestamp((start_ms + i * 60) / 1000, UTC) - timedelta(
+                    days=rng.randint(0, 400))).strftime("%Y-%m-%d %H:%M:%S.000000")
             rows.append((mid, f"wxid_{i:09d}", name, sort_key(name), f"{name}-{region}", region,
-                         last,
+                         last, joined,
                          rng.randint(0, 500), rng.choice([0, 0, 0, 29900, 80000, 300000]), *base))
             chosen = {rng.choice(tags["地区"]), rng.choice(tags["消费档位"]),
                       rng.choice(tags["来源"]), rng.choice(tags["生命周期"])}
             chosen.update(rng.sample(tags["兴趣"], rng.randint(1, 3)))
             chosen.update(rng.sample(tags["自定义"], rng.randint(0, 2)))
+            chosen.update(tag for tag, share in zip(tags["身份"], IDENTITY_SHARE.values(),
+                                                    strict=True) if rng.random() < share)
             links += [(tag, rowid, stamp) for tag in chosen]
         conn.executemany(
             "INSERT INTO members (id, platform_id, name, name_key, nickname, region, "
-            "last_active_at, points, "
+            "last_active_at, joined_at, points, "
             "paid_total_cents, created_at, updated_at, version, phone_verified, email_verified, "
             "gender, age_band, join_channel, posts_count, comments_count, likes_count, "
             "quality_posts_count, active_streak_days, conversions_count, level, status, "
-            "is_staff, churn_level) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, '', '', '', "
+            "is_staff, churn_level) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, '', '', '', "
             "0, 0, 0, 0, 0, 0, 1, 'active', 0, 0)", rows)
         conn.executemany("INSERT INTO member_tags (tag, member, added_at) VALUES (?, ?, ?)", links)
         done = min(members, first + BATCH)
@@ -106,7 +117,11 @@ def generate(path: Path, members: int, seed: int) -> None:
     conn.execute("COMMIT")
     conn.execute("ANALYZE")
     conn.close()
-    print()
+    print(f"\nclassifying (layer, class, stage), {time.perf_counter() - t0:.0f} s")
+    store, _ = open_console_database(path)
+    with store.transaction() as session:
+        classification.recompute(session, now)
+    store.close()
 
 
 def main() -> int:

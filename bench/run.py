@@ -483,10 +483,188 @@ def scenario_queue(args, _folder: Path) -> None:
     store.close()
 
 
+# The matrix's filter shapes: tags by "group/name" (bench/generate.py's), plus region and
+# the last-active lower bound in days before the generator's "now".
+SHAPES = {
+    "none": {},
+    "1 tag 5%": {"tags": ["兴趣/兴趣3"]},
+    "3 tags rare": {"tags": ["身份/老会员", "兴趣/兴趣3", "身份/KOL"]},
+    "3 tags broad": {"tags": ["身份/老会员", "生命周期/活跃", "地区/北京"]},
+    "NOT tag": {"none": ["身份/老会员"]},
+    "region+date+tag": {"tags": ["兴趣/兴趣3"], "region": "上海", "active_days": 60},
+}
+GENERATED_AT = datetime(2026, 11, 1, tzinfo=UTC)
+
+
+class _RawMatrix:
+    """Hand-written SQL for a filter shape: every plan a person might write, so the
+    baseline can be the fastest of them on this database (found by a short trial)."""
+
+    def __init__(self, raw: sqlite3.Connection, shape: dict):
+        ids = lambda names: [raw.execute(  # noqa: E731
+            "SELECT t.rowid FROM tags t JOIN tag_groups g ON g.id = t.group_id "
+            "WHERE g.name = ? AND t.name = ?", n.split("/")).fetchone()[0] for n in names]
+        sizes = {t: raw.execute("SELECT count(*) FROM member_tags WHERE tag = ?",
+                                (t,)).fetchone()[0] for t in ids(shape.get("tags", []))}
+        self.tags = sorted(sizes, key=sizes.get)  # rarest first: a person would know
+        self.none = ids(shape.get("none", []))
+        self.where, self.params = ["m.deleted_at IS NULL"], []
+        for tag in self.none:
+            self.where.append("NOT EXISTS (SELECT 1 FROM member_tags x WHERE x.member = m.rowid "
+                              "AND x.tag = ?)")
+            self.params.append(tag)
+        if "region" in shape:
+            self.where.append("m.region = ?")
+            self.params.append(shape["region"])
+        if "active_days" in shape:
+            self.where.append("m.last_active_at >= ?")
+            self.params.append(stored_since(shape["active_days"]))
+        self.region = "region" in shape
+
+    def _probes(self, tags, member="m.rowid"):
+        return ([f"EXISTS (SELECT 1 FROM member_tags p WHERE p.member = {member} AND p.tag = ?)"
+                 for _ in tags], list(tags))
+
+    def plans(self, column: str, descending: bool, limit: int) -> dict[str, tuple[str, list]]:
+        order = " DESC" if descending else ""
+        tail = f" ORDER BY m.{column}{order}, m.rowid{order} LIMIT {limit}"
+        probes, probe_params = self._probes(self.tags)
+        plans = {"index walk": (
+            f"SELECT m.rowid FROM members m WHERE {' AND '.join(self.where + probes)}{tail}",
+            self.params + probe_params)}
+        if self.tags:
+            rest, rest_params = self._probes(self.tags[1:], "w.member")
+            held = " AND ".join(["w.tag = ?", *rest])
+            plans["rarest tag read whole"] = (
+                f"SELECT m.rowid FROM members m WHERE {' AND '.join(self.where)} AND m.rowid IN "
+                f"(SELECT w.member FROM member_tags w WHERE {held}){tail}",
+                [*self.params, self.tags[0], *rest_params])
+            if column == "name_key":
+                rest = [f"EXISTS (SELECT 1 FROM member_tags_by_name p{i} WHERE p{i}.tag = ? AND "
+                        f"p{i}.name_key = w.name_key AND p{i}.member = w.member)"
+                        for i in range(len(self.tags) - 1)]
+                plans["tag walk by name"] = (
+                    f"SELECT w.member FROM member_tags_by_name w JOIN members m ON m.rowid = "
+                    f"w.member WHERE {' AND '.join(['w.tag = ?', *rest, *self.where])} ORDER BY "
+                    f"w.name_key{order}, w.member{order} LIMIT {limit}",
+                    [self.tags[0], *self.tags[1:], *self.params])
+        if self.region:
+            plans["region index"] = (
+                f"SELECT m.rowid FROM members m INDEXED BY ix_members_live_region WHERE "
+                f"{' AND '.join(self.where + probes)}{tail}", self.params + probe_params)
+        return plans
+
+    def counts(self) -> dict[str, tuple[str, list]]:
+        probes, probe_params = self._probes(self.tags)
+        everything = " AND ".join(self.where + probes)
+        plans = {"walk": (f"SELECT count(*) FROM members m WHERE {everything}",
+                          self.params + probe_params)}
+        if self.tags:
+            rest, rest_params = self._probes(self.tags[1:], "w.member")
+            plans["rarest tag"] = (
+                f"SELECT count(*) FROM members m WHERE {' AND '.join(self.where)} AND m.rowid IN "
+                f"(SELECT w.member FROM member_tags w WHERE {' AND '.join(['w.tag = ?', *rest])})",
+                [*self.params, self.tags[0], *rest_params])
+        if not self.tags and not self.region and not self.none:
+            plans["live index"] = ("SELECT count(*) FROM members INDEXED BY "
+                                   "ix_members_live_region WHERE deleted_at IS NULL", [])
+        if self.none and len(self.where) == 1 + len(self.none):  # NOT alone: all minus holders
+            marks = ",".join("?" * len(self.none))
+            plans["subtraction"] = (
+                "SELECT (SELECT count(*) FROM members INDEXED BY ix_members_live_region WHERE "
+                "deleted_at IS NULL) - (SELECT count(*) FROM members m WHERE m.deleted_at IS "
+                f"NULL AND m.rowid IN (SELECT member FROM member_tags WHERE tag IN ({marks})))",
+                list(self.none))
+        return plans
+
+
+def stored_since(days: int) -> str:
+    return (GENERATED_AT - timedelta(days=days)).strftime("%Y-%m-%d %H:%M:%S.000000")
+
+
+def _fastest(raw: sqlite3.Connection, plans: dict[str, tuple[str, list]], then=None):
+    """The plan with the lowest median of 3 trial runs, as a callable."""
+    def runner(sql, params):
+        def run():
+            rows = raw.execute(sql, params).fetchall()
+            return then([r[0] for r in rows]) if then else rows
+        return run
+    trials = {name: statistics.median(_timed(runner(*plan), 3)) for name, plan in plans.items()}
+    best = min(trials, key=trials.get)
+    return best, runner(*plans[best])
+
+
+def scenario_matrix(args, _folder: Path) -> None:
+    """First page (100 rows) for every sort column × direction × filter shape, and each
+    shape's exact count, against the fastest hand-written plan in the same run."""
+    from modconsole.domain.member_filter import SORTABLE, MemberFilter
+    from modconsole.services import roster
+    from modconsole.services.startup import open_console_database
+    from modconsole.store.engine import PRAGMAS
+
+    if not args.db or not args.db.exists():
+        print("matrix: skipped, pass --db with a database from bench/generate.py")
+        return
+    store, _ = open_console_database(args.db)
+    raw = sqlite3.connect(args.db)
+    raw.execute(next(p for p in PRAGMAS if "cache_size" in p))  # the console's page cache
+    filters, baselines = {}, {}
+    with store.transaction() as session:
+        for name, shape in SHAPES.items():
+            filters[name] = MemberFilter(
+                all_tags=roster.resolve_tags(session, shape.get("tags", [])),
+                none_tags=roster.resolve_tags(session, shape.get("none", [])),
+                region=shape.get("region"),
+                active_from=GENERATED_AT - timedelta(days=shape["active_days"])
+                if "active_days" in shape else None)
+            baselines[name] = _RawMatrix(raw, shape)
+
+    def console(f, sort, descending):
+        def run():
+            with store.transaction() as session:
+                roster.list_members(session, f, sort=sort, descending=descending, limit=100)
+        return run
+
+    print(f"{'first page p95 ms (ratio)':<26}" + "".join(f"{n:>18}" for n in SHAPES))
+    worst = []
+    for sort in SORTABLE:
+        column = "name_key" if sort == "name" else sort
+        for descending in (False, True):
+            cells = []
+            for name in SHAPES:
+                plan, bare = _fastest(raw, baselines[name].plans(column, descending, 100),
+                                      then=lambda ids: raw_rows(raw, ids) if ids else [])
+                samples = _timed(console(filters[name], sort, descending), args.runs)
+                base = _timed(bare, args.runs)
+                ratio = statistics.median(samples) / statistics.median(base)
+                cells.append(f"{p95(samples) * 1000:9.1f} ({ratio:4.1f})")
+                worst.append((ratio, p95(samples), sort, descending, name, plan))
+            print(f"{sort + (' desc' if descending else ''):<26}" +
+                  "".join(f"{c:>18}" for c in cells), flush=True)
+    cells = []
+    for name in SHAPES:
+        _plan, bare = _fastest(raw, baselines[name].counts())
+
+        def count(f=filters[name]):
+            with store.transaction() as session:
+                roster.count_members(session, f)
+        samples = _timed(count, args.runs)
+        ratio = statistics.median(samples) / statistics.median(_timed(bare, args.runs))
+        cells.append(f"{p95(samples) * 1000:9.1f} ({ratio:4.1f})")
+    print(f"{'exact count':<26}" + "".join(f"{c:>18}" for c in cells))
+    worst.sort(reverse=True)
+    for ratio, slow, sort, descending, name, plan in worst[:3]:
+        print(f"  worst ratio {ratio:4.1f}: {sort}{' desc' if descending else ''} × {name} "
+              f"(p95 {slow * 1000:.1f} ms; baseline plan: {plan})")
+    raw.close()
+    store.close()
+
+
 SCENARIOS = {"startup": scenario_startup, "dashboard": scenario_dashboard,
              "open": scenario_open, "roster": scenario_roster,
              "classify": scenario_classify, "import": scenario_import,
-             "bulk_tag": scenario_bulk_tag, "scroll": scenario_scroll, "queue": scenario_queue}
+             "bulk_tag": scenario_bulk_tag, "scroll": scenario_scroll, "queue": scenario_queue,
+             "matrix": scenario_matrix}
 
 
 def main() -> int:
