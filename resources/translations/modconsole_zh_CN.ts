@@ -3713,6 +3713,10 @@ Remove a condition above, or clear them all with Ctrl+Shift+L.</source>
             <numerusform>已复制 %n 个平台 ID。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Copying platform ids</source>
+        <translation>正在复制平台 ID</translation>
+    </message>
     <message numerus="yes">
         <source>Tag %n members</source>
         <translation>
@@ -5965,6 +5969,13 @@ Ctrl+S saves a segment</source>
     </message>
 </context>
 <context>
+    <name>member_targets</name>
+    <message>
+        <source>Some of the chosen members no longer exist; refresh the list.</source>
+        <translation>部分选中的成员已不存在；请刷新列表。</translation>
+    </message>
+</context>
+<context>
     <name>messages</name>
     <message>
         <source>en</source>
@@ -6595,10 +6606,6 @@ Ctrl+S saves a segment</source>
     <message>
         <source>Choose two different tags to merge.</source>
         <translation>请选择两个不同的标签进行合并。</translation>
-    </message>
-    <message>
-        <source>Some of the chosen members no longer exist; refresh the list.</source>
-        <translation>部分选中的成员已不存在；请刷新列表。</translation>
     </message>
     <message>
         <source>Choose at least one tag to add or remove.</source>

@@ -3,7 +3,7 @@
 import csv
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QInputDialog, QWizard
 from sqlalchemy import select
 
@@ -438,7 +438,8 @@ def test_window_shortcuts_work_in_the_search_box_and_copy_and_undo_say_so(qtbot,
     assert len(opened) == 1  # Ctrl+E exports even from the search box
     page.table.selectRow(0)
     page.copy_platform_ids()
-    assert page.window().statusBar().currentMessage() == "Copied 1 platform id(s)."
+    qtbot.waitUntil(lambda: page.window().statusBar().currentMessage()
+                    == "Copied 1 platform id(s).", timeout=5000)
     dialog = page.tag_members()
     _tick_tag(dialog, "读书", 1)
     dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
@@ -448,3 +449,36 @@ def test_window_shortcuts_work_in_the_search_box_and_copy_and_undo_say_so(qtbot,
     assert step.startswith("Tag ")
     page.commands["undo"].trigger()
     assert page.window().statusBar().currentMessage() == f"Undone: {step}."
+
+
+def test_select_all_acts_on_the_whole_filter_without_reading_rows_one_by_one(
+        qtbot, page, demo_db, monkeypatch):
+    def row_by_row(*_args):
+        raise AssertionError("a bulk action listed the selection row by row")
+
+    monkeypatch.setattr(QItemSelectionModel, "selectedRows", row_by_row)
+    monkeypatch.setattr(QItemSelectionModel, "selectedIndexes", row_by_row)
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    assert page.table.everything and page.selected_count() == 300
+    page.copy_platform_ids()
+    qtbot.waitUntil(lambda: page.window().statusBar().currentMessage()
+                    == "Copied 300 platform id(s).", timeout=5000)
+    copied = QApplication.clipboard().text().split("\n")
+    assert sorted(copied) == sorted(query(demo_db, lambda s: list(s.scalars(
+        select(m.Member.platform_id).where(m.Member.deleted_at.is_(None))))))
+
+
+def test_a_shift_selection_reaches_rows_not_loaded_yet(qtbot, page, demo_db):
+    page.table.setFocus()
+    page.table.selectRow(0)
+    last = page.model.rowCount() - 1
+    page.table.selectionModel().select(
+        QItemSelection(page.model.index(0, 0), page.model.index(last, 0)),
+        QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
+    assert not page.table.everything and page.selected_count() == 300
+    targets = page.selection_targets()
+    assert len(targets.rowids) == 300  # every row by rowid, loaded or not
+    page.copy_platform_ids()
+    qtbot.waitUntil(lambda: page.window().statusBar().currentMessage()
+                    == "Copied 300 platform id(s).", timeout=5000)

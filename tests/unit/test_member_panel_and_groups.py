@@ -6,8 +6,10 @@ from sqlalchemy import select
 from modconsole.domain.member_filter import MemberFilter
 from modconsole.services import audit, groups, member_detail, segments
 from modconsole.services.errors import UserError
+from modconsole.services.member_targets import Targets
 from modconsole.services.roster import list_members
 from modconsole.store import models as m
+from modconsole.store.models.base import utcnow
 
 
 @pytest.fixture
@@ -75,9 +77,9 @@ def test_move_between_groups_reports_the_cap(store, member_id):
         s.flush()
         ids = [member_id, *(o.id for o in others)]
         assert a.cap == 100
-        groups.add_to_group(s, ids, a.id)
+        groups.add_to_group(s, Targets(ids=tuple(ids)), a.id)
     with store.transaction() as s:
-        result = groups.add_to_group(s, ids[:2], b.id, source_id=a.id)
+        result = groups.add_to_group(s, Targets(ids=tuple(ids[:2])), b.id, source_id=a.id)
     assert (result.added, result.removed, result.over_cap_by) == (2, 2, 1)
     with store.transaction() as s:
         fills = {g.name: (g.members, g.near_cap) for g in groups.list_groups(s)}
@@ -90,6 +92,27 @@ def test_move_between_groups_reports_the_cap(store, member_id):
     assert '"added": 2' in moves[0].after and '"上海1群"' in moves[0].before
     with store.transaction() as s, pytest.raises(UserError, match="already a group"):
         groups.create_group(s, "VIP", "core")
+
+
+def test_a_filter_moves_everyone_it_matches_and_a_gone_member_stops_a_move(store, member_id):
+    with store.transaction() as s:
+        a = groups.create_group(s, "A群", "regional")
+        b = groups.create_group(s, "B群", "regional")
+        s.add_all([m.Member(platform_id=f"sh{i}", name=f"上海{i}", region="上海")
+                   for i in range(30)] + [m.Member(platform_id="bj", name="北京", region="北京")])
+        s.flush()
+        shanghai = Targets(filter=MemberFilter(region="上海"))
+        assert groups.add_to_group(s, shanghai, a.id).added == 30
+        result = groups.add_to_group(s, shanghai, b.id, source_id=a.id)
+        assert (result.added, result.removed) == (30, 30)
+        gone = s.scalar(select(m.Member).where(m.Member.platform_id == "bj"))
+        gone.deleted_at = utcnow()
+        s.flush()
+        with pytest.raises(UserError, match="no longer exist"):
+            groups.add_to_group(s, Targets(ids=(member_id, gone.id)), a.id)
+    with store.transaction() as s:
+        fills = {g.name: g.members for g in groups.list_groups(s)}
+    assert fills == {"A群": 0, "B群": 30}
 
 
 def test_segment_edits_are_audited(store, member_id):

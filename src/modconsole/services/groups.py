@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import delete, func, insert, literal, select
 from sqlalchemy.orm import Session
 
 from modconsole.domain.enums import DEFAULT_GROUP_CAP, GroupKind, OutboxOp
@@ -12,6 +12,7 @@ from modconsole.domain.messages import N_
 from modconsole.domain.text import quoted
 from modconsole.services import audit
 from modconsole.services.errors import UserError
+from modconsole.services.member_targets import BULK_TARGETS, Targets, fill_targets
 from modconsole.store import models as m
 from modconsole.store.models.base import utcnow
 from modconsole.store.outbox import record_changes
@@ -130,9 +131,10 @@ def _audit_move(session: Session, target: m.Group, source_id: str | None, added:
                         "members": added[:AUDITED_IDS]})
 
 
-def add_to_group(session: Session, member_ids: list[str], target_id: str,
+def add_to_group(session: Session, targets: Targets, target_id: str,
                  source_id: str | None = None) -> MoveResult:
-    """Add members to a group; with `source_id`, move them out of that group too.
+    """Add members (chosen ids, or everyone a filter matches) to a group; with
+    `source_id`, move them out of that group too.
 
     A group over its cap is allowed (platforms enforce their own limits) but
     reported, so the page can warn.
@@ -142,10 +144,12 @@ def add_to_group(session: Session, member_ids: list[str], target_id: str,
         raise UserError(N_("groups", "That group no longer exists."))
     if source_id == target_id:
         raise UserError(N_("groups", "Choose a different group to move them to."))
-    held = set(session.scalars(select(m.GroupMembership.member_id).where(
-        m.GroupMembership.group_id == target_id, m.GroupMembership.member_id.in_(member_ids))))
+    fill_targets(session, targets)
+    chosen = select(BULK_TARGETS.c.member_id)
+    new = list(session.scalars(chosen.where(~select(literal(1)).where(
+        m.GroupMembership.group_id == target_id,
+        m.GroupMembership.member_id == BULK_TARGETS.c.member_id).exists())))
     now = utcnow()
-    new = [mid for mid in dict.fromkeys(member_ids) if mid not in held]
     links = [{"group_id": target_id, "member_id": mid, "role": "member", "joined_at": now}
              for mid in new]
     if links:
@@ -156,7 +160,7 @@ def add_to_group(session: Session, member_ids: list[str], target_id: str,
     if source_id:
         gone = session.scalars(delete(m.GroupMembership).where(
             m.GroupMembership.group_id == source_id,
-            m.GroupMembership.member_id.in_(member_ids)).returning(
+            m.GroupMembership.member_id.in_(chosen)).returning(
             m.GroupMembership.member_id)).all()
         removed = len(gone)
         changes += [{"entity": "group_members", "row_id": f"{source_id}/{mid}",

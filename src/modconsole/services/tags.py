@@ -15,11 +15,6 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from sqlalchemy import (
-    Column,
-    Integer,
-    MetaData,
-    String,
-    Table,
     func,
     insert,
     select,
@@ -28,18 +23,16 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from modconsole.domain.enums import OutboxOp
-from modconsole.domain.member_filter import MemberFilter
 from modconsole.domain.messages import N_, Message
 from modconsole.services import audit
 from modconsole.services.errors import UserError
+from modconsole.services.member_targets import Targets, fill_targets
 from modconsole.services.progress import Progress, no_progress
-from modconsole.services.roster import every_match
 from modconsole.store import models as m
 from modconsole.store.json_params import json_values
 from modconsole.store.models.base import read_time, stored_time, utcnow
 from modconsole.store.outbox import record_changes
 
-CHUNK = 20_000
 LINKS_PER_ROW = 5000
 
 
@@ -217,48 +210,11 @@ def merge_tags(session: Session, source_id: str, target_id: str,
 
 # -- tagging members ------------------------------------------------------------------------
 
-@dataclass(frozen=True)
-class Targets:
-    """Whom a bulk change is for: explicit member ids, or everyone a filter matches."""
-
-    ids: tuple[str, ...] = ()
-    filter: MemberFilter | None = None
-
-
 def _all_holders(session: Session, tag_id: str) -> Targets:
     ids = session.scalars(select(m.Member.id)
                           .join(m.MemberTag, m.MemberTag.member == m.MEMBER_ROWID)
                           .where(m.MemberTag.tag == m.tag_rowid(tag_id)))
     return Targets(ids=tuple(ids))
-
-
-# The target members by rowid (what tag links hold) and id (what changes report).
-BULK_TARGETS = Table("bulk_targets", MetaData(), Column("member", Integer, primary_key=True),
-                     Column("member_id", String, nullable=False), prefixes=["TEMPORARY"])
-
-
-def _fill_targets(session: Session, targets: Targets, strict: bool = True) -> int:
-    """Put the target members in a temporary table the bulk statements join."""
-    BULK_TARGETS.create(session.connection(), checkfirst=True)
-    session.execute(BULK_TARGETS.delete())
-    into = BULK_TARGETS.insert().prefix_with("OR IGNORE")
-    if targets.filter is not None:
-        query = select(m.MEMBER_ROWID, m.Member.id).where(
-            *every_match(session, targets.filter))
-        session.execute(into.from_select(["member", "member_id"], query))
-    ids = list(dict.fromkeys(targets.ids))
-    for start in range(0, len(ids), CHUNK):
-        session.execute(into.from_select(["member", "member_id"], select(
-            m.MEMBER_ROWID, m.Member.id).where(m.Member.id.in_(json_values("ids")))),
-            {"ids": json.dumps(ids[start:start + CHUNK])})
-    if strict and ids:
-        live = session.scalar(select(func.count()).select_from(BULK_TARGETS).join(
-            m.Member, BULK_TARGETS.c.member == m.MEMBER_ROWID).where(
-            m.Member.deleted_at.is_(None)))
-        if live < len(ids):
-            raise UserError(N_("tags", "Some of the chosen members no longer exist; refresh the "
-                                       "list."))
-    return session.scalar(select(func.count()).select_from(BULK_TARGETS)) or 0
 
 
 def _tag_rowids(session: Session, tag_ids: Iterable[str]) -> dict[str, int]:
@@ -319,7 +275,7 @@ def insert_links(session: Session, links: list[dict]) -> None:
 def _remove(session: Session, tag_ids: Sequence[str], targets: Targets | None,
             progress: Progress, strict: bool = True) -> TagChange:
     if targets is not None:
-        _fill_targets(session, targets, strict)
+        fill_targets(session, targets, strict)
     change = TagChange()
     rowid_of = _tag_rowids(session, tag_ids)
     for i, tag_id in enumerate(tag_ids):
@@ -353,7 +309,7 @@ def apply_tags(session: Session, targets: Targets, *, add: Sequence[str] = (),
         .having(func.count() > 1)).all()
     if exclusive_groups:
         raise UserError(N_("tags", "Only one tag of an exclusive group can be added at a time."))
-    if not _fill_targets(session, targets):
+    if not fill_targets(session, targets):
         raise UserError(N_("tags", "No members match; nothing to tag."))
     steps = 2
     progress(0, steps)

@@ -23,6 +23,7 @@ from modconsole.domain.enums import GroupKind
 from modconsole.gui.operations import OperationRunner
 from modconsole.gui.shortcuts import widget_shortcut
 from modconsole.services import groups
+from modconsole.services.member_targets import Targets
 
 
 def kind_names(widget: QWidget) -> dict[str, str]:
@@ -176,7 +177,8 @@ class GroupsView(QWidget):
 def choose_group(
     parent: QWidget,
     runner: OperationRunner,
-    member_ids: list[str],
+    targets: Targets,
+    count: int,
     move: bool,
     on_done: Callable[[], None],
 ) -> None:
@@ -199,7 +201,7 @@ def choose_group(
                 QCoreApplication.translate("GroupsView", "Move to group"),
                 QCoreApplication.translate(
                     "GroupsView", "Take the {count} selected members out of").format(
-                    count=len(member_ids)),
+                    count=count),
                 names,
                 editable=False,
             )
@@ -209,7 +211,7 @@ def choose_group(
             parent,
             QCoreApplication.translate("GroupsView", "Add to group"),
             QCoreApplication.translate("GroupsView", "Put the {count} selected members in").format(
-                count=len(member_ids)),
+                count=count),
             names,
             editable=False,
         )
@@ -228,7 +230,7 @@ def choose_group(
             on_done()
 
         runner.run(
-            lambda s: groups.add_to_group(s, member_ids, by_name[target], by_name.get(source)),
+            lambda s: groups.add_to_group(s, targets, by_name[target], by_name.get(source)),
             label=QCoreApplication.translate("GroupsView", "Changing groups"),
             changes={"groups", "members"},
             on_done=done,

@@ -123,6 +123,10 @@ class RosterModel(QAbstractTableModel):
             self._fetch_block(ahead)
         return loaded[offset] if offset < len(loaded) else None
 
+    def rowids_in(self, first: int, last: int) -> array:
+        """The rowids of rows first..last (loaded or not): a slice, no row read."""
+        return self._rowids[first:last + 1]
+
     def row_at(self, row: int) -> MemberRow | None:
         """The row if loaded; otherwise asks for its block and returns None."""
         entry = self.entry(row)

@@ -38,11 +38,12 @@ from modconsole.gui.roster.table import RosterTable
 from modconsole.gui.roster.tag_dialogs import BulkTagDialog, TagManagerDialog
 from modconsole.gui.roster.tools import ExportDialog, RulesDialog
 from modconsole.gui.shortcuts import shortcuts_first, widget_shortcut
-from modconsole.services import classification, groups, roster, segments, tags
+from modconsole.services import classification, groups, member_targets, roster, segments, tags
+from modconsole.services.member_targets import Targets
 from modconsole.services.reply_context import ReplyContext
 
 SEARCH_DEBOUNCE_MS = 200
-
+REPLY_MEMBERS = 200  # a quick reply fills in names for a few members, not a million
 
 class TagCommand(QUndoCommand):
     """One bulk tag change as one undo step; undo and redo run on the worker."""
@@ -337,10 +338,32 @@ class RosterPage(QWidget):
             self.panel.show_member(member_id)
 
     # -- selection -------------------------------------------------------------------------
+    def _selected_ranges(self) -> list[tuple[int, int]]:
+        """(first, last) row of each selected stretch; read from the selection's ranges,
+        never row by row (a shift-click over 100,000 rows is one range)."""
+        return [(r.top(), r.bottom()) for r in self.table.selectionModel().selection()]
+
     def selected_ids(self) -> list[str]:
-        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
-        ids = [self.model.member_id(r) for r in rows]
-        return [i for i in ids if i]
+        """Ids of the first REPLY_MEMBERS selected rows whose contents are loaded: whom a
+        quick reply names."""
+        ids = (self.model.member_id(row) for first, last in self._selected_ranges()
+               for row in range(first, min(last, first + REPLY_MEMBERS - 1) + 1))
+        return list(dict.fromkeys(i for i in ids if i))[:REPLY_MEMBERS]
+
+    def selected_count(self) -> int:
+        if self.table.everything and self.count is not None:
+            return self.count
+        return sum(last - first + 1 for first, last in self._selected_ranges())
+
+    def selection_targets(self) -> Targets:
+        """Whom a bulk action is for: after Ctrl+A everyone the filter matches, else the
+        selected rows by rowid, loaded or not."""
+        if self.table.everything:
+            return Targets(filter=self.model.filter)
+        rowids: list[int] = []
+        for first, last in self._selected_ranges():
+            rowids += self.model.rowids_in(first, last)
+        return Targets(rowids=tuple(dict.fromkeys(rowids)))
 
     def quick_reply(self) -> QuickInsertDialog:
         """The phrase book's suggestions, filled in for the selected members."""
@@ -379,26 +402,33 @@ class RosterPage(QWidget):
         for i, column in enumerate(COLUMNS):
             self.table.setColumnHidden(i, column.key in hidden)
 
-    def copy_platform_ids(self) -> None:
-        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
-        ids = [r.platform_id for r in (self.model.row_at(row) for row in rows) if r]
-        QApplication.clipboard().setText("\n".join(ids))
-        self._say(self.tr("Copied %n platform id(s).", "", len(ids)))
+    def copy_platform_ids(self) -> Operation:
+        """Every selected member's platform id (all the filter matches after Ctrl+A), read
+        on a reader thread."""
+        targets = self.selection_targets()
+
+        def done(ids: list[str]) -> None:
+            QApplication.clipboard().setText("\n".join(ids))
+            self._say(self.tr("Copied %n platform id(s).", "", len(ids)))
+
+        return self.runner.run(lambda s: member_targets.platform_ids(s, targets),
+                               label=self.tr("Copying platform ids"), on_done=done,
+                               background=True)
 
     def _say(self, text: str) -> None:
         self.window().statusBar().showMessage(text, 8000)
 
     # -- actions ---------------------------------------------------------------------------
     def tag_members(self) -> BulkTagDialog:
-        dialog = BulkTagDialog(self._tag_groups, len(self.selected_ids()), self.count, self,
+        dialog = BulkTagDialog(self._tag_groups, self.selected_count(), self.count, self,
                                runner=self.runner, whole_filter=self.table.everything)
         dialog.accepted.connect(lambda: self._apply_tags(*dialog.choice()))
         dialog.open()
         return dialog
 
     def _apply_tags(self, add: list[str], remove: list[str], whole_filter: bool) -> None:
-        targets = (tags.Targets(filter=self.model.filter) if whole_filter
-                   else tags.Targets(ids=tuple(self.selected_ids())))
+        targets = Targets(filter=self.model.filter) if whole_filter \
+            else self.selection_targets()
 
         def done(change):
             text = self.tr("Tag %n members", "", change.members)
@@ -446,11 +476,12 @@ class RosterPage(QWidget):
         self.filters.set_filter(f)
 
     def group_members(self, move: bool) -> None:
-        ids = self.selected_ids()
-        if not ids:
+        count = self.selected_count()
+        if not count:
             self.runner.error.emit(self.tr("Select members first."))
             return
-        choose_group(self, self.runner, ids, move, on_done=self.refresh_after_change)
+        choose_group(self, self.runner, self.selection_targets(), count, move,
+                     on_done=self.refresh_after_change)
 
     def add_member(self) -> AddMemberDialog:
         """A member typed in by hand; the list reloads (and reclassifies) with them in it."""
