@@ -111,3 +111,21 @@ def test_every_sortable_column_pages_from_an_index_without_sorting(members, sort
                     found = plan(s, query)
                     assert "USING INDEX" in found or "USING COVERING INDEX" in found, found
                     assert "TEMP B-TREE" not in found, found
+
+
+def test_counts_read_from_the_tag_lists_leave_out_deleted_members(members):
+    with members.transaction() as s:
+        sizes = tag_sizes(s)
+        rare, middle, common = sizes[0][1], sizes[len(sizes) // 2][1], sizes[-1][1]
+        held_by_deleted = s.scalar(text(
+            "SELECT count(*) FROM member_tags mt JOIN members m ON m.rowid = mt.member "
+            "WHERE m.deleted_at IS NOT NULL"))
+        assert held_by_deleted  # else the test would not test the correction
+        for f in (MemberFilter(all_tags=(common,)), MemberFilter(all_tags=(common, middle)),
+                  MemberFilter(any_tags=(rare, middle)), MemberFilter(none_tags=(common,)),
+                  MemberFilter(none_tags=(common, middle)),
+                  MemberFilter(all_tags=(common,), none_tags=(middle,)),
+                  MemberFilter(any_tags=(common, rare), none_tags=(middle,)),
+                  MemberFilter(all_tags=(middle,), any_tags=(common, rare))):
+            listed = roster.list_members(s, f, limit=10_000).rows
+            assert roster.count_members(s, f) == len(listed), f

@@ -346,9 +346,54 @@ LIVE_COUNT = text("SELECT count(*) FROM members INDEXED BY ix_members_live_regio
                   "WHERE deleted_at IS NULL")
 
 
+def _tag_probes(member, f: MemberFilter, skip: int = 0) -> list[ColumnElement]:
+    """The filter's tag conditions on a member rowid column, as probes of the tag lists;
+    `skip` leaves out that many of the "all" tags (the list being walked)."""
+    probe = aliased(m.MemberTag)
+
+    def held(tags) -> ColumnElement:
+        return _probe(probe.member == member, probe.tag.in_(m.tag_rowids(tags)))
+
+    return ([held([tag]) for tag in f.all_tags[skip:]]
+            + ([held(f.any_tags)] if f.any_tags else [])
+            + ([~held(f.none_tags)] if f.none_tags else []))
+
+
+def _count_by_tags(session: Session, f: MemberFilter) -> int:
+    """Live members a filter of tags alone matches, read from the tag lists only.
+
+    Counting through the members table costs a row lookup per match (~230 ms
+    for 50,000 at a million members). The lists say who holds what, deleted
+    members included, so: count the matches in the lists, then take off the
+    deleted members who match, found through their own small index.
+    """
+    walk = aliased(m.MemberTag)
+    deleted = select(func.count()).select_from(m.Member).where(m.Member.deleted_at.is_not(None))
+    if f.all_tags:
+        ordered = [tag for _, tag in _rarest_first(session, f.all_tags)]
+        f = replace(f, all_tags=tuple(ordered))
+        everyone = session.scalar(select(func.count()).select_from(walk).where(
+            walk.tag == m.tag_rowid(ordered[0]), *_tag_probes(walk.member, f, skip=1)))
+    elif f.any_tags:
+        holders = select(walk.member).distinct().where(
+            walk.tag.in_(m.tag_rowids(f.any_tags)),
+            *_tag_probes(walk.member, replace(f, any_tags=())))
+        everyone = session.scalar(select(func.count()).select_from(holders.subquery()))
+    else:  # none of some tags: every member but those holding one of them
+        holders = select(func.count()).select_from(walk).where(  # one tag: no doubles to drop
+            walk.tag == m.tag_rowid(f.none_tags[0])) if len(f.none_tags) == 1 else \
+            select(func.count()).select_from(select(walk.member).distinct().where(
+                walk.tag.in_(m.tag_rowids(f.none_tags))).subquery())
+        everyone = (session.scalar(LIVE_COUNT) + session.scalar(deleted)
+                    - session.scalar(holders))
+    return everyone - session.scalar(deleted.where(*_tag_probes(m.MEMBER_ROWID, f)))
+
+
 def count_members(session: Session, f: MemberFilter) -> int:
     if f.is_empty():
         return session.scalar(LIVE_COUNT) or 0
+    if replace(f, all_tags=(), any_tags=(), none_tags=()).is_empty():
+        return _count_by_tags(session, f)
     query = select(func.count()).select_from(m.Member).where(*every_match(session, f))
     return session.scalar(query) or 0
 

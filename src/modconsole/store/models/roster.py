@@ -71,6 +71,8 @@ class Member(Synced, Base):
         # across them). The active and points filters seek these too.
         *(Index(f"ix_members_live_{column}", column, sqlite_where=text("deleted_at IS NULL"))
           for column in LIVE_SORT_COLUMNS),
+        # The few deleted members, which counts read from the tag lists take off.
+        Index("ix_members_deleted", "deleted_at", sqlite_where=text("deleted_at IS NOT NULL")),
     )
     platform_id: Mapped[str] = mapped_column(String(100), unique=True)
     name: Mapped[str] = mapped_column(String(100))
