@@ -108,8 +108,8 @@ def generate(path: Path, members: int, seed: int) -> None:
             "paid_total_cents, created_at, updated_at, version, phone_verified, email_verified, "
             "gender, age_band, join_channel, posts_count, comments_count, likes_count, "
             "quality_posts_count, active_streak_days, conversions_count, level, status, "
-            "is_staff, churn_level) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, '', '', '', "
-            "0, 0, 0, 0, 0, 0, 1, 'active', 0, 0)", rows)
+            "is_staff, churn_level) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, '', '', "
+            "'', 0, 0, 0, 0, 0, 0, 1, 'active', 0, 0)", rows)
         conn.executemany("INSERT INTO member_tags (tag, member, added_at) VALUES (?, ?, ?)", links)
         done = min(members, first + BATCH)
         print(f"\r{done:,} members, {time.perf_counter() - t0:.0f} s", end="", flush=True)

@@ -17,6 +17,7 @@ import sys
 import tempfile
 import time
 from datetime import UTC, datetime, timedelta
+from itertools import pairwise
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -294,7 +295,7 @@ def _scroll(*probe_args: str) -> dict:
     out = subprocess.run([sys.executable, str(HERE / "scroll_probe.py"), *probe_args],
                          capture_output=True, text=True, check=True,
                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}).stdout.split("\n")
-    found: dict = {"frame": [], "rows": [], "step": []}
+    found: dict = {"frame": [], "rows": [], "step": [], "event": [], "gc": []}
     for kind, _, value in (line.partition(" ") for line in out if line.strip()):
         if kind in found:
             found[kind].append(float(value) / 1000)
@@ -314,6 +315,22 @@ def scenario_scroll(args, folder: Path) -> None:
     print(f"{'':<28} {len(roster['frame'])} frames in {len(roster['step'])} steps, "
           f"{len(roster['rows'])} showing rows (the rest '…' while rows load), viewport "
           f"{roster['viewport']}, {roster['jobs']} database jobs (row blocks)")
+    for kind, label in (("event", "GUI-thread events"), ("gc", "GUI-thread collections")):
+        print(f"{label:<28} " + pause_histogram(roster[kind]) + "   bare: " +
+              pause_histogram(bare[kind]))
+
+
+PAUSE_EDGES_MS = (5, 16, 50, 100)
+
+
+def pause_histogram(seconds: list[float]) -> str:
+    """How many took <5, 5-16, 16-50, 50-100 and >=100 ms, and the longest."""
+    ms = [s * 1000 for s in seconds]
+    edges = (0, *PAUSE_EDGES_MS, float("inf"))
+    counts = [sum(low <= t < high for t in ms) for low, high in pairwise(edges)]
+    names = ("<5", "5-16", "16-50", "50-100", ">=100")
+    return (f"{len(ms)}: " + " ".join(f"{n}:{c}" for n, c in zip(names, counts, strict=True))
+            + f" (max {max(ms, default=0):.0f} ms)")
 
 
 class _RollBack(Exception):

@@ -15,14 +15,18 @@ screen; "rows X" repeats those that painted member rows rather than "…"
 placeholders (rows still on their way). Lines "step X" time a step's own
 work (scroll, paint, then the events pending at once). "jobs N" counts
 database jobs the roster started while scrolling (row blocks, never single
-rows).
+rows). Lines "event X" time every event the GUI thread handled during the
+sweep (outermost only: an event handled inside another counts once), and
+"gc X" each garbage collection on the GUI thread.
 """
 
 from __future__ import annotations
 
+import gc
 import os
 import random
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -48,6 +52,43 @@ class Fixed(QAbstractTableModel):
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         return f"{index.row()}:{index.column()}" if role == Qt.ItemDataRole.DisplayRole else None
+
+
+class TimedApp(QApplication):
+    """Times each outermost event the GUI thread handles while `timing` is on (worker
+    threads' events pass through notify() too, and are left out)."""
+
+    def __init__(self, argv):
+        super().__init__(argv)
+        self.timing, self.events, self._depth = False, [], 0
+        self._gui_thread = threading.get_ident()
+
+    def notify(self, receiver, event) -> bool:
+        if not self.timing or threading.get_ident() != self._gui_thread:
+            return super().notify(receiver, event)
+        self._depth += 1
+        start = time.perf_counter()
+        try:
+            return super().notify(receiver, event)
+        finally:
+            self._depth -= 1
+            if not self._depth:
+                self.events.append((time.perf_counter() - start) * 1000)
+
+
+class GcClock:
+    """Times each collection (gc.callbacks run on the thread that collects)."""
+
+    def __init__(self):
+        self.times: list[float] = []
+        self._start = 0.0
+        gc.callbacks.append(self._note)
+
+    def _note(self, phase, _info) -> None:
+        if phase == "start":
+            self._start = time.perf_counter()
+        else:
+            self.times.append((time.perf_counter() - self._start) * 1000)
 
 
 class PaintClock(QObject):
@@ -78,6 +119,7 @@ class PaintClock(QObject):
 def scroll(app, table, shown) -> tuple[list[float], list[float], list[float]]:
     """(frame times, step times, times of the frames that painted rows) over STEPS steps."""
     clock = PaintClock(table, shown)
+    app.timing = True
     bar = table.verticalScrollBar()
     rng = random.Random(1)
     steps = []
@@ -91,14 +133,16 @@ def scroll(app, table, shown) -> tuple[list[float], list[float], list[float]]:
         while time.perf_counter() - start < FRAME:  # the rest of the frame: rows arrive
             app.processEvents()
             time.sleep(0.001)
+    app.timing = False
     return clock.times, steps, clock.with_rows
 
 
 def main() -> None:
     mode, db = sys.argv[1], Path(sys.argv[2])
+    collections = GcClock()
     if mode == "bare":
         serial_painting()
-        app = QApplication([])
+        app = TimedApp([])
         table = QTableView()
         table.setModel(Fixed())
         table.verticalHeader().setDefaultSectionSize(30)
@@ -112,6 +156,7 @@ def main() -> None:
     else:
         from modconsole.gui.app import create_app, open_main_window
 
+        TimedApp(sys.argv[:1])  # create_app uses the instance that exists
         app = create_app()
         window = open_main_window(db)
         window.resize(1500, 900)
@@ -129,7 +174,8 @@ def main() -> None:
         window.runner.shutdown()
     size = table.viewport().size()
     print(f"viewport {size.width()}x{size.height()}")
-    for kind, times in (("frame", frames), ("rows", rows), ("step", steps)):
+    for kind, times in (("frame", frames), ("rows", rows), ("step", steps),
+                        ("event", app.events), ("gc", collections.times)):
         for t in times:
             print(f"{kind} {t:.3f}")
     print(f"jobs {jobs}")
