@@ -213,6 +213,26 @@ def scenario_roster(args, _folder: Path) -> None:
                       args.runs),
                _timed(lambda q=query: raw_search(raw, q, phrases.get(q, q)), args.runs))
 
+    for label, query in (("search 1 ASCII char", "7"), ("search 2 ASCII chars", "56"),
+                         ("search 1 CJK char, by list", "王")):
+        exact = query.lower()
+        plans = {"list": ("SELECT rowid FROM members WHERE deleted_at IS NULL AND rowid IN "
+                          "(SELECT member FROM member_chars WHERE ch = ?) "
+                          "ORDER BY name_key, rowid LIMIT 50", [exact]),
+                 "walk": ("SELECT rowid FROM members WHERE deleted_at IS NULL AND EXISTS "
+                          "(SELECT 1 FROM member_chars WHERE ch = ? AND member = members.rowid)"
+                          " ORDER BY name_key, rowid LIMIT 50", [exact])}
+        _plan, bare = _fastest(raw, plans, then=lambda ids: raw_rows(raw, ids) if ids else [])
+        report(f"roster: {label}",
+               _timed(lambda q=query: run(lambda s: roster.search_members(s, q, limit=50)),
+                      args.runs), _timed(bare, args.runs))
+        report(f"roster: {label}, count",
+               _timed(lambda q=query: run(lambda s: roster.count_members(
+                   s, MemberFilter(query=q))), args.runs),
+               _timed(lambda e=exact: raw.execute(
+                   "SELECT count(*) FROM member_chars WHERE ch = ?", (e,)).fetchone(),
+                   args.runs))
+
     def first_search(session):
         session.connection().info.pop("trigram_census", None)  # as if the console just started
         return roster.search_members(session, "wxid_000123456", limit=50)

@@ -8,9 +8,11 @@ from hypothesis import strategies as st
 from sqlalchemy import select
 
 from modconsole.domain.member_filter import MemberFilter
-from modconsole.services.roster import list_members
+from modconsole.services import roster
+from modconsole.services.roster import count_members, list_members
 from modconsole.store import member_search
 from modconsole.store import models as m
+from modconsole.store.models.base import utcnow
 
 FOLD = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 
@@ -91,6 +93,7 @@ def test_known_queries(people_store, query):
 ))
 def test_any_query_equals_a_substring_scan(people_store, query):
     assert search(people_store, query) == reference(query)
+    assert count(people_store, query) == len(reference(query))
 
 
 def test_notes_edited_later_are_found(people_store):
@@ -118,3 +121,39 @@ def test_the_index_looks_up_only_the_uncommon_stretch(crowded_store):
         lambda ij: s[ij[0]:ij[0] + ij[1]])))
 def test_narrowed_lookups_still_equal_a_substring_scan(crowded_store, query):
     assert search(crowded_store, query) == reference(query)
+
+
+def count(store, query: str) -> int:
+    with store.transaction() as s:
+        return count_members(s, MemberFilter(query=query))
+
+
+@pytest.mark.parametrize("query", ["王", "w", "W", "_", "%", "\\", "@", "wx", "Ab", "i_",
+                                   "e.", "王小", "王a", "a b", "é", "zz"])
+def test_short_queries_page_and_count_the_same_by_list_or_by_probe(people_store, query,
+                                                                    monkeypatch):
+    by_list = search(people_store, query)
+    assert by_list == reference(query)
+    assert count(people_store, query) == len(by_list)
+    monkeypatch.setattr(roster, "_crossover", lambda _session, _limit: 0)  # every list is long
+    assert search(people_store, query) == by_list
+
+
+def test_short_lists_follow_edits_notes_and_deletions(tmp_path):
+    store = open_people(tmp_path)
+    try:
+        assert search(store, "zq") == set() and search(store, "王") == {
+            "wxid_Alpha01", "wx\\back", "wxid_gamma"}
+        with store.transaction() as s:
+            member = s.scalar(select(m.Member).where(m.Member.platform_id == "qq_3"))
+            member.email = "ZQ@qq.com"
+            note = s.scalar(select(m.MemberNote).where(m.MemberNote.member_id == member.id))
+            note.deleted_at = utcnow()
+            gone = s.scalar(select(m.Member).where(m.Member.platform_id == "wxid_gamma"))
+            gone.deleted_at = utcnow()
+        assert search(store, "zq") == {"qq_3"} and count(store, "zQ") == 1
+        assert search(store, "mei_") == set()  # the old address is forgotten
+        assert search(store, "读") == set()  # so is the deleted note
+        assert search(store, "王") == {"wxid_Alpha01", "wx\\back"} and count(store, "王") == 2
+    finally:
+        store.close()

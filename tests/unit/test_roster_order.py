@@ -129,3 +129,24 @@ def test_counts_read_from_the_tag_lists_leave_out_deleted_members(members):
                   MemberFilter(all_tags=(middle,), any_tags=(common, rare))):
             listed = roster.list_members(s, f, limit=10_000).rows
             assert roster.count_members(s, f) == len(listed), f
+
+
+@pytest.mark.parametrize("slack", [0.01, 1, 50])  # the walk runs out at once, midway, never
+@pytest.mark.parametrize("sort", ["name", "last_active_at", "points"])
+def test_a_walk_cut_short_carries_on_from_the_list_with_the_same_rows(
+        members, monkeypatch, slack, sort):
+    monkeypatch.setattr(roster, "CLUSTER_SHARE", 1)  # any list may be walked first
+    monkeypatch.setattr(roster, "WALK_SLACK", slack)
+    monkeypatch.setattr(roster, "isqrt", lambda _n: 0)  # no list is short enough to read
+    with members.transaction() as s:
+        sizes = tag_sizes(s)
+        for f, holders in ((MemberFilter(all_tags=(sizes[-1][1],)), sizes[-1][1]),
+                           (MemberFilter(all_tags=(sizes[0][1],)), sizes[0][1])):
+            assert roster._walk_budget(s, f, sort, PAGE) or sort == "name"
+            for descending in (False, True):
+                assert paged(s, f, sort, descending) == expected(s, sort, descending, holders)
+        searched = MemberFilter(query="王")
+        by_search = [r.id for r in roster.list_members(s, searched, sort=sort, limit=10_000,
+                                                       ).rows]
+        monkeypatch.setattr(roster, "WALK_SLACK", 4)
+        assert paged(s, searched, sort, False) == by_search and by_search

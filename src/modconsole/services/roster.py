@@ -28,7 +28,7 @@ from modconsole.services.sanctions import effective_status
 from modconsole.store import models as m
 from modconsole.store.derived_tables import TAGS_BY_NAME
 from modconsole.store.json_params import json_values
-from modconsole.store.member_search import TrigramCensus, search_condition
+from modconsole.store.member_search import TrigramCensus, gram, search_condition
 from modconsole.store.models import utcnow
 
 PAGE = 200
@@ -85,6 +85,7 @@ def _tagged(tag_rowids: Select) -> ColumnElement:
 
 
 RAREST_CAP = 20_000  # lists longer than this are all "common": their order matters little
+CLUSTER_SHARE = 20  # a page never reads a list of over 1/20 of the members (see _walk_budget)
 
 
 def _rarest_first(session: Session, tag_ids, cap: int = RAREST_CAP) -> list[tuple[int, str]]:
@@ -114,14 +115,15 @@ def _having_all(rarest: str, others: list[str]) -> ColumnElement:
     return m.MEMBER_ROWID.in_(held)
 
 
-def conditions(session: Session, f: MemberFilter, *,
-               tag_order: list[str] | None = None) -> list[ColumnElement]:
+def conditions(session: Session, f: MemberFilter, *, tag_order: list[str] | None = None,
+               probe_search: bool = False) -> list[ColumnElement]:
     """The WHERE clauses of a filter, over the members table.
 
     With `tag_order` (the filter's "all of these tags", rarest first) the rows
     come from the rarest tag's posting list, probed for the others: what a
     count or a page over a rare tag wants. Without it each tag is a probe, so
     a sorted page walks the sort index and stops when the page is full.
+    `probe_search` does the same for a short search's character list.
     """
     M = m.Member
     where: list[ColumnElement] = [M.deleted_at.is_(None)]
@@ -157,7 +159,7 @@ def conditions(session: Session, f: MemberFilter, *,
     if f.query:
         connection = session.connection()
         phrase = TrigramCensus.of(connection).selective_part(connection, f.query)
-        sql, params = search_condition(f.query, phrase)
+        sql, params = search_condition(f.query, phrase, probe=probe_search)
         where.append(text(sql).bindparams(**params))
     return where
 
@@ -176,22 +178,42 @@ def _sort_column(sort: str):
     return m.Member.name_key if sort == "name" else getattr(m.Member, sort)  # pinyin order
 
 
+def _member_bound(session: Session) -> int:
+    """max(rowid): one seek, and an upper bound of how many members there are."""
+    return session.scalar(select(func.max(m.MEMBER_ROWID)).select_from(m.Member)) or 0
+
+
+def _crossover(session: Session, limit: int) -> int:
+    """The list length past which a sorted page should probe a list rather than read it.
+
+    Filling a page by walking the sort index probes about limit × members ÷
+    list length entries, reading the list costs its length: the list wins
+    while it is shorter than √(limit × members). At 1M members and a page of
+    100 that is 10,000; a tag 0.2% hold reads 2,000 entries instead of
+    probing 50,000. Past it the walk is tried first, within a budget
+    (see _bounded_walk).
+    """
+    return isqrt(limit * _member_bound(session))
+
+
 def _rare_tags_first(session: Session, f: MemberFilter, limit: int) -> list[str] | None:
     """The filter's tags rarest first when reading the rarest one's members whole (and
-    sorting them) beats walking the sort index; None when the walk wins.
-
-    Filling a page by the walk probes about limit × members ÷ list length
-    entries, reading the list costs its length: the list wins while it is
-    shorter than √(limit × members). At 1M members and a page of 100 that
-    is 10,000; a tag 0.2% hold reads 2,000 entries instead of probing 50,000.
-    """
+    sorting them) beats walking the sort index; None when the walk wins."""
     if not f.all_tags:
         return None
-    # max(rowid) is one seek and bounds the count from above
-    members = session.scalar(select(func.max(m.MEMBER_ROWID)).select_from(m.Member)) or 0
-    crossover = isqrt(limit * members)
+    crossover = _crossover(session, limit)
     order = _rarest_first(session, f.all_tags, cap=crossover + 1)
     return [tag for _, tag in order] if order[0][0] <= crossover else None
+
+
+def _long_search_list(session: Session, f: MemberFilter, limit: int) -> bool:
+    """Whether a short search's character list is too long to read whole for a page."""
+    exact = gram(f.query) if f.query else None
+    if exact is None:
+        return False
+    cap = _crossover(session, limit) + 1
+    connection = session.connection()
+    return TrigramCensus.of(connection).gram_length(connection, exact, cap) >= cap
 
 
 @cache
@@ -247,25 +269,30 @@ def _ranges(query: Select, key, tiebreak, descending: bool, after: tuple | None,
 
 def page_queries(session: Session, f: MemberFilter, sort: str = "name",
                  descending: bool = False, after: tuple | None = None,
-                 limit: int = PAGE) -> tuple[list[Select], dict]:
+                 limit: int = PAGE, read_lists: bool = False) -> tuple[list[Select], dict]:
     """The queries for the keys (sort value, rowid) of one page, to run in turn until
     `limit` keys are read, and their parameters.
 
     The rowid breaks ties: it is in every index entry, so an index on the
-    sort column alone gives the whole order.
+    sort column alone gives the whole order. `read_lists` reads the rarest
+    tag's or the search's list whole, however long (after a bounded walk).
     """
     params: dict = {}
+    probe_search = not read_lists and _long_search_list(session, f, limit)
     if sort == "name" and f.all_tags:
         # walk the rarest tag's members in name order, probing the others
         first, *others = [tag for _, tag in _rarest_first(session, f.all_tags)] \
             if len(f.all_tags) > 1 else f.all_tags
         key, tiebreak, query = _tag_walk(len(others))
-        query = query.where(*conditions(session, replace(f, all_tags=())))
+        query = query.where(*conditions(session, replace(f, all_tags=()),
+                                        probe_search=probe_search))
         params = {"walk": first, **{f"probe{i}": tag for i, tag in enumerate(others)}}
     else:
         key, tiebreak = _sort_column(sort), m.MEMBER_ROWID
+        tag_order = [tag for _, tag in _rarest_first(session, f.all_tags)] \
+            if read_lists and f.all_tags else _rare_tags_first(session, f, limit)
         query = select(key, tiebreak).where(*conditions(
-            session, f, tag_order=_rare_tags_first(session, f, limit)))
+            session, f, tag_order=tag_order, probe_search=probe_search))
     return _ranges(query, key, tiebreak, descending, after, limit), params
 
 
@@ -322,13 +349,86 @@ def member_rowids(session: Session, f: MemberFilter, *, sort: str = "name",
                   descending: bool = False, after: tuple | None = None,
                   limit: int = PAGE) -> tuple[list[int], tuple | None]:
     """One page's rowids in order, and the `after` of the next page (None at the end)."""
-    queries, params = page_queries(session, f, sort, descending, after, limit)
     keys: list = []
+    read_lists = False
+    budget = _walk_budget(session, f, sort, limit)
+    if budget:
+        keys, reached = _bounded_walk(session, f, sort, descending, after, limit, budget)
+        if len(keys) == limit or reached is None:
+            return [k[1] for k in keys], (tuple(keys[-1]) if len(keys) == limit else None)
+        after, read_lists = reached, True  # the rest from the lists, past what was walked
+    queries, params = page_queries(session, f, sort, descending, after, limit - len(keys),
+                                   read_lists=read_lists)
     for query in queries:
         keys += session.connection().execute(query.limit(limit - len(keys)), params).all()
         if len(keys) == limit:
             break
     return [k[1] for k in keys], (tuple(keys[-1]) if len(keys) == limit else None)
+
+
+WALK_SLACK = 4  # a bounded walk may read 4x the entries that spread-out matches would need
+
+
+def _walk_budget(session: Session, f: MemberFilter, sort: str, limit: int) -> int:
+    """How many sort-index entries to walk before reading the shortest list instead; 0 when
+    there is no choice to hedge (no list, a list short enough to read, or one so long that
+    reading it would cost more than any walk).
+
+    The walk is cheapest while the matches spread along the sort order, and
+    worst when they cluster (the surname 王 in name order sits at "wang": the
+    walk reads everything before). Walking a few times the expected entries
+    and then reading the list from where the walk stopped bounds both.
+    Only for filters of tags and a short search, whose conditions are all
+    probes of lists by rowid.
+    """
+    probes_only = replace(f, all_tags=(), any_tags=(), none_tags=(), query="").is_empty()
+    exact = gram(f.query) if f.query else None
+    if not probes_only or (f.query and exact is None) or (sort == "name" and f.all_tags):
+        return 0
+    members = _member_bound(session)
+    most = members // CLUSTER_SHARE + 1
+    lengths = [size for size, _ in _rarest_first(session, f.all_tags, cap=most)[:1]]
+    if exact is not None:
+        connection = session.connection()
+        lengths.append(TrigramCensus.of(connection).gram_length(connection, exact, most))
+    shortest = min(lengths, default=0)
+    if not shortest or shortest <= isqrt(limit * members) or shortest >= most:
+        return 0
+    return max(1, int(WALK_SLACK * limit * members // shortest))
+
+
+def _bounded_walk(session: Session, f: MemberFilter, sort: str, descending: bool,
+                  after: tuple | None, limit: int,
+                  budget: int) -> tuple[list, tuple | None]:
+    """(the first `limit` matches among the next `budget` entries of the sort order, the
+    last entry walked); that entry is None when the order ended within the budget.
+
+    Each index range is read by SQLite alone: the walked entries are probed
+    as they come, and only the matches come back.
+    """
+    key = _sort_column(sort)
+    walk = select(key.label("k"), m.MEMBER_ROWID.label("r")).where(
+        m.Member.deleted_at.is_(None))
+    found: list = []
+    left = budget
+    params = {"gram": gram(f.query)} if f.query else {}
+    for part in _ranges(walk, key, m.MEMBER_ROWID, descending, after, budget):
+        walked = part.limit(left).subquery("walked")
+        probes = _tag_probes(walked.c.r, f)
+        if f.query:
+            probes.append(text("EXISTS (SELECT 1 FROM member_chars WHERE ch = :gram "
+                               "AND member = walked.r)"))
+        order = (walked.c.k.desc(), walked.c.r.desc()) if descending \
+            else (walked.c.k, walked.c.r)
+        found += session.execute(select(walked.c.k, walked.c.r).where(*probes).order_by(
+            *order).limit(limit - len(found)), params).all()
+        if len(found) == limit:
+            return found, None
+        read = session.scalar(select(func.count()).select_from(walked))
+        if read == left:
+            return found, tuple(session.execute(part.limit(1).offset(left - 1)).one())
+        left -= read
+    return found, None
 
 
 def list_members(session: Session, f: MemberFilter, *, sort: str = "name",
@@ -352,7 +452,8 @@ def _tag_probes(member, f: MemberFilter, skip: int = 0) -> list[ColumnElement]:
     probe = aliased(m.MemberTag)
 
     def held(tags) -> ColumnElement:
-        return _probe(probe.member == member, probe.tag.in_(m.tag_rowids(tags)))
+        return _probe(probe.member == member, probe.tag.in_(m.tag_rowids(tags))) \
+            if len(tags) > 1 else _probe(probe.member == member, probe.tag == m.tag_rowid(tags[0]))
 
     return ([held([tag]) for tag in f.all_tags[skip:]]
             + ([held(f.any_tags)] if f.any_tags else [])
@@ -389,9 +490,22 @@ def _count_by_tags(session: Session, f: MemberFilter) -> int:
     return everyone - session.scalar(deleted.where(*_tag_probes(m.MEMBER_ROWID, f)))
 
 
+def _count_gram(session: Session, exact: str) -> int:
+    """Live members a short search matches: its character list's length, less the
+    deleted members on it (as _count_by_tags)."""
+    listed = session.scalar(text("SELECT count(*) FROM member_chars WHERE ch = :gram"),
+                            {"gram": exact})
+    deleted = session.scalar(text(
+        "SELECT count(*) FROM members WHERE deleted_at IS NOT NULL AND EXISTS (SELECT 1 "
+        "FROM member_chars WHERE ch = :gram AND member = members.rowid)"), {"gram": exact})
+    return listed - deleted
+
+
 def count_members(session: Session, f: MemberFilter) -> int:
     if f.is_empty():
         return session.scalar(LIVE_COUNT) or 0
+    if f.query and replace(f, query="").is_empty() and (exact := gram(f.query)) is not None:
+        return _count_gram(session, exact)
     if replace(f, all_tags=(), any_tags=(), none_tags=()).is_empty():
         return _count_by_tags(session, f)
     query = select(func.count()).select_from(m.Member).where(*every_match(session, f))

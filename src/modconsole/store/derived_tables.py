@@ -1,6 +1,6 @@
 """Tables the database's triggers keep from other tables; no model maps them.
 
-Migrations create them (0003, 0004, 0009, 0010, 0012) and autogenerate must skip them.
+Migrations create them (0003, 0004, 0009, 0010, 0012, 0014) and autogenerate must skip them.
 """
 
 from __future__ import annotations

@@ -4,9 +4,14 @@ Both paths return exactly what a plain substring scan returns: case-insensitive
 for ASCII letters (as SQLite's LIKE is), exact for everything else. The
 trigram index folds more case than LIKE does, so its hits are re-checked with
 the same LIKE predicate; it narrows, LIKE decides. Queries of 1–2 characters
-cannot use trigrams: when they hold a Chinese character they are served by
-`member_chars` (one row per character and member; exact for one character,
-re-checked with LIKE for two), otherwise they scan the index's stored text.
+cannot use trigrams; `member_chars` serves them (migration 0014): a row per
+member for each Chinese character, printable ASCII character and pair of
+adjacent printable ASCII characters in any one of their fields or live
+notes, ASCII letters folded as LIKE folds them. One indexed character, or
+two ASCII ones, is a gram: its list is exactly the members that match.
+Other two-character queries intersect their characters' lists and re-check
+with LIKE; a query with a character no list holds (a space, "é") scans the
+index's stored text.
 """
 
 from __future__ import annotations
@@ -30,6 +35,27 @@ def is_cjk(char: str) -> bool:
     return 0x3400 <= code <= 0x9FFF or 0xF900 <= code <= 0xFAFF or 0x20000 <= code <= 0x3134F
 
 
+FOLD = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")  # as LIKE
+
+
+def is_printable_ascii(char: str) -> bool:
+    return 33 <= ord(char) <= 126
+
+
+def is_listed(char: str) -> bool:
+    """Whether `member_chars` holds this character (as migration 0014's triggers list)."""
+    return is_cjk(char) or is_printable_ascii(char)
+
+
+def gram(query: str) -> str | None:
+    """The `member_chars` key whose list is exactly the members matching the query, if
+    there is one: a single listed character, or two printable ASCII ones."""
+    if (len(query) == 1 and is_listed(query)) or (
+            len(query) == 2 and all(map(is_printable_ascii, query))):
+        return query.translate(FOLD)
+    return None
+
+
 def like_pattern(query: str) -> str:
     escaped = query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{escaped}%"
@@ -51,6 +77,7 @@ class TrigramCensus:
 
     def __init__(self) -> None:
         self._seen: dict[str, tuple[bool, float]] = {}
+        self._lengths: dict[str, tuple[int, int, float]] = {}  # gram: (counted, cap, when)
 
     @classmethod
     def of(cls, connection: Connection) -> TrigramCensus:
@@ -69,6 +96,22 @@ class TrigramCensus:
             self._seen[key] = known
         return known[0]
 
+    def gram_length(self, connection: Connection, gram: str, cap: int) -> int:
+        """How many members a gram's `member_chars` list holds, counted up to `cap`.
+
+        Kept for CENSUS_TTL like the trigram counts: a page picks its plan by
+        it, and a stale length can only pick a slower plan, never a wrong one.
+        """
+        now = time.monotonic()
+        known = self._lengths.get(gram)
+        if known is None or now - known[2] > CENSUS_TTL or (known[0] >= known[1] < cap):
+            counted = connection.scalar(text(
+                "SELECT count(*) FROM (SELECT 1 FROM member_chars WHERE ch = :gram "
+                "LIMIT :cap)"), {"gram": gram, "cap": cap})
+            known = (counted, cap, now)
+            self._lengths[gram] = known
+        return min(known[0], cap)
+
     def selective_part(self, connection: Connection, query: str) -> str:
         """The longest stretch of the query made of uncommon trigrams (all of it if none is)."""
         if len(query) < TRIGRAM:
@@ -85,7 +128,8 @@ class TrigramCensus:
         return query[best_start:best_start + best_len + TRIGRAM - 1]
 
 
-def search_condition(query: str, phrase: str | None = None) -> tuple[str, dict]:
+def search_condition(query: str, phrase: str | None = None,
+                     probe: bool = False) -> tuple[str, dict]:
     """A condition over the `members` table for rows matching the query, and its parameters.
 
     `phrase`, a part of the query, is what the trigram index looks up
@@ -94,10 +138,21 @@ def search_condition(query: str, phrase: str | None = None) -> tuple[str, dict]:
     notes are checked one by one (a query has no line break to span two), and
     only for rows whose own fields miss: from `member_notes` by its member
     index, 3x cheaper than reading them back out of the FTS table.
+
+    With `probe`, a gram's list is probed member by member instead of read
+    whole: what a sorted page wants when the list is long (it stops once
+    the page is full).
     """
     pattern = "LIKE :pattern ESCAPE '\\'"
     params = {"pattern": like_pattern(query)}
-    if len(query) < TRIGRAM and not any(is_cjk(c) for c in query):
+    exact = gram(query)
+    if exact is not None:
+        if probe:
+            return ("EXISTS (SELECT 1 FROM member_chars WHERE ch = :gram "
+                    "AND member = members.rowid)", {"gram": exact})
+        return "members.rowid IN (SELECT member FROM member_chars WHERE ch = :gram)", {
+            "gram": exact}
+    if len(query) < TRIGRAM and not all(map(is_listed, query)):
         scan = " OR ".join(f"{c} {pattern}" for c in COLUMNS)
         return f"members.rowid IN (SELECT rowid FROM {SEARCH_TABLE} WHERE {scan})", params
     fields = " OR ".join(f"members.{c} {pattern}" for c in COLUMNS if c != "notes")
@@ -108,11 +163,8 @@ def search_condition(query: str, phrase: str | None = None) -> tuple[str, dict]:
         params["phrase"] = fts_phrase(phrase or query)
         return (f"members.rowid IN (SELECT rowid FROM {SEARCH_TABLE} "
                 f"WHERE {SEARCH_TABLE} MATCH :phrase) AND {check}", params)
-    chars = sorted({c for c in query if is_cjk(c)})
+    chars = sorted(set(query.translate(FOLD)))  # two listed characters, one Chinese at least
     postings = " INTERSECT ".join(
         f"SELECT member FROM member_chars WHERE ch = :ch{i}" for i in range(len(chars)))
-    narrow = f"members.rowid IN ({postings})"
     found = {f"ch{i}": c for i, c in enumerate(chars)}
-    if len(query) == 1:
-        return narrow, found
-    return f"{narrow} AND {check}", {**params, **found}
+    return f"members.rowid IN ({postings}) AND {check}", {**params, **found}
