@@ -1,3 +1,5 @@
+import gc
+
 import pytest
 
 from modconsole.gui.app import open_main_window
@@ -34,6 +36,7 @@ def make_window(qtbot, db_path):
     yield make
     for window in windows:
         window.runner.shutdown()
+    gc.unfreeze()  # what the window froze at start may be collected again
 
 
 @pytest.fixture

@@ -255,3 +255,11 @@ def test_the_palette_finds_every_pages_commands_in_chinese_english_and_pinyin(qt
     finally:
         for translator in translators:
             qapp.removeTranslator(translator)
+
+
+def test_what_start_up_made_is_left_out_of_later_collections(make_window):
+    import gc
+
+    gc.unfreeze()
+    make_window()
+    assert gc.get_freeze_count() > 10_000  # modules, the window and its widgets

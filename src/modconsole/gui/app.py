@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 from modconsole import __version__
 from modconsole.assets import resource_path
 from modconsole.gui.enter_key import enter_presses_buttons
+from modconsole.gui.gui_gc import freeze_start_up
 from modconsole.gui.i18n import configured_language, install_translators
 from modconsole.gui.main_window import MainWindow
 from modconsole.gui.operations import OperationRunner
@@ -52,6 +53,7 @@ def open_main_window(database: Path) -> MainWindow:
     runner = OperationRunner()
     window = MainWindow(runner, database)
     window.show()
+    runner.opened.connect(lambda _report: freeze_start_up())
     runner.open(database, open_console_database)
     return window
 

@@ -5,6 +5,12 @@ finalise Qt objects (dialogs, tabs and the lambdas that hold them) there,
 which crashes Qt. So while any worker runs, automatic collection is off and
 a timer on the GUI thread collects each generation when it passes the usual
 threshold; with the last worker gone, automatic collection comes back.
+
+A full collection walks every object Python tracks: after start that is
+the window, its widgets' wrappers and every module, ~300,000 objects, and a
+full collection took ~200 ms on the GUI thread. `freeze_start_up()` moves
+what exists once the database is open into the permanent generation, so
+later collections walk only what was made since (~25 ms).
 """
 
 from __future__ import annotations
@@ -46,6 +52,11 @@ class GuiThreadCollector(QObject):
             generation = level
         if generation >= 0:
             gc.collect(generation)
+
+
+def freeze_start_up() -> None:
+    """Leave everything made so far (modules, the window, its widgets) out of collections."""
+    gc.freeze()
 
 
 def gui_thread_collector() -> GuiThreadCollector:
