@@ -257,9 +257,19 @@ def test_the_palette_finds_every_pages_commands_in_chinese_english_and_pinyin(qt
             qapp.removeTranslator(translator)
 
 
-def test_what_start_up_made_is_left_out_of_later_collections(make_window):
+def test_what_start_up_made_is_left_out_of_later_collections(qtbot, make_window):
     import gc
 
     gc.unfreeze()
     make_window()
-    assert gc.get_freeze_count() > 10_000  # modules, the window and its widgets
+    qtbot.waitUntil(lambda: gc.get_freeze_count() > 10_000)  # modules, window, widgets
+
+
+def test_the_window_does_not_wait_for_pinyin_dictionaries():
+    import subprocess
+    import sys
+
+    found = subprocess.run([sys.executable, "-c", "import sys, modconsole.gui.app; "
+                            "print(sorted(m for m in sys.modules if m.startswith('pypinyin')))"],
+                           capture_output=True, text=True, check=True).stdout.strip()
+    assert found == "[]"  # gui_gc.WARM_UP loads them after the first paint

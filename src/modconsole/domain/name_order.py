@@ -12,8 +12,6 @@ from __future__ import annotations
 
 from functools import cache
 
-from pypinyin import Style, lazy_pinyin
-
 SEPARATOR = "\x1f"  # below every letter: "li" sorts before "liang"; then the name itself
 
 
@@ -23,6 +21,10 @@ def _reading(char: str) -> str | None:
     if not ("\u3400" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff"
             or "\U00020000" <= char <= "\U0003134f"):
         return None
+    # imported on the first Han character, not at start: loading pypinyin's dictionaries
+    # takes ~0.4 s, which the window's first paint would otherwise wait for
+    from pypinyin import Style, lazy_pinyin
+
     reading = lazy_pinyin(char, style=Style.NORMAL, errors="ignore")
     return reading[0] if reading else None
 

@@ -53,7 +53,7 @@ def open_main_window(database: Path) -> MainWindow:
     runner = OperationRunner()
     window = MainWindow(runner, database)
     window.show()
-    runner.opened.connect(lambda _report: freeze_start_up())
+    runner.opened.connect(lambda _report: freeze_start_up(window))
     runner.open(database, open_console_database)
     return window
 

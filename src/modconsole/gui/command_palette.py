@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pypinyin import Style, lazy_pinyin
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout
@@ -20,6 +19,8 @@ class Entry:
 
     @classmethod
     def of(cls, place: str, action: QAction) -> Entry:
+        from pypinyin import Style, lazy_pinyin  # loaded after start (gui_gc.WARM_UP)
+
         shown = action.text().replace("&", "")
         syllables = lazy_pinyin(f"{place}{shown}", style=Style.NORMAL, errors="ignore")
         initials = "".join(s[0] for s in syllables if s)

@@ -16,6 +16,8 @@ later collections walk only what was made since (~25 ms).
 from __future__ import annotations
 
 import gc
+import importlib
+import threading
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
@@ -54,9 +56,27 @@ class GuiThreadCollector(QObject):
             gc.collect(generation)
 
 
-def freeze_start_up() -> None:
-    """Leave everything made so far (modules, the window, its widgets) out of collections."""
-    gc.freeze()
+# Loaded after the first paint rather than before it (~0.4 s of pypinyin's dictionaries, for
+# name keys and the command palette), and frozen with the rest.
+WARM_UP = ("pypinyin",)
+
+
+def freeze_start_up(parent: QObject) -> None:
+    """Import WARM_UP on a thread, then leave everything made so far (modules, the window,
+    its widgets) out of later collections."""
+    loading = threading.Thread(target=lambda: [importlib.import_module(m) for m in WARM_UP],
+                               name="modconsole-warm-up", daemon=True)
+    loading.start()
+    wait = QTimer(parent)
+
+    def when_loaded() -> None:
+        if not loading.is_alive():
+            wait.stop()
+            wait.deleteLater()
+            gc.freeze()
+
+    wait.timeout.connect(when_loaded)
+    wait.start(50)
 
 
 def gui_thread_collector() -> GuiThreadCollector:
