@@ -75,6 +75,10 @@ class RosterModel(QAbstractTableModel):
         self._asked: set[int] = set()
         self._generation = 0
         self._loading_ids: Operation | None = None  # the page of ids being read, if any
+        # Where the id list goes on once the row blocks asked for have arrived: the ids of a
+        # million members load on a reader thread, but their Python work would hold the
+        # interpreter while the worker reads the rows on screen.
+        self._ids_after: tuple | None = None
 
     # -- Qt model interface ------------------------------------------------------
     def rowCount(self, parent=NO_PARENT) -> int:
@@ -171,6 +175,7 @@ class RosterModel(QAbstractTableModel):
         self._generation += 1
         if self._loading_ids is not None:
             self._loading_ids.cancel()
+        self._ids_after = None
         self.beginResetModel()
         self._rowids = array("q")
         self._blocks.clear()
@@ -211,6 +216,8 @@ class RosterModel(QAbstractTableModel):
         if next_key is None:
             self.loading.emit(False)
             self.total_known.emit(len(self._rowids))
+        elif self._asked:  # rows someone is looking at go first; the rest of the ids wait
+            self._ids_after = next_key
         else:
             self._fetch_ids(generation, next_key)
 
@@ -229,14 +236,27 @@ class RosterModel(QAbstractTableModel):
         def job(session):  # texts are formatted here, off the GUI thread
             return [self._entry(r) for r in roster.load_rows_at(session, rowids)]
 
+        def failed(_exc, message: str) -> None:
+            self._block_answered(generation, block)
+            self._failed(generation, message)
+
         self._runner.run(job, label=self.tr("Loading members"), urgent=True,
                          on_done=lambda loaded: self._block_arrived(generation, block, loaded),
-                         on_error=lambda _exc, message: self._failed(generation, message))
+                         on_error=failed)
+
+    def _block_answered(self, generation: int, block: int) -> None:
+        """A row block is back (or failed): with none left out, the id list goes on."""
+        if generation != self._generation:
+            return
+        self._asked.discard(block)
+        if not self._asked and self._ids_after is not None:
+            after, self._ids_after = self._ids_after, None
+            self._fetch_ids(generation, after)
 
     def _block_arrived(self, generation: int, block: int, loaded: list[Entry]) -> None:
         if generation != self._generation:
             return
-        self._asked.discard(block)
+        self._block_answered(generation, block)
         self._blocks[block] = loaded
         while len(self._blocks) > CACHED_BLOCKS:
             self._blocks.popitem(last=False)
