@@ -239,7 +239,8 @@ def scenario_roster(args, _folder: Path) -> None:
 
     report("roster: search 3+ chars, 1 hit, no trigram counts yet",
            _timed(lambda: run(first_search), args.runs),
-           _timed(lambda: raw_search(raw, "wxid_000123456", "wxid_000123456"), args.runs))
+           _timed(lambda: raw_search(raw, "wxid_000123456", phrases["wxid_000123456"]),
+                  args.runs))
     raw.close()
     store.close()
 
