@@ -150,3 +150,23 @@ def test_a_walk_cut_short_carries_on_from_the_list_with_the_same_rows(
                                                        ).rows]
         monkeypatch.setattr(roster, "WALK_SLACK", 4)
         assert paged(s, searched, sort, False) == by_search and by_search
+
+
+def test_list_lengths_are_counted_once_and_again_only_past_their_cap(members):
+    from sqlalchemy import event
+
+    from modconsole.store.list_lengths import ListLengths
+
+    with members.transaction() as s:
+        connection = s.connection()
+        tag = tag_sizes(s)[-1]
+        counts = []
+        event.listen(connection, "before_cursor_execute",
+                     lambda *args: counts.append(args[2]) if "LIMIT" in args[2] else None)
+        lengths = ListLengths()
+        assert lengths.length(connection, "tag", tag[1], 5) == 5  # capped
+        assert lengths.length(connection, "tag", tag[1], 3) == 3  # known: no count
+        assert len(counts) == 1
+        assert lengths.length(connection, "tag", tag[1], 10_000) == tag[0]  # counted again
+        assert lengths.length(connection, "tag", tag[1], 20_000) == tag[0]  # exact: kept
+        assert len(counts) == 2

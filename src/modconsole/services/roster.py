@@ -28,6 +28,7 @@ from modconsole.services.sanctions import effective_status
 from modconsole.store import models as m
 from modconsole.store.derived_tables import TAGS_BY_NAME
 from modconsole.store.json_params import json_values
+from modconsole.store.list_lengths import ListLengths
 from modconsole.store.member_search import TrigramCensus, gram, search_condition
 from modconsole.store.models import utcnow
 
@@ -93,13 +94,15 @@ def _rarest_first(session: Session, tag_ids, cap: int = RAREST_CAP) -> list[tupl
 
     Each list is counted only up to the shortest found so far (and never past
     `cap`), so picking costs about two reads of the shortest list even when
-    the tag named first is held by half the community.
+    the tag named first is held by half the community; lengths are kept a while
+    (store/list_lengths.py).
     """
+    connection = session.connection()
+    lengths = ListLengths.of(connection)
     sizes: list[tuple[int, str]] = []
     for tag in tag_ids:
-        held = select(literal(1)).where(m.MemberTag.tag == m.tag_rowid(tag))
-        held = held.limit(min(min(sizes)[0] + 1, cap) if sizes else cap)
-        sizes.append((session.scalar(select(func.count()).select_from(held.subquery())), tag))
+        most = min(min(sizes)[0] + 1, cap) if sizes else cap
+        sizes.append((lengths.length(connection, "tag", tag, most), tag))
     return sorted(sizes)
 
 
@@ -213,7 +216,7 @@ def _long_search_list(session: Session, f: MemberFilter, limit: int) -> bool:
         return False
     cap = _crossover(session, limit) + 1
     connection = session.connection()
-    return TrigramCensus.of(connection).gram_length(connection, exact, cap) >= cap
+    return ListLengths.of(connection).length(connection, "gram", exact, cap) >= cap
 
 
 @cache
@@ -390,7 +393,7 @@ def _walk_budget(session: Session, f: MemberFilter, sort: str, limit: int) -> in
     lengths = [size for size, _ in _rarest_first(session, f.all_tags, cap=most)[:1]]
     if exact is not None:
         connection = session.connection()
-        lengths.append(TrigramCensus.of(connection).gram_length(connection, exact, most))
+        lengths.append(ListLengths.of(connection).length(connection, "gram", exact, most))
     shortest = min(lengths, default=0)
     if not shortest or shortest <= isqrt(limit * members) or shortest >= most:
         return 0

@@ -77,7 +77,6 @@ class TrigramCensus:
 
     def __init__(self) -> None:
         self._seen: dict[str, tuple[bool, float]] = {}
-        self._lengths: dict[str, tuple[int, int, float]] = {}  # gram: (counted, cap, when)
 
     @classmethod
     def of(cls, connection: Connection) -> TrigramCensus:
@@ -95,22 +94,6 @@ class TrigramCensus:
             known = (rows >= COMMON_ROWS, now)
             self._seen[key] = known
         return known[0]
-
-    def gram_length(self, connection: Connection, gram: str, cap: int) -> int:
-        """How many members a gram's `member_chars` list holds, counted up to `cap`.
-
-        Kept for CENSUS_TTL like the trigram counts: a page picks its plan by
-        it, and a stale length can only pick a slower plan, never a wrong one.
-        """
-        now = time.monotonic()
-        known = self._lengths.get(gram)
-        if known is None or now - known[2] > CENSUS_TTL or (known[0] >= known[1] < cap):
-            counted = connection.scalar(text(
-                "SELECT count(*) FROM (SELECT 1 FROM member_chars WHERE ch = :gram "
-                "LIMIT :cap)"), {"gram": gram, "cap": cap})
-            known = (counted, cap, now)
-            self._lengths[gram] = known
-        return min(known[0], cap)
 
     def selective_part(self, connection: Connection, query: str) -> str:
         """The longest stretch of the query made of uncommon trigrams (all of it if none is)."""
