@@ -181,8 +181,8 @@ def test_import_with_a_bad_row_is_refused_then_good_rows_go_in(qtbot, page, demo
     qtbot.keyClick(page.table, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
     wizard = next(w for w in page.findChildren(QWizard) if w.isVisible())
     qtbot.keyClicks(wizard.file_page.path, str(path))
-    wizard.next()
-    assert wizard.currentPage() is wizard.mapping_page
+    wizard.next()  # the file is read on a reader thread, then the wizard goes on
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.mapping_page, timeout=5000)
     assert [c.currentData() for c in wizard.mapping_page.combos] == [
         "platform_id", "name", "tags"]
     wizard.next()
@@ -243,6 +243,7 @@ def test_import_creates_the_groups_a_file_names_unless_told_not_to(qtbot, page, 
     wizard = next(w for w in page.findChildren(QWizard) if w.isVisible())
     qtbot.keyClicks(wizard.file_page.path, str(path))
     wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.mapping_page, timeout=5000)
     wizard.next()
     run = wizard.run_page
     run.new_groups.setChecked(False)
@@ -482,3 +483,31 @@ def test_a_shift_selection_reaches_rows_not_loaded_yet(qtbot, page, demo_db):
     page.copy_platform_ids()
     qtbot.waitUntil(lambda: page.window().statusBar().currentMessage()
                     == "Copied 300 platform id(s).", timeout=5000)
+
+
+def test_the_import_file_is_read_off_the_gui_thread_and_its_errors_shown(
+        qtbot, page, tmp_path, monkeypatch):
+    import threading
+
+    from modconsole.gui.roster import import_wizard
+
+    threads = []
+    real = import_wizard.open_table
+
+    def reading(*args):
+        threads.append(threading.get_ident())
+        return real(*args)
+
+    monkeypatch.setattr(import_wizard, "open_table", reading)
+    wizard = page.import_members()
+    wizard.file_page.path.setText(str(tmp_path / "missing.csv"))
+    wizard.next()
+    qtbot.waitUntil(lambda: "There is no file" in wizard.file_page.error.text(), timeout=5000)
+    assert wizard.currentPage() is wizard.file_page
+    good = tmp_path / "ok.csv"
+    good.write_text("微信号,姓名\nwx_1,甲\n", encoding="utf-8")
+    wizard.file_page.path.setText(str(good))
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.mapping_page, timeout=5000)
+    assert len(threads) == 2 and threading.get_ident() not in threads
+    wizard.reject()

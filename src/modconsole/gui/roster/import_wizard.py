@@ -74,6 +74,8 @@ class FilePage(QWizardPage):
         self.error.setWordWrap(True)
         layout.addWidget(self.error)
         layout.addStretch(1)
+        self._reading: Operation | None = None  # the file being read, if any
+        self._read: tuple | None = None  # (path, encoding) of the table the wizard holds
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Import members"), "",
@@ -85,14 +87,30 @@ class FilePage(QWizardPage):
         return bool(self.path.text().strip())
 
     def validatePage(self) -> bool:
-        try:
-            self._wizard.table = open_table(Path(self.path.text().strip()),
-                                            self.encoding.currentData())
-        except UserError as exc:
-            self.error.setText(localized(exc))
-            return False
+        """Next reads the file's header on a reader thread (telling a CSV's encoding can
+        mean decoding all of it: ~100 MB for a million rows) and goes on when it is read."""
+        chosen = (Path(self.path.text().strip()), self.encoding.currentData())
+        if self._read == chosen and self._wizard.table is not None:
+            return True
+        if self._reading is None:
+            self._read = None
+            self.error.setText(self.tr("Reading {name}…").format(name=chosen[0].name))
+            self._reading = self._wizard.runner.run(
+                lambda _session: open_table(*chosen), label=self.tr("Reading the file"),
+                background=True, on_done=lambda table: self._opened(chosen, table),
+                on_error=self._failed)
+        return False
+
+    def _opened(self, chosen: tuple, table) -> None:
+        self._reading, self._read = None, chosen
+        self._wizard.table = table
         self.error.clear()
-        return True
+        if self._wizard.currentPage() is self:
+            self._wizard.next()
+
+    def _failed(self, _exc, message: str) -> None:
+        self._reading = None
+        self.error.setText(message)
 
 
 class MappingPage(QWizardPage):
