@@ -7,21 +7,25 @@ from sqlalchemy import text
 from modconsole.domain.member_filter import SORTABLE, MemberFilter
 from modconsole.services import roster
 from modconsole.services.demo import load_demo
+from modconsole.services.startup import open_console_database
 from modconsole.store import models as m
 from tests.conftest import NOW
 
 PAGE = 7
 
 
-@pytest.fixture
-def members(store):
-    """400 demo members; some have no join date, layer or last activity (NULL keys)."""
+@pytest.fixture(scope="module")
+def members(tmp_path_factory):
+    """400 demo members; some have no join date, layer or last activity (NULL keys), some
+    are deleted. Shared by the module's tests, which only read."""
+    store, _ = open_console_database(tmp_path_factory.mktemp("order") / "order.db")
     with store.transaction() as s:
         load_demo(s, members=400, seed=3, now=NOW)
         s.execute(text("UPDATE members SET joined_at = NULL, layer = NULL, "
                        "last_active_at = NULL WHERE rowid % 9 = 0"))
         s.execute(text("UPDATE members SET deleted_at = '2026-01-01' WHERE rowid % 50 = 1"))
-    return store
+    yield store
+    store.close()
 
 
 def expected(session, sort: str, descending: bool, holders: str | None = None) -> list[str]:
