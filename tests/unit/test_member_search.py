@@ -135,7 +135,7 @@ def test_short_queries_page_and_count_the_same_by_list_or_by_probe(people_store,
     by_list = search(people_store, query)
     assert by_list == reference(query)
     assert count(people_store, query) == len(by_list)
-    monkeypatch.setattr(roster, "_crossover", lambda _session, _limit: 0)  # every list is long
+    monkeypatch.setattr(roster, "_crossover", lambda *_args: 0)  # every list is long
     assert search(people_store, query) == by_list
 
 

@@ -186,7 +186,13 @@ def _member_bound(session: Session) -> int:
     return session.scalar(select(func.max(m.MEMBER_ROWID)).select_from(m.Member)) or 0
 
 
-def _crossover(session: Session, limit: int) -> int:
+def _probes_only(f: MemberFilter) -> bool:
+    """Whether every condition is a list probed by rowid (tags, a short search)."""
+    return replace(f, all_tags=(), any_tags=(), none_tags=(), query="").is_empty() and (
+        not f.query or gram(f.query) is not None)
+
+
+def _crossover(session: Session, limit: int, f: MemberFilter) -> int:
     """The list length past which a sorted page should probe a list rather than read it.
 
     Filling a page by walking the sort index probes about limit × members ÷
@@ -194,9 +200,13 @@ def _crossover(session: Session, limit: int) -> int:
     while it is shorter than √(limit × members). At 1M members and a page of
     100 that is 10,000; a tag 0.2% hold reads 2,000 entries instead of
     probing 50,000. Past it the walk is tried first, within a budget
-    (see _bounded_walk).
+    (see _bounded_walk). Other conditions (region, dates) thin the walk's
+    matches further by an unknown share, so with them lists of up to a
+    twentieth of the members are read whole.
     """
-    return isqrt(limit * _member_bound(session))
+    members = _member_bound(session)
+    walk_wins = isqrt(limit * members)
+    return walk_wins if _probes_only(f) else max(walk_wins, members // CLUSTER_SHARE)
 
 
 def _rare_tags_first(session: Session, f: MemberFilter, limit: int) -> list[str] | None:
@@ -204,7 +214,7 @@ def _rare_tags_first(session: Session, f: MemberFilter, limit: int) -> list[str]
     sorting them) beats walking the sort index; None when the walk wins."""
     if not f.all_tags:
         return None
-    crossover = _crossover(session, limit)
+    crossover = _crossover(session, limit, f)
     order = _rarest_first(session, f.all_tags, cap=crossover + 1)
     return [tag for _, tag in order] if order[0][0] <= crossover else None
 
@@ -214,7 +224,7 @@ def _long_search_list(session: Session, f: MemberFilter, limit: int) -> bool:
     exact = gram(f.query) if f.query else None
     if exact is None:
         return False
-    cap = _crossover(session, limit) + 1
+    cap = _crossover(session, limit, f) + 1
     connection = session.connection()
     return ListLengths.of(connection).length(connection, "gram", exact, cap) >= cap
 
@@ -384,10 +394,9 @@ def _walk_budget(session: Session, f: MemberFilter, sort: str, limit: int) -> in
     Only for filters of tags and a short search, whose conditions are all
     probes of lists by rowid.
     """
-    probes_only = replace(f, all_tags=(), any_tags=(), none_tags=(), query="").is_empty()
-    exact = gram(f.query) if f.query else None
-    if not probes_only or (f.query and exact is None) or (sort == "name" and f.all_tags):
+    if not _probes_only(f) or (sort == "name" and f.all_tags):
         return 0
+    exact = gram(f.query) if f.query else None
     members = _member_bound(session)
     most = members // CLUSTER_SHARE + 1
     lengths = [size for size, _ in _rarest_first(session, f.all_tags, cap=most)[:1]]
