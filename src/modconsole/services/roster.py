@@ -87,6 +87,7 @@ def _tagged(tag_rowids: Select) -> ColumnElement:
 
 RAREST_CAP = 20_000  # lists longer than this are all "common": their order matters little
 CLUSTER_SHARE = 20  # a page never reads a list of over 1/20 of the members (see _walk_budget)
+OTHERS_KEEP = 10  # conditions beside the lists are taken to keep 1 member in 10 (_crossover)
 
 
 def _rarest_first(session: Session, tag_ids, cap: int = RAREST_CAP) -> list[tuple[int, str]]:
@@ -201,12 +202,12 @@ def _crossover(session: Session, limit: int, f: MemberFilter) -> int:
     100 that is 10,000; a tag 0.2% hold reads 2,000 entries instead of
     probing 50,000. Past it the walk is tried first, within a budget
     (see _bounded_walk). Other conditions (region, dates) thin the walk's
-    matches further by an unknown share, so with them lists of up to a
-    twentieth of the members are read whole.
+    matches further, by a share not known without counting: taken as one
+    member in OTHERS_KEEP, the walk probes OTHERS_KEEP times as many entries,
+    and the list wins while shorter than √(OTHERS_KEEP × limit × members).
     """
     members = _member_bound(session)
-    walk_wins = isqrt(limit * members)
-    return walk_wins if _probes_only(f) else max(walk_wins, members // CLUSTER_SHARE)
+    return isqrt(limit * members * (1 if _probes_only(f) else OTHERS_KEEP))
 
 
 def _rare_tags_first(session: Session, f: MemberFilter, limit: int) -> list[str] | None:
