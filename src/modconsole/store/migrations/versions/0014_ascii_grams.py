@@ -28,24 +28,21 @@ FIELDS = ("name", "nickname", "platform_id", "phone", "email")
 TRIGGERS = ("insert", "update", "delete", "note_insert", "note_update")
 
 
-def cjk(c: str) -> str:
-    return (f"(unicode({c}) BETWEEN 13312 AND 40959 OR unicode({c}) BETWEEN 63744 AND 64255 "
-            f"OR unicode({c}) BETWEEN 131072 AND 201551)")
-
-
-def printable(c: str) -> str:
-    return f"unicode({c}) BETWEEN 33 AND 126"
+def listed(code: str) -> str:
+    """Whether a code point is one the lists hold: printable ASCII, or Chinese."""
+    return (f"({code} BETWEEN 33 AND 126 OR {code} BETWEEN 13312 AND 40959 "
+            f"OR {code} BETWEEN 63744 AND 64255 OR {code} BETWEEN 131072 AND 201551)")
 
 
 def grams(texts: str) -> str:
-    """SELECT (gram, member) over `texts`, a query of (r: member rowid, x: text)."""
-    one, two = "substr(t.x, s.n, 1)", "substr(t.x, s.n + 1, 1)"
-    return (f"SELECT CASE WHEN {cjk(one)} THEN {one} ELSE lower({one}) END AS ch, t.r AS r "
-            f"FROM ({texts}) t JOIN char_seq s ON s.n <= length(t.x) "
-            f"WHERE {cjk(one)} OR {printable(one)} "
+    """SELECT (ch, r) over `texts`, a query of (r: member rowid, x: text). SQLite's
+    lower() folds ASCII letters only, as LIKE does, and leaves Chinese alone."""
+    one, two = "unicode(substr(t.x, s.n, 1))", "unicode(substr(t.x, s.n + 1, 1))"
+    return (f"SELECT lower(substr(t.x, s.n, 1)) AS ch, t.r AS r "
+            f"FROM ({texts}) t JOIN char_seq s ON s.n <= length(t.x) WHERE {listed(one)} "
             f"UNION ALL SELECT lower(substr(t.x, s.n, 2)), t.r "
             f"FROM ({texts}) t JOIN char_seq s ON s.n < length(t.x) "
-            f"WHERE {printable(one)} AND {printable(two)}")
+            f"WHERE {one} BETWEEN 33 AND 126 AND {two} BETWEEN 33 AND 126")
 
 
 def member_texts(where: str) -> str:
@@ -74,16 +71,17 @@ def refill(member_id: str) -> str:
     return f"{add(member_texts(where))}; {add(note_texts(where))};"
 
 
-def old_texts() -> str:
-    return " UNION ALL ".join(f"SELECT old.rowid AS r, old.{f} AS x" for f in FIELDS)
+def row_texts(row: str) -> str:
+    """A trigger's old or new member row as (r, x) per field: no lookup of the row."""
+    return " UNION ALL ".join(f"SELECT {row}.rowid AS r, {row}.{f} AS x" for f in FIELDS)
 
 
 def create_triggers() -> None:
     owner = "(SELECT rowid FROM members WHERE id = old.member_id)"
     op.execute("CREATE TRIGGER member_chars_insert AFTER INSERT ON members BEGIN "
-               f"{add(member_texts('m.rowid = new.rowid'))}; END")
+               f"{add(row_texts('new'))}; END")
     op.execute(f"CREATE TRIGGER member_chars_update AFTER UPDATE OF {', '.join(FIELDS)} "
-               f"ON members BEGIN {drop('old.rowid', old_texts())}; {refill('new.id')} END")
+               f"ON members BEGIN {drop('old.rowid', row_texts('old'))}; {refill('new.id')} END")
     op.execute("CREATE TRIGGER member_chars_delete AFTER DELETE ON members BEGIN "
                "DELETE FROM member_chars WHERE member = old.rowid; END")
     op.execute("CREATE TRIGGER member_chars_note_insert AFTER INSERT ON member_notes "
