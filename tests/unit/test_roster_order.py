@@ -77,8 +77,9 @@ def test_a_rare_tag_is_read_whole_and_a_common_one_probed_with_the_same_rows(
     with members.transaction() as s:
         sizes = tag_sizes(s)
         rare, common = sizes[0][1], sizes[-1][1]
-        assert roster._rare_tags_first(s, MemberFilter(all_tags=(rare,)), PAGE) == [rare]
-        assert roster._rare_tags_first(s, MemberFilter(all_tags=(common,)), PAGE) is None
+        bound = roster._member_bound(s)
+        assert roster._rare_tags_first(s, MemberFilter(all_tags=(rare,)), PAGE, bound) == [rare]
+        assert roster._rare_tags_first(s, MemberFilter(all_tags=(common,)), PAGE, bound) is None
         for tag in (rare, common):
             got = paged(s, MemberFilter(all_tags=(tag,)), sort, descending)
             assert got == expected(s, sort, descending, holders=tag)
@@ -89,7 +90,8 @@ def test_several_tags_are_read_rarest_first_whatever_order_they_were_picked_in(m
     with members.transaction() as s:
         sizes = tag_sizes(s)
         picked = (sizes[-1][1], sizes[len(sizes) // 2][1], sizes[0][1])
-        order = roster._rare_tags_first(s, MemberFilter(all_tags=picked), PAGE)
+        order = roster._rare_tags_first(s, MemberFilter(all_tags=picked), PAGE,
+                                        roster._member_bound(s))
         assert order == [sizes[0][1], sizes[len(sizes) // 2][1], sizes[-1][1]]
 
 
@@ -146,7 +148,7 @@ def test_a_walk_cut_short_carries_on_from_the_list_with_the_same_rows(
         sizes = tag_sizes(s)
         for f, holders in ((MemberFilter(all_tags=(sizes[-1][1],)), sizes[-1][1]),
                            (MemberFilter(all_tags=(sizes[0][1],)), sizes[0][1])):
-            assert roster._walk_budget(s, f, sort, PAGE) or sort == "name"
+            assert roster._walk_budget(s, f, sort, PAGE, roster._member_bound(s)) or sort == "name"
             for descending in (False, True):
                 assert paged(s, f, sort, descending) == expected(s, sort, descending, holders)
         searched = MemberFilter(query="王")

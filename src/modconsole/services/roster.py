@@ -29,7 +29,12 @@ from modconsole.store import models as m
 from modconsole.store.derived_tables import TAGS_BY_NAME
 from modconsole.store.json_params import json_values
 from modconsole.store.list_lengths import ListLengths
-from modconsole.store.member_search import TrigramCensus, gram, search_condition
+from modconsole.store.member_search import (
+    TrigramCensus,
+    gram,
+    gram_probe,
+    search_condition,
+)
 from modconsole.store.models import utcnow
 
 PAGE = 200
@@ -85,6 +90,20 @@ def _tagged(tag_rowids: Select) -> ColumnElement:
     return _probe(m.MemberTag.member == m.MEMBER_ROWID, m.MemberTag.tag.in_(tag_rowids))
 
 
+def _tag_probes(member, f: MemberFilter, skip: int = 0) -> list[ColumnElement]:
+    """The filter's tag conditions on a member rowid column, as probes of the tag lists;
+    `skip` leaves out that many of the "all" tags (the list being walked)."""
+    probe = aliased(m.MemberTag)
+
+    def held(tags) -> ColumnElement:
+        return _probe(probe.member == member, probe.tag.in_(m.tag_rowids(tags))) \
+            if len(tags) > 1 else _probe(probe.member == member, probe.tag == m.tag_rowid(tags[0]))
+
+    return ([held([tag]) for tag in f.all_tags[skip:]]
+            + ([held(f.any_tags)] if f.any_tags else [])
+            + ([~held(f.none_tags)] if f.none_tags else []))
+
+
 RAREST_CAP = 20_000  # lists longer than this are all "common": their order matters little
 CLUSTER_SHARE = 20  # a page never reads a list of over 1/20 of the members (see _walk_budget)
 OTHERS_KEEP = 10  # conditions beside the lists are taken to keep 1 member in 10 (_crossover)
@@ -107,15 +126,15 @@ def _rarest_first(session: Session, tag_ids, cap: int = RAREST_CAP) -> list[tupl
     return sorted(sizes)
 
 
-def _having_all(rarest: str, others: list[str]) -> ColumnElement:
+def _having_all(order: list[str]) -> ColumnElement:
     """Members with every tag: the rarest tag's posting list, probing it for the others.
 
     Two tags that 5% and 20% of 1M members hold: ~100 ms, where an INTERSECT
     of the two lists took ~215 ms and a walk over all members far longer.
     """
-    walk, probe = aliased(m.MemberTag), aliased(m.MemberTag)
-    held = select(walk.member).where(walk.tag == m.tag_rowid(rarest), *(
-        _probe(probe.tag == m.tag_rowid(tag), probe.member == walk.member) for tag in others))
+    walk = aliased(m.MemberTag)
+    held = select(walk.member).where(walk.tag == m.tag_rowid(order[0]), *_tag_probes(
+        walk.member, MemberFilter(all_tags=tuple(order)), skip=1))
     return m.MEMBER_ROWID.in_(held)
 
 
@@ -132,15 +151,10 @@ def conditions(session: Session, f: MemberFilter, *, tag_order: list[str] | None
     M = m.Member
     where: list[ColumnElement] = [M.deleted_at.is_(None)]
     if tag_order:
-        where.append(_having_all(tag_order[0], tag_order[1:]))
-    else:
-        where += [_tagged(m.tag_rowids([tag])) for tag in f.all_tags]
-    if f.any_tags:
-        where.append(_tagged(m.tag_rowids(f.any_tags)))
+        where.append(_having_all(tag_order))
+    where += _tag_probes(m.MEMBER_ROWID, replace(f, all_tags=()) if tag_order else f)
     if f.tag_groups:
         where.append(_tagged(select(m.TAG_ROWID).where(m.Tag.group_id.in_(f.tag_groups))))
-    if f.none_tags:
-        where.append(~_tagged(m.tag_rowids(f.none_tags)))
     if f.groups:
         where.append(_probe(m.GroupMembership.member_id == M.id,
                             m.GroupMembership.group_id.in_(f.groups)))
@@ -193,7 +207,7 @@ def _probes_only(f: MemberFilter) -> bool:
         not f.query or gram(f.query) is not None)
 
 
-def _crossover(session: Session, limit: int, f: MemberFilter) -> int:
+def _crossover(members: int, limit: int, f: MemberFilter) -> int:
     """The list length past which a sorted page should probe a list rather than read it.
 
     Filling a page by walking the sort index probes about limit × members ÷
@@ -206,26 +220,26 @@ def _crossover(session: Session, limit: int, f: MemberFilter) -> int:
     member in OTHERS_KEEP, the walk probes OTHERS_KEEP times as many entries,
     and the list wins while shorter than √(OTHERS_KEEP × limit × members).
     """
-    members = _member_bound(session)
     return isqrt(limit * members * (1 if _probes_only(f) else OTHERS_KEEP))
 
 
-def _rare_tags_first(session: Session, f: MemberFilter, limit: int) -> list[str] | None:
+def _rare_tags_first(session: Session, f: MemberFilter, limit: int,
+                     members: int) -> list[str] | None:
     """The filter's tags rarest first when reading the rarest one's members whole (and
     sorting them) beats walking the sort index; None when the walk wins."""
     if not f.all_tags:
         return None
-    crossover = _crossover(session, limit, f)
+    crossover = _crossover(members, limit, f)
     order = _rarest_first(session, f.all_tags, cap=crossover + 1)
     return [tag for _, tag in order] if order[0][0] <= crossover else None
 
 
-def _long_search_list(session: Session, f: MemberFilter, limit: int) -> bool:
+def _long_search_list(session: Session, f: MemberFilter, limit: int, members: int) -> bool:
     """Whether a short search's character list is too long to read whole for a page."""
     exact = gram(f.query) if f.query else None
     if exact is None:
         return False
-    cap = _crossover(session, limit, f) + 1
+    cap = _crossover(members, limit, f) + 1
     connection = session.connection()
     return ListLengths.of(connection).length(connection, "gram", exact, cap) >= cap
 
@@ -283,16 +297,19 @@ def _ranges(query: Select, key, tiebreak, descending: bool, after: tuple | None,
 
 def page_queries(session: Session, f: MemberFilter, sort: str = "name",
                  descending: bool = False, after: tuple | None = None,
-                 limit: int = PAGE, read_lists: bool = False) -> tuple[list[Select], dict]:
+                 limit: int = PAGE, read_lists: bool = False,
+                 members: int | None = None) -> tuple[list[Select], dict]:
     """The queries for the keys (sort value, rowid) of one page, to run in turn until
     `limit` keys are read, and their parameters.
 
     The rowid breaks ties: it is in every index entry, so an index on the
     sort column alone gives the whole order. `read_lists` reads the rarest
-    tag's or the search's list whole, however long (after a bounded walk).
+    tag's or the search's list whole, however long (after a bounded walk). `members`
+    is _member_bound's answer, when the caller has it already.
     """
     params: dict = {}
-    probe_search = not read_lists and _long_search_list(session, f, limit)
+    members = _member_bound(session) if members is None else members
+    probe_search = not read_lists and _long_search_list(session, f, limit, members)
     if sort == "name" and f.all_tags:
         # walk the rarest tag's members in name order, probing the others
         first, *others = [tag for _, tag in _rarest_first(session, f.all_tags)] \
@@ -304,7 +321,7 @@ def page_queries(session: Session, f: MemberFilter, sort: str = "name",
     else:
         key, tiebreak = _sort_column(sort), m.MEMBER_ROWID
         tag_order = [tag for _, tag in _rarest_first(session, f.all_tags)] \
-            if read_lists and f.all_tags else _rare_tags_first(session, f, limit)
+            if read_lists and f.all_tags else _rare_tags_first(session, f, limit, members)
         query = select(key, tiebreak).where(*conditions(
             session, f, tag_order=tag_order, probe_search=probe_search))
     return _ranges(query, key, tiebreak, descending, after, limit), params
@@ -365,14 +382,15 @@ def member_rowids(session: Session, f: MemberFilter, *, sort: str = "name",
     """One page's rowids in order, and the `after` of the next page (None at the end)."""
     keys: list = []
     read_lists = False
-    budget = _walk_budget(session, f, sort, limit)
+    members = _member_bound(session)
+    budget = _walk_budget(session, f, sort, limit, members)
     if budget:
         keys, reached = _bounded_walk(session, f, sort, descending, after, limit, budget)
         if len(keys) == limit or reached is None:
             return [k[1] for k in keys], (tuple(keys[-1]) if len(keys) == limit else None)
         after, read_lists = reached, True  # the rest from the lists, past what was walked
     queries, params = page_queries(session, f, sort, descending, after, limit - len(keys),
-                                   read_lists=read_lists)
+                                   read_lists=read_lists, members=members)
     for query in queries:
         keys += session.connection().execute(query.limit(limit - len(keys)), params).all()
         if len(keys) == limit:
@@ -383,7 +401,8 @@ def member_rowids(session: Session, f: MemberFilter, *, sort: str = "name",
 WALK_SLACK = 4  # a bounded walk may read 4x the entries that spread-out matches would need
 
 
-def _walk_budget(session: Session, f: MemberFilter, sort: str, limit: int) -> int:
+def _walk_budget(session: Session, f: MemberFilter, sort: str, limit: int,
+                 members: int) -> int:
     """How many sort-index entries to walk before reading the shortest list instead; 0 when
     there is no choice to hedge (no list, a list short enough to read, or one so long that
     reading it would cost more than any walk).
@@ -398,7 +417,6 @@ def _walk_budget(session: Session, f: MemberFilter, sort: str, limit: int) -> in
     if not _probes_only(f) or (sort == "name" and f.all_tags):
         return 0
     exact = gram(f.query) if f.query else None
-    members = _member_bound(session)
     most = members // CLUSTER_SHARE + 1
     lengths = [size for size, _ in _rarest_first(session, f.all_tags, cap=most)[:1]]
     if exact is not None:
@@ -429,8 +447,7 @@ def _bounded_walk(session: Session, f: MemberFilter, sort: str, descending: bool
         walked = part.limit(left).subquery("walked")
         probes = _tag_probes(walked.c.r, f)
         if f.query:
-            probes.append(text("EXISTS (SELECT 1 FROM member_chars WHERE ch = :gram "
-                               "AND member = walked.r)"))
+            probes.append(text(gram_probe("walked.r")))
         order = (walked.c.k.desc(), walked.c.r.desc()) if descending \
             else (walked.c.k, walked.c.r)
         found += session.execute(select(walked.c.k, walked.c.r).where(*probes).order_by(
@@ -457,20 +474,6 @@ def list_members(session: Session, f: MemberFilter, *, sort: str = "name",
 # a partial index for a bare count on its own.
 LIVE_COUNT = text("SELECT count(*) FROM members INDEXED BY ix_members_live_region "
                   "WHERE deleted_at IS NULL")
-
-
-def _tag_probes(member, f: MemberFilter, skip: int = 0) -> list[ColumnElement]:
-    """The filter's tag conditions on a member rowid column, as probes of the tag lists;
-    `skip` leaves out that many of the "all" tags (the list being walked)."""
-    probe = aliased(m.MemberTag)
-
-    def held(tags) -> ColumnElement:
-        return _probe(probe.member == member, probe.tag.in_(m.tag_rowids(tags))) \
-            if len(tags) > 1 else _probe(probe.member == member, probe.tag == m.tag_rowid(tags[0]))
-
-    return ([held([tag]) for tag in f.all_tags[skip:]]
-            + ([held(f.any_tags)] if f.any_tags else [])
-            + ([~held(f.none_tags)] if f.none_tags else []))
 
 
 def _count_by_tags(session: Session, f: MemberFilter) -> int:
@@ -508,9 +511,8 @@ def _count_gram(session: Session, exact: str) -> int:
     deleted members on it (as _count_by_tags)."""
     listed = session.scalar(text("SELECT count(*) FROM member_chars WHERE ch = :gram"),
                             {"gram": exact})
-    deleted = session.scalar(text(
-        "SELECT count(*) FROM members WHERE deleted_at IS NOT NULL AND EXISTS (SELECT 1 "
-        "FROM member_chars WHERE ch = :gram AND member = members.rowid)"), {"gram": exact})
+    deleted = session.scalar(text("SELECT count(*) FROM members WHERE deleted_at IS NOT NULL "
+                                  f"AND {gram_probe('members.rowid')}"), {"gram": exact})
     return listed - deleted
 
 

@@ -16,6 +16,7 @@ index's stored text.
 
 from __future__ import annotations
 
+import string
 import time
 
 from sqlalchemy import Connection, text
@@ -35,7 +36,7 @@ def is_cjk(char: str) -> bool:
     return 0x3400 <= code <= 0x9FFF or 0xF900 <= code <= 0xFAFF or 0x20000 <= code <= 0x3134F
 
 
-FOLD = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")  # as LIKE
+FOLD = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)  # as LIKE folds
 
 
 def is_printable_ascii(char: str) -> bool:
@@ -54,6 +55,11 @@ def gram(query: str) -> str | None:
             len(query) == 2 and all(map(is_printable_ascii, query))):
         return query.translate(FOLD)
     return None
+
+
+def gram_probe(member: str) -> str:
+    """EXISTS: the member (a rowid expression) is on the list of the parameter :gram."""
+    return f"EXISTS (SELECT 1 FROM member_chars WHERE ch = :gram AND member = {member})"
 
 
 def like_pattern(query: str) -> str:
@@ -131,8 +137,7 @@ def search_condition(query: str, phrase: str | None = None,
     exact = gram(query)
     if exact is not None:
         if probe:
-            return ("EXISTS (SELECT 1 FROM member_chars WHERE ch = :gram "
-                    "AND member = members.rowid)", {"gram": exact})
+            return gram_probe("members.rowid"), {"gram": exact}
         return "members.rowid IN (SELECT member FROM member_chars WHERE ch = :gram)", {
             "gram": exact}
     if len(query) < TRIGRAM and not all(map(is_listed, query)):

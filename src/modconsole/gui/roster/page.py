@@ -45,6 +45,7 @@ from modconsole.services.reply_context import ReplyContext
 SEARCH_DEBOUNCE_MS = 200
 REPLY_MEMBERS = 200  # a quick reply fills in names for a few members, not a million
 
+
 class TagCommand(QUndoCommand):
     """One bulk tag change as one undo step; undo and redo run on the worker."""
 
