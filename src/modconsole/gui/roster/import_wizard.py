@@ -69,6 +69,9 @@ class FilePage(QWizardPage):
             self.encoding.addItem(text, value)
         layout.addWidget(QLabel(self.tr("Text encoding (CSV only)")))
         layout.addWidget(self.encoding)
+        self.reading = QLabel()  # what is being read, in plain words, not as a warning
+        self.reading.hide()
+        layout.addWidget(self.reading)
         self.error = QLabel()
         self.error.setObjectName("warning")
         self.error.setWordWrap(True)
@@ -94,7 +97,9 @@ class FilePage(QWizardPage):
             return True
         if self._reading is None:
             self._read = None
-            self.error.setText(self.tr("Reading {name}…").format(name=chosen[0].name))
+            self.error.clear()
+            self.reading.setText(self.tr("Reading {name}…").format(name=chosen[0].name))
+            self.reading.show()
             self._reading = self._wizard.runner.run(
                 lambda _session: open_table(*chosen), label=self.tr("Reading the file"),
                 background=True, on_done=lambda table: self._opened(chosen, table),
@@ -104,12 +109,13 @@ class FilePage(QWizardPage):
     def _opened(self, chosen: tuple, table) -> None:
         self._reading, self._read = None, chosen
         self._wizard.table = table
-        self.error.clear()
+        self.reading.hide()
         if self._wizard.currentPage() is self:
             self._wizard.next()
 
     def _failed(self, _exc, message: str) -> None:
         self._reading = None
+        self.reading.hide()
         self.error.setText(message)
 
 
