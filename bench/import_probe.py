@@ -3,7 +3,9 @@
     python bench/import_probe.py console|raw FILE.csv OUT.db
 
 `raw` is the baseline: the same rows through sqlite3 executemany into the
-same schema (migrated, with its triggers), tags made up front.
+same schema (migrated, with its triggers), tags made as they first appear,
+with time-ordered ids as the console makes them (random ones would cost the
+baseline, not the console, scattered writes into the id index).
 """
 
 from __future__ import annotations
@@ -14,7 +16,6 @@ import resource
 import sqlite3
 import sys
 import time
-import uuid
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
@@ -33,6 +34,7 @@ def console(source: Path, db: Path) -> None:
 
 
 def raw(source: Path, db: Path) -> None:
+    from modconsole.domain.ids import uuid7
     from modconsole.services.startup import open_console_database
 
     open_console_database(db)[0].close()  # the same schema, migrated
@@ -46,13 +48,13 @@ def raw(source: Path, db: Path) -> None:
         next(reader)
         members, links = [], []
         for platform_id, name, nickname, region, tags in reader:
-            members.append((str(uuid.uuid4()), platform_id, name, nickname, region, now, now))
+            members.append((uuid7(), platform_id, name, nickname, region, now, now))
             rowid += 1  # the rowid SQLite gives the member: one past the largest
             for tag in tags.split(";"):
                 if tag not in tag_rowids:
                     tag_rowids[tag] = conn.execute(
                         "INSERT INTO tags (id, name, created_at, updated_at, version) "
-                        "VALUES (?, ?, ?, ?, 1)", (str(uuid.uuid4()), tag, now, now)).lastrowid
+                        "VALUES (?, ?, ?, ?, 1)", (uuid7(), tag, now, now)).lastrowid
                 links.append((tag_rowids[tag], rowid, now))
             if len(members) == 5000:
                 flush(conn, members, links)

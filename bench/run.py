@@ -63,6 +63,8 @@ def scenario_startup(args, folder: Path) -> None:
     bare = [spawn("bare", db) for _ in range(args.runs)]
     app = [spawn("app", db) for _ in range(args.runs)]
     report("startup: first paint", app, bare)
+    page = [spawn("page", db) for _ in range(args.runs)]
+    report("startup: first page built", page, bare)
 
 
 def scenario_dashboard(args, folder: Path) -> None:

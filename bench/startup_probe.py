@@ -1,6 +1,9 @@
 """One cold start, run as its own process by bench/run.py; prints when painted.
 
-    python bench/startup_probe.py bare|app|dashboard DB
+    python bench/startup_probe.py bare|app|page|dashboard DB
+
+app: the window's first frame; page: the page it opens on is built (its code is
+loaded after the first frame); dashboard: the dashboard's counts are filled.
 """
 
 import os
@@ -26,7 +29,7 @@ def main() -> None:
             self.app = app
 
         def eventFilter(self, obj, event):
-            if event.type() == QEvent.Type.Paint and mode != "dashboard":
+            if event.type() == QEvent.Type.Paint and mode in ("bare", "app"):
                 QTimer.singleShot(0, lambda: report_and_quit(self.app, "painted"))
             return False
 
@@ -37,15 +40,17 @@ def main() -> None:
         window = QMainWindow()
         window.resize(1200, 760)
     else:
+        import modconsole.cli  # noqa: F401 - what the `modconsole` command loads first
         from modconsole.gui.app import create_app, open_main_window
 
         app = create_app(sys.argv[:1])
         window = open_main_window(db)
-        if mode == "dashboard":
-            dash = window.dashboard
+        done = {"page": lambda: window.current_page() in window.pages,
+                "dashboard": lambda: "dashboard" in window.pages
+                and window.dashboard.cards["members"].value.text() != "—"}.get(mode)
+        if done is not None:
             poll = QTimer()
-            poll.timeout.connect(lambda: dash.cards["members"].value.text() != "—"
-                                 and report_and_quit(app, "dashboard"))
+            poll.timeout.connect(lambda: done() and (poll.stop(), report_and_quit(app, mode)))
             poll.start(1)
     painter = FirstPaint(app)
     window.installEventFilter(painter)

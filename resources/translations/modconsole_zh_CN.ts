@@ -1700,6 +1700,10 @@
         <translation>退出</translation>
     </message>
     <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
         <source>Today&apos;s backup is saved.</source>
         <translation>今天的备份已保存。</translation>
     </message>
@@ -1710,6 +1714,10 @@
     <message>
         <source>Demo community loaded.</source>
         <translation>演示社群已载入。</translation>
+    </message>
+    <message>
+        <source>Part of the console could not be loaded ({page}): {error}. Reinstalling modconsole may help; details are in the log file.</source>
+        <translation>控制台的一部分（{page}）无法加载：{error}。重新安装 modconsole 也许能解决；详情见日志文件。</translation>
     </message>
     <message>
         <source>Database upgraded; the previous file was kept at {path}.</source>

@@ -14,8 +14,6 @@ import os
 import sys
 from pathlib import Path
 
-from sqlalchemy.exc import OperationalError
-
 from modconsole import __version__, cli_catalog, cli_moderation, cli_planner, cli_templates
 from modconsole.cli_language import choose_language, say, translate
 from modconsole.domain.messages import N_
@@ -496,19 +494,13 @@ def main(argv: list[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return EXIT_REJECTED
-    except OperationalError as exc:
-        if not is_busy(exc):
-            log.exception("command %s failed", args.command)
-            print(say(N_("cli", "modconsole: {command} failed "
-                                "unexpectedly; details are in "
-                                "{log_file}.").format(
-                          command=args.command, log_file=log_file)), file=sys.stderr)
-            return EXIT_INTERNAL
-        print(say(N_("cli", "modconsole: the database is busy: another "
-                            "modconsole window or command is writing to it. "
-                            "Nothing was written; try again when it is done.")), file=sys.stderr)
-        return EXIT_REJECTED
-    except Exception:
+    except Exception as exc:
+        if is_busy(exc):  # SQLite's "busy", raw or wrapped by SQLAlchemy
+            print(say(N_("cli", "modconsole: the database is busy: another "
+                                "modconsole window or command is writing to it. "
+                                "Nothing was written; try again when it is done.")),
+                  file=sys.stderr)
+            return EXIT_REJECTED
         log.exception("command %s failed", args.command)
         print(say(N_("cli", "modconsole: {command} failed unexpectedly; details are in "
                             "{log_file}.").format(command=args.command, log_file=log_file)),

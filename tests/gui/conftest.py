@@ -21,7 +21,7 @@ def english(qapp):
 
 @pytest.fixture
 def make_window(qtbot, db_path):
-    """Open a main window on a database and wait until the database is open."""
+    """Open a main window on a database; wait until its pages are built and the file open."""
     windows = []
 
     def make(path=None, wait_open=True):
@@ -29,8 +29,7 @@ def make_window(qtbot, db_path):
         qtbot.addWidget(window)
         windows.append(window)
         if wait_open:
-            qtbot.waitUntil(lambda: window.runner.store is not None and not window.runner.busy,
-                            timeout=10_000)
+            qtbot.waitUntil(lambda: window.is_ready and not window.runner.busy, timeout=10_000)
         return window
 
     yield make

@@ -9,6 +9,7 @@ import unicodedata
 from modconsole.domain.messages import N_, Message
 
 QUOTE_LIMIT = 80
+DISPLAY_NAME_MAX = 40  # a staff display name, as members read it in notices
 # C0 controls other than tab, line feed and carriage return, DEL, and the two
 # non-characters: XLSX cannot hold them, and lookups never match them.
 CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")

@@ -1,7 +1,9 @@
 """Start the desktop console: translations, style, main window, then open the database.
 
-The window is shown before the database is opened: opening (and a migration,
-if one is due) runs on the worker thread, so the first frame never waits.
+The window is shown before the database is opened and before its pages'
+code is loaded: opening (and a migration, if one is due) runs on the worker
+thread and the pages load on another (main_window.PageLoader), so the first
+frame waits for neither. Nothing imported here may import SQLAlchemy.
 """
 
 from __future__ import annotations
@@ -17,12 +19,10 @@ from PySide6.QtWidgets import QApplication
 from modconsole import __version__
 from modconsole.assets import resource_path
 from modconsole.gui.enter_key import enter_presses_buttons
-from modconsole.gui.gui_gc import freeze_start_up
 from modconsole.gui.i18n import configured_language, install_translators
 from modconsole.gui.main_window import MainWindow
 from modconsole.gui.operations import OperationRunner
 from modconsole.gui.platform_libraries import xcb_problem
-from modconsole.services.startup import open_console_database
 
 log = logging.getLogger(__name__)
 
@@ -48,13 +48,19 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def _open_database(path: Path):
+    """Runs on the worker thread, which loads the store's code meanwhile."""
+    from modconsole.services.startup import open_console_database
+
+    return open_console_database(path)
+
+
 def open_main_window(database: Path) -> MainWindow:
-    """A shown main window whose database opens in the background."""
+    """A shown main window whose database opens and pages load in the background."""
     runner = OperationRunner()
     window = MainWindow(runner, database)
     window.show()
-    runner.opened.connect(lambda _report: freeze_start_up(window))
-    runner.open(database, open_console_database)
+    runner.open(database, _open_database, held=True)  # the window announces it when built
     return window
 
 

@@ -19,7 +19,7 @@ class Entry:
 
     @classmethod
     def of(cls, place: str, action: QAction) -> Entry:
-        from pypinyin import Style, lazy_pinyin  # loaded after start (gui_gc.WARM_UP)
+        from pypinyin import Style, lazy_pinyin  # loaded after start (main_window.LATER)
 
         shown = action.text().replace("&", "")
         syllables = lazy_pinyin(f"{place}{shown}", style=Style.NORMAL, errors="ignore")

@@ -8,16 +8,14 @@ threshold; with the last worker gone, automatic collection comes back.
 
 A full collection walks every object Python tracks: after start that is
 the window, its widgets' wrappers and every module, ~300,000 objects, and a
-full collection took ~200 ms on the GUI thread. `freeze_start_up()` moves
-what exists once the database is open into the permanent generation, so
+full collection took ~200 ms on the GUI thread. Once start-up is over the
+main window moves what exists into the permanent generation (gc.freeze), so
 later collections walk only what was made since (~25 ms).
 """
 
 from __future__ import annotations
 
 import gc
-import importlib
-import threading
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
@@ -54,29 +52,6 @@ class GuiThreadCollector(QObject):
             generation = level
         if generation >= 0:
             gc.collect(generation)
-
-
-# Loaded after the first paint rather than before it (~0.4 s of pypinyin's dictionaries, for
-# name keys and the command palette), and frozen with the rest.
-WARM_UP = ("pypinyin",)
-
-
-def freeze_start_up(parent: QObject) -> None:
-    """Import WARM_UP on a thread, then leave everything made so far (modules, the window,
-    its widgets) out of later collections."""
-    loading = threading.Thread(target=lambda: [importlib.import_module(m) for m in WARM_UP],
-                               name="modconsole-warm-up", daemon=True)
-    loading.start()
-    wait = QTimer(parent)
-
-    def when_loaded() -> None:
-        if not loading.is_alive():
-            wait.stop()
-            wait.deleteLater()
-            gc.freeze()
-
-    wait.timeout.connect(when_loaded)
-    wait.start(50)
 
 
 def gui_thread_collector() -> GuiThreadCollector:

@@ -10,9 +10,9 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton
 
+from modconsole.domain.text import DISPLAY_NAME_MAX
 from modconsole.gui.i18n import LANGUAGES
 from modconsole.gui.qsettings import gui_settings
-from modconsole.services.identity import MAX_NAME
 
 
 class IntroduceBar(QFrame):
@@ -33,7 +33,7 @@ class IntroduceBar(QFrame):
                                    "your notices, claims and decisions."))
         self.text.setWordWrap(True)
         self.name = QLineEdit()
-        self.name.setMaxLength(MAX_NAME)
+        self.name.setMaxLength(DISPLAY_NAME_MAX)
         self.name.setPlaceholderText(self.tr("Display name, e.g. 王浩然"))
         self.name.setMinimumWidth(170)
         self.language = QComboBox()

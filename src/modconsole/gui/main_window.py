@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt, Signal
@@ -22,25 +24,15 @@ from PySide6.QtWidgets import (
 
 from modconsole.domain.messages import N_
 from modconsole.gui.alert_bar import AlertBar
-from modconsole.gui.audit_page import AuditPage
-from modconsole.gui.backup_scheduler import BackupScheduler
 from modconsole.gui.command_palette import CommandPalette, Entry
 from modconsole.gui.commands import command
-from modconsole.gui.dashboard.page import DashboardPage
 from modconsole.gui.external_changes import ExternalChanges
 from modconsole.gui.i18n import localized
 from modconsole.gui.introduce_bar import IntroduceBar
 from modconsole.gui.operations import OperationRunner, damaged_text, read_only_text
-from modconsole.gui.planner.page import PlannerPage
+from modconsole.gui.page_loader import PageLoader
 from modconsole.gui.qsettings import gui_settings
-from modconsole.gui.queue.page import QueuePage
-from modconsole.gui.replies.page import RepliesPage
-from modconsole.gui.roster.page import RosterPage
-from modconsole.gui.rulebook_page import RulebookPage
-from modconsole.gui.segment_list import SegmentList
-from modconsole.gui.settings_page import SettingsPage
 from modconsole.gui.status_bar import ConsoleStatusBar
-from modconsole.services import backups, identity
 
 PAGES = ("roster", "queue", "replies", "planner", "dashboard", "rules", "audit", "settings")
 
@@ -50,18 +42,45 @@ TITLES = {"roster": N_("MainWindow", "Roster"), "queue": N_("MainWindow", "Queue
           "dashboard": N_("MainWindow", "Dashboard"), "rules": N_("MainWindow", "Rulebook"),
           "audit": N_("MainWindow", "Audit log"), "settings": N_("MainWindow", "Settings")}
 
+# page key -> (its module, its class, the attribute the window keeps it in); imported by
+# PageLoader after the first frame.
+PAGE_CLASSES = {
+    "roster": ("modconsole.gui.roster.page", "RosterPage", "roster"),
+    "queue": ("modconsole.gui.queue.page", "QueuePage", "queue"),
+    "replies": ("modconsole.gui.replies.page", "RepliesPage", "replies"),
+    "planner": ("modconsole.gui.planner.page", "PlannerPage", "planner"),
+    "dashboard": ("modconsole.gui.dashboard.page", "DashboardPage", "dashboard"),
+    "rules": ("modconsole.gui.rulebook_page", "RulebookPage", "rulebook"),
+    "audit": ("modconsole.gui.audit_page", "AuditPage", "audit"),
+    "settings": ("modconsole.gui.settings_page", "SettingsPage", "settings_page"),
+}
+SEGMENT_LIST = "modconsole.gui.segment_list"  # under the sidebar, loaded with the roster
+# What the window needs once the pages are up (daily backups; pinyin for name keys and
+# the command palette, ~0.4 s of dictionaries): loaded last.
+LATER = ("modconsole.gui.backup_scheduler", "modconsole.services.backups",
+         "modconsole.services.identity", "pypinyin")
+
+
 class MainWindow(QMainWindow):
-    """Sidebar navigation over the workspaces; every page has Ctrl+1…6.
+    """Sidebar navigation over the workspaces; every page has Ctrl+1…8.
+
+    The window paints before the pages exist: each page's place holds a
+    "Loading…" note until PageLoader has imported its code, then the page
+    replaces it. `ready` is emitted once every page is built and the
+    database is open; what start-up made is then frozen out of garbage
+    collection (gui_gc).
 
     Signals:
         restart_requested(): Settings asked for a restart.
+        ready(): every page is built and the database is open.
 
     Attributes:
         runner: the operation runner all pages share.
-        pages: page key -> widget.
+        pages: page key -> widget, for the pages built so far.
     """
 
     restart_requested = Signal()
+    ready = Signal()
 
     def __init__(self, runner: OperationRunner, database: Path, parent=None):
         super().__init__(parent)
@@ -100,33 +119,11 @@ class MainWindow(QMainWindow):
         self.status.set_database(database)
         self.setStatusBar(self.status)
 
-        self.dashboard = DashboardPage(runner)
-        self.roster = RosterPage(runner)
-        self.segments = SegmentList(runner)
-        self.segments.chosen.connect(self._show_segment)
-        self.roster.segments_changed.connect(self.segments.reload)
-        self.replies = RepliesPage(runner)
-        self.queue = QueuePage(runner)
-        self.rulebook = RulebookPage(runner)
-        self.planner = PlannerPage(runner)
-        self.audit = AuditPage(runner)
-        self.settings_page = SettingsPage(runner, database)
-        self.settings_page.restart_requested.connect(self.restart_requested)
-        self.settings_page.message.connect(lambda text: self.status.showMessage(text, 8000))
-        self.pages: dict[str, QWidget] = {
-            "roster": self.roster,
-            "queue": self.queue,
-            "replies": self.replies,
-            "planner": self.planner,
-            "dashboard": self.dashboard,
-            "rules": self.rulebook,
-            "audit": self.audit,
-            "settings": self.settings_page,
-        }
+        self.pages: dict[str, QWidget] = {}
         self.titles = {key: localized(title) for key, title in TITLES.items()}
         self.page_actions: list[QAction] = []
         for number, key in enumerate(PAGES, start=1):
-            self.stack.addWidget(self.pages[key])
+            self.stack.addWidget(self._loading_note())
             item = QListWidgetItem(self.titles[key])
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setToolTip(f"Ctrl+{number}")
@@ -135,33 +132,98 @@ class MainWindow(QMainWindow):
                 self, N_("MainWindow", "Go to {page}").format(page=TITLES[key]),
                 lambda k=key: self.show_page(k), f"Ctrl+{number}"))
         self.sidebar.currentRowChanged.connect(self._on_row_changed)
-        self._side.addWidget(self.segments)
 
         self.palette_action = command(self, N_("MainWindow", "Command palette…"),
                                       self.open_palette, "Ctrl+K")
         self.demo_action = command(self, N_("MainWindow", "Load demo community"),
-                                   self.dashboard.load_demo)
+                                   lambda: self.dashboard.load_demo())
+        self.demo_action.setEnabled(False)  # until the dashboard is built
         self.quit_action = command(self, N_("MainWindow", "Quit"), self.close)
         self.quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
 
         self.external = ExternalChanges(runner, self)
-        self.backups = BackupScheduler(runner, self)
+        runner.damaged.connect(self.show_damage)
+        self._error_page: QWidget | None = None
+        self.backups = None  # the daily backup, scheduled once its code is loaded
+        self.is_ready = False
+        runner.error.connect(self.show_error)
+        runner.opened.connect(self._on_opened)
+        runner.open_failed.connect(self._on_open_failed)
+        self._restore()
+
+        first = self.current_page()
+        order = [first, *(key for key in PAGES if key != first)]
+        self._loader = PageLoader(
+            [(key, (PAGE_CLASSES[key][0], *((SEGMENT_LIST,) if key == "roster" else ())))
+             for key in order] + [("later", LATER)], self)
+        self._loader.loaded.connect(self._on_loaded)
+        self._loader.failed.connect(self._on_load_failed)
+        self._loader.start()
+
+    def _loading_note(self) -> QLabel:
+        note = QLabel(self.tr("Loading…"))
+        note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        note.setObjectName("hint")
+        return note
+
+    # -- building the pages -----------------------------------------------------
+    def _on_loaded(self, key: str) -> None:
+        if key == "later":
+            self._schedule_backups()
+        else:
+            self._build_page(key)
+        if len(self.pages) == len(PAGES) and self.backups is not None:
+            self.runner.announce_open()  # every page now hears opened
+
+    def _build_page(self, key: str) -> None:
+        module, name, attribute = PAGE_CLASSES[key]
+        page_class = getattr(sys.modules[module], name)
+        page = page_class(self.runner, self.database) if key == "settings" \
+            else page_class(self.runner)
+        setattr(self, attribute, page)
+        self.pages[key] = page
+        index = PAGES.index(key)
+        note = self.stack.widget(index)
+        self.stack.insertWidget(index, page)
+        self.stack.removeWidget(note)
+        note.deleteLater()
+        if self._error_page is None:
+            self.stack.setCurrentIndex(self.sidebar.currentRow())
+        getattr(self, f"_wire_{key}", lambda: None)()
+
+    def _wire_roster(self) -> None:
+        from modconsole.gui.segment_list import SegmentList  # loaded with the roster
+
+        self.segments = SegmentList(self.runner)
+        self.segments.chosen.connect(self._show_segment)
+        self.roster.segments_changed.connect(self.segments.reload)
+        self._side.addWidget(self.segments)
+
+    def _wire_dashboard(self) -> None:
+        self.dashboard.demo_loaded.connect(
+            lambda: self.status.showMessage(self.tr("Demo community loaded."), 8000))
+        self.dashboard.open_requested.connect(self.open_counted)
+        self.demo_action.setEnabled(True)
+
+    def _wire_settings(self) -> None:
+        self.settings_page.restart_requested.connect(self.restart_requested)
+        self.settings_page.message.connect(lambda text: self.status.showMessage(text, 8000))
+        self.settings_page.restored.connect(self.alert.hide)
+
+    def _schedule_backups(self) -> None:
+        from modconsole.gui.backup_scheduler import BackupScheduler  # loaded last
+
+        self.backups = BackupScheduler(self.runner, self)
         self.backups.made.connect(lambda made: made and self.status.showMessage(
             self.tr("Today's backup is saved."), 8000))
         self.backups.failed.connect(lambda message: self.status.showMessage(
             self.tr("Today's backup failed: {reason}").format(reason=message), 15000))
         self.backups.damaged.connect(self.show_damage)
-        runner.damaged.connect(self.show_damage)
-        self.settings_page.restored.connect(self.alert.hide)
 
-        self._error_page: QWidget | None = None
-        runner.error.connect(self.show_error)
-        runner.opened.connect(self._on_opened)
-        runner.open_failed.connect(self._on_open_failed)
-        self.dashboard.demo_loaded.connect(
-            lambda: self.status.showMessage(self.tr("Demo community loaded."), 8000))
-        self.dashboard.open_requested.connect(self.open_counted)
-        self._restore()
+    def _on_load_failed(self, key: str, error: str) -> None:
+        self.show_error(self.tr("Part of the console could not be loaded ({page}): {error}. "
+                                "Reinstalling modconsole may help; details are in the log "
+                                "file.").format(page=self.titles.get(key, key), error=error))
 
     # -- navigation -------------------------------------------------------------
     def show_page(self, key: str) -> None:
@@ -198,7 +260,7 @@ class MainWindow(QMainWindow):
         entries = [Entry.of("", a) for a in (*self.page_actions, self.demo_action,
                                              self.quit_action)]
         for key in PAGES:
-            actions = getattr(self.pages[key], "commands", {})
+            actions = getattr(self.pages.get(key), "commands", {})
             entries += [Entry.of(self.titles[key], a) for a in actions.values()]
         return entries
 
@@ -211,6 +273,8 @@ class MainWindow(QMainWindow):
 
     # -- database state ---------------------------------------------------------
     def _on_opened(self, report) -> None:
+        from modconsole.services import identity  # loaded before the pages were built
+
         store = self.runner.store
         if store is not None and store.read_only:
             self.alert.show_alert(read_only_text())
@@ -225,9 +289,15 @@ class MainWindow(QMainWindow):
             self.runner.run(identity.profile, label=self.tr("Loading your profile"),
                             on_done=lambda me: self.introduce.setVisible(
                                 me is None or not me.named))
+        if not self.is_ready:
+            self.is_ready = True
+            gc.freeze()  # see gui_gc: later collections skip what start-up made
+            self.ready.emit()
 
     def introduce_me(self, name: str, language: str) -> None:
         """First start: keep the display name; a new language applies after a restart."""
+        from modconsole.services import identity  # loaded before the bar can show
+
         changed = language != gui_settings().value("language", "system")
 
         def saved(_result) -> None:
@@ -255,6 +325,8 @@ class MainWindow(QMainWindow):
             (self.tr("Salvage into a new file…"), self.ask_salvage)))
 
     def restore_newest(self) -> None:
+        from modconsole.services import backups  # loaded before the pages were built
+
         found = backups.list_backups(self.database)
         if not found:
             self.show_error(self.tr("There is no automatic backup of this database yet. "
@@ -271,6 +343,8 @@ class MainWindow(QMainWindow):
             self.salvage_to(Path(name))
 
     def salvage_to(self, target: Path) -> None:
+        from modconsole.services import backups  # loaded before the pages were built
+
         source = self.database
         self.runner.run(lambda _s: backups.salvage(source, target),
                         label=self.tr("Salvaging the database"),
@@ -345,12 +419,13 @@ class MainWindow(QMainWindow):
         self.move(free.topLeft())
 
     def closeEvent(self, event) -> None:
-        if self.rulebook.unsaved():
-            choice = self.rulebook.keep_or_lose_edits(then=self.close)
+        rulebook = self.pages.get("rules")
+        if rulebook is not None and rulebook.unsaved():
+            choice = rulebook.keep_or_lose_edits(then=self.close)
             if choice != "discard":  # cancelled, or closing again once the save landed
                 self.show_page("rules")
                 event.ignore()
                 return
-            self.rulebook.forget_edits()
+            rulebook.forget_edits()
         gui_settings().setValue("window/geometry", self.saveGeometry())
         super().closeEvent(event)

@@ -24,18 +24,20 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
-from sqlalchemy.exc import OperationalError
 
 from modconsole.domain.messages import N_
 from modconsole.gui.gui_gc import gui_thread_collector
 from modconsole.gui.i18n import localized
 from modconsole.services.errors import Cancelled, RolledBack, UserError
 from modconsole.store.damage import DatabaseDamaged
-from modconsole.store.engine import Store
 from modconsole.store.errors import DatabaseBusy, DatabaseError, DatabaseReadOnly, Interrupted
 from modconsole.store.write_lock import WAIT_LIMIT_S, is_read_only
+
+if TYPE_CHECKING:  # SQLAlchemy loads on the worker, after the window's first frame
+    from modconsole.store.engine import Store
 
 log = logging.getLogger(__name__)
 
@@ -221,6 +223,8 @@ class OperationRunner(QObject):
         self.store: Store | None = None
         self._path: Path | None = None
         self._opener: Callable | None = None
+        self._held = False  # open(held=True): opened waits for announce_open()
+        self._kept_report = None
         self._collector = gui_thread_collector()  # the worker must never collect cycles
         self._collector.hold()
         self._ids = itertools.count(1)
@@ -249,12 +253,30 @@ class OperationRunner(QObject):
     def busy(self) -> bool:
         return bool(self._pending)
 
-    def open(self, path: Path, opener: Callable) -> None:
-        """Open the database on the worker (it may migrate); emits opened or open_failed."""
+    def open(self, path: Path, opener: Callable, *, held: bool = False) -> None:
+        """Open the database on the worker (it may migrate); emits opened or open_failed.
+
+        `held` keeps opened back until announce_open(): the main window opens
+        the file while its pages, which listen for opened, are still loading.
+        """
         self._path, self._opener = path, opener
+        self._held = held
         label = QCoreApplication.translate("Operations", "Opening the database")
-        self._start(self._open_job, label, self.opened.emit,
+        self._start(self._open_job, label, self._on_open_done,
                     lambda _exc, message: self.open_failed.emit(message), frozenset())
+
+    def _on_open_done(self, report) -> None:
+        if self._held:
+            self._kept_report = report
+        else:
+            self.opened.emit(report)
+
+    def announce_open(self) -> None:
+        """Emit the opened that open(held=True) kept back, now or as soon as it comes."""
+        self._held = False
+        if self._kept_report is not None:
+            report, self._kept_report = self._kept_report, None
+            self.opened.emit(report)
 
     def _open_job(self):
         try:
@@ -334,6 +356,8 @@ class OperationRunner(QObject):
                 op.wrote = True
                 with self.store.writing("work", label) if progress else nullcontext():
                     return attempt(self.store.transaction)
+            from sqlalchemy.exc import OperationalError  # loaded by now: the store uses it
+
             try:  # a read never waits for another process's import
                 return attempt(self.store.read)
             except OperationalError as exc:

@@ -5,8 +5,13 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QStatusBar, QWidget
 
 from modconsole.gui.operations import Operation, OperationRunner
-from modconsole.services.info import pending_changes
 from modconsole.store.write_lock import Holder
+
+
+def _pending_changes(session) -> int:
+    from modconsole.services.info import pending_changes  # not before the first frame
+
+    return pending_changes(session)
 
 
 class ConsoleStatusBar(QStatusBar):
@@ -47,7 +52,7 @@ class ConsoleStatusBar(QStatusBar):
         self.database_label.setToolTip(self.tr("The database this console works on"))
 
     def refresh_pending(self) -> None:
-        self._runner.run(pending_changes, label=self.tr("Counting pending changes"),
+        self._runner.run(_pending_changes, label=self.tr("Counting pending changes"),
                          on_done=self._show_pending, on_error=lambda *_: None)
 
     def _show_pending(self, count: int) -> None:

@@ -17,14 +17,13 @@ from sqlalchemy.orm import Session
 
 from modconsole.domain.enums import StaffRole
 from modconsole.domain.messages import N_
-from modconsole.domain.text import control_character
+from modconsole.domain.text import DISPLAY_NAME_MAX, control_character
 from modconsole.services.errors import FieldError, UserError
 from modconsole.store import models as m
 from modconsole.store.settings import get_setting, set_setting
 
 KEY = "me"
 NAMED_KEY = "me.named"  # the person chose their display name (not the OS login)
-MAX_NAME = 40
 
 
 @dataclass(frozen=True)
@@ -48,9 +47,9 @@ def set_display_name(session: Session, name: str) -> None:
     name = " ".join(name.split())
     if not name:
         raise FieldError("name", N_("identity", "Give the name your team and members know you by."))
-    if len(name) > MAX_NAME:
+    if len(name) > DISPLAY_NAME_MAX:
         raise FieldError("name", N_("identity", "A display name is at most {MAX_NAME} "
-                                                "characters.").format(MAX_NAME=MAX_NAME))
+                                                "characters.").format(MAX_NAME=DISPLAY_NAME_MAX))
     problem = control_character(name)
     if problem:
         raise FieldError("name", N_("identity", "The name {problem}.").format(problem=problem))
