@@ -14,7 +14,14 @@ import os
 import sys
 from pathlib import Path
 
-from modconsole import __version__, cli_catalog, cli_moderation, cli_planner, cli_templates
+from modconsole import (
+    __version__,
+    cli_catalog,
+    cli_moderation,
+    cli_planner,
+    cli_server,
+    cli_templates,
+)
 from modconsole.cli_language import choose_language, say, translate
 from modconsole.domain.messages import N_
 from modconsole.domain.text import pad
@@ -116,6 +123,7 @@ def build_parser() -> argparse.ArgumentParser:
     export_members.add_argument("--force", action="store_true", help="replace OUT if it exists")
     cli_catalog.add_commands(commands)
     cli_templates.add_commands(commands)
+    cli_server.add_commands(commands)
     cli_moderation.add_commands(commands)
     cli_planner.add_commands(commands)
     backup = commands.add_parser("backup", help="write a consistent copy of the database")
@@ -461,6 +469,8 @@ def main(argv: list[str] | None = None) -> int:
         from modconsole.gui.app import run_gui
 
         return run_gui(db_path)
+    if args.command == "server":  # a team server's database, not this console's
+        return cli_server.run(args)
     choose_language()
     from modconsole.services.startup import open_console_database
 
