@@ -7,19 +7,21 @@ console shows its own words for the code, the message is for logs and curl.
 
 import os
 from datetime import datetime
-from typing import Annotated
+from typing import Annotated, Any, Literal
 
-from fastapi import Depends, FastAPI, Header, HTTPException, Request, Response
+from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request, Response
+from fastapi.responses import JSONResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, Field
 
 from modconsole import __version__
-from modconsole.server import DATABASE_ENV, accounts
+from modconsole.server import DATABASE_ENV, accounts, sync
 from modconsole.server.database import ServerDatabase
 from modconsole.server.models import Account
 
 PROTOCOL = 1  # what this server speaks; raise it when a change breaks older consoles
 OLDEST_CLIENT_PROTOCOL = 1
+MAX_BODY = 32 * 1024 * 1024  # a push of 1,000 member rows is ~2 MB
 
 
 def problem(status: int, code: str, message: str, field: str | None = None,
@@ -51,6 +53,49 @@ class AccountOut(BaseModel):
     disabled: bool
 
 
+class ChangeIn(BaseModel):
+    change_id: str = Field(min_length=1, max_length=36)
+    entity: str = Field(min_length=1, max_length=40)
+    row_id: str = Field(min_length=1, max_length=80)
+    op: Literal["insert", "update", "delete", "add", "remove"]
+    base_version: int | None = None
+    payload: dict[str, Any]
+
+
+class PushBody(BaseModel):
+    changes: list[ChangeIn] = Field(max_length=sync.MAX_BATCH)
+
+
+class OutcomeOut(BaseModel):
+    change_id: str
+    outcome: Literal["applied", "conflict", "refused"]
+    seq: int | None = None
+    version: int | None = None
+    reason: str | None = None
+    message: str | None = None
+    conflicts: list[dict[str, Any]] = []
+
+
+class PushOut(BaseModel):
+    outcomes: list[OutcomeOut]
+
+
+class PulledChange(BaseModel):
+    seq: int
+    change_id: str
+    entity: str
+    row_id: str
+    op: str
+    version: int | None
+    payload: dict[str, Any]
+
+
+class PullOut(BaseModel):
+    changes: list[PulledChange]
+    cursor: int
+    more: bool
+
+
 class VersionOut(BaseModel):
     server: str
     protocol: int
@@ -60,6 +105,16 @@ class VersionOut(BaseModel):
 def create_app(database: ServerDatabase) -> FastAPI:
     app = FastAPI(title="modconsole team server", version=__version__)
     bearer = HTTPBearer(auto_error=False)
+
+    @app.middleware("http")
+    async def bounded_bodies(request: Request, call_next):
+        length = request.headers.get("content-length", "0")
+        if not length.isdigit() or int(length) > MAX_BODY:
+            return JSONResponse({"detail": {"code": "body_too_large", "field": None,
+                                            "message": f"Requests are at most {MAX_BODY:,} "
+                                                       "bytes; push fewer changes at once."}},
+                                status_code=413)
+        return await call_next(request)
 
     def speaks_our_protocol(x_modconsole_protocol: Annotated[int | None, Header()] = None):
         if x_modconsole_protocol is None:
@@ -133,6 +188,21 @@ def create_app(database: ServerDatabase) -> FastAPI:
         with database.transaction() as session:
             return [AccountOut(name=a.name, role=a.role, disabled=a.disabled)
                     for a in accounts.list_accounts(session)]
+
+    @app.post("/v1/changes", dependencies=protocol)
+    def push(body: PushBody, account: Annotated[Account, Depends(signed_in)]) -> PushOut:
+        changes = [sync.Change(**c.model_dump()) for c in body.changes]
+        with database.transaction() as session:
+            outcomes = sync.push(session, account, changes)
+        return PushOut(outcomes=[OutcomeOut(**o.__dict__) for o in outcomes])
+
+    @app.get("/v1/changes", dependencies=protocol)
+    def pull(_account: Annotated[Account, Depends(signed_in)],
+             after: Annotated[int, Query(ge=0)] = 0,
+             limit: Annotated[int, Query(ge=1, le=sync.MAX_PULL)] = sync.MAX_PULL) -> PullOut:
+        with database.transaction() as session:
+            pulled = sync.pull(session, after, limit)
+        return PullOut(changes=pulled.changes, cursor=pulled.cursor, more=pulled.more)
 
     return app
 

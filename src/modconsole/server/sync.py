@@ -1,0 +1,188 @@
+"""Push and pull: how consoles' changes become the team's, in one server-ordered log.
+
+A push is one transaction. It first bumps the log counter's row, which
+holds that row's lock (PostgreSQL) or the database's write lock (SQLite)
+until it commits; so pushes commit in the order of their numbers and a
+reader's `after` cursor can never pass a number still in flight — the log
+is gapless for readers (DESIGN.md "Team sync", 8).
+
+Each change is answered once and the answer kept under its change id, so a
+replay after a crash gets the same answer and applies nothing twice. Field
+changes carry the version the console last saw; a field changed on the
+server since then, to another value, is a conflict: the server keeps its
+value and records both. Links (tags, group members) are added and removed
+and merge; inserts of append-only rows never conflict.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from modconsole.domain.permissions import SYNCED_ENTITIES, may_change
+from modconsole.server.models import (
+    Account,
+    Conflict,
+    LogCounter,
+    LoggedChange,
+    ReceivedChange,
+    TeamRow,
+)
+
+MAX_BATCH = 1000
+MAX_PULL = 5000
+OPS = ("insert", "update", "delete", "add", "remove")
+
+
+@dataclass(frozen=True)
+class Change:
+    change_id: str
+    entity: str
+    row_id: str
+    op: str
+    base_version: int | None
+    payload: dict
+
+
+@dataclass
+class Outcome:
+    change_id: str
+    outcome: str  # applied | conflict | refused
+    seq: int | None = None
+    version: int | None = None
+    reason: str | None = None  # for refused: a code; `message` says it in words
+    message: str | None = None
+    conflicts: list[dict] = field(default_factory=list)
+
+    def detail(self) -> dict:
+        return {k: v for k, v in self.__dict__.items() if k not in ("change_id", "outcome")}
+
+
+def push(session: Session, account: Account, changes: list[Change]) -> list[Outcome]:
+    """Apply a batch in order; one Outcome per change, replays answered as before."""
+    next_seq = session.execute(update(LogCounter).where(LogCounter.id == 1).values(
+        value=LogCounter.value).returning(LogCounter.value)).scalar_one()  # takes the lock
+    at = datetime.now(UTC)
+    outcomes = []
+    for change in changes:
+        seen = session.get(ReceivedChange, change.change_id)
+        if seen is not None:
+            outcomes.append(Outcome(change.change_id, seen.outcome,
+                                    **json.loads(seen.detail_json)))
+            continue
+        outcome = _apply(session, account, change, next_seq + 1, at)
+        if outcome.seq is not None:
+            next_seq = outcome.seq
+        session.add(ReceivedChange(change_id=change.change_id, outcome=outcome.outcome,
+                                   detail_json=json.dumps(outcome.detail(),
+                                                          ensure_ascii=False)))
+        session.flush()  # a batch may name the same change id twice
+        outcomes.append(outcome)
+    session.execute(update(LogCounter).where(LogCounter.id == 1).values(value=next_seq))
+    return outcomes
+
+
+def _refused(change: Change, reason: str, message: str) -> Outcome:
+    return Outcome(change.change_id, "refused", reason=reason, message=message)
+
+
+def _apply(session: Session, account: Account, change: Change, seq: int,
+           at: datetime) -> Outcome:
+    if change.entity not in SYNCED_ENTITIES:
+        return _refused(change, "unknown_entity", f"{change.entity!r} is not synced.")
+    if not may_change(account.role, change.entity):
+        return _refused(change, "role_refused", f"Your role ({account.role}) may not change "
+                                                f"{change.entity}.")
+    if change.op not in OPS:
+        return _refused(change, "unknown_op", f"{change.op!r} is not a change.")
+    row = session.get(TeamRow, (change.entity, change.row_id))
+    conflicts: list[dict] = []
+    if change.op in ("insert", "add"):
+        if row is not None and change.op == "insert":
+            return _refused(change, "row_exists", f"{change.entity} {change.row_id} exists "
+                                                  "already.")
+        applied = dict(change.payload)
+        if row is None:
+            row = TeamRow(entity=change.entity, row_id=change.row_id, version=0,
+                          payload_json="{}", field_versions_json="{}", present=True)
+            session.add(row)
+        row.present = True
+    elif change.op == "remove":
+        if row is None or not row.present:
+            return Outcome(change.change_id, "applied")  # removed already: nothing to log
+        row.present, applied = False, {}
+    else:
+        if row is None or not row.present:
+            return _refused(change, "unknown_row", f"There is no {change.entity} "
+                                                   f"{change.row_id} on the server.")
+        applied, conflicts = _merge_fields(session, row, change)
+    _write(row, applied)
+    session.add(LoggedChange(seq=seq, change_id=change.change_id, entity=change.entity,
+                             row_id=change.row_id, op=change.op, version=row.version,
+                             payload_json=json.dumps(applied, ensure_ascii=False),
+                             account_id=account.id, at=at))
+    for c in conflicts:
+        session.add(Conflict(change_id=change.change_id, entity=change.entity,
+                             row_id=change.row_id, field=c["field"],
+                             kept_json=json.dumps(c["kept"], ensure_ascii=False),
+                             pushed_json=json.dumps(c["pushed"], ensure_ascii=False),
+                             pushed_by=account.id, at=at))
+    return Outcome(change.change_id, "conflict" if conflicts else "applied", seq=seq,
+                   version=row.version, conflicts=conflicts)
+
+
+def _merge_fields(session: Session, row: TeamRow, change: Change) -> tuple[dict, list[dict]]:
+    """The fields to apply, and the ones that lost to a newer value on the server."""
+    current = json.loads(row.payload_json)
+    versions = json.loads(row.field_versions_json)
+    applied, conflicts = {}, []
+    for name, value in change.payload.items():
+        stale = change.base_version is not None and versions.get(name, 0) > change.base_version
+        if stale and current.get(name) != value:
+            kept_by = session.execute(
+                select(Account.name, LoggedChange.at).join(Account).where(
+                    LoggedChange.entity == row.entity, LoggedChange.row_id == row.row_id,
+                    LoggedChange.version == versions[name])).first()
+            conflicts.append({"field": name, "kept": current.get(name), "pushed": value,
+                              "kept_by": kept_by[0] if kept_by else None,
+                              "kept_at": kept_by[1].isoformat() if kept_by else None})
+        else:
+            applied[name] = value
+    return applied, conflicts
+
+
+def _write(row: TeamRow, applied: dict) -> None:
+    row.version += 1
+    payload = json.loads(row.payload_json)
+    versions = json.loads(row.field_versions_json)
+    for name, value in applied.items():
+        payload[name] = value
+        versions[name] = row.version
+    row.payload_json = json.dumps(payload, ensure_ascii=False)
+    row.field_versions_json = json.dumps(versions)
+
+
+@dataclass(frozen=True)
+class Pulled:
+    changes: list[dict]
+    cursor: int  # pass as `after` next time
+    more: bool
+
+
+def pull(session: Session, after: int, limit: int = MAX_PULL) -> Pulled:
+    """The log after `after`, in order; `more` when the page was full."""
+    limit = max(1, min(limit, MAX_PULL))
+    rows = session.execute(
+        select(LoggedChange.seq, LoggedChange.change_id, LoggedChange.entity,
+               LoggedChange.row_id, LoggedChange.op, LoggedChange.version,
+               LoggedChange.payload_json).where(LoggedChange.seq > after)
+        .order_by(LoggedChange.seq).limit(limit + 1)).all()
+    changes = [{"seq": r.seq, "change_id": r.change_id, "entity": r.entity,
+                "row_id": r.row_id, "op": r.op, "version": r.version,
+                "payload": json.loads(r.payload_json)} for r in rows[:limit]]
+    return Pulled(changes, changes[-1]["seq"] if changes else after, len(rows) > limit)
+
