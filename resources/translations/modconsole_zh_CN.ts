@@ -5267,6 +5267,26 @@ Ctrl+S saves a segment</source>
         <translation>请用 --db（或 设置 → 数据库）打开新文件并检查。</translation>
     </message>
     <message>
+        <source>Password for {user}: </source>
+        <translation>{user} 的密码：</translation>
+    </message>
+    <message>
+        <source>Signed in to {url} as {account} ({role}).</source>
+        <translation>已以 {account}（{role}）身份登录 {url}。</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring to keep the sign-in in, so it lasts for this command only. Install and unlock one (GNOME Keyring, KWallet, or the system&apos;s own on Windows and macOS) and sign in again.</source>
+        <translation>这台电脑没有可保存登录凭据的钥匙串，所以这次登录只在本次命令内有效。请安装并解锁一个（GNOME Keyring、KWallet，或 Windows 和 macOS 自带的），然后重新登录。</translation>
+    </message>
+    <message>
+        <source>Signed out of {url}.</source>
+        <translation>已退出 {url}。</translation>
+    </message>
+    <message>
+        <source>This console is not signed in to a team server.</source>
+        <translation>这个控制台没有登录团队服务器。</translation>
+    </message>
+    <message>
         <source>Database upgraded to schema {to_revision}; the old file was copied to {backup_path}.</source>
         <translation>数据库已升级到结构版本 {to_revision}；旧文件已复制到 {backup_path}。</translation>
     </message>
@@ -6638,6 +6658,45 @@ Ctrl+S saves a segment</source>
     <message>
         <source>No members match; nothing to tag.</source>
         <translation>没有匹配的成员，无需打标签。</translation>
+    </message>
+</context>
+<context>
+    <name>team</name>
+    <message>
+        <source>{url} is not a server address; give one like https://team.example.org.</source>
+        <translation>{url} 不是服务器地址；请填写类似 https://team.example.org 的地址。</translation>
+    </message>
+    <message>
+        <source>The server refused the sign-in: wrong account name or password, or the account is disabled.</source>
+        <translation>服务器拒绝了登录：账号名或密码错误，或账号已停用。</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins for this account or this computer; wait a quarter of an hour and try again.</source>
+        <translation>这个账号或这台电脑登录失败次数过多；请等一刻钟后再试。</translation>
+    </message>
+    <message>
+        <source>This console is too old for the team server; upgrade modconsole on this computer.</source>
+        <translation>这个控制台版本过旧，团队服务器不再支持；请在这台电脑上升级 modconsole。</translation>
+    </message>
+    <message>
+        <source>The team server is older than this console; ask your admin to upgrade it.</source>
+        <translation>团队服务器的版本比这个控制台旧；请联系管理员升级服务器。</translation>
+    </message>
+    <message>
+        <source>The server no longer accepts this console&apos;s sign-in; sign in again with `modconsole login`.</source>
+        <translation>服务器不再接受这个控制台的登录；请用 `modconsole login` 重新登录。</translation>
+    </message>
+    <message>
+        <source>The team server answered {status}: {text}</source>
+        <translation>团队服务器返回 {status}：{text}</translation>
+    </message>
+    <message>
+        <source>Cannot reach the team server at {url}: {reason}</source>
+        <translation>无法连接团队服务器 {url}：{reason}</translation>
+    </message>
+    <message>
+        <source>This console speaks protocol {mine}; the server speaks {theirs}. Upgrade whichever is older.</source>
+        <translation>这个控制台使用协议 {mine}，服务器使用协议 {theirs}。请升级较旧的一方。</translation>
     </message>
 </context>
 <context>

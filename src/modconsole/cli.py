@@ -124,6 +124,12 @@ def build_parser() -> argparse.ArgumentParser:
     cli_catalog.add_commands(commands)
     cli_templates.add_commands(commands)
     cli_server.add_commands(commands)
+    login = commands.add_parser("login", help="sign this console in to a team server")
+    login.add_argument("url", metavar="URL", help="the team server, e.g. https://team.example.org")
+    login.add_argument("--user", required=True, metavar="NAME", help="your account name")
+    login.add_argument("--password-stdin", action="store_true",
+                       help="read the password from standard input instead of asking")
+    commands.add_parser("logout", help="sign out of the team server and forget the token")
     cli_moderation.add_commands(commands)
     cli_planner.add_commands(commands)
     backup = commands.add_parser("backup", help="write a consistent copy of the database")
@@ -449,6 +455,38 @@ def _cmd_salvage(args, db_path: Path) -> int:
     return EXIT_OK
 
 
+def _cmd_login(args, store) -> int:
+    from modconsole.services.team import connection
+
+    if args.password_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+    else:
+        import getpass
+
+        password = getpass.getpass(say(N_("cli", "Password for {user}: ").format(
+            user=args.user)))
+    with store.transaction() as session:
+        signed = connection.sign_in(session, args.url, args.user, password)
+    print(say(N_("cli", "Signed in to {url} as {account} ({role}).").format(
+        url=signed.url, account=signed.account, role=signed.role)))
+    if not signed.kept:
+        print(say(N_("cli", "This computer has no keyring to keep the sign-in in, so it "
+                            "lasts for this command only. Install and unlock one (GNOME "
+                            "Keyring, KWallet, or the system's own on Windows and macOS) "
+                            "and sign in again.")), file=sys.stderr)
+    return EXIT_OK
+
+
+def _cmd_logout(_args, store) -> int:
+    from modconsole.services.team import connection
+
+    with store.transaction() as session:
+        left = connection.sign_out(session)
+    print(say(N_("cli", "Signed out of {url}.").format(url=left["url"])) if left else
+          say(N_("cli", "This console is not signed in to a team server.")))
+    return EXIT_OK
+
+
 # Commands on the database file itself: they run without opening it (it may be damaged).
 FILE_COMMANDS = {"check": _cmd_check, "backups": _cmd_backups, "restore": _cmd_restore,
                  "salvage": _cmd_salvage}
@@ -458,7 +496,7 @@ COMMANDS = {"demo": _cmd_demo, "info": _cmd_info, "backup": _cmd_backup,
             "templates": cli_templates.run, "rules": cli_moderation.run,
             "reports": cli_moderation.run, "sanctions": cli_moderation.run,
             "activities": cli_planner.run, "groups": cli_catalog.run,
-            "tags": cli_catalog.run}
+            "tags": cli_catalog.run, "login": _cmd_login, "logout": _cmd_logout}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -15,11 +15,11 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, Field
 
 from modconsole import __version__
+from modconsole.domain.sync_protocol import PROTOCOL
 from modconsole.server import DATABASE_ENV, accounts, sync
 from modconsole.server.database import ServerDatabase
 from modconsole.server.models import Account
 
-PROTOCOL = 1  # what this server speaks; raise it when a change breaks older consoles
 OLDEST_CLIENT_PROTOCOL = 1
 MAX_BODY = 32 * 1024 * 1024  # a push of 1,000 member rows is ~2 MB
 

@@ -1,0 +1,1 @@
+"""The console's side of the team server: signing in, and (next) the sync engine."""

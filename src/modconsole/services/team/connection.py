@@ -1,0 +1,144 @@
+"""Signing this console in to a team server.
+
+The token goes to the OS keyring (service "modconsole", one entry per
+server and account) and nowhere else: not the database, settings, logs or a
+command line. The database keeps only which server and account
+(`sync_state`, which is never synced). Where the machine has no keyring
+backend, the token lives in this process only and the caller says so.
+"""
+
+from __future__ import annotations
+
+import json
+from contextlib import suppress
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+import keyring
+import requests
+from keyring.errors import KeyringError, NoKeyringError, PasswordDeleteError
+from sqlalchemy.orm import Session
+
+from modconsole.domain.messages import N_
+from modconsole.domain.sync_protocol import PROTOCOL
+from modconsole.services.errors import FieldError, UserError
+from modconsole.store.models import SyncState
+
+KEYRING_SERVICE = "modconsole"
+TEAM_KEY = "team"  # sync_state: {"url", "account", "role"}
+TIMEOUT_S = 15
+
+_process_tokens: dict[str, str] = {}  # where no keyring exists: this process only
+
+
+@dataclass(frozen=True)
+class SignedIn:
+    url: str
+    account: str
+    role: str
+    kept: bool  # False: no keyring, so the token is this process's only
+
+
+def _entry(url: str, account: str) -> str:
+    return f"{account}@{url}"
+
+
+def normalised_url(url: str) -> str:
+    parts = urlsplit(url.strip())
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise FieldError("url", N_("team", "{url} is not a server address; give one like "
+                                           "https://team.example.org.").format(url=url))
+    return f"{parts.scheme}://{parts.netloc}{parts.path.rstrip('/')}"
+
+
+def _reply_error(reply: requests.Response) -> UserError:
+    try:
+        detail = reply.json().get("detail") or {}
+    except ValueError:
+        detail = {}
+    code = detail.get("code") if isinstance(detail, dict) else None
+    words = {
+        "sign_in_refused": N_("team", "The server refused the sign-in: wrong account name or "
+                                      "password, or the account is disabled."),
+        "too_many_attempts": N_("team", "Too many failed sign-ins for this account or this "
+                                        "computer; wait a quarter of an hour and try again."),
+        "console_too_old": N_("team", "This console is too old for the team server; upgrade "
+                                      "modconsole on this computer."),
+        "server_too_old": N_("team", "The team server is older than this console; ask your "
+                                     "admin to upgrade it."),
+        "not_signed_in": N_("team", "The server no longer accepts this console's sign-in; "
+                                    "sign in again with `modconsole login`."),
+    }
+    if code in words:
+        return UserError(words[code])
+    return UserError(N_("team", "The team server answered {status}: {text}").format(
+        status=reply.status_code, text=reply.text[:200]))
+
+
+def _request(method: str, url: str, **kwargs) -> requests.Response:
+    headers = {"X-Modconsole-Protocol": str(PROTOCOL), **kwargs.pop("headers", {})}
+    try:
+        reply = requests.request(method, url, headers=headers, timeout=TIMEOUT_S, **kwargs)
+    except requests.RequestException as exc:
+        raise UserError(N_("team", "Cannot reach the team server at {url}: {reason}").format(
+            url=url, reason=type(exc).__name__)) from None
+    if reply.status_code >= 400:
+        raise _reply_error(reply)
+    return reply
+
+
+def sign_in(session: Session, url: str, account: str, password: str) -> SignedIn:
+    """Ask the server for a token and keep it in the keyring; remember server and account."""
+    url = normalised_url(url)
+    version = _request("GET", f"{url}/v1/version").json()
+    if not version.get("oldest_client_protocol", 0) <= PROTOCOL <= version.get("protocol", 0):
+        raise UserError(N_("team", "This console speaks protocol {mine}; the server speaks "
+                                   "{theirs}. Upgrade whichever is older.").format(
+            mine=PROTOCOL, theirs=version.get("protocol")))
+    reply = _request("POST", f"{url}/v1/sessions",
+                     json={"name": account, "password": password}).json()
+    kept = _keep(url, reply["name"], reply["token"])
+    session.merge(SyncState(key=TEAM_KEY, value=json.dumps(
+        {"url": url, "account": reply["name"], "role": reply["role"]}, ensure_ascii=False)))
+    return SignedIn(url, reply["name"], reply["role"], kept)
+
+
+def _keep(url: str, account: str, token: str) -> bool:
+    try:
+        keyring.set_password(KEYRING_SERVICE, _entry(url, account), token)
+        return True
+    except (NoKeyringError, KeyringError):
+        _process_tokens[_entry(url, account)] = token
+        return False
+
+
+def team(session: Session) -> dict | None:
+    """{"url", "account", "role"} of the server this console signed in to, or None."""
+    row = session.get(SyncState, TEAM_KEY)
+    return json.loads(row.value) if row else None
+
+
+def token(url: str, account: str) -> str | None:
+    try:
+        found = keyring.get_password(KEYRING_SERVICE, _entry(url, account))
+    except (NoKeyringError, KeyringError):
+        found = None
+    return found or _process_tokens.get(_entry(url, account))
+
+
+def sign_out(session: Session) -> dict | None:
+    """Revoke the token on the server if it answers, forget it here either way."""
+    joined = team(session)
+    if joined is None:
+        return None
+    found = token(joined["url"], joined["account"])
+    if found:
+        # offline or already revoked: forgetting it here is what matters
+        with suppress(UserError):
+            _request("DELETE", f"{joined['url']}/v1/sessions/current",
+                     headers={"Authorization": f"Bearer {found}"})
+    _process_tokens.pop(_entry(joined["url"], joined["account"]), None)
+    with suppress(NoKeyringError, KeyringError, PasswordDeleteError):
+        keyring.delete_password(KEYRING_SERVICE, _entry(joined["url"], joined["account"]))
+    session.delete(session.get(SyncState, TEAM_KEY))
+    return joined
