@@ -165,3 +165,39 @@ def test_an_unreachable_database_is_named_not_a_traceback(capsys):
     assert main(["server", "--database", url, "users", "list"]) == 1
     err = capsys.readouterr().err
     assert "cannot reach the database" in err and "Traceback" not in err
+
+
+def test_server_run_serves_the_database_named_in_the_environment(tmp_path):
+    import os
+    import socket
+    import subprocess
+    import sys
+    import time
+
+    import requests
+
+    url = f"sqlite:///{tmp_path / 'team.db'}"
+    env = {**os.environ, "MODCONSOLE_SERVER_DATABASE": url}
+    assert main(["server", "--database", url, "init"]) == 0
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    process = subprocess.Popen([sys.executable, "-m", "modconsole", "server", "run", "--port",
+                                str(port), "--workers", "2"], env=env,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        for _ in range(600):  # a readiness wait (two workers start), not a speed check
+            try:
+                reply = requests.get(f"http://127.0.0.1:{port}/v1/version", timeout=1)
+                break
+            except requests.ConnectionError:
+                assert process.poll() is None, process.stderr.read().decode()
+                time.sleep(0.1)
+        else:
+            raise AssertionError("the server never answered")
+        assert reply.json()["protocol"] == PROTOCOL
+        me = requests.get(f"http://127.0.0.1:{port}/v1/me", headers=HEADERS, timeout=5)
+        assert me.status_code == 401  # the app is the real one, with its checks
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
