@@ -187,3 +187,27 @@ def test_concurrent_pushers_never_let_a_reader_skip_a_number(server_url, server_
     done.set()
     follow.join()
     assert seen == list(range(1, pushers * batches * 3 + 1))
+
+
+def test_batched_tag_links_are_kept_per_member_and_merge(team, server_db):
+    """The console sends one change per tag for many members (tags.LINKS_PER_ROW); two
+    consoles' overlapping batches must merge link by link, not replace each other."""
+    from sqlalchemy import select
+
+    from modconsole.server.models import TeamRow
+
+    client, t = team
+    push(client, t["ops"], change("member_tags", "tagA", "add", tag_id="tagA",
+                                  member_ids=["m1", "m2"], added_by="ops"))
+    push(client, t["lead"], change("member_tags", "tagA", "add", tag_id="tagA",
+                                   member_ids=["m2", "m3"], added_by="lead"))
+    push(client, t["ops"], change("member_tags", "tagA", "remove", tag_id="tagA",
+                                  member_ids=["m1", "m9"]))
+    with server_db.transaction() as s:
+        rows = s.execute(select(TeamRow.row_id, TeamRow.present).where(
+            TeamRow.entity == "member_tags").order_by(TeamRow.row_id)).all()
+    assert [tuple(r) for r in rows] == [("tagA/m1", False), ("tagA/m2", True),
+                                        ("tagA/m3", True)]
+    pulled = pull_all(client, t["viewer"])[0]
+    assert [(c["op"], c["payload"]["member_ids"]) for c in pulled] == [
+        ("add", ["m1", "m2"]), ("add", ["m2", "m3"]), ("remove", ["m1", "m9"])]

@@ -99,6 +99,8 @@ def _apply(session: Session, account: Account, change: Change, seq: int,
                                                 f"{change.entity}.")
     if change.op not in OPS:
         return _refused(change, "unknown_op", f"{change.op!r} is not a change.")
+    if change.op in ("add", "remove") and isinstance(change.payload.get("member_ids"), list):
+        return _apply_links(session, account, change, seq, at)
     row = session.get(TeamRow, (change.entity, change.row_id))
     conflicts: list[dict] = []
     if change.op in ("insert", "add"):
@@ -121,10 +123,7 @@ def _apply(session: Session, account: Account, change: Change, seq: int,
                                                    f"{change.row_id} on the server.")
         applied, conflicts = _merge_fields(session, row, change)
     _write(row, applied)
-    session.add(LoggedChange(seq=seq, change_id=change.change_id, entity=change.entity,
-                             row_id=change.row_id, op=change.op, version=row.version,
-                             payload_json=json.dumps(applied, ensure_ascii=False),
-                             account_id=account.id, at=at))
+    _log(session, account, change, seq, at, row.version, applied)
     for c in conflicts:
         session.add(Conflict(change_id=change.change_id, entity=change.entity,
                              row_id=change.row_id, field=c["field"],
@@ -133,6 +132,36 @@ def _apply(session: Session, account: Account, change: Change, seq: int,
                              pushed_by=account.id, at=at))
     return Outcome(change.change_id, "conflict" if conflicts else "applied", seq=seq,
                    version=row.version, conflicts=conflicts)
+
+
+def _log(session: Session, account: Account, change: Change, seq: int, at: datetime,
+         version: int | None, payload: dict) -> None:
+    session.add(LoggedChange(seq=seq, change_id=change.change_id, entity=change.entity,
+                             row_id=change.row_id, op=change.op, version=version,
+                             payload_json=json.dumps(payload, ensure_ascii=False),
+                             account_id=account.id, at=at))
+
+
+def _apply_links(session: Session, account: Account, change: Change, seq: int,
+                 at: datetime) -> Outcome:
+    """A batched link change (a tag added to up to LINKS_PER_ROW members at once, row_id
+    the tag): kept per link, so adds and removes of overlapping batches merge; logged once
+    as pushed."""
+    present = change.op == "add"
+    fields = {k: v for k, v in change.payload.items() if k != "member_ids"}
+    for member_id in change.payload["member_ids"]:
+        key = (change.entity, f"{change.row_id}/{member_id}")
+        row = session.get(TeamRow, key)
+        if row is None:
+            if not present:
+                continue
+            row = TeamRow(entity=key[0], row_id=key[1], version=0, payload_json="{}",
+                          field_versions_json="{}", present=True)
+            session.add(row)
+        row.present = present
+        _write(row, {**fields, "member_id": member_id} if present else {})
+    _log(session, account, change, seq, at, None, change.payload)
+    return Outcome(change.change_id, "applied", seq=seq)
 
 
 def _merge_fields(session: Session, row: TeamRow, change: Change) -> tuple[dict, list[dict]]:
