@@ -35,3 +35,13 @@ def store(db_path):
     store, _report = open_console_database(db_path)
     yield store
     store.close()
+
+
+def query(db_path, fn):
+    """Run `fn(session)` on a database file the way a second process would see it."""
+    store, _ = open_console_database(db_path)
+    try:
+        with store.transaction() as s:
+            return fn(s)
+    finally:
+        store.close()

@@ -5287,6 +5287,10 @@ Ctrl+S saves a segment</source>
         <translation>这个控制台没有登录团队服务器。</translation>
     </message>
     <message>
+        <source>Pushed {pushed:,} changes ({conflicts:,} conflicts, {refused:,} refused, kept for you to look at); pulled {pulled:,}.</source>
+        <translation>已推送 {pushed:,} 项更改（{conflicts:,} 项冲突、{refused:,} 项被拒，已留待你查看）；已拉取 {pulled:,} 项。</translation>
+    </message>
+    <message>
         <source>Database upgraded to schema {to_revision}; the old file was copied to {backup_path}.</source>
         <translation>数据库已升级到结构版本 {to_revision}；旧文件已复制到 {backup_path}。</translation>
     </message>
@@ -6697,6 +6701,22 @@ Ctrl+S saves a segment</source>
     <message>
         <source>This console speaks protocol {mine}; the server speaks {theirs}. Upgrade whichever is older.</source>
         <translation>这个控制台使用协议 {mine}，服务器使用协议 {theirs}。请升级较旧的一方。</translation>
+    </message>
+    <message>
+        <source>This console is not signed in to a team server; sign in with `modconsole login URL --user NAME` first.</source>
+        <translation>这个控制台没有登录团队服务器；请先用 `modconsole login URL --user NAME` 登录。</translation>
+    </message>
+    <message>
+        <source>This database holds the demo community, which never leaves this computer. Sync from a fresh database file instead (Settings → Database).</source>
+        <translation>这个数据库里是演示社群，演示数据不会离开这台电脑。请改用一个新的数据库文件同步（设置 → 数据库）。</translation>
+    </message>
+    <message>
+        <source>The team server&apos;s answer does not match the changes sent; nothing was dropped here. Try again later.</source>
+        <translation>团队服务器的答复与发送的更改对不上；本地没有丢弃任何更改。请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The team server answered {kind!r} for a change; nothing was dropped here.</source>
+        <translation>团队服务器对一项更改答复了 {kind!r}；本地没有丢弃任何更改。</translation>
     </message>
 </context>
 <context>

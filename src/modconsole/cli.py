@@ -130,6 +130,11 @@ def build_parser() -> argparse.ArgumentParser:
     login.add_argument("--password-stdin", action="store_true",
                        help="read the password from standard input instead of asking")
     commands.add_parser("logout", help="sign out of the team server and forget the token")
+    syncing = commands.add_parser("sync", help="push this console's changes to the team "
+                                               "server and pull the team's")
+    syncing.add_argument("--watch", action="store_true",
+                         help="keep syncing every --every seconds until Ctrl+C")
+    syncing.add_argument("--every", type=_positive, default=15, metavar="S")
     cli_moderation.add_commands(commands)
     cli_planner.add_commands(commands)
     backup = commands.add_parser("backup", help="write a consistent copy of the database")
@@ -487,6 +492,27 @@ def _cmd_logout(_args, store) -> int:
     return EXIT_OK
 
 
+def _cmd_sync(args, store) -> int:
+    import time
+
+    from modconsole.services.team import connection, sync
+
+    with store.read() as session:
+        server = connection.team_server(session)
+    while True:
+        report = sync.sync_once(store, server, server.url)
+        print(say(N_("cli", "Pushed {pushed:,} changes ({conflicts:,} conflicts, {refused:,} "
+                            "refused, kept for you to look at); pulled {pulled:,}.").format(
+            pushed=report.pushed, conflicts=report.conflicts, refused=report.refused,
+            pulled=report.pulled)))
+        if not args.watch:
+            return EXIT_OK
+        try:
+            time.sleep(args.every)
+        except KeyboardInterrupt:
+            return EXIT_OK
+
+
 # Commands on the database file itself: they run without opening it (it may be damaged).
 FILE_COMMANDS = {"check": _cmd_check, "backups": _cmd_backups, "restore": _cmd_restore,
                  "salvage": _cmd_salvage}
@@ -496,7 +522,8 @@ COMMANDS = {"demo": _cmd_demo, "info": _cmd_info, "backup": _cmd_backup,
             "templates": cli_templates.run, "rules": cli_moderation.run,
             "reports": cli_moderation.run, "sanctions": cli_moderation.run,
             "activities": cli_planner.run, "groups": cli_catalog.run,
-            "tags": cli_catalog.run, "login": _cmd_login, "logout": _cmd_logout}
+            "tags": cli_catalog.run, "login": _cmd_login, "logout": _cmd_logout,
+            "sync": _cmd_sync}
 
 
 def main(argv: list[str] | None = None) -> int:

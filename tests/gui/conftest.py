@@ -7,7 +7,7 @@ from modconsole.gui.i18n import install_translators
 from modconsole.gui.qsettings import gui_settings
 from modconsole.services.demo import load_demo
 from modconsole.services.startup import open_console_database
-from tests.conftest import NOW
+from tests.conftest import NOW, query  # noqa: F401 - the GUI tests import it from here
 
 
 @pytest.fixture(autouse=True)
@@ -50,16 +50,6 @@ def fill_demo(db_path, members: int, seed: int):
         load_demo(s, members=members, seed=seed, now=NOW)
     store.close()
     return db_path
-
-
-def query(db_path, fn):
-    """Run `fn(session)` on a database file the way a second process would see it."""
-    store, _ = open_console_database(db_path)
-    try:
-        with store.transaction() as s:
-            return fn(s)
-    finally:
-        store.close()
 
 
 def settle(qtbot, window):

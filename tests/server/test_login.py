@@ -3,67 +3,16 @@ OS keyring and nowhere else, and a machine without a keyring is told so."""
 
 import io
 import os
-import threading
 from pathlib import Path
 
 import keyring
-import pytest
 import requests
-import uvicorn
-from keyring.backend import KeyringBackend
 from keyring.backends import fail
-from keyring.errors import PasswordDeleteError
 
 from modconsole.cli import main
 from modconsole.domain.sync_protocol import PROTOCOL
-from modconsole.server import accounts
-from modconsole.server.api import create_app
 from modconsole.services.startup import open_console_database
 from modconsole.services.team import connection
-
-
-class MemoryKeyring(KeyringBackend):
-    priority = 1
-
-    def __init__(self):
-        super().__init__()
-        self.entries = {}
-
-    def set_password(self, service, username, password):
-        self.entries[service, username] = password
-
-    def get_password(self, service, username):
-        return self.entries.get((service, username))
-
-    def delete_password(self, service, username):
-        if self.entries.pop((service, username), None) is None:
-            raise PasswordDeleteError(username)
-
-
-@pytest.fixture
-def memory_keyring():
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
-
-
-@pytest.fixture
-def server(server_db):
-    """The team server on a free loopback port; yields its URL."""
-    with server_db.transaction() as s:
-        accounts.add_account(s, "王浩然", "moderator", "right password")
-    config = uvicorn.Config(create_app(server_db), host="127.0.0.1", port=0, log_level="error")
-    running = uvicorn.Server(config)
-    thread = threading.Thread(target=running.run, daemon=True)
-    thread.start()
-    while not running.started:
-        thread.join(0.01)
-    port = running.servers[0].sockets[0].getsockname()[1]
-    yield f"http://127.0.0.1:{port}/"
-    running.should_exit = True
-    thread.join()
 
 
 def login(db_path, url, password, monkeypatch, user="王浩然"):

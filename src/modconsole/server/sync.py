@@ -36,6 +36,7 @@ from modconsole.server.models import (
 MAX_BATCH = 1000
 MAX_PULL = 5000
 OPS = ("insert", "update", "delete", "add", "remove")
+BOOKKEEPING = frozenset({"updated_at"})  # the newest push wins; no person need decide it
 
 
 @dataclass(frozen=True)
@@ -170,7 +171,8 @@ def _merge_fields(session: Session, row: TeamRow, change: Change) -> tuple[dict,
     versions = json.loads(row.field_versions_json)
     applied, conflicts = {}, []
     for name, value in change.payload.items():
-        stale = change.base_version is not None and versions.get(name, 0) > change.base_version
+        stale = change.base_version is not None and versions.get(name, 0) > change.base_version \
+            and name not in BOOKKEEPING
         if stale and current.get(name) != value:
             kept_by = session.execute(
                 select(Account.name, LoggedChange.at).join(Account).where(

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from sqlalchemy import (
+    delete,
     func,
     insert,
     select,
@@ -270,6 +271,16 @@ def insert_links(session: Session, links: list[dict]) -> None:
             if (tag := tags.get(link["tag_id"])) and (member := members.get(link["member_id"]))]
     if rows:
         session.execute(insert(m.MemberTag).prefix_with("OR IGNORE"), rows)
+
+
+def delete_links(session: Session, tag_id: str, member_ids: list[str]) -> None:
+    """Remove one tag's links to these members (given by id); absent ones are skipped."""
+    tag = _tag_rowids(session, [tag_id]).get(tag_id)
+    if tag is None or not member_ids:
+        return
+    session.execute(delete(m.MemberTag).where(
+        m.MemberTag.tag == tag, m.MemberTag.member.in_(select(m.MEMBER_ROWID).where(
+            m.Member.id.in_(json_values("ids"))))), {"ids": json.dumps(member_ids)})
 
 
 def _remove(session: Session, tag_ids: Sequence[str], targets: Targets | None,

@@ -142,3 +142,30 @@ def sign_out(session: Session) -> dict | None:
         keyring.delete_password(KEYRING_SERVICE, _entry(joined["url"], joined["account"]))
     session.delete(session.get(SyncState, TEAM_KEY))
     return joined
+
+
+class TeamServer:
+    """The push and pull calls of the sync engine, over HTTP with this console's token."""
+
+    def __init__(self, url: str, token: str):
+        self.url = url
+        self._auth = {"Authorization": f"Bearer {token}"}
+
+    def push(self, changes: list[dict]) -> list[dict]:
+        return _request("POST", f"{self.url}/v1/changes", json={"changes": changes},
+                        headers=self._auth).json()["outcomes"]
+
+    def pull(self, after: int, limit: int) -> dict:
+        return _request("GET", f"{self.url}/v1/changes", params={"after": after,
+                                                                 "limit": limit},
+                        headers=self._auth).json()
+
+
+def team_server(session: Session) -> TeamServer:
+    """The server this console signed in to, with its token; refused when not signed in."""
+    joined = team(session)
+    found = token(joined["url"], joined["account"]) if joined else None
+    if found is None:
+        raise UserError(N_("team", "This console is not signed in to a team server; sign in "
+                                   "with `modconsole login URL --user NAME` first."))
+    return TeamServer(joined["url"], found)

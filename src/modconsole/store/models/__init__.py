@@ -37,7 +37,13 @@ from modconsole.store.models.roster import (
     tag_rowid,
     tag_rowids,
 )
-from modconsole.store.models.system import AuditEntry, OutboxEntry, Setting, SyncState
+from modconsole.store.models.system import (
+    AuditEntry,
+    OutboxEntry,
+    Setting,
+    SyncProblem,
+    SyncState,
+)
 
 __all__ = [
     "MEMBER_ROWID",
@@ -68,6 +74,7 @@ __all__ = [
     "Segment",
     "Setting",
     "Staff",
+    "SyncProblem",
     "SyncState",
     "Synced",
     "SyncedLink",

@@ -53,3 +53,19 @@ class SyncState(Base):
     __tablename__ = "sync_state"
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class SyncProblem(Base):
+    """A pushed change the team server did not take as it was: a conflict (the server kept
+    a newer value) or a refusal (the role may not, the row is gone). Kept until a person
+    has seen it; never synced."""
+
+    __tablename__ = "sync_problems"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    change_id: Mapped[str] = mapped_column(String(36))
+    kind: Mapped[str] = mapped_column(String(10))  # conflict | refused
+    entity: Mapped[str] = mapped_column(String(40))
+    row_id: Mapped[str] = mapped_column(String(80))
+    detail_json: Mapped[str] = mapped_column(Text)
+    at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    seen_at: Mapped[datetime | None] = mapped_column(UtcDateTime)

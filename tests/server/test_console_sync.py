@@ -1,0 +1,105 @@
+"""Two consoles (two SQLite files) and a real server on loopback: what one console does,
+the other gets; a stale edit becomes a conflict kept for a person; both end the same."""
+
+import io
+import json
+
+import pytest
+from sqlalchemy import select
+
+from modconsole.cli import main
+from modconsole.server import accounts
+from modconsole.store import models as m
+from tests.conftest import query
+
+
+@pytest.fixture
+def consoles(server, server_db, tmp_path, memory_keyring, monkeypatch):
+    """Paths of two console databases signed in as two ops accounts."""
+    with server_db.transaction() as s:
+        for name in ("ops1", "ops2"):
+            accounts.add_account(s, name, "ops", f"{name} password")
+    paths = []
+    for name in ("ops1", "ops2"):
+        path = tmp_path / f"{name}.db"
+        monkeypatch.setattr("sys.stdin", io.StringIO(f"{name} password\n"))
+        assert main(["--db", str(path), "login", server, "--user", name,
+                     "--password-stdin"]) == 0
+        paths.append(path)
+    return paths
+
+
+def sync(path, capsys):
+    assert main(["--db", str(path), "sync"]) == 0
+    return capsys.readouterr().out
+
+
+def dump(path):
+    """What a person sees of the roster: members, their versions and their tags."""
+    def read(s):
+        members = s.execute(select(m.Member.platform_id, m.Member.name, m.Member.nickname,
+                                   m.Member.name_key,
+                                   m.Member.version).order_by(m.Member.platform_id)).all()
+        links = s.execute(select(m.Member.platform_id, m.Tag.name).select_from(m.MemberTag)
+                          .join(m.Member, m.MemberTag.member == m.MEMBER_ROWID)
+                          .join(m.Tag, m.MemberTag.tag == m.TAG_ROWID)
+                          .order_by(m.Member.platform_id, m.Tag.name)).all()
+        return [tuple(r) for r in members], [tuple(r) for r in links]
+    return query(path, read)
+
+
+def outbox(path):
+    return query(path, lambda s: len(s.scalars(select(m.OutboxEntry)).all()))
+
+
+def edit_nickname(path, platform_id, nickname):
+    def write(s):
+        s.scalar(select(m.Member).where(m.Member.platform_id == platform_id)).nickname = nickname
+    query(path, write)
+
+
+def test_two_consoles_converge_and_a_stale_edit_is_kept_as_a_conflict(consoles, capsys):
+    a, b = consoles
+    for platform_id, name in (("p1", "王一"), ("p2", "李二")):
+        assert main(["--db", str(a), "members", "add", "--platform-id", platform_id,
+                     "--name", name, "--tag", "VIP"]) == 0
+    capsys.readouterr()
+    assert "Pushed" in sync(a, capsys)
+    sync(b, capsys)
+    assert dump(b) == dump(a)
+    assert dump(b)[1] == [("p1", "VIP"), ("p2", "VIP")]
+
+    edit_nickname(a, "p1", "阿一")
+    edit_nickname(b, "p1", "一哥")
+    sync(a, capsys)
+    said = sync(b, capsys)
+    assert "1 conflicts" in said
+    problems = query(b, lambda s: [(p.kind, json.loads(p.detail_json)["conflicts"])
+                                   for p in s.scalars(select(m.SyncProblem))])
+    ((kind, (conflict,)),) = problems
+    assert kind == "conflict" and conflict["field"] == "nickname"
+    assert (conflict["kept"], conflict["pushed"], conflict["kept_by"]) == ("阿一", "一哥", "ops1")
+    sync(a, capsys)
+    assert dump(a) == dump(b)
+    assert dump(a)[0][0][:3] == ("p1", "王一", "阿一") and dump(b)[0][0][3]  # name order key
+    assert outbox(a) == outbox(b) == 0
+
+
+def test_pulling_twice_or_a_replayed_push_changes_nothing(consoles, capsys):
+    a, b = consoles
+    assert main(["--db", str(a), "members", "add", "--platform-id", "p1", "--name", "王一"]) == 0
+    sync(a, capsys)
+    sync(b, capsys)
+    before = dump(b)
+    assert "pulled 0" in sync(b, capsys)
+    assert dump(b) == before
+
+
+def test_sync_refuses_the_demo_and_a_console_not_signed_in(consoles, tmp_path, capsys):
+    a, _ = consoles
+    assert main(["--db", str(a), "demo", "--members", "20"]) == 0
+    capsys.readouterr()
+    assert main(["--db", str(a), "sync"]) == 1
+    assert "demo community" in capsys.readouterr().err
+    assert main(["--db", str(tmp_path / "alone.db"), "sync"]) == 1
+    assert "not signed in" in capsys.readouterr().err
