@@ -55,3 +55,4 @@ def fill_demo(db_path, members: int, seed: int):
 def settle(qtbot, window):
     """Wait until the window's database jobs are done."""
     qtbot.waitUntil(lambda: not window.runner.busy, timeout=10_000)
+
