@@ -8,6 +8,7 @@ $MODCONSOLE_REQUIRE_PG is set (CI sets it), which makes that a failure.
 
 import os
 import threading
+import time
 import uuid
 
 import keyring
@@ -18,6 +19,7 @@ from keyring.backend import KeyringBackend
 from keyring.errors import PasswordDeleteError
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import OperationalError
 
 from modconsole.server import accounts
 from modconsole.server.api import create_app
@@ -43,9 +45,23 @@ def _postgres_database():
     try:
         yield make_url(PG_URL).set(database=name).render_as_string(hide_password=False)
     finally:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
+        _drop(admin, name)
         admin.dispose()
+
+
+def _drop(admin, name: str) -> None:
+    """Drop a test database. Not WITH (FORCE): that would also have to end an autovacuum
+    worker, which only a superuser may; a plain DROP stops autovacuum itself, and waits out
+    a connection of ours still closing."""
+    for attempt in range(50):
+        try:
+            with admin.connect() as conn:
+                conn.execute(text(f'DROP DATABASE "{name}"'))
+            return
+        except OperationalError:  # "being accessed by other users": ours, closing
+            if attempt == 49:
+                raise
+            time.sleep(0.1)
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
