@@ -22,7 +22,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from modconsole.domain.enums import StaffRole
-from modconsole.domain.text import DISPLAY_NAME_MAX, control_character
+from modconsole.domain.text import display_name_problem, spaced
 from modconsole.server.models import Account, LoginFailure, Token
 
 ROLES = tuple(role.value for role in StaffRole)
@@ -70,14 +70,10 @@ def generate_password() -> str:
 
 
 def _check_name(name: str) -> str:
-    name = " ".join(name.split())
-    if not name:
-        raise AccountError("name", "An account needs a name.")
-    if len(name) > DISPLAY_NAME_MAX:
-        raise AccountError("name", f"An account name is at most {DISPLAY_NAME_MAX} characters.")
-    problem = control_character(name)
+    name = spaced(name)
+    problem = display_name_problem(name)
     if problem:
-        raise AccountError("name", f"The name {problem}.")
+        raise AccountError("name", str(problem))
     return name
 
 
@@ -94,7 +90,7 @@ def _check_password(password: str) -> str:
 
 
 def _account(session: Session, name: str) -> Account:
-    account = session.scalar(select(Account).where(Account.name == " ".join(name.split())))
+    account = session.scalar(select(Account).where(Account.name == spaced(name)))
     if account is None:
         raise AccountError("name", f"There is no account named {name!r}.")
     return account
@@ -176,12 +172,12 @@ def _aware(moment: datetime) -> datetime:
 def sign_in(session: Session, name: str, password: str, address: str) -> SignedIn | Refused:
     """Check the password and issue a token; throttled per account and per address."""
     at = now()
-    keys = (f"account:{' '.join(name.split())}"[:120], f"address:{address}"[:120])
+    keys = (f"account:{spaced(name)}"[:120], f"address:{address}"[:120])
     for key, limit in zip(keys, (ACCOUNT_FAILURES, ADDRESS_FAILURES), strict=True):
         if _failures(session, key, at) >= limit:
             return Refused("Too many failed sign-ins; wait a quarter of an hour and try "
                            "again.", retry_after=int(FAILURE_WINDOW.total_seconds()))
-    account = session.scalar(select(Account).where(Account.name == " ".join(name.split())))
+    account = session.scalar(select(Account).where(Account.name == spaced(name)))
     try:  # an unknown name costs a hash too, so timing does not tell which names exist
         _hasher.verify(account.password_hash if account else _unknown_hash(), password)
         if account is None:

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from modconsole.domain.enums import StaffRole
 from modconsole.domain.messages import N_
-from modconsole.domain.text import DISPLAY_NAME_MAX, control_character
+from modconsole.domain.text import display_name_problem, spaced
 from modconsole.services.errors import FieldError, UserError
 from modconsole.store import models as m
 from modconsole.store.settings import get_setting, set_setting
@@ -44,15 +44,10 @@ def profile(session: Session) -> Profile | None:
 
 def set_display_name(session: Session, name: str) -> None:
     """The name colleagues and members see in notices, claims and the audit log."""
-    name = " ".join(name.split())
-    if not name:
-        raise FieldError("name", N_("identity", "Give the name your team and members know you by."))
-    if len(name) > DISPLAY_NAME_MAX:
-        raise FieldError("name", N_("identity", "A display name is at most {MAX_NAME} "
-                                                "characters.").format(MAX_NAME=DISPLAY_NAME_MAX))
-    problem = control_character(name)
+    name = spaced(name)
+    problem = display_name_problem(name)
     if problem:
-        raise FieldError("name", N_("identity", "The name {problem}.").format(problem=problem))
+        raise FieldError("name", problem)
     session.get(m.Staff, current_staff_id(session)).name = name
     set_setting(session, NAMED_KEY, True)
     session.flush()
