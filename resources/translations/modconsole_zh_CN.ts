@@ -6699,10 +6699,6 @@ Ctrl+S saves a segment</source>
         <translation>无法连接团队服务器 {url}：{reason}</translation>
     </message>
     <message>
-        <source>This console speaks protocol {mine}; the server speaks {theirs}. Upgrade whichever is older.</source>
-        <translation>这个控制台使用协议 {mine}，服务器使用协议 {theirs}。请升级较旧的一方。</translation>
-    </message>
-    <message>
         <source>This console is not signed in to a team server; sign in with `modconsole login URL --user NAME` first.</source>
         <translation>这个控制台没有登录团队服务器；请先用 `modconsole login URL --user NAME` 登录。</translation>
     </message>

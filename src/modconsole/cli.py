@@ -500,7 +500,7 @@ def _cmd_sync(args, store) -> int:
     with store.read() as session:
         server = connection.team_server(session)
     while True:
-        report = sync.sync_once(store, server, server.url)
+        report = sync.sync_once(store, server)
         print(say(N_("cli", "Pushed {pushed:,} changes ({conflicts:,} conflicts, {refused:,} "
                             "refused, kept for you to look at); pulled {pulled:,}.").format(
             pushed=report.pushed, conflicts=report.conflicts, refused=report.refused,

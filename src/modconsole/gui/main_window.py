@@ -66,13 +66,12 @@ class MainWindow(QMainWindow):
 
     The window paints before the pages exist: each page's place holds a
     "Loading…" note until PageLoader has imported its code, then the page
-    replaces it. `ready` is emitted once every page is built and the
-    database is open; what start-up made is then frozen out of garbage
+    replaces it. Once every page is built and the database is open,
+    `is_ready` turns true and what start-up made is frozen out of garbage
     collection (gui_gc).
 
     Signals:
         restart_requested(): Settings asked for a restart.
-        ready(): every page is built and the database is open.
 
     Attributes:
         runner: the operation runner all pages share.
@@ -80,7 +79,6 @@ class MainWindow(QMainWindow):
     """
 
     restart_requested = Signal()
-    ready = Signal()
 
     def __init__(self, runner: OperationRunner, database: Path, parent=None):
         super().__init__(parent)
@@ -292,7 +290,6 @@ class MainWindow(QMainWindow):
         if not self.is_ready:
             self.is_ready = True
             gc.freeze()  # see gui_gc: later collections skip what start-up made
-            self.ready.emit()
 
     def introduce_me(self, name: str, language: str) -> None:
         """First start: keep the display name; a new language applies after a restart."""

@@ -356,11 +356,9 @@ class OperationRunner(QObject):
                 op.wrote = True
                 with self.store.writing("work", label) if progress else nullcontext():
                     return attempt(self.store.transaction)
-            from sqlalchemy.exc import OperationalError  # loaded by now: the store uses it
-
             try:  # a read never waits for another process's import
                 return attempt(self.store.read)
-            except OperationalError as exc:
+            except Exception as exc:
                 if not is_read_only(exc):
                     raise
                 log.warning("%s wrote in a read; ran it again as a write", label)

@@ -15,7 +15,6 @@ here; the push that follows settles it on the server.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import Protocol
@@ -45,6 +44,8 @@ PULL_PAGE = 2000
 
 
 class Server(Protocol):
+    url: str
+
     def push(self, changes: list[dict]) -> list[dict]: ...
     def pull(self, after: int, limit: int) -> dict: ...
 
@@ -57,8 +58,7 @@ class SyncReport:
     pulled: int = 0
 
 
-def sync_once(store: Store, server: Server, url: str,
-              progress: Callable[[str, int], None] = lambda _what, _n: None) -> SyncReport:
+def sync_once(store: Store, server: Server) -> SyncReport:
     """Push everything waiting, then pull everything new; one report of both."""
     with store.read() as session:
         if get_setting(session, "demo") is not None:
@@ -67,9 +67,9 @@ def sync_once(store: Store, server: Server, url: str,
                                        "file instead (Settings → Database)."))
     report = SyncReport()
     while _push_batch(store, server, report):
-        progress("pushed", report.pushed)
-    while _pull_page(store, server, url, report):
-        progress("pulled", report.pulled)
+        pass
+    while _pull_page(store, server, report):
+        pass
     return report
 
 
@@ -110,16 +110,16 @@ def _cursor_key(url: str) -> str:
     return f"cursor:{url}"
 
 
-def _pull_page(store: Store, server: Server, url: str, report: SyncReport) -> bool:
+def _pull_page(store: Store, server: Server, report: SyncReport) -> bool:
     with store.read() as session:
-        row = session.get(SyncState, _cursor_key(url))
+        row = session.get(SyncState, _cursor_key(server.url))
         cursor = int(row.value) if row else 0
     page = server.pull(cursor, PULL_PAGE)
     with store.transaction() as session:
         waiting = _waiting_fields(session)
         for change in page["changes"]:
             apply_change(session, change, waiting)
-        session.merge(SyncState(key=_cursor_key(url), value=str(int(page["cursor"]))))
+        session.merge(SyncState(key=_cursor_key(server.url), value=str(int(page["cursor"]))))
     report.pulled += len(page["changes"])
     return bool(page["more"]) and bool(page["changes"])
 
