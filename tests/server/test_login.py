@@ -11,6 +11,7 @@ from keyring.backends import fail
 
 from modconsole.cli import main
 from modconsole.domain.sync_protocol import PROTOCOL
+from modconsole.services import identity
 from modconsole.services.startup import open_console_database
 from modconsole.services.team import connection
 
@@ -41,6 +42,8 @@ def test_the_token_is_kept_in_the_keyring_and_nowhere_else(server, db_path, memo
     with store.transaction() as s:
         assert connection.team(s) == {"url": server.rstrip("/"), "account": "王浩然",
                                       "role": "moderator"}
+        # the console now acts as the account's staff row, with the server's role
+        assert identity.profile(s) == identity.Profile("王浩然", "moderator", True)
     store.close()
 
 

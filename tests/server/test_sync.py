@@ -53,25 +53,39 @@ def pull_all(client, headers, after=0, limit=1000):
             return changes, after
 
 
+def test_every_account_is_a_staff_row_everyone_pulls(team, server_db):
+    client, t = team
+    pulled, start = pull_all(client, t["viewer"])
+    assert [(c["entity"], c["op"], c["payload"]["name"], c["payload"]["role"])
+            for c in pulled] == [("staff", "insert", role, role) for role in ROLES]
+    with server_db.transaction() as s:
+        accounts.set_role(s, "ops", "lead")
+    (promoted,) = pull_all(client, t["viewer"], after=start)[0]
+    assert promoted["row_id"] == pulled[ROLES.index("ops")]["row_id"]
+    assert (promoted["op"], promoted["payload"]["role"]) == ("update", "lead")
+
+
 def test_a_pushed_change_is_pulled_by_everyone_in_order(team):
     client, t = team
+    start = pull_all(client, t["viewer"])[1]
     outcomes = push(client, t["ops"], change("members", "m1", nickname="小王"),
                     change("members", "m2", nickname="小李"))
     assert [o["outcome"] for o in outcomes] == ["applied", "applied"]
-    assert [o["seq"] for o in outcomes] == [1, 2]
-    pulled, cursor = pull_all(client, t["viewer"])
+    assert [o["seq"] for o in outcomes] == [start + 1, start + 2]
+    pulled, cursor = pull_all(client, t["viewer"], after=start)
     assert [(c["seq"], c["row_id"], c["payload"]) for c in pulled] == [
-        (1, "m1", {"nickname": "小王"}), (2, "m2", {"nickname": "小李"})]
-    assert cursor == 2
+        (start + 1, "m1", {"nickname": "小王"}), (start + 2, "m2", {"nickname": "小李"})]
+    assert cursor == start + 2
     assert pull_all(client, t["viewer"], after=cursor)[0] == []
 
 
 def test_a_replayed_change_is_answered_as_before_and_applied_once(team):
     client, t = team
+    start = pull_all(client, t["viewer"])[1]
     first = change("members", "m1", nickname="小王")
     answer = push(client, t["ops"], first)
     assert push(client, t["ops"], first, first) == answer * 2
-    assert len(pull_all(client, t["ops"])[0]) == 1
+    assert len(pull_all(client, t["ops"], after=start)[0]) == 1
 
 
 def test_a_stale_edit_of_a_field_changed_since_is_a_conflict_with_both_values(team):
@@ -93,24 +107,27 @@ def test_a_stale_edit_of_a_field_changed_since_is_a_conflict_with_both_values(te
 
 def test_links_are_added_and_removed_and_merge(team):
     client, t = team
+    start = pull_all(client, t["viewer"])[1]
     link = "tag1/m1"
     outcomes = push(client, t["ops"], change("member_tags", link, "add", tag="tag1"),
                     change("member_tags", link, "add", tag="tag1"),
                     change("member_tags", link, "remove"),
                     change("member_tags", link, "remove"))
     assert [o["outcome"] for o in outcomes] == ["applied"] * 4
-    assert [c["op"] for c in pull_all(client, t["ops"])[0]] == ["add", "add", "remove"]
+    assert [c["op"] for c in pull_all(client, t["ops"], after=start)[0]] == [
+        "add", "add", "remove"]
 
 
 def test_bad_changes_are_refused_with_a_reason_and_the_rest_applies(team):
     client, t = team
+    start = pull_all(client, t["viewer"])[1]
     outcomes = push(client, t["moderator"], change("cases", "c1", status="todo"),
                     change("nonsense", "x"), change("cases", "c1", status="todo"),
                     change("cases", "c9", "update", base=3, status="done"))
     assert [(o["outcome"], o["reason"]) for o in outcomes] == [
         ("applied", None), ("refused", "unknown_entity"), ("refused", "row_exists"),
         ("refused", "unknown_row")]
-    assert len(pull_all(client, t["moderator"])[0]) == 1
+    assert len(pull_all(client, t["moderator"], after=start)[0]) == 1
 
 
 @pytest.mark.parametrize("role", ROLES)
@@ -186,7 +203,7 @@ def test_concurrent_pushers_never_let_a_reader_skip_a_number(server_url, server_
         thread.join()
     done.set()
     follow.join()
-    assert seen == list(range(1, pushers * batches * 3 + 1))
+    assert seen == list(range(1, 1 + pushers * batches * 3 + 1))  # the account's staff row first
 
 
 def test_batched_tag_links_are_kept_per_member_and_merge(team, server_db):
@@ -197,6 +214,7 @@ def test_batched_tag_links_are_kept_per_member_and_merge(team, server_db):
     from modconsole.server.models import TeamRow
 
     client, t = team
+    start = pull_all(client, t["viewer"])[1]
     push(client, t["ops"], change("member_tags", "tagA", "add", tag_id="tagA",
                                   member_ids=["m1", "m2"], added_by="ops"))
     push(client, t["lead"], change("member_tags", "tagA", "add", tag_id="tagA",
@@ -208,6 +226,6 @@ def test_batched_tag_links_are_kept_per_member_and_merge(team, server_db):
             TeamRow.entity == "member_tags").order_by(TeamRow.row_id)).all()
     assert [tuple(r) for r in rows] == [("tagA/m1", False), ("tagA/m2", True),
                                         ("tagA/m3", True)]
-    pulled = pull_all(client, t["viewer"])[0]
+    pulled = pull_all(client, t["viewer"], after=start)[0]
     assert [(c["op"], c["payload"]["member_ids"]) for c in pulled] == [
         ("add", ["m1", "m2"]), ("add", ["m2", "m3"]), ("remove", ["m1", "m9"])]

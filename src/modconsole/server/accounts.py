@@ -22,7 +22,9 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from modconsole.domain.enums import StaffRole
+from modconsole.domain.ids import uuid7
 from modconsole.domain.text import display_name_problem, spaced
+from modconsole.server import sync
 from modconsole.server.models import Account, LoginFailure, Token
 
 ROLES = tuple(role.value for role in StaffRole)
@@ -58,6 +60,7 @@ class SignedIn:
     token: str  # shown once; the server keeps its hash
     name: str
     role: str
+    staff_id: str  # the console acts as this staff row
     expires_at: datetime
 
 
@@ -102,8 +105,13 @@ def add_account(session: Session, name: str, role: str, password: str | None = N
     password = _check_password(password) if password is not None else generate_password()
     if session.scalar(select(Account.id).where(Account.name == name)) is not None:
         raise AccountError("name", f"An account named {name!r} already exists.")
-    session.add(Account(name=name, role=role, password_hash=_hasher.hash(password),
-                        disabled=False, created_at=now()))
+    account = Account(name=name, role=role, staff_id=uuid7(),
+                      password_hash=_hasher.hash(password), disabled=False, created_at=now())
+    session.add(account)
+    session.flush()
+    at = now().isoformat()
+    sync.record(session, account, "staff", account.staff_id,
+                {"name": name, "role": role, "created_at": at, "updated_at": at})
     return password
 
 
@@ -129,7 +137,12 @@ def reset_password(session: Session, name: str, password: str | None = None) -> 
 
 
 def set_role(session: Session, name: str, role: str) -> None:
-    _account(session, name).role = _check_role(role)
+    """A new role, effective at the account's next request; consoles pull it as a staff
+    change."""
+    account = _account(session, name)
+    account.role = _check_role(role)
+    sync.record(session, account, "staff", account.staff_id,
+                {"role": account.role, "updated_at": now().isoformat()})
 
 
 def _revoke_all(session: Session, account: Account) -> None:
@@ -195,7 +208,7 @@ def sign_in(session: Session, name: str, password: str, address: str) -> SignedI
     expires = at + TOKEN_LIFETIME
     session.add(Token(account_id=account.id, token_hash=_hash_token(token), created_at=at,
                       expires_at=expires, revoked=False))
-    return SignedIn(token, account.name, account.role, expires)
+    return SignedIn(token, account.name, account.role, account.staff_id, expires)
 
 
 def account_for_token(session: Session, token: str) -> Account | None:

@@ -39,6 +39,7 @@ class SessionOut(BaseModel):
     token: str
     name: str
     role: str
+    staff_id: str
     expires_at: datetime
 
 
@@ -168,7 +169,7 @@ def create_app(database: ServerDatabase) -> FastAPI:
                               headers={"Retry-After": str(outcome.retry_after)})
             raise problem(401, "sign_in_refused", outcome.message)
         return SessionOut(token=outcome.token, name=outcome.name, role=outcome.role,
-                          expires_at=outcome.expires_at)
+                          staff_id=outcome.staff_id, expires_at=outcome.expires_at)
 
     @app.delete("/v1/sessions/current", dependencies=protocol, status_code=204)
     def sign_out(credentials: Annotated[HTTPAuthorizationCredentials | None,

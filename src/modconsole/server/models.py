@@ -28,6 +28,7 @@ class Account(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     name: Mapped[str] = mapped_column(String(40), unique=True)
     role: Mapped[str] = mapped_column(String(16))
+    staff_id: Mapped[str] = mapped_column(String(36), unique=True)  # its row in `staff`
     password_hash: Mapped[str] = mapped_column(String(200))
     disabled: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))

@@ -23,6 +23,7 @@ from datetime import UTC, datetime
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from modconsole.domain.ids import uuid7
 from modconsole.domain.permissions import SYNCED_ENTITIES, may_change
 from modconsole.server.models import (
     Account,
@@ -85,6 +86,23 @@ def push(session: Session, account: Account, changes: list[Change]) -> list[Outc
         outcomes.append(outcome)
     session.execute(update(LogCounter).where(LogCounter.id == 1).values(value=next_seq))
     return outcomes
+
+
+def record(session: Session, account: Account, entity: str, row_id: str,
+           payload: dict) -> None:
+    """A change the server makes itself (an account's staff row), logged like a pushed one
+    so every console pulls it."""
+    seq = session.execute(update(LogCounter).where(LogCounter.id == 1).values(
+        value=LogCounter.value + 1).returning(LogCounter.value)).scalar_one()
+    row = session.get(TeamRow, (entity, row_id))
+    op = "update" if row is not None else "insert"
+    if row is None:
+        row = TeamRow(entity=entity, row_id=row_id, version=0, payload_json="{}",
+                      field_versions_json="{}", present=True)
+        session.add(row)
+    _write(row, payload)
+    _log(session, account, Change(uuid7(), entity, row_id, op, None, payload), seq,
+         datetime.now(UTC), row.version, payload)
 
 
 def _refused(change: Change, reason: str, message: str) -> Outcome:

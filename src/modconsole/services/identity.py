@@ -1,7 +1,8 @@
 """Who is at the keyboard: the staff member this console acts as, for authorship.
 
-Until sign-in exists (the team-server issue) it is a staff row made on first
-use and remembered in the database's settings. It starts with the OS login
+Signed in to a team server, it is the account's staff row (the server made
+it). Before that it is a staff row made on first use and remembered in the
+database's settings. It starts with the OS login
 name, which members must never read in a notice ("@管理员 root"), so the
 console asks for a display name until the person has given one.
 """
@@ -51,6 +52,12 @@ def set_display_name(session: Session, name: str) -> None:
     session.get(m.Staff, current_staff_id(session)).name = name
     set_setting(session, NAMED_KEY, True)
     session.flush()
+
+
+def act_as_staff(session: Session, staff_id: str) -> None:
+    """This console acts as `staff_id` from now on: its team account's staff row."""
+    set_setting(session, KEY, staff_id)
+    set_setting(session, NAMED_KEY, True)  # the account's name, which an admin chose
 
 
 def act_as(session: Session, staff_id: str) -> None:

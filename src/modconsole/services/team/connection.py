@@ -17,12 +17,16 @@ from urllib.parse import urlsplit
 import keyring
 import requests
 from keyring.errors import KeyringError, NoKeyringError, PasswordDeleteError
+from sqlalchemy import update
 from sqlalchemy.orm import Session
 
 from modconsole.domain.messages import N_
 from modconsole.domain.sync_protocol import PROTOCOL
+from modconsole.services import identity
 from modconsole.services.errors import FieldError, UserError
-from modconsole.store.models import SyncState
+from modconsole.services.team.sync import apply_change
+from modconsole.store.models import Staff, SyncState
+from modconsole.store.models.base import utcnow
 
 KEYRING_SERVICE = "modconsole"
 TEAM_KEY = "team"  # sync_state: {"url", "account", "role"}
@@ -95,7 +99,22 @@ def sign_in(session: Session, url: str, account: str, password: str) -> SignedIn
     kept = _keep(url, reply["name"], reply["token"])
     session.merge(SyncState(key=TEAM_KEY, value=json.dumps(
         {"url": url, "account": reply["name"], "role": reply["role"]}, ensure_ascii=False)))
+    _act_as_account(session, reply)
     return SignedIn(url, reply["name"], reply["role"], kept)
+
+
+def _act_as_account(session: Session, reply: dict) -> None:
+    """From now on this console acts as the account's staff row (the server made it; the
+    first pull brings it too), so claims and decisions name the person who signed in and
+    the role is the server's."""
+    now = utcnow().isoformat()
+    apply_change(session, {"entity": "staff", "row_id": reply["staff_id"], "op": "insert",
+                           "version": 1, "payload": {"name": reply["name"],
+                                                     "role": reply["role"],
+                                                     "created_at": now, "updated_at": now}})
+    session.execute(update(Staff).where(Staff.id == reply["staff_id"])
+                    .values(role=reply["role"]))
+    identity.act_as_staff(session, reply["staff_id"])
 
 
 def _keep(url: str, account: str, token: str) -> bool:
