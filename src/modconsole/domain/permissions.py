@@ -19,7 +19,7 @@ CAPABILITIES: dict[str, frozenset[str]] = {
                              "sanctions", "appeals", "member_notes", "reply_templates",
                              "template_revisions"}),
     "authorship": frozenset({"audit_log", "staff"}),  # who did what, written by every change
-    "leading": frozenset({"rules", "themes"}),
+    "leading": frozenset({"rules", "themes", "team_settings"}),
 }
 
 ROLE_CAPABILITIES: dict[str, frozenset[str]] = {
@@ -29,6 +29,8 @@ ROLE_CAPABILITIES: dict[str, frozenset[str]] = {
     StaffRole.LEAD: frozenset({"community", "moderation", "authorship", "leading"}),
     StaffRole.ADMIN: frozenset({"community", "moderation", "authorship", "leading"}),
 }
+
+TEMPLATE_APPROVERS = frozenset({StaffRole.LEAD, StaffRole.ADMIN})  # when review is on
 
 SYNCED_ENTITIES = frozenset().union(*CAPABILITIES.values())
 

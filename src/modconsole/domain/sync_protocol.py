@@ -2,3 +2,8 @@
 each other which one is too old. Raise it when a change breaks the other side."""
 
 PROTOCOL = 1
+
+# Settings the whole team shares (entity "team_settings", row id = the key, payload
+# {"value": ...}); the console keeps them among its own settings under the same key.
+REVIEW_SETTING = "replies_review_required"
+TEAM_SETTINGS = frozenset({REVIEW_SETTING})

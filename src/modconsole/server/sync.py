@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 
 from modconsole.domain.ids import uuid7
 from modconsole.domain.permissions import SYNCED_ENTITIES, may_change
+from modconsole.server import guards
 from modconsole.server.models import (
     Account,
     Conflict,
@@ -69,6 +70,7 @@ def push(session: Session, account: Account, changes: list[Change]) -> list[Outc
     next_seq = session.execute(update(LogCounter).where(LogCounter.id == 1).values(
         value=LogCounter.value).returning(LogCounter.value)).scalar_one()  # takes the lock
     at = datetime.now(UTC)
+    verdicts = guards.case_verdicts(session, changes, at)
     outcomes = []
     for change in changes:
         seen = session.get(ReceivedChange, change.change_id)
@@ -76,7 +78,7 @@ def push(session: Session, account: Account, changes: list[Change]) -> list[Outc
             outcomes.append(Outcome(change.change_id, seen.outcome,
                                     **json.loads(seen.detail_json)))
             continue
-        outcome = _apply(session, account, change, next_seq + 1, at)
+        outcome = _apply(session, account, change, next_seq + 1, at, verdicts)
         if outcome.seq is not None:
             next_seq = outcome.seq
         session.add(ReceivedChange(change_id=change.change_id, outcome=outcome.outcome,
@@ -110,7 +112,7 @@ def _refused(change: Change, reason: str, message: str) -> Outcome:
 
 
 def _apply(session: Session, account: Account, change: Change, seq: int,
-           at: datetime) -> Outcome:
+           at: datetime, verdicts: dict[str, guards.Verdict]) -> Outcome:
     if change.entity not in SYNCED_ENTITIES:
         return _refused(change, "unknown_entity", f"{change.entity!r} is not synced.")
     if not may_change(account.role, change.entity):
@@ -118,6 +120,9 @@ def _apply(session: Session, account: Account, change: Change, seq: int,
                                                 f"{change.entity}.")
     if change.op not in OPS:
         return _refused(change, "unknown_op", f"{change.op!r} is not a change.")
+    found = guards.verdict(session, account, change, verdicts)
+    if found is not None:
+        return _refused(change, found.reason, found.message)
     if change.op in ("add", "remove") and isinstance(change.payload.get("member_ids"), list):
         return _apply_links(session, account, change, seq, at)
     row = session.get(TeamRow, (change.entity, change.row_id))
@@ -188,20 +193,31 @@ def _merge_fields(session: Session, row: TeamRow, change: Change) -> tuple[dict,
     current = json.loads(row.payload_json)
     versions = json.loads(row.field_versions_json)
     applied, conflicts = {}, []
-    for name, value in change.payload.items():
+    payload = dict(change.payload)
+    if row.entity == "cases" and guards.decision_conflict(current, versions,
+                                                          change.base_version, payload):
+        # kept whole: another moderator's decision, never half of each
+        lost = {name: payload.pop(name) for name in guards.DECISION_FIELDS if name in payload}
+        conflicts.append({"field": "decision", "kept": {n: current.get(n) for n in lost},
+                          "pushed": lost, **_kept_by(session, row, versions["decision"])})
+    for name, value in payload.items():
         stale = change.base_version is not None and versions.get(name, 0) > change.base_version \
             and name not in BOOKKEEPING
         if stale and current.get(name) != value:
-            kept_by = session.execute(
-                select(Account.name, LoggedChange.at).join(Account).where(
-                    LoggedChange.entity == row.entity, LoggedChange.row_id == row.row_id,
-                    LoggedChange.version == versions[name])).first()
             conflicts.append({"field": name, "kept": current.get(name), "pushed": value,
-                              "kept_by": kept_by[0] if kept_by else None,
-                              "kept_at": kept_by[1].isoformat() if kept_by else None})
+                              **_kept_by(session, row, versions[name])})
         else:
             applied[name] = value
     return applied, conflicts
+
+
+def _kept_by(session: Session, row: TeamRow, version: int) -> dict:
+    """Who made the change that brought `row` to `version`, and when."""
+    found = session.execute(select(Account.name, LoggedChange.at).join(Account).where(
+        LoggedChange.entity == row.entity, LoggedChange.row_id == row.row_id,
+        LoggedChange.version == version)).first()
+    return {"kept_by": found[0] if found else None,
+            "kept_at": found[1].isoformat() if found else None}
 
 
 def _write(row: TeamRow, applied: dict) -> None:

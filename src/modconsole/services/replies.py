@@ -18,24 +18,26 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from modconsole.domain.defaults import LANGS
-from modconsole.domain.enums import StaffRole, TemplateScope, TemplateStatus
+from modconsole.domain.enums import TemplateScope, TemplateStatus
 from modconsole.domain.ids import uuid7
 from modconsole.domain.messages import N_, reason
+from modconsole.domain.permissions import TEMPLATE_APPROVERS
 from modconsole.domain.placeholders import Limit, TemplateError, parse
+from modconsole.domain.sync_protocol import REVIEW_SETTING
 from modconsole.domain.text import control_character, quoted
 from modconsole.services.errors import UserError
 from modconsole.services.identity import current_role, current_staff_id
 from modconsole.store import models as m
 from modconsole.store.models.base import utcnow
+from modconsole.store.outbox import record_changes
 from modconsole.store.settings import get_setting, set_setting
 
 CATEGORIES = ("welcome", "rules", "reminder", "warning", "mute", "removal", "appeal",
               "churn_care", "activity", "reward", "custom")
-REVIEW_KEY = "replies_review_required"
+REVIEW_KEY = REVIEW_SETTING
 LIMITS_KEY = "reply_limits"
 DEFAULT_LIMITS = {"welcome": Limit(bytes=3000), "warning": Limit(chars=150),
                   "mute": Limit(chars=150), "reminder": Limit(chars=150)}
-APPROVERS = (StaffRole.LEAD, StaffRole.ADMIN)
 _CODE = re.compile(r"[a-z0-9][a-z0-9_-]{0,39}")
 MAX_TAGS = 20
 
@@ -218,7 +220,7 @@ def _clean(session: Session, draft: TemplateDraft, family_id: str | None = None,
 
 def status_after_edit(session: Session, scope: str) -> str:
     if (scope == TemplateScope.TEAM and review_required(session)
-            and current_role(session) not in APPROVERS):
+            and current_role(session) not in TEMPLATE_APPROVERS):
         return TemplateStatus.DRAFT
     return TemplateStatus.APPROVED
 
@@ -297,7 +299,7 @@ def restore_revision(session: Session, template_id: str, revision_id: str) -> No
 
 def approve(session: Session, template_id: str) -> None:
     row = _row(session, template_id)
-    if current_role(session) not in APPROVERS:
+    if current_role(session) not in TEMPLATE_APPROVERS:
         raise UserError(N_("replies", "Only a lead or an admin can approve templates. Ask one to "
                                       "approve it, or change your role in Settings → You if you "
                                       "are one."))
@@ -322,7 +324,10 @@ def review_required(session: Session) -> bool:
 
 
 def set_review_required(session: Session, required: bool) -> None:
+    """A team setting: the team server holds every template to it once synced."""
     set_setting(session, REVIEW_KEY, bool(required))
+    record_changes(session.connection(), [{"entity": "team_settings", "row_id": REVIEW_KEY,
+                                           "op": "add", "payload": {"value": bool(required)}}])
 
 
 def limits(session: Session) -> dict[str, Limit]:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from modconsole.domain.messages import N_
+from modconsole.domain.permissions import TEMPLATE_APPROVERS
 from modconsole.domain.placeholders import TemplateError, render
 from modconsole.gui.commands import command
 from modconsole.gui.i18n import localized, ui_lang
@@ -248,7 +249,7 @@ class RepliesPage(QWidget):
         t = self._current
         role = self._settings[2]
         self.commands["approve"].setEnabled(bool(t and t.status != "approved"
-                                                 and role in replies.APPROVERS))
+                                                 and role in TEMPLATE_APPROVERS))
         for key in ("variant", "copy", "history", "delete"):
             self.commands[key].setEnabled(t is not None)
         self.commands["undo"].setEnabled(bool(self._deleted))

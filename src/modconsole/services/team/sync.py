@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 from modconsole.domain.messages import N_
 from modconsole.domain.name_order import sort_key
 from modconsole.domain.permissions import SYNCED_ENTITIES
+from modconsole.domain.sync_protocol import TEAM_SETTINGS
 from modconsole.services import tags
 from modconsole.services.errors import UserError
 from modconsole.store.engine import Store
@@ -37,7 +38,7 @@ from modconsole.store.models import (
     SyncState,
 )
 from modconsole.store.models.base import read_time, utcnow
-from modconsole.store.settings import get_setting
+from modconsole.store.settings import get_setting, set_setting
 
 PUSH_BATCH = 500
 PULL_PAGE = 2000
@@ -148,6 +149,10 @@ def apply_change(session: Session, change: dict,
                  waiting: dict[tuple[str, str], set[str]] | None = None) -> None:
     """Write one pulled change into this database, without an outbox row."""
     entity, op, payload = change["entity"], change["op"], change["payload"]
+    if entity == "team_settings":
+        if change["row_id"] in TEAM_SETTINGS and op != "remove":
+            set_setting(session, change["row_id"], payload.get("value"))
+        return
     table = Base.metadata.tables.get(entity)
     if entity not in SYNCED_ENTITIES or table is None:
         return  # a kind of row this console does not know yet: a newer console's
