@@ -461,7 +461,7 @@ def _cmd_salvage(args, db_path: Path) -> int:
 
 
 def _cmd_login(args, store) -> int:
-    from modconsole.services.team import connection
+    from modconsole.services.team import connection, join, sync
 
     if args.password_stdin:
         password = sys.stdin.readline().rstrip("\r\n")
@@ -474,6 +474,18 @@ def _cmd_login(args, store) -> int:
         signed = connection.sign_in(session, args.url, args.user, password)
     print(say(N_("cli", "Signed in to {url} as {account} ({role}).").format(
         url=signed.url, account=signed.account, role=signed.role)))
+    with store.transaction() as session:
+        try:
+            first = sync.first_sync(session, connection.team_server(session))
+        except UserError:
+            connection.sign_out(session)  # two communities: nothing is kept signed in
+            raise
+    if first is join.Join.UPLOAD:
+        print(say(N_("cli", "The team has no data yet: `modconsole sync` uploads this "
+                            "database's as the team's first.")))
+    elif first is join.Join.TAKE:
+        print(say(N_("cli", "This database is fresh: `modconsole sync` fills it with the "
+                            "team's data.")))
     if not signed.kept:
         print(say(N_("cli", "This computer has no keyring to keep the sign-in in, so it "
                             "lasts for this command only. Install and unlock one (GNOME "

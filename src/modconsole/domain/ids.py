@@ -13,6 +13,18 @@ import uuid
 
 from modconsole.domain.messages import N_
 
+# 2026-01-01T00:00:00Z: the time part of every id of shipped default content (the starter
+# rulebook and phrase book), which every console and the team server derive alike.
+DEFAULTS_EPOCH_MS = 1_767_225_600_000
+
+
+def is_default_content(row_id: str) -> bool:
+    """Whether a row is shipped default content, which every console has without a sync."""
+    try:
+        return uuid.UUID(row_id).int >> 80 == DEFAULTS_EPOCH_MS
+    except ValueError:
+        return False
+
 
 def uuid7(unix_ms: int | None = None, rand: bytes | None = None) -> str:
     """Return a UUIDv7 as canonical text; time-ordered, so ids sort by creation."""

@@ -97,6 +97,10 @@ class PullOut(BaseModel):
     more: bool
 
 
+class TeamOut(BaseModel):
+    has_data: bool
+
+
 class VersionOut(BaseModel):
     server: str
     protocol: int
@@ -182,6 +186,11 @@ def create_app(database: ServerDatabase) -> FastAPI:
     @app.get("/v1/me", dependencies=protocol)
     def me(account: Annotated[Account, Depends(signed_in)]) -> Me:
         return Me(name=account.name, role=account.role)
+
+    @app.get("/v1/team", dependencies=protocol)
+    def team(_account: Annotated[Account, Depends(signed_in)]) -> TeamOut:
+        with database.transaction() as session:
+            return TeamOut(has_data=sync.has_data(session))
 
     @app.get("/v1/accounts", dependencies=protocol)
     def list_accounts(_admin: Annotated[Account, Depends(role_in("admin"))]

@@ -23,7 +23,7 @@ from datetime import UTC, datetime
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from modconsole.domain.ids import uuid7
+from modconsole.domain.ids import is_default_content, uuid7
 from modconsole.domain.permissions import SYNCED_ENTITIES, may_change
 from modconsole.server import guards
 from modconsole.server.models import (
@@ -142,6 +142,13 @@ def _apply(session: Session, account: Account, change: Change, seq: int,
             return Outcome(change.change_id, "applied")  # removed already: nothing to log
         row.present, applied = False, {}
     else:
+        if (row is None and is_default_content(change.row_id)
+                and change.base_version is not None):
+            # shipped content every console has: its first edit is the server's first copy
+            row = TeamRow(entity=change.entity, row_id=change.row_id,
+                          version=change.base_version, payload_json="{}",
+                          field_versions_json="{}", present=True)
+            session.add(row)
         if row is None or not row.present:
             return _refused(change, "unknown_row", f"There is no {change.entity} "
                                                    f"{change.row_id} on the server.")
@@ -229,6 +236,13 @@ def _write(row: TeamRow, applied: dict) -> None:
         versions[name] = row.version
     row.payload_json = json.dumps(payload, ensure_ascii=False)
     row.field_versions_json = json.dumps(versions)
+
+
+def has_data(session: Session) -> bool:
+    """Whether any console has put data in the team yet (the accounts' staff rows, which
+    the server makes, do not count): what a joining console's first sync depends on."""
+    return session.scalar(select(LoggedChange.seq).where(LoggedChange.entity != "staff")
+                          .limit(1)) is not None
 
 
 @dataclass(frozen=True)

@@ -16,16 +16,13 @@ from sqlalchemy.orm import Session
 
 from modconsole.assets import resource_path
 from modconsole.domain.defaults import LANGS, parse_phrasebook, parse_rulebook
-from modconsole.domain.ids import uuid7
+from modconsole.domain.ids import DEFAULTS_EPOCH_MS, uuid7
 from modconsole.store.models import ReplyTemplate, Rule, utcnow
-
-# 2026-01-01T00:00:00Z: the time part of every default-content id.
-_DEFAULTS_EPOCH_MS = 1_767_225_600_000
 
 
 def content_id(kind: str, key: str) -> str:
     digest = hashlib.sha256(f"modconsole-default:{kind}:{key}".encode()).digest()
-    return uuid7(_DEFAULTS_EPOCH_MS, digest[:10])
+    return uuid7(DEFAULTS_EPOCH_MS, digest[:10])
 
 
 def _stamp() -> dict:

@@ -169,6 +169,9 @@ class TeamServer:
         return _request("POST", f"{self.url}/v1/changes", json={"changes": changes},
                         headers=self._auth).json()["outcomes"]
 
+    def team(self) -> dict:
+        return _request("GET", f"{self.url}/v1/team", headers=self._auth).json()
+
     def pull(self, after: int, limit: int) -> dict:
         return _request("GET", f"{self.url}/v1/changes", params={"after": after,
                                                                  "limit": limit},

@@ -29,6 +29,7 @@ from modconsole.domain.permissions import SYNCED_ENTITIES
 from modconsole.domain.sync_protocol import TEAM_SETTINGS
 from modconsole.services import tags
 from modconsole.services.errors import UserError
+from modconsole.services.team import join
 from modconsole.store.engine import Store
 from modconsole.store.models import (
     Base,
@@ -49,6 +50,7 @@ class Server(Protocol):
 
     def push(self, changes: list[dict]) -> list[dict]: ...
     def pull(self, after: int, limit: int) -> dict: ...
+    def team(self) -> dict: ...
 
 
 @dataclass
@@ -67,6 +69,11 @@ def sync_once(store: Store, server: Server) -> SyncReport:
                                        "leaves this computer. Sync from a fresh database "
                                        "file instead (Settings → Database)."))
     report = SyncReport()
+    with store.transaction() as session:  # refused here when two communities would merge
+        if first_sync(session, server) is join.Join.TAKE:
+            join.take_team(session)
+        session.merge(SyncState(key=_cursor_key(server.url), value=str(
+            _cursor(session, server.url))))  # the first sync's choice is made once
     while _push_batch(store, server, report):
         pass
     while _pull_page(store, server, report):
@@ -111,10 +118,22 @@ def _cursor_key(url: str) -> str:
     return f"cursor:{url}"
 
 
+def _cursor(session: Session, url: str) -> int:
+    row = session.get(SyncState, _cursor_key(url))
+    return int(row.value) if row else 0
+
+
+def first_sync(session: Session, server: Server) -> join.Join | None:
+    """What this console's first sync with `server` will do (refused where two communities
+    would merge); None once it has synced with it."""
+    if session.get(SyncState, _cursor_key(server.url)) is not None:
+        return None
+    return join.plan(session, server.team()["has_data"])
+
+
 def _pull_page(store: Store, server: Server, report: SyncReport) -> bool:
     with store.read() as session:
-        row = session.get(SyncState, _cursor_key(server.url))
-        cursor = int(row.value) if row else 0
+        cursor = _cursor(session, server.url)
     page = server.pull(cursor, PULL_PAGE)
     with store.transaction() as session:
         waiting = _waiting_fields(session)
