@@ -5275,6 +5275,14 @@ Ctrl+S saves a segment</source>
         <translation>已以 {account}（{role}）身份登录 {url}。</translation>
     </message>
     <message>
+        <source>The team has no data yet: `modconsole sync` uploads this database&apos;s as the team&apos;s first.</source>
+        <translation>团队还没有数据：`modconsole sync` 会把本数据库的数据上传为团队的第一份数据。</translation>
+    </message>
+    <message>
+        <source>This database is fresh: `modconsole sync` fills it with the team&apos;s data.</source>
+        <translation>这是一个新的数据库：`modconsole sync` 会用团队的数据填充它。</translation>
+    </message>
+    <message>
         <source>This computer has no keyring to keep the sign-in in, so it lasts for this command only. Install and unlock one (GNOME Keyring, KWallet, or the system&apos;s own on Windows and macOS) and sign in again.</source>
         <translation>这台电脑没有可保存登录凭据的钥匙串，所以这次登录只在本次命令内有效。请安装并解锁一个（GNOME Keyring、KWallet，或 Windows 和 macOS 自带的），然后重新登录。</translation>
     </message>
@@ -6713,6 +6721,10 @@ Ctrl+S saves a segment</source>
     <message>
         <source>The team server answered {kind!r} for a change; nothing was dropped here.</source>
         <translation>团队服务器对一项更改答复了 {kind!r}；本地没有丢弃任何更改。</translation>
+    </message>
+    <message>
+        <source>The team already has its data, and this database has data of its own; the two are never merged. Either start a fresh database file from the team (`modconsole --db NEW.db login URL --user NAME`, then `modconsole --db NEW.db sync`), or first back this one up (`modconsole backup`) or export it, and then start the fresh file.</source>
+        <translation>团队已有自己的数据，而本数据库也有自己的数据；两者绝不会合并。可以从团队开始一个新的数据库文件（`modconsole --db NEW.db login URL --user NAME`，然后 `modconsole --db NEW.db sync`），或先备份本数据库（`modconsole backup`）或导出它，再开始新文件。</translation>
     </message>
 </context>
 <context>
