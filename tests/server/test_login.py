@@ -26,18 +26,22 @@ def every_file_under(*folders: Path) -> bytes:
                     for p in folder.rglob("*") if p.is_file())
 
 
-def test_the_token_is_kept_in_the_keyring_and_nowhere_else(server, db_path, memory_keyring,
-                                                            monkeypatch, capsys):
+def test_the_token_is_kept_in_the_keyring_and_nowhere_else(server, server_url, db_path,
+                                                            memory_keyring, monkeypatch, capsys):
     assert login(db_path, server, "right password", monkeypatch) == 0
     assert "Signed in to" in capsys.readouterr().out
+    assert main(["--db", str(db_path), "sync"]) == 0  # the token goes out with every request
     ((service, entry), token), = memory_keyring.entries.items()
     assert service == "modconsole" and entry.startswith("王浩然@http://127.0.0.1")
     me = requests.get(server + "v1/me", timeout=5, headers={
         "Authorization": f"Bearer {token}", "X-Modconsole-Protocol": str(PROTOCOL)})
     assert me.json() == {"name": "王浩然", "role": "moderator"}
     config = Path(os.environ["MODCONSOLE_CONFIG_DIR"])
-    stored = every_file_under(db_path.parent, config)
+    assert list(config.rglob("*.log"))  # the console's log is among what is searched
+    stored = every_file_under(db_path.parent, config)  # the team's SQLite file is here too
     assert token.encode() not in stored and "王浩然".encode() in stored  # the name is kept
+    assert server_url.startswith("postgresql") or "team.db" in str(list(db_path.parent.glob(
+        "team.db*")))
     store, _ = open_console_database(db_path)
     with store.transaction() as s:
         assert connection.team(s) == {"url": server.rstrip("/"), "account": "王浩然",

@@ -1,0 +1,102 @@
+"""The authorisation matrix as the server enforces it: every role × endpoint, every role ×
+entity × operation; and no route answers without a live token."""
+
+import uuid
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from fastapi.testclient import TestClient
+from sqlalchemy import update
+
+from modconsole.domain.permissions import SYNCED_ENTITIES, may_change
+from modconsole.server import accounts
+from modconsole.server.api import create_app
+from modconsole.server.models import Token
+from tests.server.test_sync import HEADERS, ROLES, push
+
+# endpoint -> the roles that may call it (every signed-in role unless listed)
+ENDPOINTS = {
+    ("GET", "/v1/me"): set(ROLES),
+    ("GET", "/v1/team"): set(ROLES),
+    ("GET", "/v1/changes"): set(ROLES),
+    ("POST", "/v1/changes"): set(ROLES),  # each change is then checked on its own
+    ("GET", "/v1/accounts"): {"admin"},
+    ("DELETE", "/v1/sessions/current"): set(ROLES),
+}
+OPS = ("insert", "update", "delete", "add", "remove")
+
+
+@pytest.fixture
+def team(server_db):
+    with server_db.transaction() as s:
+        for role in ROLES:
+            accounts.add_account(s, role, role, f"{role} password")
+    client = TestClient(create_app(server_db))
+
+    def sign_in(role):
+        reply = client.post("/v1/sessions", json={"name": role, "password": f"{role} password"},
+                            headers=HEADERS)
+        return {**HEADERS, "Authorization": f"Bearer {reply.json()['token']}"}
+    return client, sign_in
+
+
+def call(client, method, path, headers):
+    body = {"json": {"changes": []}} if method == "POST" else {}
+    return client.request(method, path, headers=headers, **body)
+
+
+def test_signed_out_routes_are_only_the_version_and_signing_in(server_db):
+    """Every other route the app has is in ENDPOINTS: a new one must join the matrix."""
+    app = create_app(server_db)
+    routes = {(method, route.path) for route in app.routes if route.path.startswith("/v1/")
+              for method in route.methods}
+    assert routes - set(ENDPOINTS) == {("GET", "/v1/version"), ("POST", "/v1/sessions")}
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_every_endpoint_and_every_entity_operation_as_the_matrix_says(team, role):
+    client, sign_in = team
+    headers = sign_in(role)
+    for (method, path), allowed in ENDPOINTS.items():
+        if path == "/v1/sessions/current":
+            continue  # signs this role out: checked last
+        status = call(client, method, path, headers).status_code
+        assert status == (200 if role in allowed else 403), (role, method, path)
+
+    entities = sorted(SYNCED_ENTITIES)
+    for op in OPS:
+        # the row exists for update/delete, so only the role can refuse it
+        if op in ("update", "delete"):
+            push(client, sign_in("admin") if role != "admin" else headers, *(
+                {"change_id": str(uuid.uuid4()), "entity": e, "row_id": f"{e}-{op}",
+                 "op": "insert", "base_version": None, "payload": {"n": 0}}
+                for e in entities if may_change("admin", e)))
+        outcomes = push(client, headers, *(
+            {"change_id": str(uuid.uuid4()), "entity": e, "row_id": f"{e}-{op}", "op": op,
+             "base_version": 1 if op in ("update", "delete") else None,
+             "payload": {"n": 1}} for e in entities))
+        got = {e: (o["outcome"], o["reason"]) for e, o in zip(entities, outcomes, strict=True)}
+        want = {e: ("applied", None) if may_change(role, e) else ("refused", "role_refused")
+                for e in entities}
+        assert got == want, (role, op)
+
+    assert call(client, "DELETE", "/v1/sessions/current", headers).status_code == 204
+    assert call(client, "GET", "/v1/me", headers).status_code == 401
+
+
+def test_no_route_answers_without_a_live_token(team, server_db):
+    client, sign_in = team
+    expired = sign_in("admin")
+    with server_db.transaction() as s:
+        s.execute(update(Token).values(expires_at=datetime.now(UTC) - timedelta(seconds=1)))
+    revoked = sign_in("lead")
+    call(client, "DELETE", "/v1/sessions/current", revoked)
+    disabled = sign_in("ops")
+    with server_db.transaction() as s:
+        accounts.set_disabled(s, "ops")
+    for headers in (HEADERS, {**HEADERS, "Authorization": "Bearer made-up"}, expired, revoked,
+                    disabled):
+        for method, path in ENDPOINTS:
+            reply = call(client, method, path, headers)
+            assert reply.status_code == 401, (method, path, headers.get("Authorization"))
+            assert reply.json()["detail"]["code"] == "not_signed_in"
