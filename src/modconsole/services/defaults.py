@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from datetime import UTC, datetime
 
 from sqlalchemy import exists, insert, select
 from sqlalchemy.orm import Session
@@ -17,7 +18,7 @@ from sqlalchemy.orm import Session
 from modconsole.assets import resource_path
 from modconsole.domain.defaults import LANGS, parse_phrasebook, parse_rulebook
 from modconsole.domain.ids import DEFAULTS_EPOCH_MS, uuid7
-from modconsole.store.models import ReplyTemplate, Rule, utcnow
+from modconsole.store.models import ReplyTemplate, Rule
 
 
 def content_id(kind: str, key: str) -> str:
@@ -26,8 +27,9 @@ def content_id(kind: str, key: str) -> str:
 
 
 def _stamp() -> dict:
-    now = utcnow()
-    return {"created_at": now, "updated_at": now, "version": 1}
+    """The same on every console, like the ids: shipped content is one row everywhere."""
+    shipped = datetime.fromtimestamp(DEFAULTS_EPOCH_MS / 1000, UTC)
+    return {"created_at": shipped, "updated_at": shipped, "version": 1}
 
 
 def _load(name: str) -> dict:

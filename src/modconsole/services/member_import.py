@@ -427,9 +427,10 @@ class _Writer:
                            "added_by": self.by} for t in tag_ids]
             group_links += [{"group_id": g, "member_id": member_id, "role": "member",
                              "joined_at": values.get("joined_at") or now} for g in group_ids]
+            stamps = {"updated_at": now} if base else {"created_at": now, "updated_at": now}
             outbox.append({"entity": "members", "row_id": member_id, "op": op,
-                           "base_version": base,
-                           "payload": {**values, "tags": tag_ids, "groups": group_ids}})
+                           "base_version": base, "payload": {
+                               **values, **stamps, "tags": tag_ids, "groups": group_ids}})
         if new_rows:
             self.s.execute(insert(m.Member), new_rows)
         for row in updates:  # few in practice; each keeps its own set of columns

@@ -82,7 +82,15 @@ def record_changes(connection: Connection, changes: Iterable[dict]) -> int:
     return len(rows)
 
 
-def _refuse_hard_deletes(session: Session, _ctx, _instances) -> None:
+def _before_flush(session: Session, _ctx, _instances) -> None:
+    """Refuse hard deletes of synced rows, and stamp `updated_at` on the ones changed, so
+    the stamp is in the change (an `onupdate` default is computed in the UPDATE and never
+    reaches the outbox, and every console would stamp its own time)."""
+    now = None
+    for obj in session.dirty:
+        if getattr(obj, "__sync__", False) and session.is_modified(obj, include_collections=False):
+            now = now or utcnow()
+            obj.updated_at = now
     for obj in session.deleted:
         if getattr(obj, "__sync__", False):
             raise HardDeleteRefused(N_(
@@ -131,5 +139,5 @@ def _collect(session: Session, _ctx) -> None:
 
 
 def install_outbox_listener(factory: sessionmaker) -> None:
-    event.listen(factory, "before_flush", _refuse_hard_deletes)
+    event.listen(factory, "before_flush", _before_flush)
     event.listen(factory, "after_flush", _collect)

@@ -201,6 +201,8 @@ def apply_change(session: Session, change: dict,
             index_elements=[c.name for c in key_columns], set_=values)
             if op == "add" and values else statement.on_conflict_do_nothing())
     elif values:
+        if "updated_at" in table.c and "updated_at" not in values:
+            values["updated_at"] = table.c.updated_at  # the change's stamp, not this console's
         session.execute(update(table).where(where).values(values))
     if entity == "members":
         _member_links(session, change["row_id"], tag_ids, group_ids, payload)
@@ -220,7 +222,7 @@ def _member_payload(op: str, payload: dict) -> tuple[dict, list, list]:
 
 def _member_links(session: Session, member_id: str, tag_ids: list, group_ids: list,
                   payload: dict) -> None:
-    now = utcnow()
+    now = read_time(payload["updated_at"]) if payload.get("updated_at") else utcnow()
     tags.insert_links(session, [{"tag_id": t, "member_id": member_id, "added_at": now,
                                  "added_by": None} for t in tag_ids])
     if group_ids:
