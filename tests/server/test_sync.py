@@ -104,6 +104,19 @@ def test_a_stale_edit_of_a_field_changed_since_is_a_conflict_with_both_values(te
     assert same["outcome"] == "applied"  # the same value is no conflict
 
 
+def test_a_second_edit_of_ones_own_field_is_no_conflict(team):
+    """A console's versions count up locally: its second edit names base 2 although a
+    colleague's change to another field took the server past it meanwhile."""
+    client, t = team
+    push(client, t["ops"], change("members", "m1", nickname="小王", region="上海"))
+    push(client, t["lead"], change("members", "m1", "update", base=1, region="北京"))
+    chained = push(client, t["ops"], change("members", "m1", "update", base=1, nickname="阿王"),
+                   change("members", "m1", "update", base=2, nickname="王哥"))
+    assert [o["outcome"] for o in chained] == ["applied", "applied"]
+    stale = push(client, t["lead"], change("members", "m1", "update", base=2, nickname="老王"))
+    assert stale[0]["outcome"] == "conflict"  # a colleague's stale edit still is one
+
+
 def test_links_are_added_and_removed_and_merge(team):
     client, t = team
     start = pull_all(client, t["viewer"])[1]

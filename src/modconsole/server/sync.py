@@ -152,7 +152,7 @@ def _apply(session: Session, account: Account, change: Change, seq: int,
         if row is None or not row.present:
             return _refused(change, "unknown_row", f"There is no {change.entity} "
                                                    f"{change.row_id} on the server.")
-        applied, conflicts = _merge_fields(session, row, change)
+        applied, conflicts = _merge_fields(session, account, row, change)
     _write(row, applied)
     _log(session, account, change, seq, at, row.version, applied)
     for c in conflicts:
@@ -195,8 +195,14 @@ def _apply_links(session: Session, account: Account, change: Change, seq: int,
     return Outcome(change.change_id, "applied", seq=seq)
 
 
-def _merge_fields(session: Session, row: TeamRow, change: Change) -> tuple[dict, list[dict]]:
-    """The fields to apply, and the ones that lost to a newer value on the server."""
+def _merge_fields(session: Session, account: Account, row: TeamRow,
+                  change: Change) -> tuple[dict, list[dict]]:
+    """The fields to apply, and the ones that lost to a newer value on the server.
+
+    A console counts versions up locally, so its second edit of a row before it pulls
+    names a base the server has passed if a colleague changed another field meanwhile:
+    a field last set by the same account is never stale (nobody conflicts with themself).
+    """
     current = json.loads(row.payload_json)
     versions = json.loads(row.field_versions_json)
     applied, conflicts = {}, []
@@ -210,12 +216,19 @@ def _merge_fields(session: Session, row: TeamRow, change: Change) -> tuple[dict,
     for name, value in payload.items():
         stale = change.base_version is not None and versions.get(name, 0) > change.base_version \
             and name not in BOOKKEEPING
-        if stale and current.get(name) != value:
+        if stale and current.get(name) != value and _set_by(
+                session, row, versions[name]) != account.id:
             conflicts.append({"field": name, "kept": current.get(name), "pushed": value,
                               **_kept_by(session, row, versions[name])})
         else:
             applied[name] = value
     return applied, conflicts
+
+
+def _set_by(session: Session, row: TeamRow, version: int) -> int | None:
+    return session.scalar(select(LoggedChange.account_id).where(
+        LoggedChange.entity == row.entity, LoggedChange.row_id == row.row_id,
+        LoggedChange.version == version))
 
 
 def _kept_by(session: Session, row: TeamRow, version: int) -> dict:
