@@ -6707,6 +6707,10 @@ Ctrl+S saves a segment</source>
         <translation>无法连接团队服务器 {url}：{reason}</translation>
     </message>
     <message>
+        <source>The team server&apos;s answer could not be read (cut off, or not from a modconsole server); nothing was lost here. Try again.</source>
+        <translation>无法读取团队服务器的回复（被截断，或并非来自 modconsole 服务器）；本机没有丢失任何数据。请重试。</translation>
+    </message>
+    <message>
         <source>This console is not signed in to a team server; sign in with `modconsole login URL --user NAME` first.</source>
         <translation>这个控制台没有登录团队服务器；请先用 `modconsole login URL --user NAME` 登录。</translation>
     </message>

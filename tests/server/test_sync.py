@@ -223,3 +223,25 @@ def test_batched_tag_links_are_kept_per_member_and_merge(team, server_db):
     pulled = pull_all(client, t["viewer"], after=start)[0]
     assert [(c["op"], c["payload"]["member_ids"]) for c in pulled] == [
         ("add", ["m1", "m2"]), ("add", ["m2", "m3"]), ("remove", ["m1", "m9"])]
+
+
+def test_large_pushes_and_pulls_travel_compressed_and_a_gzip_bomb_is_refused(team):
+    import gzip
+    import json
+
+    client, t = team
+    changes = [change("members", f"m{n}", nickname="小王" * 50) for n in range(400)]
+    body = gzip.compress(json.dumps({"changes": changes}).encode())
+    headers = {**t["ops"], "Content-Encoding": "gzip", "Content-Type": "application/json"}
+    reply = client.post("/v1/changes", content=body, headers=headers)
+    assert reply.status_code == 200 and len(reply.json()["outcomes"]) == 400
+    page = client.get("/v1/changes", params={"after": 0, "limit": 500},
+                      headers={**t["ops"], "Accept-Encoding": "gzip"})
+    assert page.headers["content-encoding"] == "gzip" and len(page.json()["changes"]) > 400
+
+    bomb = gzip.compress(b"[" + b" " * (40 * 1024 * 1024) + b"]")
+    assert len(bomb) < 100_000
+    assert client.post("/v1/changes", content=bomb, headers=headers).status_code == 413
+    for damaged in (body[:len(body) // 2], body[:200] + b"x" * 200 + body[400:]):
+        reply = client.post("/v1/changes", content=damaged, headers=headers)
+        assert reply.status_code == 400 and reply.json()["detail"]["code"] == "body_unreadable"

@@ -6,11 +6,14 @@ console shows its own words for the code, the message is for logs and curl.
 """
 
 import os
+import zlib
 from datetime import datetime
 from typing import Annotated, Any, Literal
 
 from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request, Response
+from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import JSONResponse
+from fastapi.routing import APIRoute
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, Field
 
@@ -22,6 +25,37 @@ from modconsole.server.models import Account
 
 OLDEST_CLIENT_PROTOCOL = 1
 MAX_BODY = 32 * 1024 * 1024  # a push of 1,000 member rows is ~2 MB
+
+
+class GzipRequest(Request):
+    """A request body sent gzip-compressed (a console's large push), inflated at most to
+    MAX_BODY: a small body that inflates past it is refused, not unpacked."""
+
+    async def body(self) -> bytes:
+        if not hasattr(self, "_body"):
+            raw = await super().body()
+            if "gzip" in self.headers.getlist("Content-Encoding"):
+                inflater = zlib.decompressobj(wbits=16 + zlib.MAX_WBITS)
+                try:
+                    raw = inflater.decompress(raw, MAX_BODY + 1)
+                except zlib.error:
+                    raise problem(400, "body_unreadable", "The gzip body is damaged.") from None
+                if len(raw) > MAX_BODY or inflater.unconsumed_tail:
+                    raise problem(413, "body_too_large", f"Requests are at most {MAX_BODY:,} "
+                                  "bytes unpacked; push fewer changes at once.")
+                if not inflater.eof:
+                    raise problem(400, "body_unreadable", "The gzip body is cut off.")
+            self._body = raw
+        return self._body
+
+
+class GzipRoute(APIRoute):
+    def get_route_handler(self):
+        handler = super().get_route_handler()
+
+        async def inflating(request: Request):
+            return await handler(GzipRequest(request.scope, request.receive))
+        return inflating
 
 
 def problem(status: int, code: str, message: str, field: str | None = None,
@@ -109,6 +143,8 @@ class VersionOut(BaseModel):
 
 def create_app(database: ServerDatabase) -> FastAPI:
     app = FastAPI(title="modconsole team server", version=__version__)
+    app.router.route_class = GzipRoute
+    app.add_middleware(GZipMiddleware, minimum_size=4096, compresslevel=5)  # pulled pages
     bearer = HTTPBearer(auto_error=False)
 
     @app.middleware("http")

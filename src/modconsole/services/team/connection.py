@@ -9,6 +9,7 @@ backend, the token lives in this process only and the caller says so.
 
 from __future__ import annotations
 
+import gzip
 import json
 from contextlib import suppress
 from dataclasses import dataclass
@@ -31,6 +32,7 @@ from modconsole.store.models.base import utcnow
 KEYRING_SERVICE = "modconsole"
 TEAM_KEY = "team"  # sync_state: {"url", "account", "role"}
 TIMEOUT_S = 15
+COMPRESS_FROM = 64 * 1024  # bytes of JSON: a push of 500 imported members is ~1 MB
 
 _process_tokens: dict[str, str] = {}  # where no keyring exists: this process only
 
@@ -91,11 +93,26 @@ def _request(method: str, url: str, **kwargs) -> requests.Response:
     return reply
 
 
+def _answer(reply: requests.Response, *keys: str):
+    """The reply's JSON (or the value under `keys`); a cut-off or foreign answer is said in
+    words, not a crash."""
+    try:
+        found = reply.json()
+        for key in keys:
+            found = found[key]
+        return found
+    except (ValueError, KeyError, TypeError):
+        raise UserError(N_("team", "The team server's answer could not be read (cut off, or "
+                                   "not from a modconsole server); nothing was lost here. "
+                                   "Try again.")) from None
+
+
 def sign_in(session: Session, url: str, account: str, password: str) -> SignedIn:
     """Ask the server for a token and keep it in the keyring; remember server and account."""
     url = normalised_url(url)
     reply = _request("POST", f"{url}/v1/sessions",
-                     json={"name": account, "password": password}).json()
+                     json={"name": account, "password": password})
+    reply = _answer(reply)
     kept = _keep(url, reply["name"], reply["token"])
     session.merge(SyncState(key=TEAM_KEY, value=json.dumps(
         {"url": url, "account": reply["name"], "role": reply["role"]}, ensure_ascii=False)))
@@ -166,16 +183,19 @@ class TeamServer:
         self._auth = {"Authorization": f"Bearer {token}"}
 
     def push(self, changes: list[dict]) -> list[dict]:
-        return _request("POST", f"{self.url}/v1/changes", json={"changes": changes},
-                        headers=self._auth).json()["outcomes"]
+        body = json.dumps({"changes": changes}, ensure_ascii=False).encode()
+        headers = {**self._auth, "Content-Type": "application/json"}
+        if len(body) > COMPRESS_FROM:
+            body, headers["Content-Encoding"] = gzip.compress(body, compresslevel=5), "gzip"
+        return _answer(_request("POST", f"{self.url}/v1/changes", data=body, headers=headers),
+                       "outcomes")
 
     def team(self) -> dict:
-        return _request("GET", f"{self.url}/v1/team", headers=self._auth).json()
+        return _answer(_request("GET", f"{self.url}/v1/team", headers=self._auth))
 
     def pull(self, after: int, limit: int) -> dict:
-        return _request("GET", f"{self.url}/v1/changes", params={"after": after,
-                                                                 "limit": limit},
-                        headers=self._auth).json()
+        return _answer(_request("GET", f"{self.url}/v1/changes",
+                                params={"after": after, "limit": limit}, headers=self._auth))
 
 
 def team_server(session: Session) -> TeamServer:
