@@ -700,11 +700,18 @@ def scenario_matrix(args, _folder: Path) -> None:
     store.close()
 
 
+def scenario_sync(args, folder: Path) -> None:
+    """Push N changes to a team server and pull them into a fresh console (sync_bench.py)."""
+    from sync_bench import scenario_sync as run  # bench/ is first on sys.path
+
+    run(args, folder, _members_csv(folder / "sync-members.csv", args.sync_rows))
+
+
 SCENARIOS = {"startup": scenario_startup, "dashboard": scenario_dashboard,
              "open": scenario_open, "roster": scenario_roster,
              "classify": scenario_classify, "import": scenario_import,
              "bulk_tag": scenario_bulk_tag, "scroll": scenario_scroll, "queue": scenario_queue,
-             "matrix": scenario_matrix}
+             "matrix": scenario_matrix, "sync": scenario_sync}
 
 
 def main() -> int:
@@ -713,6 +720,8 @@ def main() -> int:
                         help=f"any of {', '.join(SCENARIOS)} (default: all)")
     parser.add_argument("--db", type=Path, help="a database made by bench/generate.py")
     parser.add_argument("--runs", type=int, default=9)
+    parser.add_argument("--sync-rows", type=int, default=100_000, metavar="N",
+                        help="changes pushed and pulled in the sync scenario")
     parser.add_argument("--import-rows", type=int, default=100_000, metavar="N",
                         help="members in the import scenario (the target is stated for 1M)")
     args = parser.parse_args()

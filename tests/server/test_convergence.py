@@ -15,6 +15,7 @@ from __future__ import annotations
 import random
 from datetime import UTC, datetime, timedelta
 
+import pytest
 from sqlalchemy import select
 
 from modconsole.domain.ids import is_default_content
@@ -175,6 +176,7 @@ def console_ids(store) -> dict:
     return ids
 
 
+@pytest.mark.parametrize("server_url", ["postgresql"], indirect=True)  # the production store
 def test_consoles_converge_and_report_exactly_the_injected_conflicts(server, server_db,
                                                                      tmp_path, memory_keyring):
     with server_db.transaction() as s:

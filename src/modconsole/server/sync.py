@@ -70,24 +70,41 @@ def push(session: Session, account: Account, changes: list[Change]) -> list[Outc
     next_seq = session.execute(update(LogCounter).where(LogCounter.id == 1).values(
         value=LogCounter.value).returning(LogCounter.value)).scalar_one()  # takes the lock
     at = datetime.now(UTC)
+    rows = _load_rows(session, changes)
     verdicts = guards.case_verdicts(session, changes, at)
+    answered = {r.change_id: Outcome(r.change_id, r.outcome, **json.loads(r.detail_json))
+                for r in session.scalars(select(ReceivedChange).where(
+                    ReceivedChange.change_id.in_({c.change_id for c in changes})))}
     outcomes = []
     for change in changes:
-        seen = session.get(ReceivedChange, change.change_id)
-        if seen is not None:
-            outcomes.append(Outcome(change.change_id, seen.outcome,
-                                    **json.loads(seen.detail_json)))
+        if change.change_id in answered:  # a replay, or the same id twice in this batch
+            outcomes.append(answered[change.change_id])
             continue
-        outcome = _apply(session, account, change, next_seq + 1, at, verdicts)
+        outcome = _apply(session, account, change, next_seq + 1, at, verdicts, rows)
         if outcome.seq is not None:
             next_seq = outcome.seq
         session.add(ReceivedChange(change_id=change.change_id, outcome=outcome.outcome,
                                    detail_json=json.dumps(outcome.detail(),
                                                           ensure_ascii=False)))
-        session.flush()  # a batch may name the same change id twice
+        answered[change.change_id] = outcome
         outcomes.append(outcome)
     session.execute(update(LogCounter).where(LogCounter.id == 1).values(value=next_seq))
     return outcomes
+
+
+def _load_rows(session: Session, changes: list[Change]) -> dict[tuple[str, str], TeamRow]:
+    """Every team row the batch names (None where there is none yet), one query per
+    entity instead of one per change."""
+    wanted: dict[str, set[str]] = {}
+    for change in changes:
+        wanted.setdefault(change.entity, set()).add(change.row_id)
+    rows: dict[tuple[str, str], TeamRow | None] = {
+        (c.entity, c.row_id): None for c in changes}
+    for entity, row_ids in wanted.items():
+        for row in session.scalars(select(TeamRow).where(TeamRow.entity == entity,
+                                                         TeamRow.row_id.in_(row_ids))):
+            rows[entity, row.row_id] = row
+    return rows
 
 
 def record(session: Session, account: Account, entity: str, row_id: str,
@@ -112,7 +129,8 @@ def _refused(change: Change, reason: str, message: str) -> Outcome:
 
 
 def _apply(session: Session, account: Account, change: Change, seq: int,
-           at: datetime, verdicts: dict[str, guards.Verdict]) -> Outcome:
+           at: datetime, verdicts: dict[str, guards.Verdict],
+           rows: dict[tuple[str, str], TeamRow | None]) -> Outcome:
     if change.entity not in SYNCED_ENTITIES:
         return _refused(change, "unknown_entity", f"{change.entity!r} is not synced.")
     if not may_change(account.role, change.entity):
@@ -125,7 +143,7 @@ def _apply(session: Session, account: Account, change: Change, seq: int,
         return _refused(change, found.reason, found.message)
     if change.op in ("add", "remove") and isinstance(change.payload.get("member_ids"), list):
         return _apply_links(session, account, change, seq, at)
-    row = session.get(TeamRow, (change.entity, change.row_id))
+    row = rows[change.entity, change.row_id]
     conflicts: list[dict] = []
     if change.op in ("insert", "add"):
         if row is not None and change.op == "insert":
@@ -136,6 +154,7 @@ def _apply(session: Session, account: Account, change: Change, seq: int,
             row = TeamRow(entity=change.entity, row_id=change.row_id, version=0,
                           payload_json="{}", field_versions_json="{}", present=True)
             session.add(row)
+            rows[change.entity, change.row_id] = row  # a later change in the batch finds it
         row.present = True
     elif change.op == "remove":
         if row is None or not row.present:
@@ -149,6 +168,7 @@ def _apply(session: Session, account: Account, change: Change, seq: int,
                           version=change.base_version, payload_json="{}",
                           field_versions_json="{}", present=True)
             session.add(row)
+            rows[change.entity, change.row_id] = row
         if row is None or not row.present:
             return _refused(change, "unknown_row", f"There is no {change.entity} "
                                                    f"{change.row_id} on the server.")

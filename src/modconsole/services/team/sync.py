@@ -34,6 +34,7 @@ from modconsole.store.engine import Store
 from modconsole.store.models import (
     Base,
     GroupMembership,
+    Member,
     OutboxEntry,
     SyncProblem,
     SyncState,
@@ -137,8 +138,12 @@ def _pull_page(store: Store, server: Server, report: SyncReport) -> bool:
     page = server.pull(cursor, PULL_PAGE)
     with store.transaction() as session:
         waiting = _waiting_fields(session)
+        batch = _Batch()
         for change in page["changes"]:
-            apply_change(session, change, waiting)
+            if (change["entity"], change["op"]) != ("members", "insert"):
+                batch.write(session)  # whatever comes next sees every earlier change
+            apply_change(session, change, waiting, batch)
+        batch.write(session)
         session.merge(SyncState(key=_cursor_key(server.url), value=str(int(page["cursor"]))))
     report.pulled += len(page["changes"])
     return bool(page["more"]) and bool(page["changes"])
@@ -164,9 +169,32 @@ def _value(column, value):
     return value
 
 
+class _Batch:
+    """New members and their tag and group links, written together: a pulled import is
+    thousands of members, and one statement for all of them beats one for each."""
+
+    def __init__(self):
+        self.members: dict[tuple, list[dict]] = {}  # by column set: one executemany each
+        self.tags: list[dict] = []
+        self.groups: list[dict] = []
+
+    def add_member(self, values: dict) -> None:
+        self.members.setdefault(tuple(sorted(values)), []).append(values)
+
+    def write(self, session: Session) -> None:
+        for rows in self.members.values():
+            session.execute(insert(Member).on_conflict_do_nothing(), rows)
+        tags.insert_links(session, self.tags)
+        if self.groups:
+            session.execute(insert(GroupMembership).on_conflict_do_nothing(), self.groups)
+        self.members, self.tags, self.groups = {}, [], []
+
+
 def apply_change(session: Session, change: dict,
-                 waiting: dict[tuple[str, str], set[str]] | None = None) -> None:
-    """Write one pulled change into this database, without an outbox row."""
+                 waiting: dict[tuple[str, str], set[str]] | None = None,
+                 batch: _Batch | None = None) -> None:
+    """Write one pulled change into this database, without an outbox row. New members and
+    their links go to `batch` when given (the caller writes it), else are written at once."""
     entity, op, payload = change["entity"], change["op"], change["payload"]
     if entity == "team_settings":
         if change["row_id"] in TEAM_SETTINGS and op != "remove":
@@ -191,7 +219,10 @@ def apply_change(session: Session, change: dict,
               if name in table.c and name not in mine}
     if "version" in table.c and change.get("version") is not None:
         values["version"] = change["version"]
-    if op in ("insert", "add"):
+    pending = batch or _Batch()
+    if entity == "members" and op == "insert":
+        pending.add_member({**values, "id": change["row_id"]})
+    elif op in ("insert", "add"):
         keyed = {column.name: key for column, key in zip(key_columns, keys, strict=True)}
         statement = insert(table).values({**values, **keyed})
         # An insert seen again is this console's own (or an earlier pull): later edits come
@@ -205,7 +236,9 @@ def apply_change(session: Session, change: dict,
             values["updated_at"] = table.c.updated_at  # the change's stamp, not this console's
         session.execute(update(table).where(where).values(values))
     if entity == "members":
-        _member_links(session, change["row_id"], tag_ids, group_ids, payload)
+        _member_links(pending, change["row_id"], tag_ids, group_ids, payload)
+    if batch is None:
+        pending.write(session)
 
 
 def _member_payload(op: str, payload: dict) -> tuple[dict, list, list]:
@@ -220,16 +253,14 @@ def _member_payload(op: str, payload: dict) -> tuple[dict, list, list]:
     return payload, tag_ids, group_ids
 
 
-def _member_links(session: Session, member_id: str, tag_ids: list, group_ids: list,
+def _member_links(links: _Batch, member_id: str, tag_ids: list, group_ids: list,
                   payload: dict) -> None:
     now = read_time(payload["updated_at"]) if payload.get("updated_at") else utcnow()
-    tags.insert_links(session, [{"tag_id": t, "member_id": member_id, "added_at": now,
-                                 "added_by": None} for t in tag_ids])
-    if group_ids:
-        joined = read_time(payload["joined_at"]) if payload.get("joined_at") else now
-        session.execute(insert(GroupMembership).on_conflict_do_nothing(), [
-            {"group_id": g, "member_id": member_id, "role": "member", "joined_at": joined}
-            for g in group_ids])
+    links.tags += [{"tag_id": t, "member_id": member_id, "added_at": now, "added_by": None}
+                   for t in tag_ids]
+    joined = read_time(payload["joined_at"]) if payload.get("joined_at") else now
+    links.groups += [{"group_id": g, "member_id": member_id, "role": "member",
+                      "joined_at": joined} for g in group_ids]
 
 
 def _apply_tag_links(session: Session, op: str, payload: dict) -> None:
