@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import socket
 import sqlite3
 import subprocess
@@ -108,6 +109,7 @@ def _timed_sync(folder: Path, csv_path: Path, server: Server, tag: str
     from modconsole.services.team import sync
 
     _import(folder / f"a-{tag}.db", csv_path)
+    shutil.copy(folder / f"a-{tag}.db", folder / f"outbox-{tag}.db")  # for the raw baseline
     a, server_a = _console(folder / f"a-{tag}.db", server, "ops1")
     report = sync.SyncReport()
     with a.transaction() as s:  # the first sync's choice (upload) made before timing
@@ -147,7 +149,7 @@ def _raw(folder: Path, source_db: Path) -> tuple[float, float]:
         target = sqlite3.connect(folder / "raw-pull.db")
         target.execute("CREATE TABLE m (id TEXT PRIMARY KEY, platform_id TEXT, name TEXT, "
                        "nickname TEXT, region TEXT)")
-        target.executemany("INSERT INTO m VALUES (?, ?, ?, ?, ?)", (
+        target.executemany("INSERT OR IGNORE INTO m VALUES (?, ?, ?, ?, ?)", (
             (row_id, p.get("platform_id"), p.get("name"), p.get("nickname"), p.get("region"))
             for row_id, p in ((r, json.loads(payload)) for r, payload in fetched)))
         target.commit()
@@ -161,7 +163,7 @@ def scenario_sync(args, folder: Path, csv_path: Path) -> None:
 
     rows = args.sync_rows
     push, pull, pulled = _push_and_pull(folder, csv_path, "near")
-    raw_push, raw_pull = _raw(folder, folder / "a-near.db")
+    raw_push, raw_pull = _raw(folder, folder / "outbox-near.db")
     print(f"sync {rows:,} members: push {push:6.2f} s (raw {raw_push:5.2f} s, ratio "
           f"{push / raw_push:5.1f})   pull {pull:6.2f} s, {pulled:,} changes "
           f"(raw {raw_pull:5.2f} s, ratio {pull / raw_pull:5.1f})", flush=True)
