@@ -131,6 +131,22 @@ def test_an_appeal_is_not_answered_by_the_moderator_who_decided(team):
     assert outcomes(push(client, li, *answer)) == [("applied", None)] * 3
 
 
+def test_only_an_admin_changes_a_staff_rows_role(team, server_db):
+    client, t = team
+    wang, wang_id = t["王浩然"]
+    refused = push(client, wang, change("staff", wang_id, "update", base=1, role="admin"))
+    assert outcomes(refused) == [("refused", "role_refused")]
+    assert outcomes(push(client, wang, change("staff", wang_id, "update", base=1,
+                                              name="浩然"))) == [("applied", None)]
+    with server_db.transaction() as s:
+        accounts.add_account(s, "admin", "admin", "admin password")
+    admin = client.post("/v1/sessions", json={"name": "admin", "password": "admin password"},
+                        headers=HEADERS).json()["token"]
+    assert outcomes(push(client, {**HEADERS, "Authorization": f"Bearer {admin}"},
+                         change("staff", wang_id, "update", base=2, role="lead"))) == [
+        ("applied", None)]
+
+
 def test_with_review_on_only_a_lead_publishes_a_team_template(team):
     client, t = team
     wang, lead = t["王浩然"][0], t["陈静"][0]

@@ -14,7 +14,9 @@ with the deciding moderator. Here the team's copy decides:
   (`appeal_by_decider`);
 - with template review on (a team setting a lead turns on), a team
   template is not published as approved by anyone but a lead or an admin
-  (`needs_approval`).
+  (`needs_approval`);
+- a staff row's role is changed by admins only (the account's role, which
+  the server enforces, is theirs to set; the row only shows it).
 
 A verdict on a case carries over to every change of the batch that hangs on
 that case (its sanctions, events and appeal), since one console transaction
@@ -30,7 +32,7 @@ from datetime import UTC, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from modconsole.domain.enums import TemplateScope, TemplateStatus
+from modconsole.domain.enums import StaffRole, TemplateScope, TemplateStatus
 from modconsole.domain.permissions import TEMPLATE_APPROVERS
 from modconsole.domain.sync_protocol import REVIEW_SETTING
 from modconsole.server.models import Account, LoggedChange, TeamRow
@@ -154,6 +156,10 @@ def verdict(session: Session, account: Account, change, verdicts: dict[str, Verd
                 return found
     if change.entity == "reply_templates":
         return _template_verdict(session, account, change)
+    if change.entity == "staff" and change.op != "insert" and "role" in change.payload \
+            and account.role != StaffRole.ADMIN:
+        return Verdict("role_refused", "Only an admin changes roles, on the team server "
+                                       "(`modconsole server users set-role`).")
     return None
 
 
