@@ -20,7 +20,7 @@ import json
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from sqlalchemy import select, update
+from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from modconsole.domain.ids import is_default_content, uuid7
@@ -38,6 +38,7 @@ from modconsole.server.models import (
 MAX_BATCH = 1000
 MAX_PULL = 5000
 OPS = ("insert", "update", "delete", "add", "remove")
+_LOG_QUEUE = "modconsole.change_log_queue"
 BOOKKEEPING = frozenset({"updated_at"})  # the newest push wins; no person need decide it
 
 
@@ -75,7 +76,7 @@ def push(session: Session, account: Account, changes: list[Change]) -> list[Outc
     answered = {r.change_id: Outcome(r.change_id, r.outcome, **json.loads(r.detail_json))
                 for r in session.scalars(select(ReceivedChange).where(
                     ReceivedChange.change_id.in_({c.change_id for c in changes})))}
-    outcomes = []
+    outcomes, received = [], []
     for change in changes:
         if change.change_id in answered:  # a replay, or the same id twice in this batch
             outcomes.append(answered[change.change_id])
@@ -83,11 +84,13 @@ def push(session: Session, account: Account, changes: list[Change]) -> list[Outc
         outcome = _apply(session, account, change, next_seq + 1, at, verdicts, rows)
         if outcome.seq is not None:
             next_seq = outcome.seq
-        session.add(ReceivedChange(change_id=change.change_id, outcome=outcome.outcome,
-                                   detail_json=json.dumps(outcome.detail(),
-                                                          ensure_ascii=False)))
+        received.append({"change_id": change.change_id, "outcome": outcome.outcome,
+                         "detail_json": json.dumps(outcome.detail(), ensure_ascii=False)})
         answered[change.change_id] = outcome
         outcomes.append(outcome)
+    _write_log(session)
+    if received:
+        session.execute(insert(ReceivedChange), received)
     session.execute(update(LogCounter).where(LogCounter.id == 1).values(value=next_seq))
     return outcomes
 
@@ -122,6 +125,7 @@ def record(session: Session, account: Account, entity: str, row_id: str,
     _write(row, payload)
     _log(session, account, Change(uuid7(), entity, row_id, op, None, payload), seq,
          datetime.now(UTC), row.version, payload)
+    _write_log(session)
 
 
 def _refused(change: Change, reason: str, message: str) -> Outcome:
@@ -187,10 +191,20 @@ def _apply(session: Session, account: Account, change: Change, seq: int,
 
 def _log(session: Session, account: Account, change: Change, seq: int, at: datetime,
          version: int | None, payload: dict) -> None:
-    session.add(LoggedChange(seq=seq, change_id=change.change_id, entity=change.entity,
-                             row_id=change.row_id, op=change.op, version=version,
-                             payload_json=json.dumps(payload, ensure_ascii=False),
-                             account_id=account.id, at=at))
+    """Queue a log row; `_write_log` inserts the queue in one statement (an ORM object per
+    change cost most of a push)."""
+    session.info.setdefault(_LOG_QUEUE, []).append({
+        "seq": seq, "change_id": change.change_id, "entity": change.entity,
+        "row_id": change.row_id, "op": change.op, "version": version,
+        "payload_json": json.dumps(payload, ensure_ascii=False), "account_id": account.id,
+        "at": at})
+
+
+def _write_log(session: Session) -> None:
+    """Insert the queued log rows: before anything reads the log, and at the push's end."""
+    queued = session.info.pop(_LOG_QUEUE, None)
+    if queued:
+        session.execute(insert(LoggedChange), queued)
 
 
 def _apply_links(session: Session, account: Account, change: Change, seq: int,
@@ -246,6 +260,7 @@ def _merge_fields(session: Session, account: Account, row: TeamRow,
 
 
 def _set_by(session: Session, row: TeamRow, version: int) -> int | None:
+    _write_log(session)
     return session.scalar(select(LoggedChange.account_id).where(
         LoggedChange.entity == row.entity, LoggedChange.row_id == row.row_id,
         LoggedChange.version == version))
@@ -253,6 +268,7 @@ def _set_by(session: Session, row: TeamRow, version: int) -> int | None:
 
 def _kept_by(session: Session, row: TeamRow, version: int) -> dict:
     """Who made the change that brought `row` to `version`, and when."""
+    _write_log(session)
     found = session.execute(select(Account.name, LoggedChange.at).join(Account).where(
         LoggedChange.entity == row.entity, LoggedChange.row_id == row.row_id,
         LoggedChange.version == version)).first()
