@@ -83,8 +83,7 @@ def _console(path: Path, server: Server, account: str):
     from modconsole.services.team import connection
 
     store, _ = open_console_database(path)
-    with store.transaction() as s:
-        connection.sign_in(s, server.http, account, f"{account} password")
+    connection.sign_in(store, server.http, account, f"{account} password")
     with store.read() as s:
         return store, connection.team_server(s)
 
@@ -113,7 +112,6 @@ def _timed_sync(folder: Path, csv_path: Path, server: Server, tag: str
     a, server_a = _console(folder / f"a-{tag}.db", server, "ops1")
     report = sync.SyncReport()
     with a.transaction() as s:  # the first sync's choice (upload) made before timing
-        sync.first_sync(s, server_a)
         s.merge(sync.SyncState(key=sync._cursor_key(server_a.url), value="0"))
     start = time.perf_counter()
     while sync._push_batch(a, server_a, report):

@@ -470,16 +470,16 @@ def _cmd_login(args, store) -> int:
 
         password = getpass.getpass(say(N_("cli", "Password for {user}: ").format(
             user=args.user)))
-    with store.transaction() as session:
-        signed = connection.sign_in(session, args.url, args.user, password)
+    signed = connection.sign_in(store, args.url, args.user, password)
     print(say(N_("cli", "Signed in to {url} as {account} ({role}).").format(
         url=signed.url, account=signed.account, role=signed.role)))
-    with store.transaction() as session:
-        try:
-            first = sync.first_sync(session, connection.team_server(session))
-        except UserError:
-            connection.sign_out(session)  # two communities: nothing is kept signed in
-            raise
+    with store.read() as session:
+        server = connection.team_server(session)
+    try:
+        first = sync.first_sync(store, server)
+    except UserError:
+        connection.sign_out(store)  # two communities: nothing is kept signed in
+        raise
     if first is join.Join.UPLOAD:
         print(say(N_("cli", "The team has no data yet: `modconsole sync` uploads this "
                             "database's as the team's first.")))
@@ -497,8 +497,7 @@ def _cmd_login(args, store) -> int:
 def _cmd_logout(_args, store) -> int:
     from modconsole.services.team import connection
 
-    with store.transaction() as session:
-        left = connection.sign_out(session)
+    left = connection.sign_out(store)
     print(say(N_("cli", "Signed out of {url}.").format(url=left["url"])) if left else
           say(N_("cli", "This console is not signed in to a team server.")))
     return EXIT_OK

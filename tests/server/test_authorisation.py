@@ -5,14 +5,13 @@ import uuid
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from fastapi.testclient import TestClient
 from sqlalchemy import update
 
 from modconsole.domain.permissions import SYNCED_ENTITIES, may_change
 from modconsole.server import accounts
 from modconsole.server.api import create_app
 from modconsole.server.models import Token
-from tests.server.test_sync import HEADERS, ROLES, push
+from tests.server.api_calls import HEADERS, ROLES, push, sign_in, team_client
 
 # endpoint -> the roles that may call it (every signed-in role unless listed)
 ENDPOINTS = {
@@ -28,16 +27,9 @@ OPS = ("insert", "update", "delete", "add", "remove")
 
 @pytest.fixture
 def team(server_db):
-    with server_db.transaction() as s:
-        for role in ROLES:
-            accounts.add_account(s, role, role, f"{role} password")
-    client = TestClient(create_app(server_db))
-
-    def sign_in(role):
-        reply = client.post("/v1/sessions", json={"name": role, "password": f"{role} password"},
-                            headers=HEADERS)
-        return {**HEADERS, "Authorization": f"Bearer {reply.json()['token']}"}
-    return client, sign_in
+    """A client and a way to sign in afresh as each role (the test signs some out)."""
+    client = team_client(server_db, {role: role for role in ROLES})
+    return client, lambda role: sign_in(client, role)[0]
 
 
 def call(client, method, path, headers):

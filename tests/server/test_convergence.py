@@ -39,8 +39,7 @@ class Console:
     def __init__(self, n: int, path, url: str):
         self.n, self.made = n, 0
         self.store, _ = open_console_database(path)
-        with self.store.transaction() as s:
-            connection.sign_in(s, url, f"console{n}", f"console{n} password")
+        connection.sign_in(self.store, url, f"console{n}", f"console{n} password")
         with self.store.read() as s:
             self.server = connection.team_server(s)
         self.members: list[str] = []  # platform ids this console made

@@ -86,8 +86,7 @@ class Console:
     def __init__(self, path, url, name, faults: Faults):
         self.path, self.faults = path, faults
         self.open()
-        with self.store.transaction() as s:
-            connection.sign_in(s, url, name, f"{name} password")
+        connection.sign_in(self.store, url, name, f"{name} password")
         with self.store.read() as s:
             self.server = connection.team_server(s)
 

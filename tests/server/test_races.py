@@ -5,33 +5,21 @@ import uuid
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from fastapi.testclient import TestClient
 
 from modconsole.server import accounts
-from modconsole.server.api import create_app
-from tests.server.test_sync import HEADERS, pull_all, push
+from tests.server.api_calls import change, pull_all, push, sign_in, team_client
 
 
 @pytest.fixture
 def team(server_db):
     """name -> (headers, staff id) for two moderators and a lead; and the client."""
-    people = {"王浩然": "moderator", "李娜": "moderator", "陈静": "lead"}
-    with server_db.transaction() as s:
-        for name, role in people.items():
-            accounts.add_account(s, name, role, f"{role} password")
-    client = TestClient(create_app(server_db))
+    client = team_client(server_db, {"王浩然": "moderator", "李娜": "moderator",
+                                     "陈静": "lead"})
     signed = {}
-    for name, role in people.items():
-        reply = client.post("/v1/sessions", json={"name": name, "password": f"{role} password"},
-                            headers=HEADERS).json()
-        signed[name] = ({**HEADERS, "Authorization": f"Bearer {reply['token']}"},
-                        reply["staff_id"])
+    for name in ("王浩然", "李娜", "陈静"):
+        headers, reply = sign_in(client, name)
+        signed[name] = (headers, reply["staff_id"])
     return client, signed
-
-
-def change(entity, row_id, op="insert", base=None, **payload):
-    return {"change_id": str(uuid.uuid4()), "entity": entity, "row_id": row_id, "op": op,
-            "base_version": base, "payload": payload}
 
 
 def later(minutes):
@@ -140,11 +128,9 @@ def test_only_an_admin_changes_a_staff_rows_role(team, server_db):
                                               name="浩然"))) == [("applied", None)]
     with server_db.transaction() as s:
         accounts.add_account(s, "admin", "admin", "admin password")
-    admin = client.post("/v1/sessions", json={"name": "admin", "password": "admin password"},
-                        headers=HEADERS).json()["token"]
-    assert outcomes(push(client, {**HEADERS, "Authorization": f"Bearer {admin}"},
-                         change("staff", wang_id, "update", base=2, role="lead"))) == [
-        ("applied", None)]
+    admin = sign_in(client, "admin")[0]
+    assert outcomes(push(client, admin, change("staff", wang_id, "update", base=2,
+                                               role="lead"))) == [("applied", None)]
 
 
 def test_with_review_on_only_a_lead_publishes_a_team_template(team):

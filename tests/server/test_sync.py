@@ -2,54 +2,28 @@
 links, the role matrix, and a log no reader can skip a number of."""
 
 import threading
-import uuid
 
 import pytest
 from fastapi.testclient import TestClient
 
-from modconsole.domain.enums import StaffRole
 from modconsole.server import accounts
-from modconsole.server.api import PROTOCOL, create_app
-
-HEADERS = {"X-Modconsole-Protocol": str(PROTOCOL)}
-ROLES = [role.value for role in StaffRole]
+from modconsole.server.api import create_app
+from tests.server.api_calls import (
+    HEADERS,
+    ROLES,
+    change,
+    pull_all,
+    push,
+    sign_in,
+    team_client,
+)
 
 
 @pytest.fixture
 def team(server_db):
     """A client and a signed-in header for each role (accounts named after their role)."""
-    with server_db.transaction() as s:
-        for role in ROLES:
-            accounts.add_account(s, role, role, f"{role} password")
-    client = TestClient(create_app(server_db))
-    tokens = {}
-    for role in ROLES:
-        reply = client.post("/v1/sessions", json={"name": role, "password": f"{role} password"},
-                            headers=HEADERS)
-        tokens[role] = {**HEADERS, "Authorization": f"Bearer {reply.json()['token']}"}
-    return client, tokens
-
-
-def change(entity, row_id, op="insert", base=None, **payload):
-    return {"change_id": str(uuid.uuid4()), "entity": entity, "row_id": row_id, "op": op,
-            "base_version": base, "payload": payload}
-
-
-def push(client, headers, *changes):
-    reply = client.post("/v1/changes", json={"changes": list(changes)}, headers=headers)
-    assert reply.status_code == 200, reply.text
-    return reply.json()["outcomes"]
-
-
-def pull_all(client, headers, after=0, limit=1000):
-    changes = []
-    while True:
-        page = client.get("/v1/changes", params={"after": after, "limit": limit},
-                          headers=headers).json()
-        changes += page["changes"]
-        after = page["cursor"]
-        if not page["more"]:
-            return changes, after
+    client = team_client(server_db, {role: role for role in ROLES})
+    return client, {role: sign_in(client, role)[0] for role in ROLES}
 
 
 def test_every_account_is_a_staff_row_everyone_pulls(team, server_db):

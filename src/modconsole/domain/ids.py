@@ -18,6 +18,15 @@ from modconsole.domain.messages import N_
 DEFAULTS_EPOCH_MS = 1_767_225_600_000
 
 
+def _time_prefix(unix_ms: int) -> str:
+    digits = f"{unix_ms:012x}"
+    return f"{digits[:8]}-{digits[8:]}"
+
+
+# Default content's ids as text sort between these two (for a range query in SQL).
+DEFAULT_CONTENT_IDS = (_time_prefix(DEFAULTS_EPOCH_MS), _time_prefix(DEFAULTS_EPOCH_MS + 1))
+
+
 def is_default_content(row_id: str) -> bool:
     """Whether a row is shipped default content, which every console has without a sync."""
     try:

@@ -149,7 +149,7 @@ def verdict(session: Session, account: Account, change, verdicts: dict[str, Verd
             ) -> Verdict | None:
     """Why the server refuses this change, or None. A decision conflict on the case itself
     is not refused: it applies without its decision fields (see `decision_conflict`)."""
-    if change.entity in CASE_DEPENDENTS or change.entity == "cases":
+    if verdicts and (change.entity in CASE_DEPENDENTS or change.entity == "cases"):
         for case_id in _case_of(session, change):
             found = verdicts.get(case_id)
             if found and not (change.entity == "cases" and found.reason == "decision_lost"):

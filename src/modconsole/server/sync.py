@@ -95,7 +95,8 @@ def push(session: Session, account: Account, changes: list[Change]) -> list[Outc
     return outcomes
 
 
-def _load_rows(session: Session, changes: list[Change]) -> dict[tuple[str, str], TeamRow]:
+def _load_rows(session: Session, changes: list[Change]
+               ) -> dict[tuple[str, str], TeamRow | None]:
     """Every team row the batch names (None where there is none yet), one query per
     entity instead of one per change."""
     wanted: dict[str, set[str]] = {}
@@ -214,13 +215,16 @@ def _apply_links(session: Session, account: Account, change: Change, seq: int,
     as pushed."""
     present = change.op == "add"
     fields = {k: v for k, v in change.payload.items() if k != "member_ids"}
-    for member_id in change.payload["member_ids"]:
-        key = (change.entity, f"{change.row_id}/{member_id}")
-        row = session.get(TeamRow, key)
+    keys = {member_id: f"{change.row_id}/{member_id}"
+            for member_id in change.payload["member_ids"]}
+    existing = {row.row_id: row for row in session.scalars(select(TeamRow).where(
+        TeamRow.entity == change.entity, TeamRow.row_id.in_(set(keys.values()))))}
+    for member_id, key in keys.items():
+        row = existing.get(key)
         if row is None:
             if not present:
                 continue
-            row = TeamRow(entity=key[0], row_id=key[1], version=0, payload_json="{}",
+            row = TeamRow(entity=change.entity, row_id=key, version=0, payload_json="{}",
                           field_versions_json="{}", present=True)
             session.add(row)
         row.present = present

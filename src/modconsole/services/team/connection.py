@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 import keyring
 import requests
 from keyring.errors import KeyringError, NoKeyringError, PasswordDeleteError
-from sqlalchemy import update
+from sqlalchemy import delete, update
 from sqlalchemy.orm import Session
 
 from modconsole.domain.messages import N_
@@ -26,6 +26,7 @@ from modconsole.domain.sync_protocol import PROTOCOL
 from modconsole.services import identity
 from modconsole.services.errors import FieldError, UserError
 from modconsole.services.team.sync import apply_change
+from modconsole.store.engine import Store
 from modconsole.store.models import Staff, SyncState
 from modconsole.store.models.base import utcnow
 
@@ -107,16 +108,20 @@ def _answer(reply: requests.Response, *keys: str):
                                    "Try again.")) from None
 
 
-def sign_in(session: Session, url: str, account: str, password: str) -> SignedIn:
-    """Ask the server for a token and keep it in the keyring; remember server and account."""
+def sign_in(store: Store, url: str, account: str, password: str) -> SignedIn:
+    """Ask the server for a token and keep it in the keyring; remember server and account.
+
+    The server and the keyring are asked before the database's write lock is taken:
+    nobody else's writes wait on the network."""
     url = normalised_url(url)
-    reply = _request("POST", f"{url}/v1/sessions",
-                     json={"name": account, "password": password})
-    reply = _answer(reply)
+    reply = _answer(_request("POST", f"{url}/v1/sessions",
+                             json={"name": account, "password": password}))
     kept = _keep(url, reply["name"], reply["token"])
-    session.merge(SyncState(key=TEAM_KEY, value=json.dumps(
-        {"url": url, "account": reply["name"], "role": reply["role"]}, ensure_ascii=False)))
-    _act_as_account(session, reply)
+    with store.transaction() as session:
+        session.merge(SyncState(key=TEAM_KEY, value=json.dumps(
+            {"url": url, "account": reply["name"], "role": reply["role"]},
+            ensure_ascii=False)))
+        _act_as_account(session, reply)
     return SignedIn(url, reply["name"], reply["role"], kept)
 
 
@@ -157,9 +162,11 @@ def token(url: str, account: str) -> str | None:
     return found or _process_tokens.get(_entry(url, account))
 
 
-def sign_out(session: Session) -> dict | None:
-    """Revoke the token on the server if it answers, forget it here either way."""
-    joined = team(session)
+def sign_out(store: Store) -> dict | None:
+    """Revoke the token on the server if it answers, forget it here either way (the network
+    first, then the database's write lock)."""
+    with store.read() as session:
+        joined = team(session)
     if joined is None:
         return None
     found = token(joined["url"], joined["account"])
@@ -171,7 +178,8 @@ def sign_out(session: Session) -> dict | None:
     _process_tokens.pop(_entry(joined["url"], joined["account"]), None)
     with suppress(NoKeyringError, KeyringError, PasswordDeleteError):
         keyring.delete_password(KEYRING_SERVICE, _entry(joined["url"], joined["account"]))
-    session.delete(session.get(SyncState, TEAM_KEY))
+    with store.transaction() as session:
+        session.execute(delete(SyncState).where(SyncState.key == TEAM_KEY))
     return joined
 
 

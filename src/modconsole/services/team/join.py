@@ -15,7 +15,7 @@ from enum import StrEnum
 from sqlalchemy import delete, exists, select
 from sqlalchemy.orm import Session
 
-from modconsole.domain.ids import DEFAULTS_EPOCH_MS
+from modconsole.domain.ids import DEFAULT_CONTENT_IDS
 from modconsole.domain.messages import N_
 from modconsole.domain.permissions import SYNCED_ENTITIES
 from modconsole.services import identity
@@ -25,9 +25,6 @@ from modconsole.store.models import AuditEntry, Base, OutboxEntry, Staff
 # Rows a console makes for itself before it has done anything: not a community's data.
 _NOT_DATA = frozenset({"staff", "audit_log", "team_settings"})
 _DEFAULT_CONTENT = ("rules", "reply_templates")
-# The smallest and the first id after the default-content block (see domain.ids).
-_DEFAULTS_FROM = f"{DEFAULTS_EPOCH_MS:012x}"[:8] + "-" + f"{DEFAULTS_EPOCH_MS:012x}"[8:]
-_DEFAULTS_TO = f"{DEFAULTS_EPOCH_MS + 1:012x}"[:8] + "-" + f"{DEFAULTS_EPOCH_MS + 1:012x}"[8:]
 
 
 class Join(StrEnum):
@@ -43,7 +40,8 @@ def has_own_data(session: Session) -> bool:
             continue
         rows = select(next(iter(table.primary_key.columns)))
         if entity in _DEFAULT_CONTENT:
-            own = (table.c.id < _DEFAULTS_FROM) | (table.c.id >= _DEFAULTS_TO)
+            first, after = DEFAULT_CONTENT_IDS
+            own = (table.c.id < first) | (table.c.id >= after)
             rows = rows.where(own | (table.c.version > 1))
         if session.scalar(select(exists(rows))):
             return True

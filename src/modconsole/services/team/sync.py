@@ -70,11 +70,12 @@ def sync_once(store: Store, server: Server) -> SyncReport:
                                        "leaves this computer. Sync from a fresh database "
                                        "file instead (Settings → Database)."))
     report = SyncReport()
-    with store.transaction() as session:  # refused here when two communities would merge
-        if first_sync(session, server) is join.Join.TAKE:
-            join.take_team(session)
-        session.merge(SyncState(key=_cursor_key(server.url), value=str(
-            _cursor(session, server.url))))  # the first sync's choice is made once
+    has_data = _first_contact(store, server)
+    if has_data is not None:
+        with store.transaction() as session:  # decided again under the lock, and once
+            if join.plan(session, has_data) is join.Join.TAKE:
+                join.take_team(session)
+            session.merge(SyncState(key=_cursor_key(server.url), value="0"))
     while _push_batch(store, server, report):
         pass
     while _pull_page(store, server, report):
@@ -124,12 +125,23 @@ def _cursor(session: Session, url: str) -> int:
     return int(row.value) if row else 0
 
 
-def first_sync(session: Session, server: Server) -> join.Join | None:
+def _first_contact(store: Store, server: Server) -> bool | None:
+    """Whether the team has data, asked outside any local transaction; None once this
+    console has synced with `server`."""
+    with store.read() as session:
+        if session.get(SyncState, _cursor_key(server.url)) is not None:
+            return None
+    return server.team()["has_data"]
+
+
+def first_sync(store: Store, server: Server) -> join.Join | None:
     """What this console's first sync with `server` will do (refused where two communities
     would merge); None once it has synced with it."""
-    if session.get(SyncState, _cursor_key(server.url)) is not None:
+    has_data = _first_contact(store, server)
+    if has_data is None:
         return None
-    return join.plan(session, server.team()["has_data"])
+    with store.read() as session:
+        return join.plan(session, has_data)
 
 
 def _pull_page(store: Store, server: Server, report: SyncReport) -> bool:
