@@ -112,7 +112,7 @@ def _timed_sync(folder: Path, csv_path: Path, server: Server, tag: str
     a, server_a = _console(folder / f"a-{tag}.db", server, "ops1")
     report = sync.SyncReport()
     with a.transaction() as s:  # the first sync's choice (upload) made before timing
-        s.merge(sync.SyncState(key=sync._cursor_key(server_a.url), value="0"))
+        s.merge(sync.SyncState(key=sync.cursor_key(server_a.url), value="0"))
     start = time.perf_counter()
     while sync._push_batch(a, server_a, report):
         pass

@@ -6699,6 +6699,10 @@ Ctrl+S saves a segment</source>
         <translation>服务器不再接受这个控制台的登录；请用 `modconsole login` 重新登录。</translation>
     </message>
     <message>
+        <source>The team server&apos;s log no longer reaches this console; it catches up from a snapshot.</source>
+        <translation>团队服务器的变更日志已不再覆盖此控制台的进度；将改为从快照追上。</translation>
+    </message>
+    <message>
         <source>The team server answered {status}: {text}</source>
         <translation>团队服务器返回 {status}：{text}</translation>
     </message>

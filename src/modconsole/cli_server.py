@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from datetime import UTC, datetime, timedelta
 
 from modconsole.domain.enums import StaffRole
 from modconsole.server import DATABASE_ENV
@@ -34,6 +35,10 @@ def add_commands(commands) -> None:
     run.add_argument("--host", default="127.0.0.1")
     run.add_argument("--port", type=int, default=8470)
     run.add_argument("--workers", type=int, default=1, metavar="N")
+    compact = verbs.add_parser("compact", help="drop old changes from the log; consoles "
+                                               "further behind catch up by a snapshot")
+    compact.add_argument("--keep-days", type=int, default=90, metavar="N",
+                         help="keep the changes of the last N days (default 90)")
     users = verbs.add_parser("users", help="accounts and roles")
     user_verbs = users.add_subparsers(dest="users_command", metavar="command", required=True)
     add = user_verbs.add_parser("add", help="add an account (prints a generated password)")
@@ -80,6 +85,8 @@ def run(args: argparse.Namespace) -> int:
             return _serve(args, url)
         if args.server_command == "init":
             return _init(args, database, accounts)
+        if args.server_command == "compact":
+            return _compact(args, database)
         with database.transaction() as session:
             return _users(args, session, accounts)
     except accounts.AccountError as exc:
@@ -104,6 +111,18 @@ def _init(args, database, accounts) -> int:
     print(f"Created the admin account {args.admin!r}.")
     if not args.password_stdin:
         print(f"Its password, shown once: {password}")
+    return 0
+
+
+def _compact(args, database) -> int:
+    from modconsole.server import snapshot
+
+    if args.keep_days < 0:
+        print("modconsole server: --keep-days cannot be negative.", file=sys.stderr)
+        return 2
+    with database.transaction() as session:
+        gone = snapshot.compact(session, datetime.now(UTC) - timedelta(days=args.keep_days))
+    print(f"Dropped {gone:,} changes older than {args.keep_days} days from the log.")
     return 0
 
 

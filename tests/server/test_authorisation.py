@@ -19,6 +19,7 @@ ENDPOINTS = {
     ("GET", "/v1/team"): set(ROLES),
     ("GET", "/v1/changes"): set(ROLES),
     ("POST", "/v1/changes"): set(ROLES),  # each change is then checked on its own
+    ("GET", "/v1/snapshot"): set(ROLES),
     ("GET", "/v1/accounts"): {"admin"},
     ("DELETE", "/v1/sessions/current"): set(ROLES),
 }
@@ -34,7 +35,8 @@ def team(server_db):
 
 def call(client, method, path, headers):
     body = {"json": {"changes": []}} if method == "POST" else {}
-    return client.request(method, path, headers=headers, **body)
+    query = {"params": {"entity": "members"}} if path == "/v1/snapshot" else {}
+    return client.request(method, path, headers=headers, **body, **query)
 
 
 def test_signed_out_routes_are_only_the_version_and_signing_in(server_db):

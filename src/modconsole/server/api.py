@@ -19,7 +19,7 @@ from pydantic import BaseModel, Field
 
 from modconsole import __version__
 from modconsole.domain.sync_protocol import PROTOCOL
-from modconsole.server import DATABASE_ENV, accounts, sync
+from modconsole.server import DATABASE_ENV, accounts, snapshot, sync
 from modconsole.server.database import ServerDatabase
 from modconsole.server.models import Account
 
@@ -129,6 +129,19 @@ class PullOut(BaseModel):
     changes: list[PulledChange]
     cursor: int
     more: bool
+
+
+class SnapshotRow(BaseModel):
+    row_id: str
+    version: int
+    present: bool
+    payload: dict[str, Any]
+
+
+class SnapshotOut(BaseModel):
+    as_of: int
+    rows: list[SnapshotRow]
+    after: str | None
 
 
 class TeamOut(BaseModel):
@@ -246,9 +259,24 @@ def create_app(database: ServerDatabase) -> FastAPI:
     def pull(_account: Annotated[Account, Depends(signed_in)],
              after: Annotated[int, Query(ge=0)] = 0,
              limit: Annotated[int, Query(ge=1, le=sync.MAX_PULL)] = sync.MAX_PULL) -> PullOut:
-        with database.transaction() as session:
-            pulled = sync.pull(session, after, limit)
+        try:
+            with database.transaction() as session:
+                pulled = sync.pull(session, after, limit)
+        except sync.LogCompacted:
+            raise problem(410, "snapshot_needed", f"The log no longer holds the changes after "
+                          f"{after}; take a snapshot (GET /v1/snapshot) and follow the log "
+                          "from its as_of.", "after") from None
         return PullOut(changes=pulled.changes, cursor=pulled.cursor, more=pulled.more)
+
+    @app.get("/v1/snapshot", dependencies=protocol)
+    def snapshot_page(_account: Annotated[Account, Depends(signed_in)],
+                      entity: Annotated[str, Query(min_length=1, max_length=40)],
+                      after: Annotated[str, Query(max_length=80)] = "",
+                      limit: Annotated[int, Query(ge=1, le=snapshot.MAX_PAGE)] = snapshot.MAX_PAGE
+                      ) -> SnapshotOut:
+        with database.transaction() as session:
+            found = snapshot.page(session, entity, after, limit)
+        return SnapshotOut(as_of=found.as_of, rows=found.rows, after=found.after)
 
     return app
 

@@ -34,7 +34,7 @@ class ServerDatabase:
         with self._sessions.begin() as session:
             yield session
 
-    def migrate(self) -> None:
+    def migrate(self, revision: str = "head") -> None:
         from alembic import command
         from alembic.config import Config
 
@@ -42,7 +42,7 @@ class ServerDatabase:
             cfg = Config()
             cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
             cfg.attributes["connection"] = connection
-            command.upgrade(cfg, "head")
+            command.upgrade(cfg, revision)
 
     def close(self) -> None:
         self.engine.dispose()

@@ -66,6 +66,7 @@ class LogCounter(Base):
     __tablename__ = "log_counter"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     value: Mapped[int] = mapped_column(BigInteger)
+    floor: Mapped[int] = mapped_column(BigInteger, default=0)  # log rows up to it are gone
 
 
 class TeamRow(Base):

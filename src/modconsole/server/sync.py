@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from sqlalchemy import insert, select, update
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from modconsole.domain.ids import is_default_content, uuid7
@@ -39,6 +40,8 @@ MAX_BATCH = 1000
 MAX_PULL = 5000
 OPS = ("insert", "update", "delete", "add", "remove")
 _LOG_QUEUE = "modconsole.change_log_queue"
+_LINK_QUEUE = "modconsole.link_queue"
+LINK_ENTITIES = frozenset({"member_tags", "group_members"})  # an import's member links
 BOOKKEEPING = frozenset({"updated_at"})  # the newest push wins; no person need decide it
 
 
@@ -88,6 +91,7 @@ def push(session: Session, account: Account, changes: list[Change]) -> list[Outc
                          "detail_json": json.dumps(outcome.detail(), ensure_ascii=False)})
         answered[change.change_id] = outcome
         outcomes.append(outcome)
+    _write_links(session, rows)
     _write_log(session)
     if received:
         session.execute(insert(ReceivedChange), received)
@@ -146,9 +150,12 @@ def _apply(session: Session, account: Account, change: Change, seq: int,
     found = guards.verdict(session, account, change, verdicts)
     if found is not None:
         return _refused(change, found.reason, found.message)
+    if change.entity in LINK_ENTITIES:
+        _write_links(session, rows)  # what earlier member changes linked, before it is read
     if change.op in ("add", "remove") and isinstance(change.payload.get("member_ids"), list):
-        return _apply_links(session, account, change, seq, at)
-    row = rows[change.entity, change.row_id]
+        return _apply_links(session, account, change, seq, at, rows)
+    key = change.entity, change.row_id
+    row = rows[key] if key in rows else session.get(TeamRow, key)
     conflicts: list[dict] = []
     if change.op in ("insert", "add"):
         if row is not None and change.op == "insert":
@@ -178,7 +185,10 @@ def _apply(session: Session, account: Account, change: Change, seq: int,
             return _refused(change, "unknown_row", f"There is no {change.entity} "
                                                    f"{change.row_id} on the server.")
         applied, conflicts = _merge_fields(session, account, row, change)
-    _write(row, applied)
+    if change.entity == "members":
+        _write(row, _member_links(session, change.row_id, applied))
+    else:
+        _write(row, applied)
     _log(session, account, change, seq, at, row.version, applied)
     for c in conflicts:
         session.add(Conflict(change_id=change.change_id, entity=change.entity,
@@ -209,28 +219,73 @@ def _write_log(session: Session) -> None:
 
 
 def _apply_links(session: Session, account: Account, change: Change, seq: int,
-                 at: datetime) -> Outcome:
+                 at: datetime, rows: dict) -> Outcome:
     """A batched link change (a tag added to up to LINKS_PER_ROW members at once, row_id
     the tag): kept per link, so adds and removes of overlapping batches merge; logged once
     as pushed."""
-    present = change.op == "add"
     fields = {k: v for k, v in change.payload.items() if k != "member_ids"}
-    keys = {member_id: f"{change.row_id}/{member_id}"
-            for member_id in change.payload["member_ids"]}
-    existing = {row.row_id: row for row in session.scalars(select(TeamRow).where(
-        TeamRow.entity == change.entity, TeamRow.row_id.in_(set(keys.values()))))}
-    for member_id, key in keys.items():
-        row = existing.get(key)
-        if row is None:
-            if not present:
-                continue
-            row = TeamRow(entity=change.entity, row_id=key, version=0, payload_json="{}",
-                          field_versions_json="{}", present=True)
-            session.add(row)
-        row.present = present
-        _write(row, {**fields, "member_id": member_id} if present else {})
+    links = {f"{change.row_id}/{m}": {**fields, "member_id": m}
+             for m in change.payload["member_ids"]}
+    if change.op == "add":
+        _put_links(session, change.entity, links)
+    elif links:
+        session.execute(update(TeamRow).where(
+            TeamRow.entity == change.entity, TeamRow.row_id.in_(links), TeamRow.present)
+            .values(present=False, version=TeamRow.version + 1))
+        _forget(session, rows, change.entity, links)
     _log(session, account, change, seq, at, None, change.payload)
     return Outcome(change.change_id, "applied", seq=seq)
+
+
+def _member_links(session: Session, member_id: str, applied: dict) -> dict:
+    """An import's member change names the tags and groups it linked: the team keeps those
+    as link rows (what a snapshot sends, and what a later removal ends), the member row
+    keeps the rest."""
+    fields = dict(applied)
+    at = fields.get("updated_at")
+    tag_ids, group_ids = fields.pop("tags", None) or [], fields.pop("groups", None) or []
+    _put_links(session, "member_tags", {
+        f"{t}/{member_id}": {"tag_id": t, "member_id": member_id, "added_at": at,
+                             "added_by": None} for t in tag_ids})
+    _put_links(session, "group_members", {
+        f"{g}/{member_id}": {"group_id": g, "member_id": member_id, "role": "member",
+                             "joined_at": fields.get("joined_at") or at} for g in group_ids})
+    return fields
+
+
+def _put_links(session: Session, entity: str, links: dict[str, dict]) -> None:
+    """Queue link rows (row_id → payload) to add, or to mark present again; written in one
+    statement per entity before anything reads links, and at the push's end."""
+    if links:
+        session.info.setdefault(_LINK_QUEUE, {}).setdefault(entity, {}).update(links)
+
+
+def _write_links(session: Session, rows: dict) -> None:
+    queued = session.info.pop(_LINK_QUEUE, None)
+    if not queued:
+        return
+    session.flush()  # a link row made earlier in the batch exists before the statement
+    dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
+    for entity, links in queued.items():
+        table = TeamRow.__table__
+        statement = dialect.insert(table)
+        session.execute(statement.on_conflict_do_update(
+            index_elements=["entity", "row_id"],
+            set_={"present": True, "version": table.c.version + 1,
+                  "payload_json": statement.excluded.payload_json}),
+            [{"entity": entity, "row_id": row_id, "version": 1, "present": True,
+              "payload_json": json.dumps(payload, ensure_ascii=False),
+              "field_versions_json": "{}"} for row_id, payload in links.items()])
+        _forget(session, rows, entity, links)
+
+
+def _forget(session: Session, rows: dict, entity: str, row_ids) -> None:
+    """Drop what the batch loaded of rows a statement just changed: the next change to
+    one of them reads it again."""
+    for row_id in row_ids:
+        row = rows.pop((entity, row_id), None)
+        if row is not None:
+            session.expire(row)
 
 
 def _merge_fields(session: Session, account: Account, row: TeamRow,
@@ -294,7 +349,7 @@ def _write(row: TeamRow, applied: dict) -> None:
 def has_data(session: Session) -> bool:
     """Whether any console has put data in the team yet (the accounts' staff rows, which
     the server makes, do not count): what a joining console's first sync depends on."""
-    return session.scalar(select(LoggedChange.seq).where(LoggedChange.entity != "staff")
+    return session.scalar(select(TeamRow.row_id).where(TeamRow.entity != "staff")
                           .limit(1)) is not None
 
 
@@ -305,9 +360,15 @@ class Pulled:
     more: bool
 
 
+class LogCompacted(Exception):
+    """The log no longer holds what comes after the cursor: the console needs a snapshot."""
+
+
 def pull(session: Session, after: int, limit: int = MAX_PULL) -> Pulled:
     """The log after `after`, in order; `more` when the page was full."""
     limit = max(1, min(limit, MAX_PULL))
+    if after < session.scalar(select(LogCounter.floor).where(LogCounter.id == 1)):
+        raise LogCompacted(after)
     rows = session.execute(
         select(LoggedChange.seq, LoggedChange.change_id, LoggedChange.entity,
                LoggedChange.row_id, LoggedChange.op, LoggedChange.version,

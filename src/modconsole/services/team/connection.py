@@ -25,7 +25,8 @@ from modconsole.domain.messages import N_
 from modconsole.domain.sync_protocol import PROTOCOL
 from modconsole.services import identity
 from modconsole.services.errors import FieldError, UserError
-from modconsole.services.team.sync import apply_change
+from modconsole.services.team.apply import apply_change
+from modconsole.services.team.snapshot import SnapshotNeeded
 from modconsole.store.engine import Store
 from modconsole.store.models import Staff, SyncState
 from modconsole.store.models.base import utcnow
@@ -76,6 +77,9 @@ def _reply_error(reply: requests.Response) -> UserError:
         "not_signed_in": N_("team", "The server no longer accepts this console's sign-in; "
                                     "sign in again with `modconsole login`."),
     }
+    if code == "snapshot_needed":
+        return SnapshotNeeded(N_("team", "The team server's log no longer reaches this "
+                                         "console; it catches up from a snapshot."))
     if code in words:
         return UserError(words[code])
     return UserError(N_("team", "The team server answered {status}: {text}").format(
@@ -204,6 +208,11 @@ class TeamServer:
     def pull(self, after: int, limit: int) -> dict:
         return _answer(_request("GET", f"{self.url}/v1/changes",
                                 params={"after": after, "limit": limit}, headers=self._auth))
+
+    def snapshot(self, entity: str, after: str, limit: int) -> dict:
+        return _answer(_request("GET", f"{self.url}/v1/snapshot",
+                                params={"entity": entity, "after": after, "limit": limit},
+                                headers=self._auth))
 
 
 def team_server(session: Session) -> TeamServer:

@@ -1,0 +1,190 @@
+"""Writing the team's rows into this database: pulled changes and snapshot rows.
+
+Everything here writes with plain SQL, so nothing it writes enters the
+outbox. A field that still has a local change waiting to be pushed is left
+as it is; the push that follows settles it on the server.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+from sqlalchemy import Date, DateTime, and_, bindparam, delete, select, update
+from sqlalchemy.dialects.sqlite import insert
+from sqlalchemy.orm import Session
+
+from modconsole.domain.name_order import sort_key
+from modconsole.domain.permissions import SYNCED_ENTITIES
+from modconsole.domain.sync_protocol import TEAM_SETTINGS
+from modconsole.services import tags
+from modconsole.store.models import Base, GroupMembership, Member, OutboxEntry
+from modconsole.store.models.base import read_time, utcnow
+from modconsole.store.settings import set_setting
+
+HISTORY = frozenset({"audit_log", "case_events"})  # append-only in the store (migration 0002)
+
+
+def waiting_fields(session: Session) -> dict[tuple[str, str], set[str]]:
+    """Fields with a local change not pushed yet, by (entity, row id)."""
+    waiting: dict[tuple[str, str], set[str]] = {}
+    for entity, row_id, payload in session.execute(
+            select(OutboxEntry.entity, OutboxEntry.row_id, OutboxEntry.payload_json)):
+        waiting.setdefault((entity, row_id), set()).update(json.loads(payload))
+    return waiting
+
+
+def _value(column, value):
+    if value is None:
+        return None
+    if isinstance(column.type, DateTime) or isinstance(
+            getattr(column.type, "impl_instance", None), DateTime):
+        return read_time(value)
+    if isinstance(column.type, Date):
+        return date.fromisoformat(value)
+    return value
+
+
+class Batch:
+    """New members and their tag and group links, written together: a pulled import or a
+    snapshot is thousands of members, and one statement for all beats one for each."""
+
+    def __init__(self):
+        # by (overwrite, column set): one executemany each
+        self.members: dict[tuple, list[dict]] = {}
+        self.tags: list[dict] = []
+        self.groups: list[dict] = []
+
+    def add_member(self, values: dict, overwrite: bool = False) -> None:
+        self.members.setdefault((overwrite, tuple(sorted(values))), []).append(values)
+
+    def write(self, session: Session) -> None:
+        table = Member.__table__  # Core: the ORM's bulk insert would set version 1
+        for (overwrite, columns), rows in self.members.items():
+            if overwrite:
+                rows = _overwrite(session, table, columns, rows)
+            if rows:
+                session.execute(insert(table).on_conflict_do_nothing(), rows)
+        tags.insert_links(session, self.tags)
+        if self.groups:
+            session.execute(insert(GroupMembership).on_conflict_do_nothing(), self.groups)
+        self.members, self.tags, self.groups = {}, [], []
+
+
+def _overwrite(session: Session, table, columns: tuple, rows: list[dict]) -> list[dict]:
+    """Update the rows this database has (an UPDATE, not an upsert: SQLite lets an upsert
+    override the search index triggers' INSERT OR IGNORE); the ones it has not, to insert."""
+    here = set(session.scalars(select(table.c.id).where(table.c.id.in_([r["id"] for r in rows]))))
+    if here:
+        values = {c: bindparam(f"v_{c}") for c in columns if c != "id"}
+        values.setdefault("updated_at", table.c.updated_at)
+        session.execute(update(table).where(table.c.id == bindparam("v_id")).values(values),
+                        [{f"v_{c}": v for c, v in r.items()} for r in rows if r["id"] in here])
+    return [r for r in rows if r["id"] not in here]
+
+
+def apply_change(session: Session, change: dict,
+                 waiting: dict[tuple[str, str], set[str]] | None = None,
+                 batch: Batch | None = None) -> None:
+    """Write one pulled change into this database, without an outbox row. New members and
+    their links go to `batch` when given (the caller writes it), else are written at once.
+
+    Besides the log's ops, `put` writes a snapshot's row: inserted, or overwritten where
+    this console has it already (history rows never change, so they are only inserted)."""
+    entity, op, payload = change["entity"], change["op"], change["payload"]
+    if entity == "team_settings":
+        if change["row_id"] in TEAM_SETTINGS and op != "remove":
+            set_setting(session, change["row_id"], payload.get("value"))
+        return
+    table = Base.metadata.tables.get(entity)
+    if entity not in SYNCED_ENTITIES or table is None:
+        return  # a kind of row this console does not know yet: a newer console's
+    pending = batch or Batch()
+    if entity == "member_tags":
+        if op == "put":
+            pending.tags.append({**payload, "added_at": _value(table.c.added_at,
+                                                                payload.get("added_at"))
+                                 or utcnow()})
+        else:
+            _apply_tag_links(session, op, payload)
+    else:
+        _apply_row(session, table, change, waiting or {}, pending)
+    if batch is None:
+        pending.write(session)
+
+
+def _apply_row(session: Session, table, change: dict,
+               waiting: dict[tuple[str, str], set[str]], pending: Batch) -> None:
+    entity, op, payload = change["entity"], change["op"], change["payload"]
+    if entity == "members":
+        payload, tag_ids, group_ids = _member_payload(op, payload)
+    key_columns = list(table.primary_key.columns)
+    keys = change["row_id"].split("/") if len(key_columns) > 1 else [change["row_id"]]
+    where = and_(*(column == key for column, key in zip(key_columns, keys, strict=True)))
+    if op == "remove":
+        session.execute(delete(table).where(where))
+        return
+    mine = waiting.get((entity, change["row_id"]), set())
+    values = {name: _value(table.c[name], value) for name, value in payload.items()
+              if name in table.c and name not in mine}
+    if "version" in table.c and change.get("version") is not None:
+        values["version"] = change["version"]
+    if entity == "members" and op in ("insert", "put"):
+        pending.add_member({**values, "id": change["row_id"]}, overwrite=op == "put")
+    elif entity == "group_members" and op == "put":
+        pending.groups.append({**values, "group_id": keys[0], "member_id": keys[1]})
+    elif op in ("insert", "add", "put"):
+        keyed = {column.name: key for column, key in zip(key_columns, keys, strict=True)}
+        statement = insert(table).values({**values, **keyed})
+        # An insert seen again is this console's own (or an earlier pull): later edits come
+        # as updates, and append-only tables refuse an update. A link added again may carry
+        # new fields (who added it, when), and a snapshot's row is the team's newest.
+        if op == "add" and values:
+            session.execute(statement.on_conflict_do_update(
+                index_elements=[c.name for c in key_columns], set_=values))
+        elif (session.execute(statement.on_conflict_do_nothing()).rowcount == 0
+              and op == "put" and entity not in HISTORY and values):
+            _update(session, table, where, values)
+    elif values:
+        _update(session, table, where, values)
+    if entity == "members":
+        _member_links(pending, change["row_id"], tag_ids, group_ids, payload)
+
+
+def _update(session: Session, table, where, values: dict) -> None:
+    if "updated_at" in table.c and "updated_at" not in values:
+        values = {**values, "updated_at": table.c.updated_at}  # the change's, not this console's
+    session.execute(update(table).where(where).values(values))
+
+
+def _member_payload(op: str, payload: dict) -> tuple[dict, list, list]:
+    """An import's member change carries the cells it read and the tags and groups it
+    linked (member_import), not every column: fill what the console derives."""
+    payload = dict(payload)
+    tag_ids, group_ids = payload.pop("tags", None) or [], payload.pop("groups", None) or []
+    if "name" in payload and "name_key" not in payload:
+        payload["name_key"] = sort_key(payload["name"])
+    if op in ("insert", "put"):
+        payload = {"nickname": "", "region": "", "gender": "", **payload}
+    return payload, tag_ids, group_ids
+
+
+def _member_links(links: Batch, member_id: str, tag_ids: list, group_ids: list,
+                  payload: dict) -> None:
+    now = read_time(payload["updated_at"]) if payload.get("updated_at") else utcnow()
+    links.tags += [{"tag_id": t, "member_id": member_id, "added_at": now, "added_by": None}
+                   for t in tag_ids]
+    joined = read_time(payload["joined_at"]) if payload.get("joined_at") else now
+    links.groups += [{"group_id": g, "member_id": member_id, "role": "member",
+                      "joined_at": joined} for g in group_ids]
+
+
+def _apply_tag_links(session: Session, op: str, payload: dict) -> None:
+    members = list(payload.get("member_ids") or [])
+    if op == "add":
+        added_at = read_time(payload["added_at"]) if payload.get("added_at") else utcnow()
+        tags.insert_links(session, [{"tag_id": payload["tag_id"], "member_id": member,
+                                     "added_at": added_at,
+                                     "added_by": payload.get("added_by")} for member in members])
+    elif op == "remove":
+        tags.delete_links(session, payload["tag_id"], members)
