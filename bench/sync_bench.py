@@ -95,7 +95,7 @@ def _import(path: Path, csv_path: Path) -> None:
         raise RuntimeError("the import failed")
 
 
-def _push_and_pull(folder: Path, csv_path: Path, tag: str) -> tuple[float, float, int]:
+def _push_and_pull(folder: Path, csv_path: Path, tag: str) -> tuple[float, ...]:
     server = Server()
     try:
         return _timed_sync(folder, csv_path, server, tag)
@@ -104,7 +104,9 @@ def _push_and_pull(folder: Path, csv_path: Path, tag: str) -> tuple[float, float
 
 
 def _timed_sync(folder: Path, csv_path: Path, server: Server, tag: str
-                ) -> tuple[float, float, int]:
+                ) -> tuple[float, ...]:
+    """Seconds to push, to pull the log into a console that follows it, and to bootstrap a
+    fresh console by snapshot; and how many changes the pull brought."""
     from modconsole.services.team import sync
 
     _import(folder / f"a-{tag}.db", csv_path)
@@ -118,12 +120,18 @@ def _timed_sync(folder: Path, csv_path: Path, server: Server, tag: str
         pass
     pushed = time.perf_counter() - start
     b, server_b = _console(folder / f"b-{tag}.db", server, "ops2")
+    with b.transaction() as s:  # a console in the team before the import: follows the log
+        s.merge(sync.SyncState(key=sync.cursor_key(server_b.url), value="0"))
     start = time.perf_counter()
     pulled = sync.sync_once(b, server_b).pulled
     pulling = time.perf_counter() - start
-    a.close()
-    b.close()
-    return pushed, pulling, pulled
+    c, server_c = _console(folder / f"c-{tag}.db", server, "ops2")
+    start = time.perf_counter()
+    sync.sync_once(c, server_c)  # joins a team with data: a snapshot
+    bootstrap = time.perf_counter() - start
+    for store in (a, b, c):
+        store.close()
+    return pushed, pulling, pulled, bootstrap
 
 
 def _raw(folder: Path, source_db: Path) -> tuple[float, float]:
@@ -160,11 +168,12 @@ def scenario_sync(args, folder: Path, csv_path: Path) -> None:
     import requests
 
     rows = args.sync_rows
-    push, pull, pulled = _push_and_pull(folder, csv_path, "near")
+    push, pull, pulled, bootstrap = _push_and_pull(folder, csv_path, "near")
     raw_push, raw_pull = _raw(folder, folder / "outbox-near.db")
     print(f"sync {rows:,} members: push {push:6.2f} s (raw {raw_push:5.2f} s, ratio "
           f"{push / raw_push:5.1f})   pull {pull:6.2f} s, {pulled:,} changes "
-          f"(raw {raw_pull:5.2f} s, ratio {pull / raw_pull:5.1f})", flush=True)
+          f"(raw {raw_pull:5.2f} s, ratio {pull / raw_pull:5.1f})   bootstrap by snapshot "
+          f"{bootstrap:6.2f} s (ratio {bootstrap / raw_pull:5.1f})", flush=True)
     real = requests.request
 
     def far(method, url, **kwargs):
@@ -172,8 +181,8 @@ def scenario_sync(args, folder: Path, csv_path: Path) -> None:
         return real(method, url, **kwargs)
     requests.request = far
     try:
-        push, pull, pulled = _push_and_pull(folder, csv_path, "far")
+        push, pull, pulled, bootstrap = _push_and_pull(folder, csv_path, "far")
     finally:
         requests.request = real
     print(f"  with 50 ms per request: push {push:6.2f} s   pull {pull:6.2f} s "
-          f"({pulled:,} changes)")
+          f"({pulled:,} changes)   bootstrap {bootstrap:6.2f} s")

@@ -25,6 +25,7 @@ from modconsole.server.models import Account
 
 OLDEST_CLIENT_PROTOCOL = 1
 MAX_BODY = 32 * 1024 * 1024  # a push of 1,000 member rows is ~2 MB
+MAX_NUMBER = 2**63 - 1  # the stores' BIGINT: a larger number is refused, not overflowed
 
 
 class GzipRequest(Request):
@@ -93,7 +94,7 @@ class ChangeIn(BaseModel):
     entity: str = Field(min_length=1, max_length=40)
     row_id: str = Field(min_length=1, max_length=80)
     op: Literal["insert", "update", "delete", "add", "remove"]
-    base_version: int | None = None
+    base_version: int | None = Field(default=None, ge=0, le=MAX_NUMBER)
     payload: dict[str, Any]
 
 
@@ -257,7 +258,7 @@ def create_app(database: ServerDatabase) -> FastAPI:
 
     @app.get("/v1/changes", dependencies=protocol)
     def pull(_account: Annotated[Account, Depends(signed_in)],
-             after: Annotated[int, Query(ge=0)] = 0,
+             after: Annotated[int, Query(ge=0, le=MAX_NUMBER)] = 0,
              limit: Annotated[int, Query(ge=1, le=sync.MAX_PULL)] = sync.MAX_PULL) -> PullOut:
         try:
             with database.transaction() as session:
