@@ -6699,6 +6699,22 @@ Ctrl+S saves a segment</source>
         <translation>服务器不再接受这个控制台的登录；请用 `modconsole login` 重新登录。</translation>
     </message>
     <message>
+        <source>Your role on the team may not do this; ask a lead or an admin.</source>
+        <translation>你在团队中的角色不能执行此操作；请找组长或管理员。</translation>
+    </message>
+    <message>
+        <source>The team server does not have this file: the console that attached it has not uploaded it (yet).</source>
+        <translation>团队服务器上没有此文件：添加它的控制台（还）没有上传。</translation>
+    </message>
+    <message>
+        <source>The team server takes images, PDF and UTF-8 text as evidence; this file is none of them.</source>
+        <translation>团队服务器只接收图片、PDF 和 UTF-8 文本作为证据；此文件都不是。</translation>
+    </message>
+    <message>
+        <source>The team server takes evidence files of at most 50 MB.</source>
+        <translation>团队服务器接收的证据文件最大为 50 MB。</translation>
+    </message>
+    <message>
         <source>The team server&apos;s log no longer reaches this console; it catches up from a snapshot.</source>
         <translation>团队服务器的变更日志已不再覆盖此控制台的进度；将改为从快照追上。</translation>
     </message>
@@ -6733,6 +6749,14 @@ Ctrl+S saves a segment</source>
     <message>
         <source>The team already has its data, and this database has data of its own; the two are never merged. Either start a fresh database file from the team (`modconsole --db NEW.db login URL --user NAME`, then `modconsole --db NEW.db sync`), or first back this one up (`modconsole backup`) or export it, and then start the fresh file.</source>
         <translation>团队已有自己的数据，而本数据库也有自己的数据；两者绝不会合并。可以从团队开始一个新的数据库文件（`modconsole --db NEW.db login URL --user NAME`，然后 `modconsole --db NEW.db sync`），或先备份本数据库（`modconsole backup`）或导出它，再开始新文件。</translation>
+    </message>
+    <message>
+        <source>There is no such attachment.</source>
+        <translation>没有这个附件。</translation>
+    </message>
+    <message>
+        <source>The file the team server sent is not the one attached (its SHA-256 differs); nothing was kept. Try again.</source>
+        <translation>团队服务器发来的文件与所附文件不符（SHA-256 不同）；未保存任何内容。请重试。</translation>
     </message>
 </context>
 <context>

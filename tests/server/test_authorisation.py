@@ -1,13 +1,14 @@
 """The authorisation matrix as the server enforces it: every role × endpoint, every role ×
 entity × operation; and no route answers without a live token."""
 
+import hashlib
 import uuid
 from datetime import UTC, datetime, timedelta
 
 import pytest
 from sqlalchemy import update
 
-from modconsole.domain.permissions import SYNCED_ENTITIES, may_change
+from modconsole.domain.permissions import EVIDENCE_READERS, SYNCED_ENTITIES, may_change
 from modconsole.server import accounts
 from modconsole.server.api import create_app
 from modconsole.server.models import Token
@@ -20,6 +21,9 @@ ENDPOINTS = {
     ("GET", "/v1/changes"): set(ROLES),
     ("POST", "/v1/changes"): set(ROLES),  # each change is then checked on its own
     ("GET", "/v1/snapshot"): set(ROLES),
+    ("POST", "/v1/files/missing"): {r for r in ROLES if may_change(r, "case_attachments")},
+    ("PUT", "/v1/files/{sha256}"): {r for r in ROLES if may_change(r, "case_attachments")},
+    ("GET", "/v1/files/{sha256}"): set(EVIDENCE_READERS),
     ("GET", "/v1/accounts"): {"admin"},
     ("DELETE", "/v1/sessions/current"): set(ROLES),
 }
@@ -33,9 +37,15 @@ def team(server_db):
     return client, lambda role: sign_in(client, role)[0]
 
 
+FILE = b"a chat excerpt, kept as evidence"
+
+
 def call(client, method, path, headers):
-    body = {"json": {"changes": []}} if method == "POST" else {}
+    """A well-formed call of the route (a file the team has for the file routes)."""
+    body = {"json": {"sha256s": []} if "files" in path else {"changes": []}} \
+        if method == "POST" else {"content": FILE} if method == "PUT" else {}
     query = {"params": {"entity": "members"}} if path == "/v1/snapshot" else {}
+    path = path.replace("{sha256}", hashlib.sha256(FILE).hexdigest())
     return client.request(method, path, headers=headers, **body, **query)
 
 
@@ -51,6 +61,7 @@ def test_signed_out_routes_are_only_the_version_and_signing_in(server_db):
 def test_every_endpoint_and_every_entity_operation_as_the_matrix_says(team, role):
     client, sign_in = team
     headers = sign_in(role)
+    assert call(client, "PUT", "/v1/files/{sha256}", sign_in("admin")).status_code in (200, 201)
     for (method, path), allowed in ENDPOINTS.items():
         if path == "/v1/sessions/current":
             continue  # signs this role out: checked last

@@ -32,6 +32,11 @@ ROLE_CAPABILITIES: dict[str, frozenset[str]] = {
 
 TEMPLATE_APPROVERS = frozenset({StaffRole.LEAD, StaffRole.ADMIN})  # when review is on
 
+# Evidence files (screenshots, chat excerpts) hold other people's words and faces: the
+# roles that handle, lead or audit moderation open them; ops, who work the community, do not.
+EVIDENCE_READERS = frozenset({StaffRole.MODERATOR, StaffRole.LEAD, StaffRole.ADMIN,
+                              StaffRole.VIEWER})
+
 SYNCED_ENTITIES = frozenset().union(*CAPABILITIES.values())
 
 

@@ -7,3 +7,6 @@ PROTOCOL = 1
 # {"value": ...}); the console keeps them among its own settings under the same key.
 REVIEW_SETTING = "replies_review_required"
 TEAM_SETTINGS = frozenset({REVIEW_SETTING})
+
+# An evidence file attached to a case: the console refuses larger ones, the server too.
+MAX_EVIDENCE_BYTES = 50 * 1024 * 1024

@@ -10,16 +10,18 @@ import zlib
 from datetime import datetime
 from typing import Annotated, Any, Literal
 
-from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request, Response
+from fastapi import Depends, FastAPI, Header, HTTPException, Path, Query, Request, Response
 from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import JSONResponse
 from fastapi.routing import APIRoute
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, Field
+from starlette.concurrency import run_in_threadpool
 
 from modconsole import __version__
-from modconsole.domain.sync_protocol import PROTOCOL
-from modconsole.server import DATABASE_ENV, accounts, snapshot, sync
+from modconsole.domain.permissions import EVIDENCE_READERS, may_change
+from modconsole.domain.sync_protocol import MAX_EVIDENCE_BYTES, PROTOCOL
+from modconsole.server import DATABASE_ENV, accounts, evidence, snapshot, sync
 from modconsole.server.database import ServerDatabase
 from modconsole.server.models import Account
 
@@ -28,13 +30,28 @@ MAX_BODY = 32 * 1024 * 1024  # a push of 1,000 member rows is ~2 MB
 MAX_NUMBER = 2**63 - 1  # the stores' BIGINT: a larger number is refused, not overflowed
 
 
+FILES = "/v1/files/"
+
+
+def body_cap(path: str) -> int:
+    """The most bytes a request to `path` may carry: an evidence file, or MAX_BODY."""
+    return MAX_EVIDENCE_BYTES if path.startswith(FILES) else MAX_BODY
+
+
 class GzipRequest(Request):
-    """A request body sent gzip-compressed (a console's large push), inflated at most to
-    MAX_BODY: a small body that inflates past it is refused, not unpacked."""
+    """A request body read at most to its cap, however it is sent (a chunked body has no
+    length to check up front); one sent gzip-compressed (a console's large push) is
+    inflated at most to MAX_BODY: a small body that inflates past it is refused."""
 
     async def body(self) -> bytes:
         if not hasattr(self, "_body"):
-            raw = await super().body()
+            cap, chunks, size = body_cap(self.url.path), [], 0
+            async for chunk in self.stream():
+                size += len(chunk)
+                if size > cap:
+                    raise problem(413, "body_too_large", f"Requests are at most {cap:,} bytes.")
+                chunks.append(chunk)
+            raw = b"".join(chunks)
             if "gzip" in self.headers.getlist("Content-Encoding"):
                 inflater = zlib.decompressobj(wbits=16 + zlib.MAX_WBITS)
                 try:
@@ -145,6 +162,21 @@ class SnapshotOut(BaseModel):
     after: str | None
 
 
+Sha256 = Annotated[str, Field(pattern=evidence.SHA256.pattern)]
+
+
+class HashesIn(BaseModel):
+    sha256s: list[Sha256] = Field(max_length=1000)
+
+
+class HashesOut(BaseModel):
+    missing: list[str]
+
+
+class StoredOut(BaseModel):
+    stored: bool  # False: the team had the file already
+
+
 class TeamOut(BaseModel):
     has_data: bool
 
@@ -163,10 +195,10 @@ def create_app(database: ServerDatabase) -> FastAPI:
 
     @app.middleware("http")
     async def bounded_bodies(request: Request, call_next):
-        length = request.headers.get("content-length", "0")
-        if not length.isdigit() or int(length) > MAX_BODY:
+        length, cap = request.headers.get("content-length", "0"), body_cap(request.url.path)
+        if not length.isdigit() or int(length) > cap:
             return JSONResponse({"detail": {"code": "body_too_large", "field": None,
-                                            "message": f"Requests are at most {MAX_BODY:,} "
+                                            "message": f"Requests are at most {cap:,} "
                                                        "bytes; push fewer changes at once."}},
                                 status_code=413)
         return await call_next(request)
@@ -278,6 +310,55 @@ def create_app(database: ServerDatabase) -> FastAPI:
         with database.transaction() as session:
             found = snapshot.page(session, entity, after, limit)
         return SnapshotOut(as_of=found.as_of, rows=found.rows, after=found.after)
+
+    def uploader(account: Annotated[Account, Depends(signed_in)]) -> Account:
+        if not may_change(account.role, "case_attachments"):
+            raise problem(403, "role_refused", f"Your role ({account.role}) may not attach "
+                          "evidence to cases.")
+        return account
+
+    def evidence_reader(account: Annotated[Account, Depends(signed_in)]) -> Account:
+        if account.role not in EVIDENCE_READERS:
+            raise problem(403, "role_refused", f"Your role ({account.role}) may not open "
+                          "evidence files; moderators, leads, admins and viewers may.")
+        return account
+
+    file_path = Annotated[str, Path(pattern=evidence.SHA256.pattern)]
+
+    @app.post("/v1/files/missing", dependencies=protocol)
+    def missing_files(body: HashesIn, _account: Annotated[Account, Depends(uploader)]
+                      ) -> HashesOut:
+        with database.transaction() as session:
+            return HashesOut(missing=evidence.missing(session, body.sha256s))
+
+    @app.put("/v1/files/{sha256}", dependencies=protocol, status_code=201,
+             responses={200: {}, 400: {}, 413: {}, 415: {}})
+    async def upload_file(sha256: file_path, request: Request,
+                          account: Annotated[Account, Depends(uploader)]) -> StoredOut:
+        data = await request.body()
+
+        def keep() -> bool:
+            with database.transaction() as session:
+                return evidence.store(session, account, sha256, data)
+        try:
+            stored = await run_in_threadpool(keep)
+        except evidence.Refused as refused:
+            raise problem(refused.status, refused.code, refused.message) from None
+        if not stored:
+            return JSONResponse({"stored": False}, status_code=200)
+        return StoredOut(stored=True)
+
+    @app.get("/v1/files/{sha256}", dependencies=protocol, responses={404: {}})
+    def download_file(sha256: file_path,
+                      _account: Annotated[Account, Depends(evidence_reader)]) -> Response:
+        with database.transaction() as session:
+            found = evidence.read(session, sha256)
+            if found is None:
+                raise problem(404, "file_unknown", "The team has no file with this SHA-256; "
+                              "the console that attached it has not uploaded it yet.")
+            return Response(found.data, media_type=found.content_type, headers={
+                "X-Content-Type-Options": "nosniff",
+                "Content-Disposition": "attachment"})
 
     return app
 

@@ -10,6 +10,7 @@ from sqlalchemy import (
     DateTime,
     ForeignKey,
     Integer,
+    LargeBinary,
     String,
     Text,
     UniqueConstraint,
@@ -119,3 +120,16 @@ class Conflict(Base):
     pushed_json: Mapped[str] = mapped_column(Text)
     pushed_by: Mapped[int] = mapped_column(ForeignKey("accounts.id"))
     at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class EvidenceFile(Base):
+    """A file attached to a case, stored once by its SHA-256 in the database (the server's
+    only state, so every server process behind a balancer serves it)."""
+
+    __tablename__ = "evidence_files"
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size_bytes: Mapped[int] = mapped_column(Integer)
+    content_type: Mapped[str] = mapped_column(String(80))
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    uploaded_by: Mapped[int] = mapped_column(ForeignKey("accounts.id"))
+    uploaded_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))

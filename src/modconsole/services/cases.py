@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from modconsole.domain import priority as prio
 from modconsole.domain.enums import CaseKind, CaseStatus, ReportSource
 from modconsole.domain.messages import N_, reason
+from modconsole.domain.sync_protocol import MAX_EVIDENCE_BYTES
 from modconsole.domain.text import quoted
 from modconsole.services.errors import FieldError, UserError
 from modconsole.services.identity import current_staff_id
@@ -30,7 +31,7 @@ from modconsole.store import models as m
 from modconsole.store.models import utcnow
 
 MAX_EVIDENCE_CHARS = 5000
-MAX_FILE_BYTES = 50 * 1024 * 1024
+MAX_FILE_BYTES = MAX_EVIDENCE_BYTES  # the team server takes no larger one
 PAGE = 100
 COUNTING_WINDOW = timedelta(days=90)  # prior offences that raise a new case's priority
 
@@ -238,6 +239,8 @@ def _attach(session: Session, case: m.Case, files: list[tuple[Path, str]]) -> No
 
 
 def attachment_path(session: Session, attachment: m.CaseAttachment) -> Path:
+    """Where this console keeps the file (a colleague's may not be here yet: team.evidence
+    fetches it)."""
     return evidence_dir(session) / attachment.case_id / (
         f"{attachment.sha256[:12]}-{attachment.filename}")
 

@@ -34,6 +34,7 @@ from modconsole.store.models.base import utcnow
 KEYRING_SERVICE = "modconsole"
 TEAM_KEY = "team"  # sync_state: {"url", "account", "role"}
 TIMEOUT_S = 15
+FILE_TIMEOUT_S = 300  # an evidence file of 50 MB on a slow uplink
 COMPRESS_FROM = 64 * 1024  # bytes of JSON: a push of 500 imported members is ~1 MB
 
 _process_tokens: dict[str, str] = {}  # where no keyring exists: this process only
@@ -76,6 +77,13 @@ def _reply_error(reply: requests.Response) -> UserError:
                                      "admin to upgrade it."),
         "not_signed_in": N_("team", "The server no longer accepts this console's sign-in; "
                                     "sign in again with `modconsole login`."),
+        "role_refused": N_("team", "Your role on the team may not do this; ask a lead or "
+                                   "an admin."),
+        "file_unknown": N_("team", "The team server does not have this file: the console "
+                                   "that attached it has not uploaded it (yet)."),
+        "unsupported_type": N_("team", "The team server takes images, PDF and UTF-8 text as "
+                                       "evidence; this file is none of them."),
+        "file_too_large": N_("team", "The team server takes evidence files of at most 50 MB."),
     }
     if code == "snapshot_needed":
         return SnapshotNeeded(N_("team", "The team server's log no longer reaches this "
@@ -88,8 +96,9 @@ def _reply_error(reply: requests.Response) -> UserError:
 
 def _request(method: str, url: str, **kwargs) -> requests.Response:
     headers = {"X-Modconsole-Protocol": str(PROTOCOL), **kwargs.pop("headers", {})}
+    kwargs.setdefault("timeout", TIMEOUT_S)
     try:
-        reply = requests.request(method, url, headers=headers, timeout=TIMEOUT_S, **kwargs)
+        reply = requests.request(method, url, headers=headers, **kwargs)
     except requests.RequestException as exc:
         raise UserError(N_("team", "Cannot reach the team server at {url}: {reason}").format(
             url=url, reason=type(exc).__name__)) from None
@@ -208,6 +217,18 @@ class TeamServer:
     def pull(self, after: int, limit: int) -> dict:
         return _answer(_request("GET", f"{self.url}/v1/changes",
                                 params={"after": after, "limit": limit}, headers=self._auth))
+
+    def missing_files(self, hashes: list[str]) -> list[str]:
+        return _answer(_request("POST", f"{self.url}/v1/files/missing",
+                                json={"sha256s": hashes}, headers=self._auth), "missing")
+
+    def upload_file(self, sha256: str, data: bytes) -> None:
+        _request("PUT", f"{self.url}/v1/files/{sha256}", data=data, timeout=FILE_TIMEOUT_S,
+                 headers={**self._auth, "Content-Type": "application/octet-stream"})
+
+    def download_file(self, sha256: str) -> bytes:
+        return _request("GET", f"{self.url}/v1/files/{sha256}", timeout=FILE_TIMEOUT_S,
+                        headers=self._auth).content
 
     def snapshot(self, entity: str, after: str, limit: int) -> dict:
         return _answer(_request("GET", f"{self.url}/v1/snapshot",

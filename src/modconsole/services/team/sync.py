@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from modconsole.domain.messages import N_
 from modconsole.services.errors import UserError
-from modconsole.services.team import join, snapshot
+from modconsole.services.team import evidence, join, snapshot
 from modconsole.services.team.apply import Batch, apply_change, waiting_fields
 from modconsole.services.team.snapshot import cursor_key
 from modconsole.store.engine import Store
@@ -41,6 +41,8 @@ class Server(Protocol):
     def pull(self, after: int, limit: int) -> dict: ...
     def team(self) -> dict: ...
     def snapshot(self, entity: str, after: str, limit: int) -> dict: ...
+    def missing_files(self, hashes: list[str]) -> list[str]: ...
+    def upload_file(self, sha256: str, data: bytes) -> None: ...
 
 
 @dataclass
@@ -92,6 +94,7 @@ def _push_batch(store: Store, server: Server, report: SyncReport) -> bool:
         seqs = [r.seq for r in rows]
     if not batch:
         return False
+    evidence.upload_for(store, server, batch)  # before the rows that name the files
     outcomes = server.push(batch)
     if [o.get("change_id") for o in outcomes] != [c["change_id"] for c in batch]:
         raise UserError(N_("team", "The team server's answer does not match the changes "
