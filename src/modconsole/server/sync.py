@@ -20,8 +20,8 @@ import json
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from sqlalchemy import insert, select, update
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy import insert, select, text, update
+from sqlalchemy.dialects import sqlite
 from sqlalchemy.orm import Session
 
 from modconsole.domain.ids import is_default_content, uuid7
@@ -265,18 +265,29 @@ def _write_links(session: Session, rows: dict) -> None:
     if not queued:
         return
     session.flush()  # a link row made earlier in the batch exists before the statement
-    dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
+    postgres = session.get_bind().dialect.name == "postgresql"
     for entity, links in queued.items():
-        table = TeamRow.__table__
-        statement = dialect.insert(table)
-        session.execute(statement.on_conflict_do_update(
-            index_elements=["entity", "row_id"],
-            set_={"present": True, "version": table.c.version + 1,
-                  "payload_json": statement.excluded.payload_json}),
-            [{"entity": entity, "row_id": row_id, "version": 1, "present": True,
-              "payload_json": json.dumps(payload, ensure_ascii=False),
-              "field_versions_json": "{}"} for row_id, payload in links.items()])
+        if postgres:  # one JSON document: a round trip per link cost half a push
+            session.execute(_PUT_LINKS_PG, {"entity": entity, "links": json.dumps(
+                list(links.items()), ensure_ascii=False)})
+        else:
+            statement = sqlite.insert(TeamRow.__table__)
+            session.execute(statement.on_conflict_do_update(
+                index_elements=["entity", "row_id"],
+                set_={"present": True, "version": TeamRow.__table__.c.version + 1,
+                      "payload_json": statement.excluded.payload_json}),
+                [{"entity": entity, "row_id": row_id, "version": 1, "present": True,
+                  "payload_json": json.dumps(payload, ensure_ascii=False),
+                  "field_versions_json": "{}"} for row_id, payload in links.items()])
         _forget(session, rows, entity, links)
+
+
+_PUT_LINKS_PG = text(  # :links is [[row_id, payload], ...]
+    "INSERT INTO team_rows (entity, row_id, version, present, payload_json, "
+    "field_versions_json) SELECT :entity, link->>0, 1, true, (link->1)::text, '{}' "
+    "FROM json_array_elements(CAST(:links AS json)) AS link "
+    "ON CONFLICT (entity, row_id) DO UPDATE SET present = true, "
+    "version = team_rows.version + 1, payload_json = excluded.payload_json")
 
 
 def _forget(session: Session, rows: dict, entity: str, row_ids) -> None:
