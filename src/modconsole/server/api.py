@@ -301,15 +301,15 @@ def create_app(database: ServerDatabase) -> FastAPI:
                           "from its as_of.", "after") from None
         return PullOut(changes=pulled.changes, cursor=pulled.cursor, more=pulled.more)
 
-    @app.get("/v1/snapshot", dependencies=protocol)
+    @app.get("/v1/snapshot", dependencies=protocol, response_model=SnapshotOut)
     def snapshot_page(_account: Annotated[Account, Depends(signed_in)],
                       entity: Annotated[str, Query(min_length=1, max_length=40)],
                       after: Annotated[str, Query(max_length=80)] = "",
                       limit: Annotated[int, Query(ge=1, le=snapshot.MAX_PAGE)] = snapshot.MAX_PAGE
-                      ) -> SnapshotOut:
+                      ) -> Response:
         with database.transaction() as session:
             found = snapshot.page(session, entity, after, limit)
-        return SnapshotOut(as_of=found.as_of, rows=found.rows, after=found.after)
+        return Response(found.json(), media_type="application/json")
 
     def uploader(account: Annotated[Account, Depends(signed_in)]) -> Account:
         if not may_change(account.role, "case_attachments"):

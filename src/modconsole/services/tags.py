@@ -270,7 +270,7 @@ def insert_links(session: Session, links: list[dict]) -> None:
              "added_by": link["added_by"]} for link in links
             if (tag := tags.get(link["tag_id"])) and (member := members.get(link["member_id"]))]
     if rows:
-        session.execute(insert(m.MemberTag).prefix_with("OR IGNORE"), rows)
+        session.execute(insert(m.MemberTag.__table__).prefix_with("OR IGNORE"), rows)  # Core
 
 
 def delete_links(session: Session, tag_id: str, member_ids: list[str]) -> None:

@@ -29,7 +29,7 @@ from modconsole.services.team.apply import Batch, apply_change, waiting_fields
 from modconsole.store.engine import Store
 from modconsole.store.models import Base, SyncState
 
-PAGE = 5000
+PAGE = 10_000  # the server's most
 # team settings first, then parents before the rows that point at them; tag links name
 # members and tags by rowid, without foreign keys, so they come last
 ENTITIES = ("team_settings", *(t.name for t in Base.metadata.sorted_tables
@@ -124,9 +124,13 @@ def _forward_references(session: Session, entity: str, rows: list[dict]
     wanted = {r["payload"].get(c) for r in rows for c in columns} - {None}
     here = {r["row_id"] for r in rows}
     here |= set(session.scalars(select(table.c.id).where(table.c.id.in_(wanted - here))))
-    return {r["row_id"]: [(c, r["payload"][c]) for c in columns
-                          if r["payload"].get(c) not in (None, *here)]
-            for r in rows if any(r["payload"].get(c) not in (None, *here) for c in columns)}
+    later = {}
+    for row in rows:
+        missing = [(c, row["payload"][c]) for c in columns
+                   if row["payload"].get(c) is not None and row["payload"][c] not in here]
+        if missing:
+            later[row["row_id"]] = missing
+    return later
 
 
 def _fix_up(session: Session, state: dict) -> None:
