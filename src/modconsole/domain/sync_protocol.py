@@ -10,3 +10,10 @@ TEAM_SETTINGS = frozenset({REVIEW_SETTING})
 
 # An evidence file attached to a case: the console refuses larger ones, the server too.
 MAX_EVIDENCE_BYTES = 50 * 1024 * 1024
+
+# Counters a console derives from history that syncs without conflict: a member's points
+# are the sum of the points ledger, a case's report count the number of its reports. Two
+# consoles that each add to one never conflict: the server lets the newest value stand,
+# and every console counts again from the history it has pulled.
+COUNTERS: dict[str, frozenset[str]] = {"members": frozenset({"points"}),
+                                       "cases": frozenset({"report_count"})}

@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 
 from modconsole.domain.ids import is_default_content, uuid7
 from modconsole.domain.permissions import SYNCED_ENTITIES, may_change
+from modconsole.domain.sync_protocol import COUNTERS
 from modconsole.server import guards
 from modconsole.server.models import (
     Account,
@@ -319,7 +320,7 @@ def _merge_fields(session: Session, account: Account, row: TeamRow,
                           "pushed": lost, **_kept_by(session, row, versions["decision"])})
     for name, value in payload.items():
         stale = change.base_version is not None and versions.get(name, 0) > change.base_version \
-            and name not in BOOKKEEPING
+            and name not in BOOKKEEPING and name not in COUNTERS.get(row.entity, ())
         if stale and current.get(name) != value and _set_by(
                 session, row, versions[name]) != account.id:
             conflicts.append({"field": name, "kept": current.get(name), "pushed": value,

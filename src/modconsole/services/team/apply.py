@@ -10,13 +10,13 @@ from __future__ import annotations
 import json
 from datetime import date
 
-from sqlalchemy import Date, DateTime, and_, bindparam, delete, select, update
+from sqlalchemy import Date, DateTime, and_, bindparam, delete, func, select, update
 from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.orm import Session
 
 from modconsole.domain.name_order import sort_key
 from modconsole.domain.permissions import SYNCED_ENTITIES
-from modconsole.domain.sync_protocol import TEAM_SETTINGS
+from modconsole.domain.sync_protocol import COUNTERS, TEAM_SETTINGS
 from modconsole.services import tags
 from modconsole.store.models import Base, GroupMembership, Member, OutboxEntry
 from modconsole.store.models.base import read_time, utcnow
@@ -54,6 +54,7 @@ class Batch:
         self.members: dict[tuple, list[dict]] = {}
         self.tags: list[dict] = []
         self.groups: list[dict] = []
+        self.recount: dict[str, set[str]] = {entity: set() for entity in COUNTERS}
 
     def add_member(self, values: dict, overwrite: bool = False) -> None:
         self.members.setdefault((overwrite, tuple(sorted(values))), []).append(values)
@@ -68,7 +69,38 @@ class Batch:
         tags.insert_links(session, self.tags)
         if self.groups:
             session.execute(insert(GroupMembership).on_conflict_do_nothing(), self.groups)
+        _recount(session, self.recount)
         self.members, self.tags, self.groups = {}, [], []
+        self.recount = {entity: set() for entity in COUNTERS}
+
+    def counted(self, change: dict) -> None:
+        """Note the counters a change may move: a ledger entry or report that came in, or
+        a pulled value of the counter itself (which is counted again, not taken)."""
+        entity, payload = change["entity"], change["payload"]
+        if entity == "points_ledger" and payload.get("member_id"):
+            self.recount["members"].add(payload["member_id"])
+        elif entity == "reports" and payload.get("case_id"):
+            self.recount["cases"].add(payload["case_id"])
+        elif COUNTERS.get(entity, frozenset()) & payload.keys():
+            self.recount[entity].add(change["row_id"])
+
+
+def _recount(session: Session, recount: dict[str, set[str]]) -> None:
+    """Count points from the ledger and reports per case again (COUNTERS): every console
+    ends with the same totals whatever order the history came in."""
+    members, cases = Member.__table__, Base.metadata.tables["cases"]
+    ledger, reports = Base.metadata.tables["points_ledger"], Base.metadata.tables["reports"]
+    if recount["members"]:
+        session.execute(update(members).where(members.c.id.in_(recount["members"])).values(
+            points=select(func.coalesce(func.sum(ledger.c.delta), 0))
+            .where(ledger.c.member_id == members.c.id).scalar_subquery(),
+            updated_at=members.c.updated_at))
+    if recount["cases"]:
+        filed = reports.c.case_id == cases.c.id
+        session.execute(update(cases).where(cases.c.id.in_(recount["cases"]),
+                                            select(reports.c.id).where(filed).exists()).values(
+            report_count=select(func.count()).where(filed).scalar_subquery(),
+            updated_at=cases.c.updated_at))
 
 
 def _overwrite(session: Session, table, columns: tuple, rows: list[dict]) -> list[dict]:
@@ -100,6 +132,7 @@ def apply_change(session: Session, change: dict,
     if entity not in SYNCED_ENTITIES or table is None:
         return  # a kind of row this console does not know yet: a newer console's
     pending = batch or Batch()
+    pending.counted(change)
     if entity == "member_tags":
         if op == "put":
             pending.tags.append({**payload, "added_at": _value(table.c.added_at,

@@ -1,0 +1,86 @@
+"""Counters add up instead of conflicting: two consoles that each award a member points,
+or each add a report to one case, while apart, end with the sum and no conflict."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from sqlalchemy import func, select
+
+from modconsole.server import accounts
+from modconsole.services import activities, attendance, cases, member_import
+from modconsole.services.startup import open_console_database
+from modconsole.services.team import connection
+from modconsole.services.team.sync import sync_once
+from modconsole.store import models as m
+
+START = datetime(2026, 12, 5, 12, tzinfo=UTC)
+
+
+@pytest.fixture
+def pair(server, server_db, tmp_path, memory_keyring):
+    with server_db.transaction() as s:
+        for name in ("lead1", "lead2"):
+            accounts.add_account(s, name, "lead", f"{name} password")
+    pair = []
+    for name in ("lead1", "lead2"):
+        store, _ = open_console_database(tmp_path / f"{name}.db")
+        connection.sign_in(store, server, name, f"{name} password")
+        with store.read() as s:
+            pair.append((store, connection.team_server(s)))
+    yield pair
+    for store, _ in pair:
+        store.close()
+
+
+def sync_all(pair) -> int:
+    """Sync a, b, a; the conflicts reported."""
+    (a, server_a), (b, server_b) = pair
+    return sum(sync_once(store, server).conflicts
+               for store, server in ((a, server_a), (b, server_b), (a, server_a)))
+
+
+def activity(store, title: str, points: int) -> str:
+    with store.transaction() as s:
+        return activities.create_activity(s, activities.ActivityIn(
+            title, "topic", START, START + timedelta(hours=1), reward_points=points))
+
+
+def test_points_awarded_on_two_consoles_add_up(pair):
+    (a, _), (b, _) = pair
+    with a.transaction() as s:
+        member = member_import.add_member(s, {"platform_id": "p1", "name": "王一"})
+    quiz = activity(a, "知识问答", 5)
+    assert sync_all(pair) == 0  # b joins the team
+    talk = activity(b, "话题讨论", 10)
+    assert sync_all(pair) == 0
+
+    with a.transaction() as s:  # apart: each awards points for its own activity
+        attendance.check_in(s, quiz, START, [member])
+    with b.transaction() as s:
+        attendance.check_in(s, talk, START, [member])
+    assert sync_all(pair) == 0
+    for store in (a, b):
+        with store.read() as s:
+            assert s.get(m.Member, member).points == 15
+            assert s.scalar(select(func.count()).select_from(m.PointsEntry)) == 2
+
+
+def test_reports_filed_on_two_consoles_count_on_one_case(pair):
+    (a, _), (b, _) = pair
+    with a.transaction() as s:
+        member_import.add_member(s, {"platform_id": "p1", "name": "王一"})
+    report = cases.ReportIn(member="p1", evidence="刷屏广告", source="staff")
+    with a.transaction() as s:
+        case_id = cases.add_report(s, report).case_id
+    assert sync_all(pair) == 0
+
+    for store in (a, b):  # apart: each hears of it again
+        with store.transaction() as s:
+            intake = cases.add_report(s, report)
+            assert intake.case_id == case_id and intake.report_count == 2
+    assert sync_all(pair) == 0
+    for store in (a, b):
+        with store.read() as s:
+            assert s.get(m.Case, case_id).report_count == 3
