@@ -707,21 +707,57 @@ def scenario_sync(args, folder: Path) -> None:
     run(args, folder, _members_csv(folder / "sync-members.csv", args.sync_rows))
 
 
+def scenario_sync_load(args, folder: Path) -> None:
+    """Twenty consoles against two server workers (sync_bench.py)."""
+    from sync_bench import scenario_sync_load as run
+
+    run(args, folder)
+
+
+def scenario_sync_soak(args, _folder: Path) -> None:
+    """The convergence, fault and kill tests at soak size (tests/server/soak.py)."""
+    env = {**os.environ, "MODCONSOLE_SOAK_CONSOLES": str(args.soak_consoles),
+           "MODCONSOLE_SOAK_OPS": str(args.soak_ops),
+           "MODCONSOLE_SOAK_ROUNDS": str(args.soak_rounds),
+           "MODCONSOLE_SOAK_KILLS": str(args.soak_kills), "MODCONSOLE_REQUIRE_PG": "1"}
+    root = Path(__file__).resolve().parent.parent
+    for test in ("test_convergence.py", "test_faults.py", "test_kill.py"):
+        start = time.perf_counter()
+        done = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
+                               f"tests/server/{test}"], cwd=root, env=env,
+                              capture_output=True, text=True)
+        last = (done.stdout.strip().splitlines() or ["(no output)"])[-1]
+        print(f"sync soak {test}: {'passed' if done.returncode == 0 else 'FAILED'} in "
+              f"{time.perf_counter() - start:7.1f} s   ({last})", flush=True)
+
+
 SCENARIOS = {"startup": scenario_startup, "dashboard": scenario_dashboard,
              "open": scenario_open, "roster": scenario_roster,
              "classify": scenario_classify, "import": scenario_import,
              "bulk_tag": scenario_bulk_tag, "scroll": scenario_scroll, "queue": scenario_queue,
-             "matrix": scenario_matrix, "sync": scenario_sync}
+             "matrix": scenario_matrix, "sync": scenario_sync,
+             "sync_load": scenario_sync_load, "sync_soak": scenario_sync_soak}
+
+
+ON_REQUEST = {"sync_soak"}  # hours at full size: run when named
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("scenarios", nargs="*", metavar="scenario",
-                        help=f"any of {', '.join(SCENARIOS)} (default: all)")
+                        help=f"any of {', '.join(SCENARIOS)} "
+                             f"(default: all but {', '.join(ON_REQUEST)})")
     parser.add_argument("--db", type=Path, help="a database made by bench/generate.py")
     parser.add_argument("--runs", type=int, default=9)
     parser.add_argument("--sync-rows", type=int, default=100_000, metavar="N",
                         help="changes pushed and pulled in the sync scenario")
+    parser.add_argument("--soak-consoles", type=int, default=20, metavar="N")
+    parser.add_argument("--soak-ops", type=int, default=10_000, metavar="N",
+                        help="operations per console in the convergence soak")
+    parser.add_argument("--soak-rounds", type=int, default=360, metavar="N",
+                        help="rounds of the fault soak (360 bring about 1,000 deaths)")
+    parser.add_argument("--soak-kills", type=int, default=50, metavar="N",
+                        help="SIGKILLs of sync processes per phase, and of the server")
     parser.add_argument("--import-rows", type=int, default=100_000, metavar="N",
                         help="members in the import scenario (the target is stated for 1M)")
     args = parser.parse_args()
@@ -732,7 +768,7 @@ def main() -> int:
     print(f"python {sys.version.split()[0]}, sqlite {sqlite3.sqlite_version}, "
           f"{os.cpu_count()} cpus, {args.runs} runs each")
     with tempfile.TemporaryDirectory() as tmp:
-        for name in args.scenarios or SCENARIOS:
+        for name in args.scenarios or [n for n in SCENARIOS if n not in ON_REQUEST]:
             SCENARIOS[name](args, Path(tmp))
     return 0
 

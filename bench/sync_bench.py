@@ -19,6 +19,7 @@ import os
 import shutil
 import socket
 import sqlite3
+import statistics
 import subprocess
 import sys
 import time
@@ -39,7 +40,8 @@ def _free_port() -> int:
 class Server:
     """A fresh PostgreSQL database and `modconsole server run` on it."""
 
-    def __init__(self):
+    def __init__(self, workers: int = 1, staff: dict[str, str] | None = None):
+        """A server with ops1 (admin) and ops2 (ops), plus `staff` (name -> role)."""
         from sqlalchemy import create_engine, text
         from sqlalchemy.engine import make_url
 
@@ -56,9 +58,19 @@ class Server:
             subprocess.run([sys.executable, "-m", "modconsole", "server", *verb,
                             "--password-stdin"], input=f"{account} password\n", text=True,
                            env=env, check=True, capture_output=True)
+        if staff:
+            from modconsole.server import accounts
+            from modconsole.server.database import ServerDatabase
+
+            database = ServerDatabase(self.url)
+            with database.transaction() as session:
+                for name, role in staff.items():
+                    accounts.add_account(session, name, role, f"{name} password")
+            database.close()
         self.port = _free_port()
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "modconsole", "server", "run", "--port", str(self.port)],
+            [sys.executable, "-m", "modconsole", "server", "run", "--port", str(self.port),
+             "--workers", str(workers)],
             env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         self.http = f"http://127.0.0.1:{self.port}"
         for _ in range(200):
@@ -78,12 +90,12 @@ class Server:
         self.admin.dispose()
 
 
-def _console(path: Path, server: Server, account: str):
+def _console(path: Path, http: str, account: str):
     from modconsole.services.startup import open_console_database
     from modconsole.services.team import connection
 
     store, _ = open_console_database(path)
-    connection.sign_in(store, server.http, account, f"{account} password")
+    connection.sign_in(store, http, account, f"{account} password")
     with store.read() as s:
         return store, connection.team_server(s)
 
@@ -111,7 +123,7 @@ def _timed_sync(folder: Path, csv_path: Path, server: Server, tag: str
 
     _import(folder / f"a-{tag}.db", csv_path)
     shutil.copy(folder / f"a-{tag}.db", folder / f"outbox-{tag}.db")  # for the raw baseline
-    a, server_a = _console(folder / f"a-{tag}.db", server, "ops1")
+    a, server_a = _console(folder / f"a-{tag}.db", server.http, "ops1")
     report = sync.SyncReport()
     with a.transaction() as s:  # the first sync's choice (upload) made before timing
         s.merge(sync.SyncState(key=sync.cursor_key(server_a.url), value="0"))
@@ -119,13 +131,13 @@ def _timed_sync(folder: Path, csv_path: Path, server: Server, tag: str
     while sync._push_batch(a, server_a, report):
         pass
     pushed = time.perf_counter() - start
-    b, server_b = _console(folder / f"b-{tag}.db", server, "ops2")
+    b, server_b = _console(folder / f"b-{tag}.db", server.http, "ops2")
     with b.transaction() as s:  # a console in the team before the import: follows the log
         s.merge(sync.SyncState(key=sync.cursor_key(server_b.url), value="0"))
     start = time.perf_counter()
     pulled = sync.sync_once(b, server_b).pulled
     pulling = time.perf_counter() - start
-    c, server_c = _console(folder / f"c-{tag}.db", server, "ops2")
+    c, server_c = _console(folder / f"c-{tag}.db", server.http, "ops2")
     start = time.perf_counter()
     sync.sync_once(c, server_c)  # joins a team with data: a snapshot
     bootstrap = time.perf_counter() - start
@@ -186,3 +198,132 @@ def scenario_sync(args, folder: Path, csv_path: Path) -> None:
         requests.request = real
     print(f"  with 50 ms per request: push {push:6.2f} s   pull {pull:6.2f} s "
           f"({pulled:,} changes)   bootstrap {bootstrap:6.2f} s")
+
+
+CLIENTS, LOAD_S, TRIALS, POLL_S, CROWD_EVERY_S = 20, 60, 20, 1.0, 2.0
+
+
+def _load_client(http: str, name: str, db_path: Path, seconds: float, stop) -> dict:
+    """One console of the crowd: add ten members and sync every CROWD_EVERY_S (a busy
+    moderator's console), for at least `seconds` and until `stop` is set, timing every
+    request it makes."""
+    import requests
+
+    from modconsole.services import member_import
+    from modconsole.services.team import sync
+
+    timings: list[float] = []
+    real = requests.request
+
+    def timed(method, url, **kwargs):
+        start = time.perf_counter()
+        try:
+            return real(method, url, **kwargs)
+        finally:
+            timings.append(time.perf_counter() - start)
+    requests.request = timed
+    store, server = _console(db_path, http, name)
+    sync.sync_once(store, server)  # joining is not the load
+    timings.clear()
+    changes, round_ = 0, 0
+    start = time.perf_counter()
+    while time.perf_counter() < start + seconds or not stop.is_set():
+        with store.transaction() as s:
+            for k in range(10):
+                member_import.add_member(s, {"platform_id": f"{name}-{round_}-{k}",
+                                             "name": "会员"})
+        round_ += 1
+        changes += sync.sync_once(store, server).pushed
+        time.sleep(CROWD_EVERY_S)
+    store.close()
+    return {"timings": timings, "changes": changes, "seconds": time.perf_counter() - start}
+
+
+def _visibility(folder: Path, server: Server, trials: int) -> list[float]:
+    """Seconds from a decision committed on lead1's console to lead2's console showing it,
+    lead2 syncing on its own every POLL_S (no notifications yet), as a background engine
+    would; the decisions land at random moments of its rhythm."""
+    import random
+    import threading
+
+    from sqlalchemy import select
+
+    from modconsole.services import cases, decisions, member_import
+    from modconsole.services.team import sync
+    from modconsole.store import models as m
+
+    a, server_a = _console(folder / "lead1.db", server.http, "lead1")
+    b, server_b = _console(folder / "lead2.db", server.http, "lead2")
+    sync.sync_once(a, server_a)  # both join the crowd's team before doing anything
+    sync.sync_once(b, server_b)
+    with a.transaction() as s:
+        member_import.add_member(s, {"platform_id": "seen", "name": "被举报人"})
+        rule = s.scalar(select(m.Rule.code).where(m.Rule.parent_id.is_not(None))
+                        .order_by(m.Rule.code))
+        case_ids = [cases.add_report(s, cases.ReportIn(
+            member="seen", evidence=f"广告 {trial}", rule=rule, source="staff")).case_id
+            for trial in range(trials)]
+    sync.sync_once(a, server_a)
+    seen: dict[str, float] = {}
+    stop = threading.Event()
+
+    def lead2_engine():
+        while not stop.is_set():
+            sync.sync_once(b, server_b)
+            with b.read() as s:
+                for case_id in s.scalars(select(m.Case.id).where(
+                        m.Case.id.in_(case_ids), m.Case.status == "decided")):
+                    seen.setdefault(case_id, time.perf_counter())
+            stop.wait(POLL_S)
+    engine = threading.Thread(target=lead2_engine)
+    engine.start()
+    decided, rng = {}, random.Random(7)
+    for case_id in case_ids:
+        time.sleep(rng.uniform(0.5, 1.5))
+        with a.transaction() as s:
+            decisions.claim(s, case_id)
+            decisions.decide(s, case_id, None, "按规则处理")
+        decided[case_id] = time.perf_counter()
+        sync.sync_once(a, server_a)
+    while len(seen) < len(case_ids):
+        time.sleep(0.05)
+    stop.set()
+    engine.join()
+    a.close()
+    b.close()
+    return [seen[c] - decided[c] for c in case_ids]
+
+
+def scenario_sync_load(args, folder: Path) -> None:
+    """CLIENTS consoles pushing and pulling at once against 2 server workers: throughput,
+    p50/p99 per request, and how soon a decision shows on another console. All run on
+    this machine: on two cores, twenty consoles syncing flat out starve each other (and
+    the server) of CPU, which says nothing about the server; so each syncs every
+    CROWD_EVERY_S, as busy consoles on twenty desks would."""
+    from concurrent.futures import ProcessPoolExecutor
+    from multiprocessing import Manager
+
+    staff = {f"c{n}": "ops" for n in range(CLIENTS)} | {"lead1": "lead", "lead2": "lead"}
+    server = Server(workers=2, staff=staff)
+    try:
+        with Manager() as manager, ProcessPoolExecutor(CLIENTS) as pool:
+            stop = manager.Event()
+            crowd = [pool.submit(_load_client, server.http, f"c{n}", folder / f"c{n}.db",
+                                 LOAD_S, stop) for n in range(CLIENTS)]
+            time.sleep(10)  # the crowd has joined and is working
+            delays = _visibility(folder, server, TRIALS)
+            stop.set()  # the decisions were all made under the crowd's load
+            results = [f.result() for f in crowd]
+    finally:
+        server.close()
+    timings = sorted(t for r in results for t in r["timings"])
+    changes = sum(r["changes"] for r in results)
+    seconds = statistics.mean(r["seconds"] for r in results)
+    p = lambda q: timings[min(len(timings) - 1, int(q * len(timings)))] * 1000  # noqa: E731
+    print(f"sync load: {CLIENTS} consoles x {seconds:.0f} s against 2 workers: "
+          f"{len(timings) / seconds:6.1f} requests/s, {changes / seconds:6.1f} changes/s pushed; "
+          f"per request p50 {p(0.5):6.0f} ms, p99 {p(0.99):6.0f} ms", flush=True)
+    print(f"  a decision shows on another console after: p50 "
+          f"{statistics.median(delays):4.2f} s, worst {max(delays):4.2f} s "
+          f"({TRIALS} decisions under that load, the other console syncing every {POLL_S} s)",
+          flush=True)

@@ -7,7 +7,7 @@ The random work keeps to what a team does without racing: each console edits the
 cases, templates and activities it made, while tags and groups are added and removed on
 anyone's members (links merge, whatever the order). Conflicts are then injected on
 purpose: two consoles change one member's region to different values between syncs.
-`bench/run.py sync-soak` runs the same at 20 × 10,000.
+`bench/run.py sync_soak` runs the same at 20 × 10,000.
 """
 
 from __future__ import annotations
@@ -30,8 +30,9 @@ from modconsole.services.startup import open_console_database
 from modconsole.services.team import connection
 from modconsole.services.team.sync import sync_once
 from modconsole.store import models as m
+from tests.server.soak import size
 
-CONSOLES, OPS, SEED = 5, 300, 20261201
+CONSOLES, OPS, SEED = size("CONSOLES", 5), size("OPS", 300), 20261201
 NOT_COMPARED = {"staff": {"created_at", "updated_at"}}  # each console stamps its own sign-in
 
 

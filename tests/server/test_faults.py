@@ -5,7 +5,7 @@ and starts again. Nothing is lost and nothing is applied twice.
 Dying is simulated in-process: an exception no code catches (`Died`) is raised at a random
 SQL statement of the console, or right after the server answered, and the console's
 store is then closed and opened again, as a restarted process would. SQLite's WAL keeps
-what was committed and nothing else, exactly as after kill -9. `bench/run.py sync-soak`
+what was committed and nothing else, exactly as after kill -9. `bench/run.py sync_soak`
 runs 1,000 deaths; here there are at least 100.
 """
 
@@ -26,9 +26,11 @@ from modconsole.services.startup import open_console_database
 from modconsole.services.team import connection
 from modconsole.services.team.sync import sync_once
 from modconsole.store import models as m
+from tests.server.soak import size
 from tests.server.test_convergence import dump
 
-SEED, ROUNDS, CHANGES = 7, 36, 10
+SEED, ROUNDS, CHANGES = 7, size("ROUNDS", 36), 10
+DEATHS = 100 * ROUNDS // 36  # at least; the soak's 360 rounds bring 1,000
 
 
 class Died(BaseException):
@@ -157,7 +159,7 @@ def test_nothing_is_lost_or_applied_twice_through_faults_and_deaths(
     with b.store.read() as s:
         assert s.scalar(select(func.count()).select_from(m.Member)) == ROUNDS * CHANGES
     deaths = sum(n for kind, n in faults.counts.items() if kind.startswith("died"))
-    assert deaths >= 100, faults.counts
+    assert deaths >= DEATHS, faults.counts
     assert len(faults.counts) == 7, faults.counts  # every kind of fault happened
     for console in (a, b):
         console.store.close()

@@ -3,7 +3,7 @@ take a snapshot, and a server process killed while it answers a push. Nothing is
 nothing is applied twice, and the consoles end the same.
 
 (test_faults.py kills a console in-process at hundreds of chosen points; these show the
-same holds for a real process and a real server. `bench/run.py sync-kill` runs more.)
+same holds for a real process and a real server. `bench/run.py sync_soak` runs more.)
 """
 
 from __future__ import annotations
@@ -33,10 +33,11 @@ from modconsole.services.team import connection
 from modconsole.services.team.sync import sync_once
 from modconsole.store import models as m
 from tests.server.file_keyring import FILE_ENV
+from tests.server.soak import size
 from tests.server.test_convergence import dump
 
 ROOT = Path(__file__).resolve().parents[2]
-KILLS, MEMBERS, SEED = 4, 2000, 20261201
+KILLS, MEMBERS, SEED = size("KILLS", 4), 2000, 20261201
 
 
 def environment(tmp_path) -> dict:
