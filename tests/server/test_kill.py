@@ -37,7 +37,7 @@ from tests.server.soak import size
 from tests.server.test_convergence import dump
 
 ROOT = Path(__file__).resolve().parents[2]
-KILLS, MEMBERS, SEED = size("KILLS", 4), 2000, 20261201
+KILLS, MEMBERS, SEED = size("KILLS", 3), 1200, 20261201
 
 
 def environment(tmp_path) -> dict:
@@ -153,6 +153,7 @@ def start_server(env: dict, port: int) -> subprocess.Popen:
     raise AssertionError("the server did not start")
 
 
+@pytest.mark.parametrize("server_url", ["postgresql"], indirect=True)  # the production store
 def test_a_server_killed_mid_push_loses_nothing_and_applies_nothing_twice(
         server_db, server_url, tmp_path, memory_keyring):
     with server_db.transaction() as s:

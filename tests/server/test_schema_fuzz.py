@@ -11,7 +11,7 @@ from modconsole.domain.sync_protocol import PROTOCOL
 from modconsole.server.api import create_app
 from tests.server.api_calls import sign_in, team_client
 
-EXAMPLES = 30  # per operation and mode; `bench/` is the place for long fuzzing runs
+EXAMPLES = 20  # per operation and mode; `bench/` is the place for long fuzzing runs
 
 
 @pytest.fixture(params=["sqlite"])
