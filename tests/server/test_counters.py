@@ -8,27 +8,17 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy import func, select
 
-from modconsole.server import accounts
 from modconsole.services import activities, attendance, cases, member_import
-from modconsole.services.startup import open_console_database
-from modconsole.services.team import connection
 from modconsole.services.team.sync import sync_once
 from modconsole.store import models as m
+from tests.server.consoles import team_of
 
 START = datetime(2026, 12, 5, 12, tzinfo=UTC)
 
 
 @pytest.fixture
 def pair(server, server_db, tmp_path, memory_keyring):
-    with server_db.transaction() as s:
-        for name in ("lead1", "lead2"):
-            accounts.add_account(s, name, "lead", f"{name} password")
-    pair = []
-    for name in ("lead1", "lead2"):
-        store, _ = open_console_database(tmp_path / f"{name}.db")
-        connection.sign_in(store, server, name, f"{name} password")
-        with store.read() as s:
-            pair.append((store, connection.team_server(s)))
+    pair = team_of(server_db, server, tmp_path, {"lead1": "lead", "lead2": "lead"})
     yield pair
     for store, _ in pair:
         store.close()

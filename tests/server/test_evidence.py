@@ -9,14 +9,13 @@ import hashlib
 import pytest
 from sqlalchemy import select
 
-from modconsole.server import accounts
 from modconsole.services import cases, member_import
 from modconsole.services.errors import UserError
-from modconsole.services.startup import open_console_database
-from modconsole.services.team import connection, evidence
+from modconsole.services.team import evidence
 from modconsole.services.team.sync import sync_once
 from modconsole.store import models as m
 from tests.server.api_calls import sign_in, team_client
+from tests.server.consoles import Recording, team_of
 
 PNG = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4
 EXE = b"MZ\x90\x00\x03\x00\x00\x00" + b"\x00" * 120 + b"PE\x00\x00" + b"\x00" * 200
@@ -63,31 +62,11 @@ def test_files_are_stored_once_checked_and_read_only_by_moderations_roles(server
 
 @pytest.fixture
 def consoles(server, server_db, tmp_path, memory_keyring):
-    with server_db.transaction() as s:
-        for name, role in (("lead1", "lead"), ("mod1", "moderator"), ("ops1", "ops")):
-            accounts.add_account(s, name, role, f"{name} password")
-    opened = []
-    for name in ("lead1", "mod1", "ops1"):
-        store, _ = open_console_database(tmp_path / f"{name}.db")
-        connection.sign_in(store, server, name, f"{name} password")
-        with store.read() as s:
-            opened.append((store, connection.team_server(s)))
+    opened = team_of(server_db, server, tmp_path,
+                     {"lead1": "lead", "mod1": "moderator", "ops1": "ops"})
     yield opened
     for store, _ in opened:
         store.close()
-
-
-class Counting:
-    def __init__(self, server):
-        self.server, self.uploads = server, []
-        self.url = server.url
-
-    def __getattr__(self, name):
-        return getattr(self.server, name)
-
-    def upload_file(self, sha256, data):
-        self.uploads.append(sha256)
-        return self.server.upload_file(sha256, data)
 
 
 def report_with(store, platform_id: str, path) -> str:
@@ -102,11 +81,11 @@ def test_a_colleague_opens_the_file_attached_on_another_console(consoles, tmp_pa
     (lead, lead_server), (mod, mod_server), (ops, ops_server) = consoles
     screenshot = tmp_path / "截图.png"
     screenshot.write_bytes(PNG)
-    counting = Counting(lead_server)
+    recording = Recording(lead_server)
     report_with(lead, "p1", screenshot)
     report_with(lead, "p2", screenshot)  # the same file on a second case
-    sync_once(lead, counting)
-    assert counting.uploads == [sha(PNG)]  # once, whatever names it
+    sync_once(lead, recording)
+    assert [sha256 for sha256, _ in recording.asked("upload_file")] == [sha(PNG)]  # once
 
     sync_once(mod, mod_server)
     with mod.read() as s:

@@ -19,10 +19,11 @@ from modconsole.services import member_import
 from modconsole.services import tags as tag_service
 from modconsole.services.member_targets import Targets
 from modconsole.services.startup import open_console_database
-from modconsole.services.team import connection, snapshot
+from modconsole.services.team import snapshot
 from modconsole.services.team.sync import sync_once
 from modconsole.store import models as m
 from tests.server.api_calls import pull_all, sign_in, team_client
+from tests.server.consoles import Recording, signed_in, team_of
 from tests.server.test_convergence import dump
 
 
@@ -30,26 +31,9 @@ class Died(BaseException):
     """The console's process ends here."""
 
 
-def console(path, url, name):
-    store, _ = open_console_database(path)
-    connection.sign_in(store, url, name, f"{name} password")
-    with store.read() as s:
-        return store, connection.team_server(s)
-
-
-class Counting:
-    """The console's server, counting snapshot pages asked for."""
-
-    def __init__(self, server):
-        self.server, self.asked = server, []
-        self.url = server.url
-
-    def __getattr__(self, name):
-        return getattr(self.server, name)
-
-    def snapshot(self, entity, after, limit):
-        self.asked.append(entity)
-        return self.server.snapshot(entity, after, limit)
+def pages(recording: Recording) -> list[str]:
+    """The entities of the snapshot pages a console asked for, in order."""
+    return [entity for entity, _after, _limit in recording.asked("snapshot")]
 
 
 @pytest.fixture
@@ -57,9 +41,8 @@ def team(server, server_db, tmp_path, memory_keyring):
     """Console a with a community on the server: 30 members (an inviter whose id sorts
     after the member it invited), a tag on some and taken off one again, a group."""
     with server_db.transaction() as s:
-        for name in ("ops1", "ops2"):
-            accounts.add_account(s, name, "ops", f"{name} password")
-    a, server_a = console(tmp_path / "a.db", server, "ops1")
+        accounts.add_account(s, "ops2", "ops", "ops2 password")
+    a, server_a = team_of(server_db, server, tmp_path, {"ops1": "ops"})[0]
     with a.transaction() as s:
         tag = tag_service.create_tag(s, "VIP", None).id
         group = group_service.create_group(s, "一群", "core").id
@@ -80,16 +63,16 @@ def test_a_fresh_console_takes_the_team_by_snapshot_and_resumes_where_it_died(
         team, server, tmp_path, monkeypatch):
     a, _ = team
     monkeypatch.setattr(snapshot, "PAGE", 7)  # the 30 members take five pages
-    whole = Counting(console(tmp_path / "c.db", server, "ops2")[1])
-    c = open_console_database(tmp_path / "c.db")[0]
+    c, server_c = signed_in(tmp_path / "c.db", server, "ops2")
+    whole = Recording(server_c)
     sync_once(c, whole)  # a console that never dies: how many pages a snapshot is
     c.close()
 
-    b, server_b = console(tmp_path / "b.db", server, "ops2")
-    first = Counting(server_b)
+    b, server_b = signed_in(tmp_path / "b.db", server, "ops2")
+    first = Recording(server_b)
 
     def die_in_the_second_members_page(_conn, _cursor, sql, *_args):
-        if first.asked.count("members") == 2 and "INSERT INTO members" in sql:
+        if pages(first).count("members") == 2 and "INSERT INTO members" in sql:
             raise Died
     event.listen(b.engine, "before_cursor_execute", die_in_the_second_members_page)
     with pytest.raises(Died):
@@ -97,12 +80,12 @@ def test_a_fresh_console_takes_the_team_by_snapshot_and_resumes_where_it_died(
     b.close()
 
     b = open_console_database(tmp_path / "b.db")[0]
-    again = Counting(server_b)
+    again = Recording(server_b)
     report = sync_once(b, again)
     assert dump(b) == dump(a)
     # it asked again for the page it died in, and for none before it
-    assert len(again.asked) == len(whole.asked) - (len(first.asked) - 1)
-    assert again.asked[0] == "members" and report.pulled > 0
+    assert len(pages(again)) == len(pages(whole)) - (len(pages(first)) - 1)
+    assert pages(again)[0] == "members" and report.pulled > 0
     with b.read() as s:
         assert s.scalars(select(m.OutboxEntry)).all() == []
         invited = s.scalar(select(m.Member).where(m.Member.platform_id == "p0"))
@@ -114,7 +97,7 @@ def test_a_fresh_console_takes_the_team_by_snapshot_and_resumes_where_it_died(
 def test_a_console_behind_a_compacted_log_is_reset_and_keeps_what_it_has_not_sent(
         team, server, server_db, tmp_path):
     a, server_a = team
-    b, server_b = console(tmp_path / "b.db", server, "ops2")
+    b, server_b = signed_in(tmp_path / "b.db", server, "ops2")
     sync_once(b, server_b)
     assert dump(b) == dump(a)
 
@@ -150,16 +133,16 @@ def test_a_console_behind_a_compacted_log_is_reset_and_keeps_what_it_has_not_sen
 
 def test_sync_meets_a_compacted_log_by_taking_a_snapshot(team, server, server_db, tmp_path):
     a, server_a = team
-    b, server_b = console(tmp_path / "b.db", server, "ops2")
+    b, server_b = signed_in(tmp_path / "b.db", server, "ops2")
     sync_once(b, server_b)
     with a.transaction() as s:
         member_import.add_member(s, {"platform_id": "p77", "name": "后来的"})
     sync_once(a, server_a)
     with server_db.transaction() as s:
         compact(s, datetime.now(UTC) + timedelta(seconds=1))
-    counting = Counting(server_b)
-    sync_once(b, counting)
-    assert "members" in counting.asked
+    recording = Recording(server_b)
+    sync_once(b, recording)
+    assert "members" in pages(recording)
     assert dump(b) == dump(a)
 
 
