@@ -178,7 +178,10 @@ def test_the_upgrade_moves_an_imports_links_out_of_its_member_rows(server_url):
                                          "tags": ["t1", "t2"], "groups": ["g1"]}),
              "field_versions_json": "{}"},
             {"entity": "member_tags", "row_id": "t2/m1", "version": 3, "present": False,
-             "payload_json": "{}", "field_versions_json": "{}"}])  # removed since
+             "payload_json": "{}", "field_versions_json": "{}"},  # removed since
+            {"entity": "members", "row_id": "m2", "version": 1, "present": True,
+             "payload_json": json.dumps({"name": "李二", "tags": [], "groups": []}),
+             "field_versions_json": "{}"}])
     database.migrate()
     with database.transaction() as s:
         found = {(r.entity, r.row_id): (r.present, json.loads(r.payload_json))
@@ -189,3 +192,4 @@ def test_the_upgrade_moves_an_imports_links_out_of_its_member_rows(server_url):
         "tag_id": "t1", "member_id": "m1", "added_at": "2026-11-30T10:00:00", "added_by": None})
     assert found["member_tags", "t2/m1"] == (False, {})  # a later removal stands
     assert found["group_members", "g1/m1"][1]["role"] == "member"
+    assert found["members", "m2"] == (True, {"name": "李二"})

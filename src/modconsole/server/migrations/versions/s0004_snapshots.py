@@ -35,6 +35,11 @@ def upgrade() -> None:
             continue
         links = _links(member_id, payload.pop("tags", None) or [],
                        payload.pop("groups", None) or [], payload)
+        connection.execute(rows.update().where(rows.c.entity == "members",
+                                               rows.c.row_id == member_id)
+                           .values(payload_json=json.dumps(payload, ensure_ascii=False)))
+        if not links:
+            continue
         existing = {(e, r) for e, r in connection.execute(sa.select(
             rows.c.entity, rows.c.row_id).where(sa.tuple_(rows.c.entity, rows.c.row_id)
                                                 .in_([(e, r) for e, r, _ in links])))}
@@ -44,9 +49,6 @@ def upgrade() -> None:
                  for e, r, p in links if (e, r) not in existing]
         if fresh:
             connection.execute(rows.insert(), fresh)
-        connection.execute(rows.update().where(rows.c.entity == "members",
-                                               rows.c.row_id == member_id)
-                           .values(payload_json=json.dumps(payload, ensure_ascii=False)))
 
 
 def _links(member_id: str, tag_ids: list, group_ids: list, payload: dict) -> list:
