@@ -317,34 +317,31 @@ def _merge_fields(session: Session, account: Account, row: TeamRow,
         # kept whole: another moderator's decision, never half of each
         lost = {name: payload.pop(name) for name in guards.DECISION_FIELDS if name in payload}
         conflicts.append({"field": "decision", "kept": {n: current.get(n) for n in lost},
-                          "pushed": lost, **_kept_by(session, row, versions["decision"])})
+                          "pushed": lost, **_changed_by(session, row, versions["decision"])[1]})
     for name, value in payload.items():
         stale = change.base_version is not None and versions.get(name, 0) > change.base_version \
             and name not in BOOKKEEPING and name not in COUNTERS.get(row.entity, ())
-        if stale and current.get(name) != value and _set_by(
-                session, row, versions[name]) != account.id:
-            conflicts.append({"field": name, "kept": current.get(name), "pushed": value,
-                              **_kept_by(session, row, versions[name])})
-        else:
-            applied[name] = value
+        if stale and current.get(name) != value:
+            setter, kept = _changed_by(session, row, versions[name])
+            if setter != account.id:
+                conflicts.append({"field": name, "kept": current.get(name), "pushed": value,
+                                  **kept})
+                continue
+        applied[name] = value
     return applied, conflicts
 
 
-def _set_by(session: Session, row: TeamRow, version: int) -> int | None:
+def _changed_by(session: Session, row: TeamRow, version: int) -> tuple[int | None, dict]:
+    """Who made the change that brought `row` to `version` (their account id), and the
+    conflict's `kept_by`/`kept_at` for it: one lookup of the log (gone once compacted)."""
     _write_log(session)
-    return session.scalar(select(LoggedChange.account_id).where(
-        LoggedChange.entity == row.entity, LoggedChange.row_id == row.row_id,
-        LoggedChange.version == version))
-
-
-def _kept_by(session: Session, row: TeamRow, version: int) -> dict:
-    """Who made the change that brought `row` to `version`, and when."""
-    _write_log(session)
-    found = session.execute(select(Account.name, LoggedChange.at).join(Account).where(
-        LoggedChange.entity == row.entity, LoggedChange.row_id == row.row_id,
-        LoggedChange.version == version)).first()
-    return {"kept_by": found[0] if found else None,
-            "kept_at": found[1].isoformat() if found else None}
+    found = session.execute(select(Account.id, Account.name, LoggedChange.at).join(Account)
+                            .where(LoggedChange.entity == row.entity,
+                                   LoggedChange.row_id == row.row_id,
+                                   LoggedChange.version == version)).first()
+    return (found[0] if found else None,
+            {"kept_by": found[1] if found else None,
+             "kept_at": found[2].isoformat() if found else None})
 
 
 def _write(row: TeamRow, applied: dict) -> None:

@@ -69,8 +69,13 @@ class Batch:
         tags.insert_links(session, self.tags)
         if self.groups:
             session.execute(insert(GroupMembership).on_conflict_do_nothing(), self.groups)
-        _recount(session, self.recount)
         self.members, self.tags, self.groups = {}, [], []
+
+    def finish(self, session: Session) -> None:
+        """Write what is left and count again what the changes moved: once per page, not
+        once per change (a page of 2,000 ledger entries is one count, not 2,000)."""
+        self.write(session)
+        _recount(session, self.recount)
         self.recount = {entity: set() for entity in COUNTERS}
 
     def counted(self, change: dict) -> None:
@@ -119,7 +124,7 @@ def apply_change(session: Session, change: dict,
                  waiting: dict[tuple[str, str], set[str]] | None = None,
                  batch: Batch | None = None) -> None:
     """Write one pulled change into this database, without an outbox row. New members and
-    their links go to `batch` when given (the caller writes it), else are written at once.
+    their links go to `batch` when given (the caller finishes it), else are written at once.
 
     Besides the log's ops, `put` writes a snapshot's row: inserted, or overwritten where
     this console has it already (history rows never change, so they are only inserted)."""
@@ -143,7 +148,7 @@ def apply_change(session: Session, change: dict,
     else:
         _apply_row(session, table, change, waiting or {}, pending)
     if batch is None:
-        pending.write(session)
+        pending.finish(session)
 
 
 def _apply_row(session: Session, table, change: dict,

@@ -103,7 +103,7 @@ def _apply_rows(session: Session, state: dict, rows: list[dict]) -> None:
             change = {"op": "remove", "payload": {}}
         apply_change(session, {"entity": entity, "row_id": row["row_id"],
                                "version": row["version"], **change}, waiting, batch)
-    batch.write(session)
+    batch.finish(session)
 
 
 def _self_references(entity: str) -> list[str]:

@@ -153,7 +153,7 @@ def _pull_page(store: Store, server: Server, report: SyncReport) -> bool:
             if (change["entity"], change["op"]) != ("members", "insert"):
                 batch.write(session)  # whatever comes next sees every earlier change
             apply_change(session, change, waiting, batch)
-        batch.write(session)
+        batch.finish(session)
         session.merge(SyncState(key=cursor_key(server.url), value=str(int(page["cursor"]))))
     report.count_pulled(len(page["changes"]))
     return bool(page["more"]) and bool(page["changes"])
