@@ -103,3 +103,25 @@ def test_sync_refuses_the_demo_and_a_console_not_signed_in(consoles, tmp_path, c
     assert "demo community" in capsys.readouterr().err
     assert main(["--db", str(tmp_path / "alone.db"), "sync"]) == 1
     assert "not signed in" in capsys.readouterr().err
+
+
+def test_a_second_offline_edit_still_names_the_version_last_pulled(consoles, capsys):
+    """Two edits of one member before a push both carry the version the console last saw
+    from the team, not its own count: a colleague's change in between is still a conflict."""
+    a, b = consoles
+    assert main(["--db", str(a), "members", "add", "--platform-id", "p1", "--name", "王一"]) == 0
+    sync(a, capsys)
+    sync(b, capsys)
+    edit_nickname(b, "p1", "一哥")
+    sync(b, capsys)  # the team's row is one version ahead of what a has seen
+    def rename(s):
+        s.scalar(select(m.Member).where(m.Member.platform_id == "p1")).region = "北京"
+    query(a, rename)
+    edit_nickname(a, "p1", "阿一")  # a's own count makes this base the colleague's version
+    assert "1 conflicts" in sync(a, capsys)
+    ((conflict,),) = query(a, lambda s: [json.loads(p.detail_json)["conflicts"]
+                                         for p in s.scalars(select(m.SyncProblem))])
+    assert (conflict["field"], conflict["kept"], conflict["pushed"]) == ("nickname", "一哥",
+                                                                        "阿一")
+    sync(b, capsys)
+    assert dump(a) == dump(b) and dump(a)[0][0][2] == "一哥"

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from datetime import date, datetime
 from enum import Enum
 
-from sqlalchemy import event, insert, inspect
+from sqlalchemy import event, func, insert, inspect, select
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -65,13 +65,15 @@ _OUTBOX_INSERT = insert(OutboxEntry.__table__)
 def record_changes(connection: Connection, changes: Iterable[dict]) -> int:
     """Insert outbox rows; each change has entity, row_id, op, base_version and payload."""
     now = utcnow()
+    changes = list(changes)
+    seen = _seen_versions(connection, changes)
     rows = [
         {
             "change_id": uuid7(),
             "entity": c["entity"],
             "row_id": c["row_id"],
             "op": str(c["op"]),
-            "base_version": c.get("base_version"),
+            "base_version": seen.get((c["entity"], c["row_id"]), c.get("base_version")),
             "payload_json": json.dumps(c["payload"], default=_jsonable, ensure_ascii=False),
             "created_at": now,
         }
@@ -80,6 +82,36 @@ def record_changes(connection: Connection, changes: Iterable[dict]) -> int:
     if rows:
         connection.execute(_OUTBOX_INSERT, rows)
     return len(rows)
+
+
+def _seen_versions(connection: Connection, changes: list[dict]) -> dict[tuple, int]:
+    """The base a waiting change of the same row names already, by (entity, row id).
+
+    A local edit counts the row's version up, so a second edit before the push would name
+    the first one's version as its base; the server may have given that number to a
+    colleague's change, which would then pass unseen. The first waiting edit's base is the
+    last version this console had from the team, and every later edit names it too."""
+    wanted: dict[str, set[str]] = {}
+    for c in changes:
+        if c.get("base_version") is not None:
+            wanted.setdefault(c["entity"], set()).add(c["row_id"])
+    table, seen = OutboxEntry.__table__, {}
+    for entity, row_ids in wanted.items():
+        ordered = sorted(row_ids)
+        for start in range(0, len(ordered), _LOOKUP_CHUNK):
+            first = (select(table.c.row_id, func.min(table.c.seq).label("seq"))
+                     .where(table.c.entity == entity,
+                            table.c.row_id.in_(ordered[start:start + _LOOKUP_CHUNK]))
+                     .group_by(table.c.row_id).subquery())
+            for row_id, base in connection.execute(
+                    select(table.c.row_id, table.c.base_version)
+                    .join(first, table.c.seq == first.c.seq)
+                    .where(table.c.base_version.is_not(None))):
+                seen[entity, row_id] = base
+    return seen
+
+
+_LOOKUP_CHUNK = 500
 
 
 def _before_flush(session: Session, _ctx, _instances) -> None:

@@ -37,6 +37,7 @@ class OutboxEntry(Base):
     """A local change waiting for the team server, written in the change's own transaction."""
 
     __tablename__ = "outbox"
+    __table_args__ = (Index("ix_outbox_row", "entity", "row_id", "seq"),)
     seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     change_id: Mapped[str] = mapped_column(String(36), unique=True)
     entity: Mapped[str] = mapped_column(String(40))
