@@ -8,7 +8,8 @@ added before every request (a round trip to a far server).
 
 The raw baseline moves the same rows the shortest way: read the outbox with sqlite3,
 executemany the same (change id, entity, row id, payload) into a PostgreSQL table;
-then read them back and executemany them into a SQLite table shaped like members.
+then COPY them out and executemany the members and their tag links into a fresh
+console's own tables (its search triggers and indexes are what any write pays).
 No HTTP, no protocol, no checks: the ratio is what the protocol costs.
 """
 
@@ -150,9 +151,14 @@ def _raw(folder: Path, source_db: Path) -> tuple[float, float]:
     import psycopg
     from sqlalchemy.engine import make_url
 
+    from modconsole.services.startup import open_console_database
+
     url = make_url(PG)
     dsn = (f"host={url.host} port={url.port or 5432} dbname={url.database} "
            f"user={url.username} password={url.password}")
+    target_path = folder / "raw-pull.db"
+    store, _ = open_console_database(target_path)  # the console's schema, made untimed
+    store.close()
     start = time.perf_counter()
     rows = sqlite3.connect(source_db).execute(
         "SELECT change_id, entity, row_id, payload_json FROM outbox ORDER BY seq").fetchall()
@@ -163,17 +169,48 @@ def _raw(folder: Path, source_db: Path) -> tuple[float, float]:
             cur.executemany("INSERT INTO raw_log VALUES (%s, %s, %s, %s)", rows)
         push = time.perf_counter() - start
         start = time.perf_counter()
-        fetched = pg.execute("SELECT row_id, payload FROM raw_log").fetchall()
-        target = sqlite3.connect(folder / "raw-pull.db")
-        target.execute("CREATE TABLE m (id TEXT PRIMARY KEY, platform_id TEXT, name TEXT, "
-                       "nickname TEXT, region TEXT)")
-        target.executemany("INSERT OR IGNORE INTO m VALUES (?, ?, ?, ?, ?)", (
-            (row_id, p.get("platform_id"), p.get("name"), p.get("nickname"), p.get("region"))
-            for row_id, p in ((r, json.loads(payload)) for r, payload in fetched)))
-        target.commit()
-        target.close()
+        with pg.cursor().copy("COPY (SELECT entity, row_id, payload FROM raw_log) "
+                              "TO STDOUT") as copy:
+            fetched = list(copy.rows())
+        _raw_insert(target_path, fetched)
         pull = time.perf_counter() - start
     return push, pull
+
+
+def _raw_insert(path: Path, fetched: list) -> None:
+    """The members and their tag links straight into the console's tables (search
+    triggers and indexes included, and the name order's key): executemany, rowids given,
+    no protocol."""
+    from modconsole.domain.name_order import sort_key
+
+    target = sqlite3.connect(path)
+    tag_rowid, members, links = {}, [], []
+    for entity, row_id, payload in fetched:
+        p = json.loads(payload)
+        if entity == "tags":
+            tag_rowid[row_id] = len(tag_rowid) + 1
+            target.execute("INSERT INTO tags (rowid, id, name, created_at, updated_at, "
+                           "version) VALUES (?, ?, ?, ?, ?, 1)",
+                           (tag_rowid[row_id], row_id, p["name"], p["created_at"],
+                            p["updated_at"]))
+        elif entity == "members":
+            rowid = len(members) + 1
+            members.append((rowid, row_id, p["platform_id"], p["name"], sort_key(p["name"]),
+                            p.get("nickname", ""), p.get("region", ""), p["created_at"],
+                            p["updated_at"]))
+            links += [(tag_rowid[t], rowid, p["updated_at"]) for t in p.get("tags", ())]
+    target.executemany(
+        "INSERT INTO members (rowid, id, platform_id, name, name_key, nickname, region, "
+        "created_at, "
+        "updated_at, phone_verified, email_verified, gender, age_band, join_channel, "
+        "posts_count, comments_count, likes_count, quality_posts_count, "
+        "active_streak_days, conversions_count, points, level, paid_total_cents, status, "
+        "is_staff, churn_level, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, '', '', '', "
+        "0, 0, 0, 0, 0, 0, 0, 1, 0, 'active', 0, 0, 1)", members)
+    target.executemany("INSERT INTO member_tags (tag, member, added_at) VALUES (?, ?, ?)",
+                       links)
+    target.commit()
+    target.close()
 
 
 def scenario_sync(args, folder: Path, csv_path: Path) -> None:
