@@ -19,6 +19,7 @@ ENDPOINTS = {
     ("GET", "/v1/me"): set(ROLES),
     ("GET", "/v1/team"): set(ROLES),
     ("GET", "/v1/changes"): set(ROLES),
+    ("GET", "/v1/changes/wait"): set(ROLES),
     ("POST", "/v1/changes"): set(ROLES),  # each change is then checked on its own
     ("GET", "/v1/snapshot"): set(ROLES),
     ("POST", "/v1/files/missing"): {r for r in ROLES if may_change(r, "case_attachments")},
@@ -44,7 +45,8 @@ def call(client, method, path, headers):
     """A well-formed call of the route (a file the team has for the file routes)."""
     body = {"json": {"sha256s": []} if "files" in path else {"changes": []}} \
         if method == "POST" else {"content": FILE} if method == "PUT" else {}
-    query = {"params": {"entity": "members"}} if path == "/v1/snapshot" else {}
+    query = {"params": {"entity": "members"}} if path == "/v1/snapshot" else {
+        "params": {"timeout": 0}} if path == "/v1/changes/wait" else {}
     path = path.replace("{sha256}", hashlib.sha256(FILE).hexdigest())
     return client.request(method, path, headers=headers, **body, **query)
 

@@ -9,6 +9,8 @@ from sqlalchemy import select
 
 from modconsole.cli import main
 from modconsole.server import accounts
+from modconsole.services.errors import UserError
+from modconsole.services.team import problems
 from modconsole.store import models as m
 from tests.conftest import query
 
@@ -125,3 +127,48 @@ def test_a_second_offline_edit_still_names_the_version_last_pulled(consoles, cap
                                                                         "阿一")
     sync(b, capsys)
     assert dump(a) == dump(b) and dump(a)[0][0][2] == "一哥"
+
+
+def _conflict_on_p1(a, b, capsys):
+    """b's nickname loses to a's: one conflict kept at b."""
+    assert main(["--db", str(a), "members", "add", "--platform-id", "p1", "--name", "王一"]) == 0
+    sync(a, capsys)
+    sync(b, capsys)
+    edit_nickname(a, "p1", "阿一")
+    edit_nickname(b, "p1", "一哥")
+    sync(a, capsys)
+    assert "1 conflicts" in sync(b, capsys)
+    (problem,) = query(b, problems.open_problems)
+    return problem
+
+
+def test_keeping_mine_syncs_as_a_new_change_and_keeping_theirs_changes_nothing(consoles,
+                                                                                capsys):
+    a, b = consoles
+    problem = _conflict_on_p1(a, b, capsys)
+    assert query(b, problems.counts) == {"conflict": 1}
+    assert dump(b)[0][0][2] == "阿一"  # the team's value, pulled after the push
+    query(b, lambda s: problems.keep_mine(s, problem.id))
+    assert query(b, problems.open_problems) == [] and outbox(b) == 1
+    assert "0 conflicts" in sync(b, capsys)
+    sync(a, capsys)
+    assert dump(a) == dump(b) and dump(a)[0][0][2] == "一哥"
+
+    edit_nickname(a, "p1", "老一")
+    edit_nickname(b, "p1", "一号")
+    sync(a, capsys)
+    sync(b, capsys)
+    (problem,) = query(b, problems.open_problems)
+    query(b, lambda s: problems.keep_mine(s, problem.id, {"nickname": "老一号"}))  # merged
+    sync(b, capsys)
+    sync(a, capsys)
+    assert dump(a)[0][0][2] == dump(b)[0][0][2] == "老一号"
+
+
+def test_keeping_theirs_marks_the_conflict_seen_and_writes_nothing(consoles, capsys):
+    a, b = consoles
+    problem = _conflict_on_p1(a, b, capsys)
+    query(b, lambda s: problems.dismiss(s, problem.id))
+    assert query(b, problems.counts) == {} and outbox(b) == 0
+    with pytest.raises(UserError):
+        query(b, lambda s: problems.dismiss(s, problem.id))

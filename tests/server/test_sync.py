@@ -219,3 +219,34 @@ def test_large_pushes_and_pulls_travel_compressed_and_a_gzip_bomb_is_refused(tea
     for damaged in (body[:len(body) // 2], body[:200] + b"x" * 200 + body[400:]):
         reply = client.post("/v1/changes", content=damaged, headers=headers)
         assert reply.status_code == 400 and reply.json()["detail"]["code"] == "body_unreadable"
+
+
+def test_a_long_poll_answers_when_a_colleague_pushes(team, monkeypatch):
+    """The wait ends at the first look at the log after the push, not at its timeout: the
+    polls are counted (a wait to the timeout would look ~120 times)."""
+    from modconsole.server import sync
+
+    client, t = team
+    start = pull_all(client, t["viewer"])[1]
+    quick = client.get("/v1/changes/wait", params={"after": start, "timeout": 0},
+                       headers=t["viewer"])
+    assert quick.json() == {"latest": start}
+    looks, looked = [], threading.Event()
+    real = sync.latest
+
+    def counted(session):
+        looks.append(1)
+        looked.set()
+        return real(session)
+    monkeypatch.setattr(sync, "latest", counted)
+    answer = {}
+    waiter = threading.Thread(target=lambda: answer.update(client.get(
+        "/v1/changes/wait", params={"after": start, "timeout": 30},
+        headers=t["viewer"]).json()))
+    waiter.start()
+    looked.wait()
+    before = len(looks)
+    push(client, t["ops"], change("members", "m1", nickname="小王"))
+    waiter.join()
+    assert answer == {"latest": start + 1}
+    assert len(looks) <= before + 2

@@ -5,7 +5,9 @@ Errors are JSON `{"detail": {"code": ..., "message": ..., "field": ...}}`: the
 console shows its own words for the code, the message is for logs and curl.
 """
 
+import asyncio
 import os
+import time
 import zlib
 from datetime import datetime
 from typing import Annotated, Any, Literal
@@ -28,6 +30,8 @@ from modconsole.server.models import Account
 OLDEST_CLIENT_PROTOCOL = 1
 MAX_BODY = 32 * 1024 * 1024  # a push of 1,000 member rows is ~2 MB
 MAX_NUMBER = 2**63 - 1  # the stores' BIGINT: a larger number is refused, not overflowed
+MAX_WAIT_S = 30.0  # a long poll's longest wait: under common proxies' idle timeouts
+WAIT_POLL_S = 0.25
 
 
 FILES = "/v1/files/"
@@ -147,6 +151,10 @@ class PullOut(BaseModel):
     changes: list[PulledChange]
     cursor: int
     more: bool
+
+
+class LatestOut(BaseModel):
+    latest: int  # the log's newest number: more than `after` means there is news
 
 
 class SnapshotRow(BaseModel):
@@ -300,6 +308,25 @@ def create_app(database: ServerDatabase) -> FastAPI:
                           f"{after}; take a snapshot (GET /v1/snapshot) and follow the log "
                           "from its as_of.", "after") from None
         return PullOut(changes=pulled.changes, cursor=pulled.cursor, more=pulled.more)
+
+    @app.get("/v1/changes/wait", dependencies=protocol)
+    async def wait_for_changes(
+            _account: Annotated[Account, Depends(signed_in)],
+            after: Annotated[int, Query(ge=0, le=MAX_NUMBER)] = 0,
+            timeout: Annotated[float, Query(ge=0, le=MAX_WAIT_S)] = MAX_WAIT_S) -> LatestOut:
+        """A long poll: answers as soon as the log passes `after`, else after `timeout`
+        seconds. The log counter is read every WAIT_POLL_S, which any number of server
+        processes on one database see alike (no process tells another anything)."""
+        deadline = time.monotonic() + timeout
+        while True:
+            latest = await run_in_threadpool(_latest)
+            if latest > after or time.monotonic() >= deadline:
+                return LatestOut(latest=latest)
+            await asyncio.sleep(min(WAIT_POLL_S, max(0.0, deadline - time.monotonic())))
+
+    def _latest() -> int:
+        with database.transaction() as session:
+            return sync.latest(session)
 
     @app.get("/v1/snapshot", dependencies=protocol, response_model=SnapshotOut)
     def snapshot_page(_account: Annotated[Account, Depends(signed_in)],

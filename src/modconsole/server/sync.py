@@ -373,6 +373,11 @@ class LogCompacted(Exception):
     """The log no longer holds what comes after the cursor: the console needs a snapshot."""
 
 
+def latest(session: Session) -> int:
+    """The newest number in the log (a console's cursor at it has everything)."""
+    return session.scalar(select(LogCounter.value).where(LogCounter.id == 1))
+
+
 def pull(session: Session, after: int, limit: int = MAX_PULL) -> Pulled:
     """The log after `after`, in order; `more` when the page was full."""
     limit = max(1, min(limit, MAX_PULL))

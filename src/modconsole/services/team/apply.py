@@ -34,7 +34,8 @@ def waiting_fields(session: Session) -> dict[tuple[str, str], set[str]]:
     return waiting
 
 
-def _value(column, value):
+def column_value(column, value):
+    """A value as it travels (JSON: times and dates as ISO text) as `column` keeps it."""
     if value is None:
         return None
     if isinstance(column.type, DateTime) or isinstance(
@@ -140,7 +141,7 @@ def apply_change(session: Session, change: dict,
     pending.counted(change)
     if entity == "member_tags":
         if op == "put":
-            pending.tags.append({**payload, "added_at": _value(table.c.added_at,
+            pending.tags.append({**payload, "added_at": column_value(table.c.added_at,
                                                                 payload.get("added_at"))
                                  or utcnow()})
         else:
@@ -163,7 +164,7 @@ def _apply_row(session: Session, table, change: dict,
         session.execute(delete(table).where(where))
         return
     mine = waiting.get((entity, change["row_id"]), set())
-    values = {name: _value(table.c[name], value) for name, value in payload.items()
+    values = {name: column_value(table.c[name], value) for name, value in payload.items()
               if name in table.c and name not in mine}
     if "version" in table.c and change.get("version") is not None:
         values["version"] = change["version"]

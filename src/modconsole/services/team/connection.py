@@ -211,6 +211,14 @@ class TeamServer:
         return _answer(_request("POST", f"{self.url}/v1/changes", data=body, headers=headers),
                        "outcomes")
 
+    def wait(self, after: int, seconds: float) -> int:
+        """The log's newest number, once it passes `after` or `seconds` have gone by (the
+        server's long poll): how a console hears of a colleague's change at once."""
+        return int(_answer(_request("GET", f"{self.url}/v1/changes/wait",
+                                    params={"after": after, "timeout": seconds},
+                                    headers=self._auth, timeout=seconds + TIMEOUT_S),
+                           "latest"))
+
     def team(self) -> dict:
         return _answer(_request("GET", f"{self.url}/v1/team", headers=self._auth))
 

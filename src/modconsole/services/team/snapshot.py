@@ -61,7 +61,8 @@ def take_page(store: Store, server, on_rows=None) -> bool:
         if row is None:
             return False
         state = json.loads(row.value)
-    page = server.snapshot(state["entity"], state["after"], PAGE)
+    entity = state["entity"]
+    page = server.snapshot(entity, state["after"], PAGE)
     with store.transaction() as session:
         session.execute(text("PRAGMA defer_foreign_keys = ON"))  # rows of a page among themselves
         _apply_rows(session, state, page["rows"])
@@ -80,7 +81,7 @@ def take_page(store: Store, server, on_rows=None) -> bool:
         else:
             session.merge(SyncState(key=_key(server.url), value=json.dumps(state)))
     if on_rows is not None:
-        on_rows(len(page["rows"]))
+        on_rows(len(page["rows"]), {entity})
     return True
 
 

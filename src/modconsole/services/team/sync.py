@@ -15,7 +15,9 @@ here; the push that follows settles it on the server.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Protocol
 
 from sqlalchemy import delete, select
@@ -28,8 +30,10 @@ from modconsole.services.team.apply import Batch, apply_change, waiting_fields
 from modconsole.services.team.snapshot import cursor_key
 from modconsole.store.engine import Store
 from modconsole.store.models import OutboxEntry, SyncProblem, SyncState
+from modconsole.store.models.base import read_time, utcnow
 from modconsole.store.settings import get_setting
 
+_LAST_SYNC = "last_sync:"
 PUSH_BATCH = 500
 PULL_PAGE = 2000
 
@@ -51,19 +55,30 @@ class SyncReport:
     conflicts: int = 0
     refused: int = 0
     pulled: int = 0  # log changes and snapshot rows
+    entities: set[str] = field(default_factory=set)  # kinds of rows pulled
+    # called after each batch pushed and page pulled; raising (Cancelled) stops the sync
+    # there, and what was done is kept (a snapshot resumes at its page)
+    progress: Callable[[SyncReport], None] | None = None
 
-    def count_pulled(self, n: int) -> None:
+    def count_pulled(self, n: int, entities=()) -> None:
         self.pulled += n
+        self.entities.update(entities)
+        self._progressed()
+
+    def _progressed(self) -> None:
+        if self.progress is not None:
+            self.progress(self)
 
 
-def sync_once(store: Store, server: Server) -> SyncReport:
+def sync_once(store: Store, server: Server,
+              progress: Callable[[SyncReport], None] | None = None) -> SyncReport:
     """Push everything waiting, then pull everything new; one report of both."""
     with store.read() as session:
         if get_setting(session, "demo") is not None:
             raise UserError(N_("team", "This database holds the demo community, which never "
                                        "leaves this computer. Sync from a fresh database "
                                        "file instead (Settings → Database)."))
-    report = SyncReport()
+    report = SyncReport(progress=progress)
     has_data = _first_contact(store, server)
     if has_data is not None:
         with store.transaction() as session:  # decided again under the lock, and once
@@ -78,6 +93,9 @@ def sync_once(store: Store, server: Server) -> SyncReport:
             pass
         try:
             if not _pull_page(store, server, report):
+                with store.transaction() as session:
+                    session.merge(SyncState(key=_LAST_SYNC + server.url,
+                                            value=utcnow().isoformat()))
                 return report
         except snapshot.SnapshotNeeded:  # behind the log's floor: catch up from a snapshot
             with store.transaction() as session:
@@ -115,12 +133,20 @@ def _push_batch(store: Store, server: Server, report: SyncReport) -> bool:
                                         detail_json=json.dumps(outcome, ensure_ascii=False)))
         session.execute(delete(OutboxEntry).where(OutboxEntry.seq.in_(seqs)))
     report.pushed += len(batch)
+    report._progressed()
     return True
 
 
-def _cursor(session: Session, url: str) -> int:
+def cursor(session: Session, url: str) -> int:
+    """How far into `url`'s log this console has pulled."""
     row = session.get(SyncState, cursor_key(url))
     return int(row.value) if row else 0
+
+
+def last_sync(session: Session, url: str) -> datetime | None:
+    """When a sync with `url` last went all the way through."""
+    row = session.get(SyncState, _LAST_SYNC + url)
+    return read_time(row.value) if row else None
 
 
 def _first_contact(store: Store, server: Server) -> bool | None:
@@ -144,8 +170,8 @@ def first_sync(store: Store, server: Server) -> join.Join | None:
 
 def _pull_page(store: Store, server: Server, report: SyncReport) -> bool:
     with store.read() as session:
-        cursor = _cursor(session, server.url)
-    page = server.pull(cursor, PULL_PAGE)
+        after = cursor(session, server.url)
+    page = server.pull(after, PULL_PAGE)
     with store.transaction() as session:
         waiting = waiting_fields(session)
         batch = Batch()
@@ -155,7 +181,7 @@ def _pull_page(store: Store, server: Server, report: SyncReport) -> bool:
             apply_change(session, change, waiting, batch)
         batch.finish(session)
         session.merge(SyncState(key=cursor_key(server.url), value=str(int(page["cursor"]))))
-    report.count_pulled(len(page["changes"]))
+    report.count_pulled(len(page["changes"]), {c["entity"] for c in page["changes"]})
     return bool(page["more"]) and bool(page["changes"])
 
 
