@@ -813,16 +813,46 @@
         <translation>离线 — 仅本地</translation>
     </message>
     <message>
-        <source>No team server is configured; everything is saved in the local database.</source>
-        <translation>未配置团队服务器，所有数据都保存在本地数据库中。</translation>
+        <source>No team server is configured; everything is saved in the local database. Click to sign in.</source>
+        <translation>没有配置团队服务器；所有内容都保存在本地数据库中。点击登录。</translation>
     </message>
     <message>
-        <source>The database this console works on</source>
-        <translation>当前使用的数据库</translation>
+        <source>The database this console works on: {path}</source>
+        <translation>本控制台使用的数据库：{path}</translation>
     </message>
     <message>
         <source>Counting pending changes</source>
         <translation>正在统计待同步的更改</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <source>Team: waiting for your choice</source>
+        <translation>团队：等待你的选择</translation>
+    </message>
+    <message>
+        <source>Team server unreachable — working offline</source>
+        <translation>连不上团队服务器 — 离线工作中</translation>
+    </message>
+    <message>
+        <source>Synced {time}</source>
+        <translation>已同步 {time}</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>已登录</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to look at</source>
+        <translation>
+            <numerusform>%n 项待处理</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signed in to {url} as {account}.</source>
+        <translation>已以 {account} 身份登录 {url}。</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting to sync</source>
@@ -1714,6 +1744,14 @@
     <message>
         <source>Demo community loaded.</source>
         <translation>演示社群已载入。</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>{path} is signed in to the team; the console opens it after a restart, and its first sync takes the team&apos;s data. This file stays as it is.</source>
+        <translation>{path} 已登录团队；重启后控制台打开它，首次同步会取回团队的数据。当前文件保持不变。</translation>
     </message>
     <message>
         <source>Part of the console could not be loaded ({page}): {error}. Reinstalling modconsole may help; details are in the log file.</source>
@@ -4489,6 +4527,482 @@ Ctrl+S saves a segment</source>
     </message>
 </context>
 <context>
+    <name>TeamLabels</name>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Tag group</source>
+        <translation>标签组</translation>
+    </message>
+    <message>
+        <source>Tag on a member</source>
+        <translation>成员标签</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>群组</translation>
+    </message>
+    <message>
+        <source>Group membership</source>
+        <translation>群成员关系</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>分群</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Activity&apos;s group</source>
+        <translation>活动所属群</translation>
+    </message>
+    <message>
+        <source>Activity task</source>
+        <translation>活动任务</translation>
+    </message>
+    <message>
+        <source>Budget line</source>
+        <translation>预算项</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>出勤</translation>
+    </message>
+    <message>
+        <source>Draw</source>
+        <translation>抽奖</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>举报</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Case history</source>
+        <translation>案件记录</translation>
+    </message>
+    <message>
+        <source>Evidence file</source>
+        <translation>证据文件</translation>
+    </message>
+    <message>
+        <source>Sanction</source>
+        <translation>处罚</translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation>申诉</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Reply template</source>
+        <translation>话术模板</translation>
+    </message>
+    <message>
+        <source>Template revision</source>
+        <translation>模板修订</translation>
+    </message>
+    <message>
+        <source>Audit entry</source>
+        <translation>审计记录</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Team setting</source>
+        <translation>团队设置</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>处理决定</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>Claimed by</source>
+        <translation>认领人</translation>
+    </message>
+    <message>
+        <source>Claimed until</source>
+        <translation>认领到期</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主持人</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>审批人</translation>
+    </message>
+    <message>
+        <source>Another field</source>
+        <translation>其他字段</translation>
+    </message>
+    <message>
+        <source>Your role on the team may not change this.</source>
+        <translation>你在团队中的角色不能修改这项内容。</translation>
+    </message>
+    <message>
+        <source>The team server does not keep this kind of record.</source>
+        <translation>团队服务器不保存这类记录。</translation>
+    </message>
+    <message>
+        <source>The record is not on the team server (a colleague may have removed it).</source>
+        <translation>团队服务器上没有这条记录（可能已被同事删除）。</translation>
+    </message>
+    <message>
+        <source>The record is on the team server already.</source>
+        <translation>团队服务器上已有这条记录。</translation>
+    </message>
+    <message>
+        <source>A colleague decided this case first.</source>
+        <translation>同事已先对此案件作出处理。</translation>
+    </message>
+    <message>
+        <source>A colleague claimed this case first.</source>
+        <translation>同事已先认领此案件。</translation>
+    </message>
+    <message>
+        <source>The moderator who made a decision cannot answer the appeal against it; another moderator must.</source>
+        <translation>作出处理决定的版主不能处理针对该决定的申诉，须由另一位版主处理。</translation>
+    </message>
+    <message>
+        <source>Template review is on: a lead or an admin approves a template before it is published.</source>
+        <translation>已开启模板审核：模板须经负责人或管理员批准后才能发布。</translation>
+    </message>
+    <message>
+        <source>Refused by the team server.</source>
+        <translation>被团队服务器拒绝。</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPage</name>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>One roster, queue, phrase book and plan for the whole team. Everything keeps working offline and syncs when it can.</source>
+        <translation>全团队共用一份成员名册、处理队列、话术库和活动计划。离线时一切照常，联网后自动同步。</translation>
+    </message>
+    <message>
+        <source>Sync with the team now</source>
+        <translation>立即与团队同步</translation>
+    </message>
+    <message>
+        <source>Team server</source>
+        <translation>团队服务器</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>服务器地址</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>Stop for now</source>
+        <translation>先停一下</translation>
+    </message>
+    <message>
+        <source>What came in so far is kept; the next sync carries on from there.</source>
+        <translation>已取回的内容会保留；下次同步从那里继续。</translation>
+    </message>
+    <message>
+        <source>Conflicts and refused changes</source>
+        <translation>冲突和被拒绝的修改</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>你的值</translation>
+    </message>
+    <message>
+        <source>Kept by the team</source>
+        <translation>团队保留的值</translation>
+    </message>
+    <message>
+        <source>Why / who</source>
+        <translation>原因 / 修改人</translation>
+    </message>
+    <message>
+        <source>Nothing to look at. When a colleague&apos;s change and yours meet on the same field, or the team server refuses a change, it waits here for you to choose.</source>
+        <translation>暂无待处理项。当你和同事改了同一字段，或团队服务器拒绝了某项修改时，会在这里等你决定。</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>保留我的</translation>
+    </message>
+    <message>
+        <source>Your value goes to the team as a new change</source>
+        <translation>你的值作为一次新修改同步给团队</translation>
+    </message>
+    <message>
+        <source>Keep the team&apos;s</source>
+        <translation>保留团队的</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>合并…</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy the change as text, to keep or send</source>
+        <translation>把这项修改复制为文本，便于保存或发送</translation>
+    </message>
+    <message>
+        <source>Type the value the team should keep</source>
+        <translation>输入团队应保留的值</translation>
+    </message>
+    <message>
+        <source>Drop a refused change of yours</source>
+        <translation>放弃你被拒绝的修改</translation>
+    </message>
+    <message>
+        <source>Signed in to {url} as {account} ({role}).</source>
+        <translation>已以 {account}（{role}）身份登录 {url}。</translation>
+    </message>
+    <message>
+        <source>Bringing in the team&apos;s data: {rows} rows so far. The console stays usable meanwhile.</source>
+        <translation>正在取回团队数据：已取回 {rows} 行。期间控制台可照常使用。</translation>
+    </message>
+    <message>
+        <source>Upload and start syncing</source>
+        <translation>上传并开始同步</translation>
+    </message>
+    <message>
+        <source>Counting what would be uploaded</source>
+        <translation>正在统计要上传的内容</translation>
+    </message>
+    <message>
+        <source>The team has its data, and this file is fresh: it takes the team&apos;s data. A large team can take some minutes; you can stop and carry on later.</source>
+        <translation>团队已有数据，而本文件是新文件：它将取回团队的数据。大团队可能需要几分钟；你可以中途停下，稍后继续。</translation>
+    </message>
+    <message>
+        <source>Take the team&apos;s data</source>
+        <translation>取回团队数据</translation>
+    </message>
+    <message>
+        <source>The team has its data, and so does this file; two communities are never merged. Start a fresh file from the team: this file stays as it is, and you can come back to it in Settings → Database. (To keep a copy elsewhere too, make a backup first in Settings → Backups.)</source>
+        <translation>团队已有数据，本文件也有自己的数据；两个社群的数据绝不会合并。请从团队新建一个文件：当前文件保持不变，之后可在“设置 → 数据库”中切换回来。（如需另存一份，请先在“设置 → 备份”中备份。）</translation>
+    </message>
+    <message>
+        <source>Start a fresh file from the team…</source>
+        <translation>从团队新建文件…</translation>
+    </message>
+    <message>
+        <source>The team has no data yet. This console&apos;s data becomes the team&apos;s first data: {members} members, {cases} cases, {activities} activities and {templates} reply templates. Colleagues who join later take it from the team.</source>
+        <translation>团队还没有数据。本控制台的数据将成为团队的第一份数据：{members} 名成员、{cases} 个案件、{activities} 个活动和 {templates} 条话术模板。之后加入的同事会从团队取回这些数据。</translation>
+    </message>
+    <message>
+        <source>Fill in the server address, your account and your password.</source>
+        <translation>请填写服务器地址、账号和密码。</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>正在登录…</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring, so the sign-in lasts until the console closes; sign in again next time.</source>
+        <translation>这台电脑没有密钥环，登录状态只保留到控制台关闭；下次需要重新登录。</translation>
+    </message>
+    <message>
+        <source>Your admin gives you the address and an account. The password is sent once; the console keeps only a sign-in token, in this computer&apos;s keyring.</source>
+        <translation>地址和账号由管理员提供。密码只发送一次；控制台只在这台电脑的密钥环中保存登录令牌。</translation>
+    </message>
+    <message>
+        <source>Sign out of {url}? Nothing here is lost: {waiting} changes waiting stay on this computer and go to the team when you sign in again.</source>
+        <translation>退出 {url} 的登录？这里的内容不会丢失：{waiting} 项待同步的修改留在这台电脑上，重新登录后会同步给团队。</translation>
+    </message>
+    <message>
+        <source>Signed out; this console works on its own until you sign in again.</source>
+        <translation>已退出登录；重新登录前，本控制台单独工作。</translation>
+    </message>
+    <message>
+        <source>A fresh file for the team</source>
+        <translation>为团队新建文件</translation>
+    </message>
+    <message>
+        <source>modconsole database (*.db)</source>
+        <translation>modconsole 数据库 (*.db)</translation>
+    </message>
+    <message>
+        <source>Password for {account} on {url}</source>
+        <translation>{url} 上 {account} 的密码</translation>
+    </message>
+    <message>
+        <source>Reading sync problems</source>
+        <translation>正在读取同步问题</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>被拒绝</translation>
+    </message>
+    <message>
+        <source>a colleague</source>
+        <translation>一位同事</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <source>Working offline: {reason}</source>
+        <translation>离线工作中：{reason}</translation>
+    </message>
+    <message>
+        <source>Last synced at {time}</source>
+        <translation>上次同步于 {time}</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>尚未同步</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n 项更改待同步</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n 个冲突</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n 项被拒绝</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Answering a sync problem</source>
+        <translation>正在处理同步问题</translation>
+    </message>
+    <message>
+        <source>A merged value</source>
+        <translation>合并后的值</translation>
+    </message>
+    <message>
+        <source>{field}: what should it be?</source>
+        <translation>{field}：应该是什么？</translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation>已复制。</translation>
+    </message>
+</context>
+<context>
     <name>TemplateEditor</name>
     <message>
         <source>{size} characters, over the limit of {limit}</source>
@@ -6751,12 +7265,28 @@ Ctrl+S saves a segment</source>
         <translation>团队已有自己的数据，而本数据库也有自己的数据；两者绝不会合并。可以从团队开始一个新的数据库文件（`modconsole --db NEW.db login URL --user NAME`，然后 `modconsole --db NEW.db sync`），或先备份本数据库（`modconsole backup`）或导出它，再开始新文件。</translation>
     </message>
     <message>
+        <source>{path} exists already; choose a new file name.</source>
+        <translation>{path} 已存在；请换一个文件名。</translation>
+    </message>
+    <message>
         <source>There is no such attachment.</source>
         <translation>没有这个附件。</translation>
     </message>
     <message>
         <source>The file the team server sent is not the one attached (its SHA-256 differs); nothing was kept. Try again.</source>
         <translation>团队服务器发来的文件与所附文件不符（SHA-256 不同）；未保存任何内容。请重试。</translation>
+    </message>
+    <message>
+        <source>This sync problem was answered already.</source>
+        <translation>这个同步问题已经处理过了。</translation>
+    </message>
+    <message>
+        <source>Only a conflict has a value of yours to keep.</source>
+        <translation>只有冲突才有“你的值”可以保留。</translation>
+    </message>
+    <message>
+        <source>The record this conflict is about is no longer here.</source>
+        <translation>这个冲突涉及的记录已不在本地。</translation>
     </message>
 </context>
 <context>

@@ -7,13 +7,11 @@ $MODCONSOLE_REQUIRE_PG is set (CI sets it), which makes that a failure.
 """
 
 import os
-import threading
 import time
 import uuid
 
 import keyring
 import pytest
-import uvicorn
 from argon2 import PasswordHasher
 from keyring.backend import KeyringBackend
 from keyring.errors import PasswordDeleteError
@@ -22,8 +20,8 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
 
 from modconsole.server import accounts
-from modconsole.server.api import create_app
 from modconsole.server.database import ServerDatabase
+from tests.server.consoles import serve
 
 PG_URL = os.environ.get("MODCONSOLE_TEST_PG",
                         "postgresql+psycopg://modconsole:modconsole@localhost:5432/modconsole_test")
@@ -123,13 +121,4 @@ def server(server_db):
     """The team server on a free loopback port; yields its URL."""
     with server_db.transaction() as s:
         accounts.add_account(s, "王浩然", "moderator", "right password")
-    config = uvicorn.Config(create_app(server_db), host="127.0.0.1", port=0, log_level="error")
-    running = uvicorn.Server(config)
-    thread = threading.Thread(target=running.run, daemon=True)
-    thread.start()
-    while not running.started:
-        thread.join(0.01)
-    port = running.servers[0].sockets[0].getsockname()[1]
-    yield f"http://127.0.0.1:{port}/"
-    running.should_exit = True
-    thread.join()
+    yield from serve(server_db)

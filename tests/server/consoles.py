@@ -1,6 +1,12 @@
-"""Consoles signed in to a test server, and a server wrapper that records what they ask."""
+"""Consoles signed in to a test server, the server itself, and a server wrapper that
+records what they ask."""
+
+import threading
+
+import uvicorn
 
 from modconsole.server import accounts
+from modconsole.server.api import create_app
 from modconsole.services.startup import open_console_database
 from modconsole.services.team import connection
 
@@ -38,3 +44,18 @@ class Recording:
 
     def asked(self, method: str) -> list[tuple]:
         return [args for name, args in self.calls if name == method]
+
+
+def serve(server_db):
+    """Run the team server on `server_db` on a free loopback port; yields its URL, and
+    stops it afterwards (a generator for fixtures)."""
+    config = uvicorn.Config(create_app(server_db), host="127.0.0.1", port=0, log_level="error")
+    running = uvicorn.Server(config)
+    thread = threading.Thread(target=running.run, daemon=True)
+    thread.start()
+    while not running.started:
+        thread.join(0.01)
+    port = running.servers[0].sockets[0].getsockname()[1]
+    yield f"http://127.0.0.1:{port}/"
+    running.should_exit = True
+    thread.join()

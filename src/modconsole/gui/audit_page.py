@@ -22,6 +22,7 @@ from modconsole.domain.messages import N_
 from modconsole.gui.commands import command
 from modconsole.gui.i18n import localized
 from modconsole.gui.keyset_model import KeysetTableModel
+from modconsole.gui.note_label import heading
 from modconsole.gui.operations import OperationRunner
 from modconsole.gui.shortcuts import shortcuts_first, widget_shortcut
 from modconsole.gui.status_bar import show_message
@@ -62,15 +63,8 @@ class AuditPage(QWidget):
         super().__init__(parent)
         self.runner = runner
         layout = QVBoxLayout(self)
-        head = QHBoxLayout()
-        title = QLabel(self.tr("Audit log"))
-        title.setObjectName("pageTitle")
-        head.addWidget(title)
-        lead = QLabel(self.tr("Who did what, when, and why. Entries cannot be edited or "
-                              "deleted."))
-        lead.setObjectName("hint")
-        head.addWidget(lead, 1)
-        layout.addLayout(head)
+        layout.addLayout(heading(self.tr("Audit log"), self.tr(
+            "Who did what, when, and why. Entries cannot be edited or deleted.")))
         bar = QHBoxLayout()
         self.action = QComboBox()
         for text, prefix in ((self.tr("All actions"), None), (self.tr("Cases"), "case."),

@@ -33,14 +33,17 @@ from modconsole.gui.operations import OperationRunner, damaged_text, read_only_t
 from modconsole.gui.page_loader import PageLoader
 from modconsole.gui.qsettings import gui_settings
 from modconsole.gui.status_bar import ConsoleStatusBar
+from modconsole.gui.team.sync_engine import SyncEngine
 
-PAGES = ("roster", "queue", "replies", "planner", "dashboard", "rules", "audit", "settings")
+PAGES = ("roster", "queue", "replies", "planner", "dashboard", "rules", "audit", "team",
+         "settings")
 
 
 TITLES = {"roster": N_("MainWindow", "Roster"), "queue": N_("MainWindow", "Queue"),
           "replies": N_("MainWindow", "Replies"), "planner": N_("MainWindow", "Planner"),
           "dashboard": N_("MainWindow", "Dashboard"), "rules": N_("MainWindow", "Rulebook"),
-          "audit": N_("MainWindow", "Audit log"), "settings": N_("MainWindow", "Settings")}
+          "audit": N_("MainWindow", "Audit log"), "team": N_("MainWindow", "Team"),
+          "settings": N_("MainWindow", "Settings")}
 
 # page key -> (its module, its class, the attribute the window keeps it in); imported by
 # PageLoader after the first frame.
@@ -52,6 +55,7 @@ PAGE_CLASSES = {
     "dashboard": ("modconsole.gui.dashboard.page", "DashboardPage", "dashboard"),
     "rules": ("modconsole.gui.rulebook_page", "RulebookPage", "rulebook"),
     "audit": ("modconsole.gui.audit_page", "AuditPage", "audit"),
+    "team": ("modconsole.gui.team.page", "TeamPage", "team"),
     "settings": ("modconsole.gui.settings_page", "SettingsPage", "settings_page"),
 }
 SEGMENT_LIST = "modconsole.gui.segment_list"  # under the sidebar, loaded with the roster
@@ -62,7 +66,7 @@ LATER = ("modconsole.gui.backup_scheduler", "modconsole.services.backups",
 
 
 class MainWindow(QMainWindow):
-    """Sidebar navigation over the workspaces; every page has Ctrl+1…8.
+    """Sidebar navigation over the workspaces; every page has Ctrl+1…9.
 
     The window paints before the pages exist: each page's place holds a
     "Loading…" note until PageLoader has imported its code, then the page
@@ -140,6 +144,11 @@ class MainWindow(QMainWindow):
         self.quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
 
         self.external = ExternalChanges(runner, self)
+        self.sync_engine = SyncEngine(runner, self)
+        self.sync_engine.state_changed.connect(self.status.show_team)
+        self.sync_engine.state_changed.connect(  # signed in: the account names this person
+            lambda state: state.url and self.introduce.hide())
+        self.status.team_clicked.connect(lambda: self.show_page("team"))
         runner.damaged.connect(self.show_damage)
         self._error_page: QWidget | None = None
         self.backups = None  # the daily backup, scheduled once its code is loaded
@@ -176,8 +185,8 @@ class MainWindow(QMainWindow):
     def _build_page(self, key: str) -> None:
         module, name, attribute = PAGE_CLASSES[key]
         page_class = getattr(sys.modules[module], name)
-        page = page_class(self.runner, self.database) if key == "settings" \
-            else page_class(self.runner)
+        extra = {"settings": (self.database,), "team": (self.sync_engine,)}.get(key, ())
+        page = page_class(self.runner, *extra)
         setattr(self, attribute, page)
         self.pages[key] = page
         index = PAGES.index(key)
@@ -202,6 +211,17 @@ class MainWindow(QMainWindow):
             lambda: self.status.showMessage(self.tr("Demo community loaded."), 8000))
         self.dashboard.open_requested.connect(self.open_counted)
         self.demo_action.setEnabled(True)
+
+    def _wire_team(self) -> None:
+        self.team.message.connect(lambda text: self.status.showMessage(text, 8000))
+        self.team.fresh_file.connect(self._open_fresh_file)
+
+    def _open_fresh_file(self, path: Path) -> None:
+        self.settings_page.set_database_choice(path)
+        self.alert.show_alert(self.tr(
+            "{path} is signed in to the team; the console opens it after a restart, and its "
+            "first sync takes the team's data. This file stays as it is.").format(path=path),
+            ((self.tr("Restart now"), self.restart_requested.emit),))
 
     def _wire_settings(self) -> None:
         self.settings_page.restart_requested.connect(self.restart_requested)

@@ -204,6 +204,7 @@ class OperationRunner(QObject):
         error(str): a job without its own error callback failed; the message.
         waiting(Holder): a write waits for another process's write lock (write_lock.py).
         damaged(str): a job met a damaged database file; the words to show.
+        closing(): shutdown() begins; whatever uses the file beside the runner lets go.
     """
 
     opened = Signal(object)
@@ -215,6 +216,7 @@ class OperationRunner(QObject):
     error = Signal(str)
     waiting = Signal(object)
     damaged = Signal(str)
+    closing = Signal()
     _wake = Signal()
     _wake_readers = Signal()
 
@@ -409,6 +411,7 @@ class OperationRunner(QObject):
 
     def shutdown(self) -> None:
         """Cancel what can be cancelled, let the current job finish, close the database."""
+        self.closing.emit()
         for op in self._pending.values():
             op.cancel()
         self._gate.set("absent")  # readers still queued fail at once instead of waiting

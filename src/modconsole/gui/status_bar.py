@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QStatusBar, QWidget
 
 from modconsole.gui.operations import Operation, OperationRunner
@@ -14,11 +16,28 @@ def _pending_changes(session) -> int:
     return pending_changes(session)
 
 
+class PathLabel(QLabel):
+    """A file path that gives up width before anything else in the bar does: what does
+    not fit is elided in the middle, and the tooltip has it whole."""
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(80, super().minimumSizeHint().height())
+
+    def paintEvent(self, _event) -> None:
+        painter = QPainter(self)
+        shown = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideMiddle,
+                                              self.contentsRect().width())
+        painter.drawText(self.contentsRect(), int(self.alignment()), shown)
+
+
 class ConsoleStatusBar(QStatusBar):
     """Shows the database path, "offline — local only", the outbox count and progress.
 
-    Long jobs that report progress get a bar and a Cancel button here.
+    Long jobs that report progress get a bar and a Cancel button here. Clicking the
+    sync state asks for the Team page (team_clicked).
     """
+
+    team_clicked = Signal()
 
     def __init__(self, runner: OperationRunner, parent: QWidget | None = None):
         super().__init__(parent)
@@ -30,10 +49,13 @@ class ConsoleStatusBar(QStatusBar):
         self.progress.setTextVisible(True)
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.clicked.connect(self._cancel)
-        self.database_label = QLabel()
-        self.sync_label = QLabel(self.tr("Offline — local only"))
+        self.database_label = PathLabel()
+        self.sync_label = QPushButton(self.tr("Offline — local only"))
+        self.sync_label.setObjectName("statusLink")
+        self.sync_label.setFlat(True)
         self.sync_label.setToolTip(self.tr("No team server is configured; everything is saved "
-                                           "in the local database."))
+                                           "in the local database. Click to sign in."))
+        self.sync_label.clicked.connect(self.team_clicked)
         self.pending_label = QLabel()
         for widget in (self.progress, self.cancel_button):
             self.addWidget(widget)
@@ -49,11 +71,38 @@ class ConsoleStatusBar(QStatusBar):
 
     def set_database(self, path) -> None:
         self.database_label.setText(str(path))
-        self.database_label.setToolTip(self.tr("The database this console works on"))
+        self.database_label.setToolTip(self.tr("The database this console works on: {path}")
+                                       .format(path=path))
 
     def refresh_pending(self) -> None:
         self._runner.run(_pending_changes, label=self.tr("Counting pending changes"),
                          on_done=self._show_pending, on_error=lambda *_: None)
+
+    def show_team(self, state) -> None:
+        """The team connection in a few words (a sync_engine.TeamState); the rest is on
+        the Team page."""
+        if state.url is None:
+            text = self.tr("Offline — local only")
+        elif state.syncing:
+            text = self.tr("Syncing…")
+        elif state.first_join:
+            text = self.tr("Team: waiting for your choice")
+        elif state.online is False:
+            text = self.tr("Team server unreachable — working offline")
+        elif state.last_sync is not None:
+            text = self.tr("Synced {time}").format(time=f"{state.last_sync.astimezone():%H:%M}")
+        else:
+            text = self.tr("Signed in")
+        if state.url is not None:
+            self._show_pending(state.waiting)  # counted after every sync
+        problems = state.conflicts + state.refused
+        if problems:
+            text += " · " + self.tr("%n to look at", "", problems)
+        self.sync_label.setText(text)
+        if state.url is not None:
+            tip = self.tr("Signed in to {url} as {account}.").format(url=state.url,
+                                                                   account=state.account)
+            self.sync_label.setToolTip(tip + (f"\n{state.error}" if state.error else ""))
 
     def _show_pending(self, count: int) -> None:
         self.pending_label.setText(self.tr("%n change(s) waiting to sync", "", count))

@@ -11,8 +11,9 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from pathlib import Path
 
-from sqlalchemy import delete, exists, select
+from sqlalchemy import delete, exists, func, select
 from sqlalchemy.orm import Session
 
 from modconsole.domain.ids import DEFAULT_CONTENT_IDS
@@ -20,6 +21,8 @@ from modconsole.domain.messages import N_
 from modconsole.domain.permissions import SYNCED_ENTITIES
 from modconsole.services import identity
 from modconsole.services.errors import UserError
+from modconsole.services.startup import open_console_database
+from modconsole.services.team.connection import sign_in
 from modconsole.store.models import AuditEntry, Base, OutboxEntry, Staff
 
 # Rows a console makes for itself before it has done anything: not a community's data.
@@ -69,3 +72,25 @@ def take_team(session: Session) -> None:
     session.execute(delete(OutboxEntry))
     session.execute(delete(AuditEntry))
     session.execute(delete(Staff).where(Staff.id != me))
+
+
+_SIZED = ("members", "cases", "activities", "reply_templates")
+
+
+def local_sizes(session: Session) -> dict[str, int]:
+    """How much this console would upload as a team's first data, by kind."""
+    return {entity: session.scalar(select(func.count()).select_from(
+        Base.metadata.tables[entity])) or 0 for entity in _SIZED}
+
+
+def start_fresh_file(path: Path, url: str, account: str, password: str) -> None:
+    """A new database file at `path`, signed in to the team: its first sync takes the
+    team's data. The file this console has open stays as it is."""
+    if path.exists():
+        raise UserError(N_("team", "{path} exists already; choose a new file name.").format(
+            path=path))
+    store, _ = open_console_database(path)
+    try:
+        sign_in(store, url, account, password)
+    finally:
+        store.close()

@@ -35,6 +35,7 @@ class Problem:
     at: datetime
     detail: dict  # the server's outcome: conflicts [{field, kept, pushed, kept_by, kept_at}]
                   # or reason and message
+    name: str  # what a person calls the record (a member's name, a case's title), or ""
 
     @property
     def conflicts(self) -> list[dict]:
@@ -43,9 +44,23 @@ class Problem:
 
 def open_problems(session: Session) -> list[Problem]:
     """Problems nobody has answered yet, oldest first."""
-    return [Problem(p.id, p.kind, p.entity, p.row_id, p.at, json.loads(p.detail_json))
+    return [Problem(p.id, p.kind, p.entity, p.row_id, p.at, json.loads(p.detail_json),
+                    _name(session, p.entity, p.row_id))
             for p in session.scalars(select(SyncProblem).where(SyncProblem.seen_at.is_(None))
                                      .order_by(SyncProblem.id))]
+
+
+_NAMING = ("name", "title", "code", "platform_id")  # the first a record has names it
+
+
+def _name(session: Session, entity: str, row_id: str) -> str:
+    model = _model(entity)
+    if model is None or len(model.__table__.primary_key.columns) != 1:
+        return ""
+    column = next((model.__table__.c[n] for n in _NAMING if n in model.__table__.c), None)
+    if column is None:
+        return ""
+    return session.scalar(select(column).where(model.__table__.c.id == row_id)) or ""
 
 
 def counts(session: Session) -> dict[str, int]:

@@ -79,7 +79,7 @@ def sync_once(store: Store, server: Server,
                                        "leaves this computer. Sync from a fresh database "
                                        "file instead (Settings → Database)."))
     report = SyncReport(progress=progress)
-    has_data = _first_contact(store, server)
+    has_data = first_contact(store, server)
     if has_data is not None:
         with store.transaction() as session:  # decided again under the lock, and once
             if join.plan(session, has_data) is join.Join.TAKE:
@@ -149,7 +149,7 @@ def last_sync(session: Session, url: str) -> datetime | None:
     return read_time(row.value) if row else None
 
 
-def _first_contact(store: Store, server: Server) -> bool | None:
+def first_contact(store: Store, server: Server) -> bool | None:
     """Whether the team has data, asked outside any local transaction; None once this
     console has synced with `server`."""
     with store.read() as session:
@@ -161,7 +161,7 @@ def _first_contact(store: Store, server: Server) -> bool | None:
 def first_sync(store: Store, server: Server) -> join.Join | None:
     """What this console's first sync with `server` will do (refused where two communities
     would merge); None once it has synced with it."""
-    has_data = _first_contact(store, server)
+    has_data = first_contact(store, server)
     if has_data is None:
         return None
     with store.read() as session:

@@ -1,0 +1,1 @@
+"""The team in the console: signing in, the background sync, sync problems."""

@@ -1,0 +1,131 @@
+"""The team in the window: signing in from the Team page, the first sync's choice, a
+colleague's change arriving by itself, and a conflict answered on the Team page."""
+
+import pytest
+from PySide6.QtCore import Qt
+from sqlalchemy import select
+
+from modconsole.server import accounts
+from modconsole.server.database import ServerDatabase
+from modconsole.services.team import sync
+from modconsole.store import models as m
+from tests.gui.conftest import query, settle
+from tests.server.conftest import MemoryKeyring
+from tests.server.consoles import serve, signed_in
+
+
+@pytest.fixture
+def keyring_backend():
+    import keyring
+
+    previous, backend = keyring.get_keyring(), MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def team(tmp_path, monkeypatch):
+    """A trial team server with two ops accounts; yields its URL."""
+    monkeypatch.setattr("modconsole.gui.team.sync_engine.WAIT_S", 0.5)  # teardown is quick
+    database = ServerDatabase(f"sqlite:///{tmp_path / 'team.db'}")
+    database.migrate()
+    with database.transaction() as s:
+        for name in ("lin", "wang"):
+            accounts.add_account(s, name, "ops", f"{name} password")
+    yield from serve(database)
+    database.close()
+
+
+def sign_in(qtbot, window, url, name):
+    window.show_page("team")
+    page = window.team
+    page.url_edit.setText(url)
+    page.account_edit.setText(name)
+    page.password_edit.setText(f"{name} password")
+    qtbot.mouseClick(page.sign_in_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.sync_engine.state.url is not None, timeout=10_000)
+    return page
+
+
+def colleague(tmp_path, url, name="wang"):
+    """A second console, driven directly: signed in, and synced once."""
+    store, server = signed_in(tmp_path / f"{name}.db", url, name)
+    sync.sync_once(store, server)
+    return store, server
+
+
+def members(store):
+    with store.read() as s:
+        return dict(s.execute(select(m.Member.platform_id, m.Member.nickname)).all())
+
+
+def test_signing_in_uploads_after_a_yes_and_a_colleagues_change_arrives_by_itself(
+        qtbot, make_window, db_path, team, tmp_path, keyring_backend, isolated_config):
+    query(db_path, lambda s: s.add_all([m.Member(platform_id=f"p{i}", name=f"成员{i}")
+                                        for i in range(5)]))
+    window = make_window()
+    window.show()
+    page = sign_in(qtbot, window, team, "lin")
+    assert page.password_edit.text() == ""
+    qtbot.waitUntil(lambda: window.sync_engine.state.first_join == "upload", timeout=10_000)
+    qtbot.waitUntil(lambda: "5 members" in page.join_text.text(), timeout=10_000)
+    assert window.sync_engine.state.last_sync is None  # nothing went up before the yes
+    qtbot.mouseClick(page.join_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.status.sync_label.text().startswith("Synced"),
+                    timeout=20_000)
+    assert "Signed in to" in page.who_label.text() and "lin" in page.who_label.text()
+
+    store, server = colleague(tmp_path, team)
+    assert len(members(store)) == 5
+    with store.transaction() as s:
+        s.add(m.Member(platform_id="wx_new", name="新成员"))
+    sync.sync_once(store, server)
+    window.show_page("roster")
+    qtbot.waitUntil(lambda: window.roster.model.rowCount() == 6, timeout=10_000)  # no click
+
+    (token,) = [t for (_service, entry), t in keyring_backend.entries.items()
+                if entry.startswith("lin@")]
+    for place in [db_path, *isolated_config.rglob("*")]:
+        if place.is_file():
+            assert token.encode() not in place.read_bytes(), place
+    store.close()
+
+
+def test_a_conflict_is_answered_on_the_team_page_and_both_end_the_same(
+        qtbot, make_window, db_path, team, tmp_path, keyring_backend):
+    store, server = colleague(tmp_path, team)
+    with store.transaction() as s:
+        s.add(m.Member(platform_id="p1", name="王一"))
+    sync.sync_once(store, server)
+    window = make_window()
+    page = sign_in(qtbot, window, team, "lin")
+    qtbot.waitUntil(lambda: window.sync_engine.state.first_join == "take", timeout=10_000)
+    qtbot.mouseClick(page.join_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.sync_engine.state.last_sync is not None, timeout=20_000)
+    assert query(db_path, lambda s: s.scalar(select(m.Member.name))) == "王一"
+
+    with store.transaction() as s:
+        s.scalar(select(m.Member)).nickname = "一哥"
+    sync.sync_once(store, server)
+    done = []
+    window.runner.run(lambda s: setattr(s.scalar(select(m.Member)), "nickname", "阿一"),
+                      label="Editing", changes=("members",), on_done=done.append)
+    qtbot.waitUntil(lambda: window.sync_engine.state.conflicts == 1, timeout=20_000)
+    qtbot.waitUntil(lambda: page.table.rowCount() == 1, timeout=10_000)
+    cells = [page.table.item(0, c).text() for c in range(6)]
+    assert cells[:5] == ["Conflict", "Member 王一", "Group nickname", "阿一", "一哥"]
+    assert cells[5].startswith("wang")
+    assert "1 to look at" in window.status.sync_label.text()
+    page.table.selectRow(0)
+    assert page.mine_button.isEnabled() and not page.discard_button.isEnabled()
+    qtbot.mouseClick(page.mine_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
+    qtbot.waitUntil(lambda: page.table.rowCount() == 0 and page.empty.isVisible(),
+                    timeout=10_000)
+    qtbot.waitUntil(lambda: window.sync_engine.state.waiting == 0
+                    and window.sync_engine.state.conflicts == 0, timeout=20_000)
+    sync.sync_once(store, server)
+    assert members(store) == {"p1": "阿一"}
+    assert query(db_path, lambda s: s.scalar(select(m.Member.nickname))) == "阿一"
+    store.close()
