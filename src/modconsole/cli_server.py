@@ -56,6 +56,16 @@ def add_commands(commands) -> None:
     role = user_verbs.add_parser("set-role", help="change an account's role")
     role.add_argument("name")
     role.add_argument("role", choices=ROLE_NAMES)
+    demo = verbs.add_parser("demo", help="a trial team on a local SQLite file: the demo "
+                                         "community and an account of every role; served")
+    demo.add_argument("--folder", metavar="DIR",
+                      help="where the team's file goes (default: the data folder's "
+                           "demo-team); an existing demo team is served again")
+    demo.add_argument("--members", type=int, default=2000, metavar="N")
+    demo.add_argument("--host", default="127.0.0.1")
+    demo.add_argument("--port", type=int, default=8470)
+    demo.add_argument("--no-serve", action="store_true",
+                      help="set the team up and print how to sign in, then exit")
 
 
 def _stdin_password(args) -> str | None:
@@ -66,6 +76,10 @@ def _stdin_password(args) -> str | None:
 
 def run(args: argparse.Namespace) -> int:
     """Exit 0 done, 1 refused (a bad name, role or password, or no database), 2 usage."""
+    if args.server_command == "demo":
+        from modconsole.cli_demo_team import demo_team
+
+        return demo_team(args, _serve)
     url = args.database or os.environ.get(DATABASE_ENV)
     if not url:
         print(f"modconsole server: give --database URL or set {DATABASE_ENV}.", file=sys.stderr)

@@ -148,7 +148,7 @@ def test_nothing_is_lost_or_applied_twice_through_faults_and_deaths(
         b.sync_until_done()
 
     with server_db.transaction() as s:
-        ops1 = accounts._account(s, "ops1")
+        ops1 = accounts.account_named(s, "ops1")
         logged = s.execute(select(LoggedChange.change_id, func.count()).where(
             LoggedChange.account_id == ops1.id, LoggedChange.row_id != ops1.staff_id)
             .group_by(LoggedChange.change_id)).all()

@@ -46,7 +46,7 @@ def test_the_first_console_uploads_a_fresh_one_takes_the_team_and_two_never_merg
     sync(fresh, capsys)
     assert dump(fresh)[0] == dump(first)[0] and outbox(fresh) == 0
     with server_db.transaction() as s:  # the fresh file sent nothing of its own
-        ops2 = accounts._account(s, "ops2")
+        ops2 = accounts.account_named(s, "ops2")
         assert s.scalars(select(LoggedChange.entity).where(
             LoggedChange.account_id == ops2.id,
             LoggedChange.row_id != ops2.staff_id)).all() == []  # but for the server's row

@@ -85,7 +85,7 @@ def kill_while_syncing(env, db, rng: random.Random) -> int:
 
 def logged_once(server_db, account: str) -> dict[str, int]:
     with server_db.transaction() as s:
-        who = accounts._account(s, account)
+        who = accounts.account_named(s, account)
         return dict(s.execute(select(LoggedChange.change_id, func.count()).where(
             LoggedChange.account_id == who.id, LoggedChange.row_id != who.staff_id)
             .group_by(LoggedChange.change_id)).all())

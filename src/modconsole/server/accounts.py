@@ -92,7 +92,7 @@ def _check_password(password: str) -> str:
     return password
 
 
-def _account(session: Session, name: str) -> Account:
+def account_named(session: Session, name: str) -> Account:
     account = session.scalar(select(Account).where(Account.name == spaced(name)))
     if account is None:
         raise AccountError("name", f"There is no account named {name!r}.")
@@ -121,7 +121,7 @@ def list_accounts(session: Session) -> list[Account]:
 
 def set_disabled(session: Session, name: str, disabled: bool = True) -> None:
     """Disable (or enable again) an account; disabling signs out every console it had."""
-    account = _account(session, name)
+    account = account_named(session, name)
     account.disabled = disabled
     if disabled:
         _revoke_all(session, account)
@@ -129,7 +129,7 @@ def set_disabled(session: Session, name: str, disabled: bool = True) -> None:
 
 def reset_password(session: Session, name: str, password: str | None = None) -> str:
     """A new password (given or generated); every console signed in with the old one is out."""
-    account = _account(session, name)
+    account = account_named(session, name)
     password = _check_password(password) if password is not None else generate_password()
     account.password_hash = _hasher.hash(password)
     _revoke_all(session, account)
@@ -139,7 +139,7 @@ def reset_password(session: Session, name: str, password: str | None = None) -> 
 def set_role(session: Session, name: str, role: str) -> None:
     """A new role, effective at the account's next request; consoles pull it as a staff
     change."""
-    account = _account(session, name)
+    account = account_named(session, name)
     account.role = _check_role(role)
     sync.record(session, account, "staff", account.staff_id,
                 {"role": account.role, "updated_at": now().isoformat()})

@@ -253,6 +253,12 @@ def _link_changes(groups: dict[tuple, list[str]], op: OutboxOp) -> Iterable[dict
                                "added_at": added_at, "added_by": added_by}}
 
 
+def link_changes(links: Iterable[tuple[str, str, datetime, str | None]],
+                 op: OutboxOp) -> Iterable[dict]:
+    """Outbox rows for links given as (tag id, member id, added_at, added_by)."""
+    return _link_changes(_by_stamp(links), op)
+
+
 def insert_links(session: Session, links: list[dict]) -> None:
     """Write tag links given by id (`tag_id`, `member_id`, `added_at`, `added_by`), keyed by
     rowid as `member_tags` stores them; links already there, or to a member or tag no
@@ -299,7 +305,7 @@ def _remove(session: Session, tag_ids: Sequence[str], targets: Targets | None,
                                  "(SELECT member FROM bulk_targets)"), held)
         change.removed += [(tag_id, r[0], read_time(r[1]), r[2]) for r in rows]
         progress(i + 1, len(tag_ids))
-    record_changes(session.connection(), _link_changes(_by_stamp(change.removed),
+    record_changes(session.connection(), link_changes(change.removed,
                                                        OutboxOp.REMOVE))
     return change
 
@@ -378,7 +384,7 @@ def undo(session: Session, change: TagChange, progress: Progress = no_progress) 
     insert_links(session, [{"tag_id": t, "member_id": mid, "added_at": at, "added_by": by}
                            for t, mid, at, by in change.removed])
     inverse.added = [(t, mid) for t, mid, _at, _by in change.removed]
-    record_changes(session.connection(), _link_changes(_by_stamp(change.removed), OutboxOp.ADD))
+    record_changes(session.connection(), link_changes(change.removed, OutboxOp.ADD))
     _audit(session, "tags.undo", inverse)
     progress(steps, steps)
     return inverse
