@@ -2010,6 +2010,89 @@
     </message>
 </context>
 <context>
+    <name>PeopleBox</name>
+    <message>
+        <source>People</source>
+        <translation>成员账号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号状态</translation>
+    </message>
+    <message>
+        <source>Add a colleague…</source>
+        <translation>添加同事…</translation>
+    </message>
+    <message>
+        <source>Change role…</source>
+        <translation>更改角色…</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>重置密码…</translation>
+    </message>
+    <message>
+        <source>Reading the team</source>
+        <translation>正在读取团队</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Accounts are managed by the team&apos;s admins.</source>
+        <translation>账号由团队管理员管理。</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Add a colleague</source>
+        <translation>添加同事</translation>
+    </message>
+    <message>
+        <source>Their name, as the team knows them</source>
+        <translation>同事的名字（团队里大家怎么称呼他）</translation>
+    </message>
+    <message>
+        <source>Disable {name}? Their consoles are signed out at once; what they did stays, and you can enable the account again.</source>
+        <translation>停用 {name}？其控制台会立即退出登录；其操作记录保留，之后可以重新启用该账号。</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>Give {name} a new password? Their consoles are signed out until they sign in with it.</source>
+        <translation>给 {name} 设置新密码？在用新密码登录之前，其控制台会保持退出状态。</translation>
+    </message>
+    <message>
+        <source>Password for {name}</source>
+        <translation>{name} 的密码</translation>
+    </message>
+    <message>
+        <source>Give {name} this password, once and privately. It is not kept on this computer; they sign in with it on the Team page.</source>
+        <translation>请私下把这个密码交给 {name}，只此一次。这台电脑不会保存它；对方在“团队”页面用它登录。</translation>
+    </message>
+</context>
+<context>
     <name>PeriodReview</name>
     <message>
         <source>Activities</source>
@@ -7227,6 +7310,22 @@ Ctrl+S saves a segment</source>
     <message>
         <source>The team server takes evidence files of at most 50 MB.</source>
         <translation>团队服务器接收的证据文件最大为 50 MB。</translation>
+    </message>
+    <message>
+        <source>The team has an account with this name already.</source>
+        <translation>团队里已有同名账号。</translation>
+    </message>
+    <message>
+        <source>This name cannot be an account&apos;s name: give the name the team knows the person by, without control characters.</source>
+        <translation>这个名字不能用作账号名：请填写团队里对此人的称呼，不要包含控制字符。</translation>
+    </message>
+    <message>
+        <source>The team has no account with this name.</source>
+        <translation>团队里没有这个账号。</translation>
+    </message>
+    <message>
+        <source>This is the team&apos;s last active admin; make someone else an admin first.</source>
+        <translation>这是团队最后一个有效的管理员；请先把其他人设为管理员。</translation>
     </message>
     <message>
         <source>The team server&apos;s log no longer reaches this console; it catches up from a snapshot.</source>

@@ -7,7 +7,8 @@ from sqlalchemy import select
 
 from modconsole.server import accounts
 from modconsole.server.database import ServerDatabase
-from modconsole.services.team import sync
+from modconsole.services.startup import open_console_database
+from modconsole.services.team import connection, sync
 from modconsole.store import models as m
 from tests.gui.conftest import query, settle
 from tests.server.conftest import MemoryKeyring
@@ -25,16 +26,22 @@ def keyring_backend():
 
 
 @pytest.fixture
-def team(tmp_path, monkeypatch):
-    """A trial team server with two ops accounts; yields its URL."""
-    monkeypatch.setattr("modconsole.gui.team.sync_engine.WAIT_S", 0.5)  # teardown is quick
+def team_db(tmp_path):
+    """A trial team's database with two ops accounts."""
     database = ServerDatabase(f"sqlite:///{tmp_path / 'team.db'}")
     database.migrate()
     with database.transaction() as s:
         for name in ("lin", "wang"):
             accounts.add_account(s, name, "ops", f"{name} password")
-    yield from serve(database)
+    yield database
     database.close()
+
+
+@pytest.fixture
+def team(team_db, monkeypatch):
+    """The trial team served on loopback; yields its URL."""
+    monkeypatch.setattr("modconsole.gui.team.sync_engine.WAIT_S", 0.5)  # teardown is quick
+    yield from serve(team_db)
 
 
 def sign_in(qtbot, window, url, name):
@@ -129,3 +136,33 @@ def test_a_conflict_is_answered_on_the_team_page_and_both_end_the_same(
     assert members(store) == {"p1": "阿一"}
     assert query(db_path, lambda s: s.scalar(select(m.Member.nickname))) == "阿一"
     store.close()
+
+
+def test_an_admin_adds_a_colleague_whose_password_signs_in_and_others_only_see_the_team(
+        qtbot, make_window, team_db, team, tmp_path, keyring_backend, monkeypatch):
+    with team_db.transaction() as s:
+        accounts.add_account(s, "李静", "admin", "李静 password")
+    window = make_window()
+    page = sign_in(qtbot, window, team, "李静")
+    people = page.people
+    qtbot.waitUntil(lambda: people.admin_buttons.isVisible() and people.table.rowCount() == 3,
+                    timeout=10_000)
+    monkeypatch.setattr("PySide6.QtWidgets.QInputDialog.getText",
+                        lambda *a, **k: ("赵敏", True))
+    monkeypatch.setattr("PySide6.QtWidgets.QInputDialog.getItem",
+                        lambda parent, title, label, items, *a: (items[2], True))  # moderator
+    people.add_colleague()
+    qtbot.waitUntil(lambda: hasattr(people, "handed_over"), timeout=10_000)
+    password = people.handed_over.textValue()
+    qtbot.waitUntil(lambda: people.table.rowCount() == 4, timeout=10_000)
+    rows = {people.table.item(r, 0).text(): people.table.item(r, 1).text()
+            for r in range(4)}
+    assert rows["赵敏"] == "moderator"
+    store, _ = open_console_database(tmp_path / "zhao.db")
+    assert connection.sign_in(store, team, "赵敏", password).role == "moderator"
+    store.close()
+
+    other = make_window(tmp_path / "wang-console.db")
+    other_page = sign_in(qtbot, other, team, "wang")
+    qtbot.waitUntil(lambda: other_page.people.table.rowCount() >= 1, timeout=10_000)
+    assert not other_page.people.admin_buttons.isVisible()

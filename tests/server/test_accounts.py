@@ -201,3 +201,36 @@ def test_server_run_serves_the_database_named_in_the_environment(tmp_path):
     finally:
         process.terminate()
         process.wait(timeout=30)
+
+
+def test_an_admin_manages_accounts_through_the_api_and_the_last_admin_stays(server_db):
+    from tests.server.api_calls import sign_in, team_client
+
+    client = team_client(server_db, {"admin": "admin", "王浩然": "moderator"})
+    admin = sign_in(client, "admin")[0]
+    made = client.post("/v1/accounts", json={"name": "李静", "role": "lead"}, headers=admin)
+    assert made.status_code == 201 and made.json()["name"] == "李静"
+    reply = client.post("/v1/sessions", json={"name": "李静", "password": made.json()[
+        "password"]}, headers=admin)
+    assert reply.json()["role"] == "lead"
+    again = client.post("/v1/accounts", json={"name": "李静", "role": "ops"}, headers=admin)
+    assert (again.status_code, again.json()["detail"]["code"]) == (409, "name_taken")
+
+    changed = client.patch("/v1/accounts/王浩然", json={"role": "lead", "disabled": True},
+                           headers=admin)
+    assert changed.json() == {"name": "王浩然", "role": "lead", "disabled": True}
+    fresh = client.post("/v1/accounts/王浩然/password", headers=admin).json()["password"]
+    assert client.post("/v1/sessions", json={"name": "王浩然", "password": fresh},
+                       headers=admin).status_code == 401  # disabled still
+    client.patch("/v1/accounts/王浩然", json={"disabled": False}, headers=admin)
+    assert client.post("/v1/sessions", json={"name": "王浩然", "password": fresh},
+                       headers=admin).status_code == 200
+
+    for body in ({"role": "lead"}, {"disabled": True}):
+        refused = client.patch("/v1/accounts/admin", json=body, headers=admin)
+        assert (refused.status_code, refused.json()["detail"]["code"]) == (409, "last_admin")
+    missing = client.post("/v1/accounts/nobody/password", headers=admin)
+    assert (missing.status_code, missing.json()["detail"]["code"]) == (404, "no_such_account")
+    client.patch("/v1/accounts/李静", json={"role": "admin"}, headers=admin)
+    assert client.patch("/v1/accounts/admin", json={"role": "lead"},
+                        headers=admin).status_code == 200  # another admin remains

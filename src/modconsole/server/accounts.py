@@ -17,7 +17,7 @@ from functools import cache
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import case, select, update
+from sqlalchemy import case, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -38,11 +38,13 @@ _hasher = PasswordHasher()
 
 
 class AccountError(Exception):
-    """Refused: `field` names what was wrong (for forms and the CLI)."""
+    """Refused: `field` names what was wrong (for forms and the CLI); `code` is what the
+    API answers, for a console to say in its own words."""
 
-    def __init__(self, field: str, message: str):
+    def __init__(self, field: str, message: str, code: str = "account_refused"):
         super().__init__(message)
         self.field = field
+        self.code = code
 
 
 @dataclass(frozen=True)
@@ -76,7 +78,7 @@ def _check_name(name: str) -> str:
     name = spaced(name)
     problem = display_name_problem(name)
     if problem:
-        raise AccountError("name", str(problem))
+        raise AccountError("name", str(problem), "name_invalid")
     return name
 
 
@@ -95,7 +97,7 @@ def _check_password(password: str) -> str:
 def account_named(session: Session, name: str) -> Account:
     account = session.scalar(select(Account).where(Account.name == spaced(name)))
     if account is None:
-        raise AccountError("name", f"There is no account named {name!r}.")
+        raise AccountError("name", f"There is no account named {name!r}.", "no_such_account")
     return account
 
 
@@ -104,7 +106,7 @@ def add_account(session: Session, name: str, role: str, password: str | None = N
     name, role = _check_name(name), _check_role(role)
     password = _check_password(password) if password is not None else generate_password()
     if session.scalar(select(Account.id).where(Account.name == name)) is not None:
-        raise AccountError("name", f"An account named {name!r} already exists.")
+        raise AccountError("name", f"An account named {name!r} already exists.", "name_taken")
     account = Account(name=name, role=role, staff_id=uuid7(),
                       password_hash=_hasher.hash(password), disabled=False, created_at=now())
     session.add(account)
@@ -122,6 +124,8 @@ def list_accounts(session: Session) -> list[Account]:
 def set_disabled(session: Session, name: str, disabled: bool = True) -> None:
     """Disable (or enable again) an account; disabling signs out every console it had."""
     account = account_named(session, name)
+    if disabled:
+        _keep_an_admin(session, account)
     account.disabled = disabled
     if disabled:
         _revoke_all(session, account)
@@ -140,9 +144,22 @@ def set_role(session: Session, name: str, role: str) -> None:
     """A new role, effective at the account's next request; consoles pull it as a staff
     change."""
     account = account_named(session, name)
-    account.role = _check_role(role)
+    if _check_role(role) != "admin":
+        _keep_an_admin(session, account)
+    account.role = role
     sync.record(session, account, "staff", account.staff_id,
                 {"role": account.role, "updated_at": now().isoformat()})
+
+
+def _keep_an_admin(session: Session, account: Account) -> None:
+    """Refuse to disable or demote the last active admin: nobody could manage accounts."""
+    if account.role != "admin" or account.disabled:
+        return
+    others = session.scalar(select(func.count()).select_from(Account).where(
+        Account.role == "admin", Account.disabled.is_(False), Account.id != account.id))
+    if not others:
+        raise AccountError("role", f"{account.name} is the last active admin; make another "
+                                   "admin first.", "last_admin")
 
 
 def _revoke_all(session: Session, account: Account) -> None:

@@ -110,6 +110,25 @@ class AccountOut(BaseModel):
     disabled: bool
 
 
+RoleName = Literal["admin", "lead", "moderator", "ops", "viewer"]
+AccountName = Annotated[str, Path(min_length=1, max_length=80)]
+
+
+class NewAccountIn(BaseModel):
+    name: str = Field(min_length=1, max_length=80)
+    role: RoleName
+
+
+class AccountChangeIn(BaseModel):
+    role: RoleName | None = None
+    disabled: bool | None = None
+
+
+class PasswordOut(BaseModel):
+    name: str
+    password: str  # generated, shown once to the admin who asked
+
+
 class ChangeIn(BaseModel):
     change_id: str = Field(min_length=1, max_length=36)
     entity: str = Field(min_length=1, max_length=40)
@@ -288,6 +307,52 @@ def create_app(database: ServerDatabase) -> FastAPI:
         with database.transaction() as session:
             return [AccountOut(name=a.name, role=a.role, disabled=a.disabled)
                     for a in accounts.list_accounts(session)]
+
+    def account_refused(exc: accounts.AccountError) -> HTTPException:
+        status = 404 if exc.code == "no_such_account" else 409 if exc.code in (
+            "name_taken", "last_admin") else 400
+        return problem(status, exc.code, str(exc), exc.field)
+
+    @app.post("/v1/accounts", dependencies=protocol, status_code=201,
+              responses={400: {}, 409: {}})
+    def add_account(body: NewAccountIn,
+                    _admin: Annotated[Account, Depends(role_in("admin"))]) -> PasswordOut:
+        try:
+            with database.transaction() as session:
+                password = accounts.add_account(session, body.name, body.role)
+                return PasswordOut(name=accounts.account_named(session, body.name).name,
+                                   password=password)
+        except accounts.AccountError as exc:
+            raise account_refused(exc) from None
+
+    @app.patch("/v1/accounts/{name}", dependencies=protocol,
+               responses={400: {}, 404: {}, 409: {}})
+    def change_account(name: AccountName, body: AccountChangeIn,
+                       _admin: Annotated[Account, Depends(role_in("admin"))]) -> AccountOut:
+        """A new role and/or disabled (which signs its consoles out), in one transaction."""
+        try:
+            with database.transaction() as session:
+                if body.role is not None:
+                    accounts.set_role(session, name, body.role)
+                if body.disabled is not None:
+                    accounts.set_disabled(session, name, body.disabled)
+                found = accounts.account_named(session, name)
+                return AccountOut(name=found.name, role=found.role, disabled=found.disabled)
+        except accounts.AccountError as exc:
+            raise account_refused(exc) from None
+
+    @app.post("/v1/accounts/{name}/password", dependencies=protocol,
+              responses={404: {}})
+    def reset_password(name: AccountName,
+                       _admin: Annotated[Account, Depends(role_in("admin"))]) -> PasswordOut:
+        """A generated password; the account's consoles are signed out."""
+        try:
+            with database.transaction() as session:
+                password = accounts.reset_password(session, name)
+                return PasswordOut(name=accounts.account_named(session, name).name,
+                                   password=password)
+        except accounts.AccountError as exc:
+            raise account_refused(exc) from None
 
     @app.post("/v1/changes", dependencies=protocol)
     def push(body: PushBody, account: Annotated[Account, Depends(signed_in)]) -> PushOut:

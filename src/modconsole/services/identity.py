@@ -105,3 +105,17 @@ def set_role(session: Session, role: str) -> None:
                             role=role, value=', '.join(StaffRole)))
     session.get(m.Staff, current_staff_id(session)).role = role
     session.flush()
+
+
+@dataclass(frozen=True)
+class Colleague:
+    name: str
+    role: str
+
+
+def colleagues(session: Session) -> list[Colleague]:
+    """Everyone on the team this console knows (staff rows, the team's accounts once
+    synced), by name."""
+    return [Colleague(name, role) for name, role in session.execute(
+        select(m.Staff.name, m.Staff.role).where(m.Staff.deleted_at.is_(None))
+        .order_by(m.Staff.name))]

@@ -38,6 +38,7 @@ from modconsole.gui.note_label import heading, note_label, say
 from modconsole.gui.operations import OperationRunner
 from modconsole.gui.role_names import role_names
 from modconsole.gui.team.labels import entity_name, field_name, reason_text, value_text
+from modconsole.gui.team.people import PeopleBox
 from modconsole.gui.team.sync_engine import SyncEngine, TeamState
 from modconsole.services.team import connection, join, problems
 
@@ -61,6 +62,8 @@ class TeamPage(QWidget):
             "working offline and syncs when it can.")))
         layout.addWidget(self._server_box())
         layout.addWidget(self._join_banner())
+        self.people = PeopleBox(runner, engine)
+        layout.addWidget(self.people)
         self.problems_box = self._problems_box()
         layout.addWidget(self.problems_box)
         layout.addStretch(1)  # given to the problems' table while it has rows
@@ -70,6 +73,7 @@ class TeamPage(QWidget):
                             self.engine.sync_now, "F5"),
         }
         engine.state_changed.connect(self.show_state)
+        engine.state_changed.connect(self.people.show_state)
         runner.changed.connect(self._on_changed)
         runner.opened.connect(lambda _report: self.reload_problems())
         self.show_state(engine.state)
@@ -318,6 +322,8 @@ class TeamPage(QWidget):
     def _on_changed(self, topics: frozenset) -> None:
         if topics & {"external", "sync"}:
             self.reload_problems()
+        if topics & {"external", "staff"}:
+            self.people.reload()
 
     def reload_problems(self) -> None:
         self.runner.run(problems.open_problems, label=self.tr("Reading sync problems"),

@@ -13,7 +13,7 @@ import gzip
 import json
 from contextlib import suppress
 from dataclasses import dataclass
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 import keyring
 import requests
@@ -84,6 +84,12 @@ def _reply_error(reply: requests.Response) -> UserError:
         "unsupported_type": N_("team", "The team server takes images, PDF and UTF-8 text as "
                                        "evidence; this file is none of them."),
         "file_too_large": N_("team", "The team server takes evidence files of at most 50 MB."),
+        "name_taken": N_("team", "The team has an account with this name already."),
+        "name_invalid": N_("team", "This name cannot be an account's name: give the name the "
+                                   "team knows the person by, without control characters."),
+        "no_such_account": N_("team", "The team has no account with this name."),
+        "last_admin": N_("team", "This is the team's last active admin; make someone else an "
+                                 "admin first."),
     }
     if code == "snapshot_needed":
         return SnapshotNeeded(N_("team", "The team server's log no longer reaches this "
@@ -218,6 +224,25 @@ class TeamServer:
                                     params={"after": after, "timeout": seconds},
                                     headers=self._auth, timeout=seconds + TIMEOUT_S),
                            "latest"))
+
+    def accounts(self) -> list[dict]:
+        """Every account: {name, role, disabled} (admins only)."""
+        return _answer(_request("GET", f"{self.url}/v1/accounts", headers=self._auth))
+
+    def add_account(self, name: str, role: str) -> str:
+        """A new account; its generated password, to hand over once."""
+        return _answer(_request("POST", f"{self.url}/v1/accounts", headers=self._auth,
+                                json={"name": name, "role": role}), "password")
+
+    def change_account(self, name: str, *, role: str | None = None,
+                       disabled: bool | None = None) -> dict:
+        body = {k: v for k, v in (("role", role), ("disabled", disabled)) if v is not None}
+        return _answer(_request("PATCH", f"{self.url}/v1/accounts/{quote(name, safe='')}",
+                                headers=self._auth, json=body))
+
+    def reset_password(self, name: str) -> str:
+        return _answer(_request("POST", f"{self.url}/v1/accounts/{quote(name, safe='')}"
+                                        "/password", headers=self._auth), "password")
 
     def team(self) -> dict:
         return _answer(_request("GET", f"{self.url}/v1/team", headers=self._auth))
