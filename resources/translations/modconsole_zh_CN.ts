@@ -3620,6 +3620,21 @@ Ctrl+N — 新建举报 · Ctrl+R — 快捷回复 · Ctrl+Z — 撤回上一次
     </message>
 </context>
 <context>
+    <name>RoleGate</name>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Your role ({role}) cannot do this; {able} can.</source>
+        <translation>你的角色（{role}）不能做这件事；{able}可以。</translation>
+    </message>
+    <message>
+        <source>Reading your role</source>
+        <translation>正在读取你的角色</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>admin</source>
@@ -4340,6 +4355,10 @@ Ctrl+S saves a segment</source>
     <message>
         <source>Loading your profile</source>
         <translation>正在读取你的资料</translation>
+    </message>
+    <message>
+        <source>Signed in to a team, your name and role are your team account&apos;s; an admin changes them on the Team page.</source>
+        <translation>已登录团队时，你的名字和角色以团队账号为准；管理员可在“团队”页面修改。</translation>
     </message>
     <message>
         <source>Type the name your team and members know you by.</source>

@@ -254,3 +254,30 @@ def test_a_case_a_colleague_claimed_is_refused_when_the_dialog_would_open(qtbot,
     refusal = _open_with(qtbot, page, Qt.Key.Key_0)
     assert not isinstance(refusal, DecideDialog)
     assert "Bob has claimed this case until" in refusal.text()
+
+
+def test_a_viewer_cannot_decide_claim_or_edit_the_rulebook_and_is_told_who_can(
+        qtbot, make_window, db_path):
+    def as_viewer(s):
+        _seed(s)
+        s.scalar(select(m.Staff).where(m.Staff.name == "Ann")).role = StaffRole.VIEWER
+    query(db_path, as_viewer)
+    window = make_window()
+    window.show()
+    window.show_page("queue")
+    page = window.queue
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3 and window.role_gate.role == "viewer",
+                    timeout=10_000)
+    page.table.setFocus()
+    qtbot.waitUntil(lambda: page.detail is not None)
+    for key in (Qt.Key.Key_1, Qt.Key.Key_C, Qt.Key.Key_0):
+        qtbot.keyClick(page.table, key)
+        assert page.dialog is None
+        assert window.statusBar().currentMessage() == (
+            "Your role (viewer) cannot do this; admin, lead, moderator can.")
+    settle(qtbot, window)
+    assert query(db_path, lambda s: {c.status for c in s.scalars(select(m.Case))}) == {"open"}
+    assert not page.commands["Claim the case"].isEnabled()
+    assert page.commands["Keyboard keys"].isEnabled()
+    rules = window.rulebook
+    assert not rules.save_button.isEnabled() and "lead" in rules.save_button.toolTip()

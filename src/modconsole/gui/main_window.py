@@ -32,6 +32,7 @@ from modconsole.gui.introduce_bar import IntroduceBar
 from modconsole.gui.operations import OperationRunner, damaged_text, read_only_text
 from modconsole.gui.page_loader import PageLoader
 from modconsole.gui.qsettings import gui_settings
+from modconsole.gui.role_gate import RoleGate
 from modconsole.gui.status_bar import ConsoleStatusBar
 from modconsole.gui.team.sync_engine import SyncEngine
 
@@ -145,6 +146,7 @@ class MainWindow(QMainWindow):
 
         self.external = ExternalChanges(runner, self)
         self.sync_engine = SyncEngine(runner, self)
+        self.role_gate = RoleGate(runner, self)
         self.sync_engine.state_changed.connect(self.status.show_team)
         self.sync_engine.state_changed.connect(  # signed in: the account names this person
             lambda state: state.url and self.introduce.hide())
@@ -185,7 +187,8 @@ class MainWindow(QMainWindow):
     def _build_page(self, key: str) -> None:
         module, name, attribute = PAGE_CLASSES[key]
         page_class = getattr(sys.modules[module], name)
-        extra = {"settings": (self.database,), "team": (self.sync_engine,)}.get(key, ())
+        extra = {"settings": (self.database,), "team": (self.sync_engine,),
+                 "queue": (self.role_gate,), "rules": (self.role_gate,)}.get(key, ())
         page = page_class(self.runner, *extra)
         setattr(self, attribute, page)
         self.pages[key] = page
@@ -224,6 +227,8 @@ class MainWindow(QMainWindow):
             ((self.tr("Restart now"), self.restart_requested.emit),))
 
     def _wire_settings(self) -> None:
+        self.sync_engine.state_changed.connect(
+            lambda state: self.settings_page.follow_team(state.url is not None))
         self.settings_page.restart_requested.connect(self.restart_requested)
         self.settings_page.message.connect(lambda text: self.status.showMessage(text, 8000))
         self.settings_page.restored.connect(self.alert.hide)

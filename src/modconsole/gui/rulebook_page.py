@@ -31,6 +31,7 @@ from modconsole.gui.i18n import ui_lang
 from modconsole.gui.ladder_dialog import LadderDialog
 from modconsole.gui.operations import OperationRunner
 from modconsole.gui.queue.labels import severity_names, step_name
+from modconsole.gui.role_gate import RoleGate
 from modconsole.gui.shortcuts import widget_shortcut
 from modconsole.gui.status_bar import show_message
 from modconsole.services import rulebook
@@ -42,9 +43,9 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 class RulebookPage(QWidget):
     """Tree on the left, the chosen rule's fields on the right; Ctrl+S saves."""
 
-    def __init__(self, runner: OperationRunner, parent=None):
+    def __init__(self, runner: OperationRunner, gate: RoleGate, parent=None):
         super().__init__(parent)
-        self.runner = runner
+        self.runner, self.gate = runner, gate
         self.rules: dict[str, RuleInfo] = {}
         self.default = Ladder()
         layout = QVBoxLayout(self)
@@ -56,9 +57,9 @@ class RulebookPage(QWidget):
         self.ladder_hint.setWordWrap(True)
         hint_row = QHBoxLayout()
         hint_row.addWidget(self.ladder_hint, 1)
-        edit_ladder = QPushButton(self.tr("Edit the ladder… (Ctrl+L)"))
-        edit_ladder.clicked.connect(self.edit_ladder)
-        hint_row.addWidget(edit_ladder)
+        self.ladder_button = QPushButton(self.tr("Edit the ladder… (Ctrl+L)"))
+        self.ladder_button.clicked.connect(self.edit_ladder)
+        hint_row.addWidget(self.ladder_button)
         layout.addLayout(hint_row)
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels([self.tr("Rule"), self.tr("Severity"), self.tr("Aggravated")])
@@ -126,6 +127,14 @@ class RulebookPage(QWidget):
             (N_("RulebookPage", "Edit the default penalty ladder…"), "Ctrl+L", self.edit_ladder),
         )}
         runner.opened.connect(lambda _r: self.reload())
+        gate.changed.connect(self._follow_role)
+
+    def _follow_role(self, _role: str) -> None:
+        """Only leads and admins change the rulebook and ladders: the rest read it."""
+        refusal = self.gate.refusal("rules")
+        for widget in (self.save_button, self.ladder_button, *self.commands.values()):
+            widget.setEnabled(not refusal)
+            widget.setToolTip(refusal)
 
     def reload(self) -> None:
         def job(session):

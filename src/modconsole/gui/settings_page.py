@@ -93,6 +93,7 @@ class SettingsPage(QWidget):
         self.save_profile_button = form.findChild(QPushButton, "saveProfile")
         self.save_profile_button.clicked.connect(self.save_profile)
         self.name.returnPressed.connect(self.save_profile)
+        self._me, self._in_team = None, False
         for widget in (self.name, self.role, self.save_profile_button):
             widget.setEnabled(False)  # until the profile has loaded
         runner.opened.connect(lambda _report: self.isVisible() and self.load_profile())
@@ -116,9 +117,19 @@ class SettingsPage(QWidget):
     def _show_profile(self, me: identity.Profile | None) -> None:
         self.name.setText(me.name if me else "")
         self.role.setCurrentIndex(max(self.role.findData(me.role if me else ""), 0))
+        self._me = me
         read_only = bool(self._runner.store and self._runner.store.read_only)
+        tip = self.tr("Signed in to a team, your name and role are your team account's; an "
+                      "admin changes them on the Team page.") if self._in_team else ""
         for widget in (self.name, self.role, self.save_profile_button):
-            widget.setEnabled(me is not None and not read_only)
+            widget.setEnabled(me is not None and not read_only and not self._in_team)
+            widget.setToolTip(tip)
+
+    def follow_team(self, signed_in: bool) -> None:
+        """Signed in, the team account names this person and gives the role."""
+        if signed_in != self._in_team:
+            self._in_team = signed_in
+            self._show_profile(self._me)
 
     def save_profile(self) -> None:
         name, role = self.name.text(), self.role.currentData()

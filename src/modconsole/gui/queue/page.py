@@ -43,6 +43,7 @@ from modconsole.gui.queue.labels import source_names, status_names, step_name
 from modconsole.gui.queue.model import WIDTHS, QueueModel
 from modconsole.gui.queue.sanctions_view import SanctionsView
 from modconsole.gui.replies.quick_insert import QuickInsertDialog
+from modconsole.gui.role_gate import RoleGate
 from modconsole.gui.shortcuts import widget_shortcut
 from modconsole.gui.status_bar import show_message
 from modconsole.services import appeals, cases, decisions, groups, rulebook
@@ -53,6 +54,10 @@ from modconsole.services.reply_context import ReplyContext, notice_for_case
 from modconsole.store.models import utcnow
 
 WITHIN_DAYS = (0, 1, 7, 30)
+# palette commands that change cases: what a role without moderation cannot do
+MODERATION_COMMANDS = frozenset({"Decide as the ladder suggests", "Claim the case",
+                                 "Record the member's appeal", "New report",
+                                 "Undo the last decision"})
 
 
 def _decide_job(rows: list[QueueRow], step: Step | None, reason: str, deviation: str,
@@ -76,9 +81,9 @@ def _decide_job(rows: list[QueueRow], step: Step | None, reason: str, deviation:
 class QueuePage(QWidget):
     """Cases in priority order beside the selected case, and the sanctions in force."""
 
-    def __init__(self, runner: OperationRunner, parent=None):
+    def __init__(self, runner: OperationRunner, gate: RoleGate, parent=None):
         super().__init__(parent)
-        self.runner = runner
+        self.runner, self.gate = runner, gate
         self.detail = None
         self.rules: list = []
         self.dialog: QDialog | None = None
@@ -151,6 +156,7 @@ class QueuePage(QWidget):
         self._keys()
         runner.opened.connect(lambda _r: self._start())
         runner.changed.connect(self._on_changed)
+        gate.changed.connect(self._follow_role)
         self.clock = QTimer(self)
         self.clock.setInterval(60_000)
         self.clock.timeout.connect(lambda: self.model.tick(utcnow()))
@@ -333,6 +339,8 @@ class QueuePage(QWidget):
             self.panel.setFocus()
 
     def claim(self) -> None:
+        if self.gate.hold("cases", self._message):
+            return
         row = self.current_row()
         if row is None:
             return
@@ -353,6 +361,8 @@ class QueuePage(QWidget):
             "%1", f"{row.claimed_until.astimezone():%H:%M}"))
 
     def decide(self, step: Step | None, number: int | None = None) -> None:
+        if self.gate.hold("cases", self._message):
+            return
         rows = self.selected_rows()
         if not rows:
             return
@@ -445,6 +455,8 @@ class QueuePage(QWidget):
         self._open(dialog)
 
     def file_appeal(self) -> None:
+        if self.gate.hold("cases", self._message):
+            return
         row = self.current_row()
         if row is None:
             return
@@ -466,6 +478,8 @@ class QueuePage(QWidget):
 
     def new_report(self) -> None:
         """Ctrl+N: file what a moderator found, or a report passed on by chat."""
+        if self.gate.hold("cases", self._message):
+            return
         dialog = ReportDialog(self.rules, ui_lang(), self)
 
         def filed(intake) -> None:
@@ -489,6 +503,8 @@ class QueuePage(QWidget):
             self._message(self.tr("Report filed; the case is in the queue."))
 
     def undo(self) -> None:
+        if self.gate.hold("cases", self._message):
+            return
         if self._last is None:
             self._message(self.tr("No decision to take back."))
             return
@@ -531,6 +547,14 @@ class QueuePage(QWidget):
     def _open(self, dialog) -> None:
         self.dialog = dialog
         dialog.open()
+
+    def _follow_role(self, _role: str) -> None:
+        """Grey out in the palette what the role cannot do, saying who can."""
+        refusal = self.gate.refusal("cases")
+        for name, action in self.commands.items():
+            if name in MODERATION_COMMANDS:
+                action.setEnabled(not refusal)
+                action.setToolTip(refusal or action.text())
 
     def _message(self, text: str) -> None:
         show_message(self, text, 10000)
