@@ -22,6 +22,7 @@ ENDPOINTS = {
     ("GET", "/v1/changes/wait"): set(ROLES),
     ("POST", "/v1/changes"): set(ROLES),  # each change is then checked on its own
     ("GET", "/v1/snapshot"): set(ROLES),
+    ("GET", "/v1/rows/{entity}/{row_id}"): set(ROLES),
     ("POST", "/v1/files/missing"): {r for r in ROLES if may_change(r, "case_attachments")},
     ("PUT", "/v1/files/{sha256}"): {r for r in ROLES if may_change(r, "case_attachments")},
     ("GET", "/v1/files/{sha256}"): set(EVIDENCE_READERS),
@@ -57,7 +58,9 @@ def call(client, method, path, headers):
         if method in ("POST", "PATCH") else {"content": FILE} if method == "PUT" else {}
     query = {"params": {"entity": "members"}} if path == "/v1/snapshot" else {
         "params": {"timeout": 0}} if path == "/v1/changes/wait" else {}
-    path = path.replace("{sha256}", hashlib.sha256(FILE).hexdigest()).replace("{name}", "ops")
+    for name, value in (("{sha256}", hashlib.sha256(FILE).hexdigest()), ("{name}", "ops"),
+                        ("{entity}/{row_id}", "cases/c1")):
+        path = path.replace(name, value)
     return client.request(method, path, headers=headers, **body, **query)
 
 

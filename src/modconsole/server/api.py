@@ -403,6 +403,15 @@ def create_app(database: ServerDatabase) -> FastAPI:
             found = snapshot.page(session, entity, after, limit)
         return Response(found.json(), media_type="application/json")
 
+    @app.get("/v1/rows/{entity}/{row_id}", dependencies=protocol)
+    def team_row(_account: Annotated[Account, Depends(signed_in)],
+                 entity: Annotated[str, Path(min_length=1, max_length=40)],
+                 row_id: Annotated[str, Path(min_length=1, max_length=80)]) -> SnapshotRow:
+        """One row as the team has it (version 0, not present: never had it)."""
+        with database.transaction() as session:
+            version, present, payload = snapshot.row(session, entity, row_id)
+        return SnapshotRow(row_id=row_id, version=version, present=present, payload=payload)
+
     def uploader(account: Annotated[Account, Depends(signed_in)]) -> Account:
         if not may_change(account.role, "case_attachments"):
             raise problem(403, "role_refused", f"Your role ({account.role}) may not attach "

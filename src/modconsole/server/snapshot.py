@@ -53,6 +53,15 @@ def page(session: Session, entity: str, after: str = "", limit: int = MAX_PAGE) 
     return Page(as_of, rows, rows[-1][0] if len(found) > limit else None)
 
 
+def row(session: Session, entity: str, row_id: str) -> tuple[int, bool, dict]:
+    """The team's copy of one row: (version, present, payload); (0, False, {}) for a row
+    the team never had. What a console puts back after the server refused its change."""
+    found = session.get(TeamRow, (entity, row_id))
+    if found is None:
+        return 0, False, {}
+    return found.version, found.present, json.loads(found.payload_json)
+
+
 def compact(session: Session, before: datetime) -> int:
     """Drop the log's changes made before `before` and raise the floor past them; a
     console whose cursor is below the floor is told to take a snapshot. How many went."""

@@ -263,6 +263,11 @@ class TeamServer:
         return _request("GET", f"{self.url}/v1/files/{sha256}", timeout=FILE_TIMEOUT_S,
                         headers=self._auth).content
 
+    def row(self, entity: str, row_id: str) -> dict:
+        """The team's copy of one row: {row_id, version, present, payload}."""
+        return _answer(_request("GET", f"{self.url}/v1/rows/{quote(entity, safe='')}/"
+                                       f"{quote(row_id, safe='')}", headers=self._auth))
+
     def snapshot(self, entity: str, after: str, limit: int) -> dict:
         return _answer(_request("GET", f"{self.url}/v1/snapshot",
                                 params={"entity": entity, "after": after, "limit": limit},

@@ -47,6 +47,7 @@ class Server(Protocol):
     def snapshot(self, entity: str, after: str, limit: int) -> dict: ...
     def missing_files(self, hashes: list[str]) -> list[str]: ...
     def upload_file(self, sha256: str, data: bytes) -> None: ...
+    def row(self, entity: str, row_id: str) -> dict: ...
 
 
 @dataclass
@@ -117,6 +118,7 @@ def _push_batch(store: Store, server: Server, report: SyncReport) -> bool:
     if [o.get("change_id") for o in outcomes] != [c["change_id"] for c in batch]:
         raise UserError(N_("team", "The team server's answer does not match the changes "
                                    "sent; nothing was dropped here. Try again later."))
+    refused = set()
     with store.transaction() as session:
         for change, outcome in zip(batch, outcomes, strict=True):
             kind = outcome.get("outcome")
@@ -124,6 +126,7 @@ def _push_batch(store: Store, server: Server, report: SyncReport) -> bool:
                 report.conflicts += 1
             elif kind == "refused":
                 report.refused += 1
+                refused.add((change["entity"], change["row_id"]))
             elif kind != "applied":
                 raise UserError(N_("team", "The team server answered {kind!r} for a change; "
                                            "nothing was dropped here.").format(kind=kind))
@@ -132,9 +135,28 @@ def _push_batch(store: Store, server: Server, report: SyncReport) -> bool:
                                         entity=change["entity"], row_id=change["row_id"],
                                         detail_json=json.dumps(outcome, ensure_ascii=False)))
         session.execute(delete(OutboxEntry).where(OutboxEntry.seq.in_(seqs)))
+    _put_back(store, server, refused, report)
     report.pushed += len(batch)
     report._progressed()
     return True
+
+
+def _put_back(store: Store, server: Server, rows: set[tuple[str, str]],
+              report: SyncReport) -> None:
+    """A refused change never reached the team: its row here goes back to the team's copy
+    (a field with another change waiting keeps its value), so the console shows what the
+    team has, such as a colleague's claim, and not the change that failed. The refusal
+    stays in sync_problems for a person to see."""
+    found = [(entity, server.row(entity, row_id)) for entity, row_id in sorted(rows)]
+    with store.transaction() as session:
+        waiting, batch = waiting_fields(session), Batch()
+        for entity, row in found:
+            if row["version"] and row["present"]:  # else: the team never had it, or the
+                apply_change(session, {   # pull brings its removal
+                    "entity": entity, "row_id": row["row_id"], "op": "put",
+                    "version": row["version"], "payload": row["payload"]}, waiting, batch)
+        batch.finish(session)
+    report.entities.update(entity for entity, _row in found)
 
 
 def cursor(session: Session, url: str) -> int:
