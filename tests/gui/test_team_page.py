@@ -5,6 +5,7 @@ import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
+from modconsole.gui.queue.model import COLUMNS
 from modconsole.server import accounts
 from modconsole.server.database import ServerDatabase
 from modconsole.services.startup import open_console_database
@@ -166,3 +167,38 @@ def test_an_admin_adds_a_colleague_whose_password_signs_in_and_others_only_see_t
     other_page = sign_in(qtbot, other, team, "wang")
     qtbot.waitUntil(lambda: other_page.people.table.rowCount() >= 1, timeout=10_000)
     assert not other_page.people.admin_buttons.isVisible()
+
+
+def test_a_colleagues_claim_shows_in_the_queue_by_itself_and_c_then_names_them(
+        qtbot, make_window, team_db, team, tmp_path, keyring_backend):
+    from modconsole.services import cases, decisions, member_import
+
+    with team_db.transaction() as s:
+        for name, role in (("lead", "lead"), ("李静", "moderator"), ("赵敏", "moderator")):
+            accounts.add_account(s, name, role, f"{name} password")
+    lead, lead_server = colleague(tmp_path, team, "lead")
+    with lead.transaction() as s:
+        member_import.add_member(s, {"platform_id": "p1", "name": "王一"})
+        case_id = cases.add_report(s, cases.ReportIn(member="p1", evidence="刷屏广告",
+                                                     source="staff")).case_id
+    sync.sync_once(lead, lead_server)
+    window = make_window()
+    page = sign_in(qtbot, window, team, "李静")
+    qtbot.waitUntil(lambda: window.sync_engine.state.first_join == "take", timeout=10_000)
+    qtbot.mouseClick(page.join_button, Qt.MouseButton.LeftButton)
+    window.show_page("queue")
+    queue = window.queue
+    qtbot.waitUntil(lambda: queue.model.rowCount() == 1, timeout=20_000)
+
+    zhao, zhao_server = colleague(tmp_path, team, "赵敏")
+    with zhao.transaction() as s:
+        decisions.claim(s, case_id)
+    sync.sync_once(zhao, zhao_server)
+    claimed = COLUMNS.index("claimed")
+    qtbot.waitUntil(lambda: queue.model.index(0, claimed).data() == "赵敏", timeout=10_000)
+    queue.table.setFocus()
+    queue.table.selectRow(0)
+    qtbot.keyClick(queue.table, Qt.Key.Key_C)
+    qtbot.waitUntil(lambda: "赵敏" in window.statusBar().currentMessage(), timeout=10_000)
+    for store in (lead, zhao):
+        store.close()
