@@ -951,9 +951,61 @@
         <source>Group fill level</source>
         <translation>群容量</translation>
     </message>
+    <message numerus="yes">
+        <source>Moderators, last %n week(s)</source>
+        <translation>
+            <numerusform>版主（近 %n 周）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Moderator</source>
+        <translation>版主</translation>
+    </message>
+    <message>
+        <source>Cases decided</source>
+        <translation>处理案件数</translation>
+    </message>
+    <message>
+        <source>Median time to decision</source>
+        <translation>处理用时中位数</translation>
+    </message>
+    <message>
+        <source>Overturned on appeal</source>
+        <translation>申诉后被撤销</translation>
+    </message>
+    <message>
+        <source>Per week: modconsole moderators --weeks N</source>
+        <translation>按周查看：modconsole moderators --weeks N</translation>
+    </message>
+    <message>
+        <source>No decisions in these weeks yet.</source>
+        <translation>这几周还没有处理决定。</translation>
+    </message>
     <message>
         <source>Loading dashboard</source>
         <translation>正在加载数据看板</translation>
+    </message>
+    <message>
+        <source>Counting moderators&apos; decisions</source>
+        <translation>正在统计版主的处理决定</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
     </message>
     <message>
         <source>No groups yet.</source>
@@ -5969,6 +6021,14 @@ Ctrl+S saves a segment</source>
     <message>
         <source>Merged into an existing case with the same evidence; it now has {report_count} reports.</source>
         <translation>已并入证据相同的现有案件；该案件现有 {report_count} 条举报。</translation>
+    </message>
+    <message>
+        <source>modconsole: --weeks takes 1 or more.</source>
+        <translation>modconsole：--weeks 至少为 1。</translation>
+    </message>
+    <message>
+        <source>all weeks</source>
+        <translation>全部周</translation>
     </message>
     <message>
         <source>row {row}, {column}: {reason}</source>

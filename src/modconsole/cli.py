@@ -532,6 +532,7 @@ COMMANDS = {"demo": _cmd_demo, "info": _cmd_info, "backup": _cmd_backup,
             "members": _cmd_members, "import": _cmd_import, "export": _cmd_export,
             "templates": cli_templates.run, "rules": cli_moderation.run,
             "reports": cli_moderation.run, "sanctions": cli_moderation.run,
+            "moderators": cli_moderation.run,
             "activities": cli_planner.run, "groups": cli_catalog.run,
             "tags": cli_catalog.run, "login": _cmd_login, "logout": _cmd_logout,
             "sync": _cmd_sync}

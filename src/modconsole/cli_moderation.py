@@ -12,7 +12,7 @@ from modconsole.cli_language import say
 from modconsole.domain.messages import N_
 from modconsole.services.errors import UserError
 
-EXIT_OK, EXIT_REJECTED = 0, 1
+EXIT_OK, EXIT_REJECTED, EXIT_USAGE = 0, 1, 2
 DECISIONS = ("dismiss", "warn", "mute", "remove", "ban")
 
 
@@ -80,6 +80,12 @@ def add_commands(commands) -> None:
     s_list.add_argument("--active", action="store_true", help="only mutes and bans in force")
     s_list.add_argument("--member", metavar="ID")
     s_list.add_argument("--json", action="store_true", help="print JSON objects")
+
+    numbers = commands.add_parser("moderators", help="per moderator and week: cases decided, "
+                                                     "median time to decision, overturned")
+    numbers.add_argument("--weeks", type=int, default=8, metavar="N",
+                         help="the last N weeks (default 8)")
+    numbers.add_argument("--json", action="store_true", help="print JSON objects")
 
 
 def add_import(import_what) -> None:
@@ -176,6 +182,8 @@ def run(args: argparse.Namespace, store) -> int:
                 indent = "  " if r.parent_id else ""
                 print(f"{indent}{r.code:<26} {r.severity:<8}{flag:<3} {r.title_zh} / {r.title_en}")
         return EXIT_OK
+    if args.command == "moderators":
+        return _moderators(args, store)
     if args.command == "sanctions":
         with store.read() as session:
             member = cases.resolve_member(session, args.member).id if args.member else None
@@ -216,6 +224,29 @@ def run(args: argparse.Namespace, store) -> int:
                       f"{r.member_name:<12} {r.decision or ''}")
         return EXIT_OK
     return _decide(args, store)
+
+
+def _moderators(args: argparse.Namespace, store) -> int:
+    from datetime import timedelta
+
+    from modconsole.services.moderator_numbers import numbers
+
+    if args.weeks < 1:
+        print(say(N_("cli", "modconsole: --weeks takes 1 or more.")), file=sys.stderr)
+        return EXIT_USAGE
+    with store.read() as session:
+        found = numbers(session, datetime.now(UTC) - timedelta(weeks=args.weeks))
+    if args.json:
+        print(json.dumps([{"moderator": w.moderator, "week": w.week.isoformat(),
+                           "decided": w.decided, "median_minutes": w.median_minutes,
+                           "overturned": w.overturned} for w in found.weeks],
+                         ensure_ascii=False, indent=2))
+        return EXIT_OK
+    for w in (*found.weeks, *found.totals):
+        week = say(N_("cli", "all weeks")) if w in found.totals else w.week.isoformat()
+        print(f"{week:<11} {w.moderator:<12} {w.decided:>5}  {w.median_minutes:>8.0f} min  "
+              f"{w.overturned:>3}")
+    return EXIT_OK
 
 
 def run_import(args: argparse.Namespace, store) -> int:

@@ -403,3 +403,35 @@ def test_a_case_is_checked_before_the_reason_is_typed(mod):
     decide(mod, case_id)
     with pytest.raises(UserError, match="Ann already decided this case"), mod.transaction() as s:
         decisions.check_decidable(s, [case_id], now=NOW)
+
+
+def test_per_moderator_numbers_count_decisions_their_time_and_overturns_by_week(mod):
+    from modconsole.services.moderator_numbers import numbers
+
+    # NOW is a Wednesday: two decisions by Ann this week (30 and 90 minutes after the
+    # report), one by Bob the week before; Bob overturns one of Ann's on appeal
+    first = report(mod, evidence="spam one", at=NOW)
+    decide(mod, first.case_id, at=NOW + timedelta(minutes=30))
+    second = report(mod, member="wx_b", evidence="spam two", at=NOW)
+    decide(mod, second.case_id, at=NOW + timedelta(minutes=90))
+    with mod.transaction() as s:
+        act_as(s, "Bob")
+    earlier = report(mod, member="wx_c", evidence="spam three", at=NOW - timedelta(days=7))
+    decide(mod, earlier.case_id, at=NOW - timedelta(days=7) + timedelta(minutes=10))
+    with mod.transaction() as s:
+        act_as(s, "Ann")
+        appeal_id = appeals.file_appeal(s, first.case_id, "I was quoting", NOW)
+        act_as(s, "Bob")
+        appeals.decide_appeal(s, appeal_id, "overturned", "a quote", now=NOW + timedelta(hours=3))
+    with mod.read() as s:
+        found = numbers(s, NOW - timedelta(days=30))
+    monday = (NOW.astimezone().date() - timedelta(days=NOW.astimezone().weekday()))
+    weeks = {(w.moderator, w.week): (w.decided, w.median_minutes, w.overturned)
+             for w in found.weeks}
+    assert weeks[("Ann", monday)] == (2, 60.0, 1)
+    assert weeks[("Bob", monday - timedelta(days=7))] == (1, 10.0, 0)
+    assert weeks[("Bob", monday)][0] == 1  # the appeal he answered
+    totals = {w.moderator: (w.decided, w.overturned) for w in found.totals}
+    assert totals == {"Ann": (2, 1), "Bob": (2, 0)}
+    with mod.read() as s:
+        assert numbers(s, NOW + timedelta(days=1)).weeks == []

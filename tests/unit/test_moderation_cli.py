@@ -122,3 +122,20 @@ def test_the_dashboard_counts_open_cases_as_the_queue_does(cli, db_path):
     listed = query(db_path, lambda s: len(queue_page(s, QueueFilter(status="todo"),
                                                       limit=10_000, now=now)))
     assert card == listed > 0
+
+
+def test_moderators_lists_each_moderators_weeks_as_json_and_refuses_zero_weeks(cli):
+    code, out, _ = cli("reports", "decide", _open_case(cli), "--action", "warn",
+                       "--reason", "刷屏")
+    assert code == 0
+    code, out, _ = cli("moderators", "--weeks", "1", "--json")
+    rows = json.loads(out)
+    assert code == 0 and rows and all(r["decided"] >= 1 for r in rows)
+    assert {"moderator", "week", "decided", "median_minutes", "overturned"} == set(rows[0])
+    assert cli("moderators", "--weeks", "0")[0] == 2
+
+
+def _open_case(cli) -> str:
+    _, case_id, _ = cli("reports", "add", "--member", member(cli, 2), "--rule", "GROUP.FLOOD",
+                        "--evidence", "刷屏刷屏")
+    return case_id.strip()

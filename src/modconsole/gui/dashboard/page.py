@@ -4,15 +4,19 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QFrame,
     QGridLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QProgressBar,
     QPushButton,
     QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -20,7 +24,9 @@ from PySide6.QtWidgets import (
 from modconsole.gui.card import Card
 from modconsole.gui.operations import OperationRunner
 from modconsole.services.dashboard import Summary, summary
+from modconsole.services.moderator_numbers import ModeratorWeek, numbers
 
+MODERATOR_WEEKS = 8
 WATCHED = frozenset({"members", "groups", "cases", "sanctions", "activities", "demo",
                      "outbox", "external"})
 
@@ -34,7 +40,8 @@ def week_bounds(now: datetime) -> tuple[datetime, datetime]:
 
 
 class DashboardPage(QWidget):
-    """Cards with counts, the fill level of every group, and the empty-database offer.
+    """Cards with counts, the fill level of every group, each moderator's decisions, and
+    the empty-database offer.
 
     Signals:
         demo_loaded(): the demo community was written.
@@ -103,6 +110,21 @@ class DashboardPage(QWidget):
         layout.addWidget(groups_title)
         self.groups_box = QVBoxLayout()
         layout.addLayout(self.groups_box)
+        moderators_title = QLabel(self.tr("Moderators, last %n week(s)", "", MODERATOR_WEEKS))
+        moderators_title.setObjectName("sectionTitle")
+        layout.addWidget(moderators_title)
+        self.moderators = QTableWidget(0, 4)
+        self.moderators.setHorizontalHeaderLabels([
+            self.tr("Moderator"), self.tr("Cases decided"),
+            self.tr("Median time to decision"), self.tr("Overturned on appeal")])
+        self.moderators.verticalHeader().hide()
+        self.moderators.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.moderators.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.moderators.setToolTip(self.tr("Per week: modconsole moderators --weeks N"))
+        layout.addWidget(self.moderators)
+        self.no_decisions = QLabel(self.tr("No decisions in these weeks yet."))
+        self.no_decisions.setObjectName("hint")
+        layout.addWidget(self.no_decisions)
         layout.addStretch(1)
         self._stale = False
         runner.changed.connect(self._on_changed)
@@ -119,6 +141,37 @@ class DashboardPage(QWidget):
 
         self._runner.run(lambda s: summary(s, now, start, end), label=self.tr("Loading dashboard"),
                          on_done=done)
+        since = now - timedelta(weeks=MODERATOR_WEEKS)
+        self._runner.run(lambda s: numbers(s, since).totals,
+                         label=self.tr("Counting moderators' decisions"),
+                         on_done=self._show_moderators)
+
+    def _show_moderators(self, totals: list[ModeratorWeek]) -> None:
+        self.moderators.setRowCount(len(totals))
+        for row, w in enumerate(totals):
+            for column, text in enumerate((w.moderator, f"{w.decided:,}",
+                                           self._duration(w.median_minutes),
+                                           f"{w.overturned:,}")):
+                item = QTableWidgetItem(text)
+                if column:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight
+                                          | Qt.AlignmentFlag.AlignVCenter)
+                self.moderators.setItem(row, column, item)
+        height = self.moderators.horizontalHeader().height() + sum(
+            self.moderators.rowHeight(r) for r in range(len(totals))) + 4
+        self.moderators.setFixedHeight(height)
+        self.moderators.setVisible(bool(totals))
+        self.no_decisions.setVisible(not totals)
+
+    def _duration(self, minutes: float | None) -> str:
+        """A median wait as a person says it: minutes, hours or days."""
+        if minutes is None:
+            return "—"
+        if minutes < 90:
+            return self.tr("%n min", "", round(minutes))
+        if minutes < 48 * 60:
+            return self.tr("%n h", "", round(minutes / 60))
+        return self.tr("%n day(s)", "", round(minutes / 1440))
 
     def _on_changed(self, topics: frozenset) -> None:
         """Counted again now if shown, else when next shown: a write elsewhere should not
