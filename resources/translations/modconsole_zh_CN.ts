@@ -2968,6 +2968,10 @@
         <translation>认领案件</translation>
     </message>
     <message>
+        <source>Give the case to a colleague…</source>
+        <translation>把案件交给同事…</translation>
+    </message>
+    <message>
         <source>Record the member&apos;s appeal</source>
         <translation>登记成员申诉</translation>
     </message>
@@ -3006,6 +3010,30 @@
     <message>
         <source>Claiming the case</source>
         <translation>正在认领案件</translation>
+    </message>
+    <message>
+        <source>Reading the team</source>
+        <translation>正在读取团队</translation>
+    </message>
+    <message>
+        <source>Nobody on the team moderates yet.</source>
+        <translation>团队里还没有能处理案件的人。</translation>
+    </message>
+    <message>
+        <source>Give the case to</source>
+        <translation>把案件交给</translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation>同事</translation>
+    </message>
+    <message>
+        <source>Given to {name}; it is in their &quot;Mine&quot;.</source>
+        <translation>已交给 {name}；它出现在对方的“我的”中。</translation>
+    </message>
+    <message>
+        <source>Giving the case to a colleague</source>
+        <translation>正在把案件交给同事</translation>
     </message>
     <message>
         <source>Claimed until %1; others see your name on it.</source>
@@ -3112,7 +3140,7 @@
     <message>
         <source>J / K — next / previous case (Shift extends the selection)
 Enter — read the case; Esc — back to the list
-C — claim the case
+C — claim the case · G — give it to a colleague (leads)
 1 dismiss · 2 warn · 3 mute 1 day · 4 mute 7 days · 5 mute 15 days · 6 permanent mute · 7 remove from group · 8 ban
 0 — what the ladder suggests
 On an appeal: 1 upheld · 2 reduced · 3 overturned
@@ -3120,7 +3148,7 @@ A — record the member&apos;s appeal against a decision
 Ctrl+N — file a report · Ctrl+R — quick reply · Ctrl+Z — take the last decision back · F5 — reload</source>
         <translation>J / K — 下一个 / 上一个案件（按住 Shift 扩展选择）
 Enter — 查看案件；Esc — 回到列表
-C — 认领案件
+C — 认领案件 · G — 交给同事处理（负责人）
 1 驳回 · 2 警告 · 3 禁言 1 天 · 4 禁言 7 天 · 5 禁言 15 天 · 6 永久禁言 · 7 移出群聊 · 8 封禁
 0 — 按处罚阶梯建议
 申诉案件：1 维持 · 2 减轻 · 3 撤销
@@ -6190,6 +6218,14 @@ Ctrl+S saves a segment</source>
     <message>
         <source>{who} already decided this case ({decision}, {when}); nothing was applied again.</source>
         <translation>{who} 已处理此案件（{decision}，{when}）；未重复执行。</translation>
+    </message>
+    <message>
+        <source>Only leads and admins assign cases.</source>
+        <translation>只有负责人和管理员可以分派案件。</translation>
+    </message>
+    <message>
+        <source>Cases go to moderators, leads and admins.</source>
+        <translation>案件只能分派给版主、负责人和管理员。</translation>
     </message>
     <message>
         <source>This is an appeal; answer it with upheld, reduced or overturned (--outcome on the command line).</source>

@@ -281,3 +281,19 @@ def test_a_viewer_cannot_decide_claim_or_edit_the_rulebook_and_is_told_who_can(
     assert page.commands["Keyboard keys"].isEnabled()
     rules = window.rulebook
     assert not rules.save_button.isEnabled() and "lead" in rules.save_button.toolTip()
+
+
+def test_a_lead_gives_a_case_to_a_colleague_with_g(qtbot, queue, db_path, monkeypatch):
+    query(db_path, lambda s: setattr(s.scalar(select(m.Staff).where(m.Staff.name == "Ann")),
+                                     "role", StaffRole.LEAD))
+    window = queue.window()
+    window.role_gate.reload()  # as a pull of the staff row would make it
+    qtbot.waitUntil(lambda: window.role_gate.role == "lead", timeout=10_000)
+    monkeypatch.setattr("PySide6.QtWidgets.QInputDialog.getItem",
+                        lambda parent, title, label, items, *a: ("Bob", True))
+    first = queue.current_row()
+    qtbot.keyClick(queue.table, Qt.Key.Key_G)
+    qtbot.waitUntil(lambda: "Given to Bob" in window.statusBar().currentMessage(),
+                    timeout=10_000)
+    bob = query(db_path, lambda s: s.scalar(select(m.Staff.id).where(m.Staff.name == "Bob")))
+    assert query(db_path, lambda s: s.get(m.Case, first.id).claimed_by) == bob

@@ -435,3 +435,23 @@ def test_per_moderator_numbers_count_decisions_their_time_and_overturns_by_week(
     assert totals == {"Ann": (2, 1), "Bob": (2, 0)}
     with mod.read() as s:
         assert numbers(s, NOW + timedelta(days=1)).weeks == []
+
+
+def test_a_lead_assigns_a_case_to_a_colleague_whose_mine_then_holds_it(mod):
+    case = report(mod)
+    with mod.transaction() as s, pytest.raises(UserError, match="Only leads"):
+        decisions.assign(s, case.case_id, act_as(s, "Bob"), now=NOW)
+    with mod.transaction() as s:
+        bob = act_as(s, "Bob")
+        viewer = act_as(s, "Vic", StaffRole.VIEWER)
+        act_as(s, "Lee", StaffRole.LEAD)
+        with pytest.raises(UserError, match="go to moderators"):
+            decisions.assign(s, case.case_id, viewer, now=NOW)
+        until = decisions.assign(s, case.case_id, bob, now=NOW)
+        assert until == NOW + timedelta(hours=decisions.ASSIGN_HOURS)
+        act_as(s, "Bob")
+        mine = cases.queue_page(s, QueueFilter(status="todo", assignee=bob), now=NOW)
+        assert [r.id for r in mine] == [case.case_id]
+        act_as(s, "Ann")
+        with pytest.raises(UserError, match="Bob has claimed"):
+            decisions.claim(s, case.case_id, now=NOW + timedelta(hours=2))

@@ -16,9 +16,10 @@ from functools import cache
 from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
-from modconsole.domain.enums import CaseKind, CaseStatus, SanctionKind
+from modconsole.domain.enums import CaseKind, CaseStatus, SanctionKind, StaffRole
 from modconsole.domain.ladder import Offence, Step, Suggestion, suggest
 from modconsole.domain.messages import N_
+from modconsole.domain.permissions import may_change
 from modconsole.services import audit
 from modconsole.services.appeals import check_answerable
 from modconsole.services.cases import (
@@ -33,7 +34,7 @@ from modconsole.services.cases import (
     staff_name,
 )
 from modconsole.services.errors import UserError
-from modconsole.services.identity import current_staff_id
+from modconsole.services.identity import current_role, current_staff_id
 from modconsole.services.rulebook import ladder_for
 from modconsole.services.sanctions import settle_member
 from modconsole.store import models as m
@@ -41,6 +42,7 @@ from modconsole.store.models import utcnow
 from modconsole.store.row_writes import insert_row, outbox_batch, update_row
 
 CLAIM_MINUTES = 30
+ASSIGN_HOURS = 24  # an assignment is a claim in the colleague's name, held for a day
 UNDO_MINUTES = 10
 # What the number keys pick in the queue, in order.
 CHOICES = tuple(Step.parse(c) for c in
@@ -94,6 +96,27 @@ def claim(session: Session, case_id: str, now: datetime | None = None,
     case.claimed_by, case.claimed_until = me, now + timedelta(minutes=minutes)
     session.add(m.CaseEvent(case_id=case.id, at=now, actor_id=me, kind="claimed",
                             payload_json=json.dumps({"until": case.claimed_until.isoformat()})))
+    return case.claimed_until
+
+
+def assign(session: Session, case_id: str, staff_id: str,
+           now: datetime | None = None) -> datetime:
+    """A lead puts a colleague's name on a case: it is in their "Mine" and held for them
+    for ASSIGN_HOURS (the team server treats it as their claim). Returns until when."""
+    now = now or utcnow()
+    if current_role(session) not in (StaffRole.LEAD, StaffRole.ADMIN):
+        raise UserError(N_("decisions", "Only leads and admins assign cases."))
+    colleague = session.get(m.Staff, staff_id)
+    if colleague is None or colleague.deleted_at is not None or \
+            not may_change(colleague.role, "cases"):
+        raise UserError(N_("decisions", "Cases go to moderators, leads and admins."))
+    case = live_case(session, case_id)
+    _check_open(session, case)
+    check_claim(session, case, staff_id, now)
+    case.claimed_by, case.claimed_until = staff_id, now + timedelta(hours=ASSIGN_HOURS)
+    session.add(m.CaseEvent(case_id=case.id, at=now, actor_id=current_staff_id(session),
+                            kind="assigned", payload_json=json.dumps(
+                                {"to": staff_id, "until": case.claimed_until.isoformat()})))
     return case.claimed_until
 
 

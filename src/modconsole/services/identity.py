@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from modconsole.domain.enums import StaffRole
 from modconsole.domain.messages import N_
+from modconsole.domain.permissions import may_change
 from modconsole.domain.text import display_name_problem, spaced
 from modconsole.services.errors import FieldError, UserError
 from modconsole.store import models as m
@@ -111,11 +112,17 @@ def set_role(session: Session, role: str) -> None:
 class Colleague:
     name: str
     role: str
+    staff_id: str
 
 
 def colleagues(session: Session) -> list[Colleague]:
     """Everyone on the team this console knows (staff rows, the team's accounts once
     synced), by name."""
-    return [Colleague(name, role) for name, role in session.execute(
-        select(m.Staff.name, m.Staff.role).where(m.Staff.deleted_at.is_(None))
+    return [Colleague(name, role, staff_id) for name, role, staff_id in session.execute(
+        select(m.Staff.name, m.Staff.role, m.Staff.id).where(m.Staff.deleted_at.is_(None))
         .order_by(m.Staff.name))]
+
+
+def colleagues_who_moderate(session: Session) -> list[Colleague]:
+    """The colleagues a case can be given to."""
+    return [c for c in colleagues(session) if may_change(c.role, "cases")]

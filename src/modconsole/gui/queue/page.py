@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QMessageBox,
     QSizePolicy,
@@ -46,7 +47,7 @@ from modconsole.gui.replies.quick_insert import QuickInsertDialog
 from modconsole.gui.role_gate import RoleGate
 from modconsole.gui.shortcuts import widget_shortcut
 from modconsole.gui.status_bar import show_message
-from modconsole.services import appeals, cases, decisions, groups, rulebook
+from modconsole.services import appeals, cases, decisions, groups, identity, rulebook
 from modconsole.services.cases import QueueFilter, QueueRow
 from modconsole.services.decisions import CHOICES, UNDO_MINUTES
 from modconsole.services.identity import current_staff_id
@@ -56,6 +57,7 @@ from modconsole.store.models import utcnow
 WITHIN_DAYS = (0, 1, 7, 30)
 # palette commands that change cases: what a role without moderation cannot do
 MODERATION_COMMANDS = frozenset({"Decide as the ladder suggests", "Claim the case",
+                                 "Give the case to a colleague…",
                                  "Record the member's appeal", "New report",
                                  "Undo the last decision"})
 
@@ -209,6 +211,7 @@ class QueuePage(QWidget):
         widget_shortcut("Return", t, self.open_case)
         widget_shortcut("Enter", t, self.open_case)
         widget_shortcut("C", t, self.claim)
+        widget_shortcut("G", t, self.assign)
         widget_shortcut("A", t, self.file_appeal)
         widget_shortcut("?", t, self.show_keys)
         widget_shortcut("Shift+?", t, self.show_keys)
@@ -224,6 +227,7 @@ class QueuePage(QWidget):
                          for name, keys, slot in (
             (N_("QueuePage", "Decide as the ladder suggests"), "0", lambda: self.decide(None)),
             (N_("QueuePage", "Claim the case"), "C", self.claim),
+            (N_("QueuePage", "Give the case to a colleague…"), "G", self.assign),
             (N_("QueuePage", "Record the member's appeal"), "A", self.file_appeal),
             (N_("QueuePage", "New report"), "Ctrl+N", self.new_report),
             (N_("QueuePage", "Undo the last decision"), "Ctrl+Z", self.undo),
@@ -352,13 +356,46 @@ class QueuePage(QWidget):
         self.runner.run(job, label=self.tr("Claiming the case"), on_done=self._claimed,
                         on_error=lambda _e, message: self._message(message), write=True)
 
-    def _claimed(self, row: QueueRow) -> None:
+    def assign(self) -> None:
+        """G: a lead gives the case to a colleague (it shows in their "Mine")."""
+        if self.gate.hold("cases", self._message):
+            return
+        row = self.current_row()
+        if row is None:
+            return
+        self.runner.run(identity.colleagues_who_moderate, label=self.tr("Reading the team"),
+                        on_done=lambda people: self._choose_assignee(row, people))
+
+    def _choose_assignee(self, row: QueueRow, people: list) -> None:
+        names = [p.name for p in people]
+        if not names:
+            self._message(self.tr("Nobody on the team moderates yet."))
+            return
+        name, ok = QInputDialog.getItem(self, self.tr("Give the case to"),
+                                        self.tr("Colleague"), names, 0, False)
+        if not ok:
+            return
+        staff_id = people[names.index(name)].staff_id
+
+        def job(session):
+            decisions.assign(session, row.id, staff_id)
+            return cases.case_row(session, row.id)
+
+        def given(found: QueueRow) -> None:
+            self._claimed(found, announce=False)
+            self._message(self.tr("Given to {name}; it is in their \"Mine\".").format(
+                name=name))
+        self.runner.run(job, label=self.tr("Giving the case to a colleague"), on_done=given,
+                        on_error=lambda _e, message: self._message(message), write=True)
+
+    def _claimed(self, row: QueueRow, announce: bool = True) -> None:
         self.model.replace_row(row)
         if self.detail is not None and self.detail.row.id == row.id:
             self.detail = replace(self.detail, row=row)
             self.panel.show_detail(self.detail)
-        self._message(self.tr("Claimed until %1; others see your name on it.").replace(
-            "%1", f"{row.claimed_until.astimezone():%H:%M}"))
+        if announce:
+            self._message(self.tr("Claimed until %1; others see your name on it.").replace(
+                "%1", f"{row.claimed_until.astimezone():%H:%M}"))
 
     def decide(self, step: Step | None, number: int | None = None) -> None:
         if self.gate.hold("cases", self._message):
@@ -533,7 +570,7 @@ class QueuePage(QWidget):
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Queue keys"), self.tr(
             "J / K — next / previous case (Shift extends the selection)\n"
             "Enter — read the case; Esc — back to the list\n"
-            "C — claim the case\n"
+            "C — claim the case · G — give it to a colleague (leads)\n"
             "1 dismiss · 2 warn · 3 mute 1 day · 4 mute 7 days · 5 mute 15 days · "
             "6 permanent mute · 7 remove from group · 8 ban\n"
             "0 — what the ladder suggests\n"
