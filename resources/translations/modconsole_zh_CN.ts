@@ -3029,7 +3029,7 @@
     </message>
     <message>
         <source>Given to {name}; it is in their &quot;Mine&quot;.</source>
-        <translation>已交给 {name}；它出现在对方的“我的”中。</translation>
+        <translation>已交给 {name}；它出现在对方的“我认领的”中。</translation>
     </message>
     <message>
         <source>Giving the case to a colleague</source>
