@@ -440,7 +440,7 @@ def test_window_shortcuts_work_in_the_search_box_and_copy_and_undo_say_so(qtbot,
     page.table.selectRow(0)
     page.copy_platform_ids()
     qtbot.waitUntil(lambda: page.window().statusBar().currentMessage()
-                    == "Copied 1 platform id(s).", timeout=5000)
+                    == "Copied 1 platform id.", timeout=5000)
     dialog = page.tag_members()
     _tick_tag(dialog, "读书", 1)
     dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
@@ -464,7 +464,7 @@ def test_select_all_acts_on_the_whole_filter_without_reading_rows_one_by_one(
     assert page.table.everything and page.selected_count() == 300
     page.copy_platform_ids()
     qtbot.waitUntil(lambda: page.window().statusBar().currentMessage()
-                    == "Copied 300 platform id(s).", timeout=5000)
+                    == "Copied 300 platform ids.", timeout=5000)
     copied = QApplication.clipboard().text().split("\n")
     assert sorted(copied) == sorted(query(demo_db, lambda s: list(s.scalars(
         select(m.Member.platform_id).where(m.Member.deleted_at.is_(None))))))
@@ -482,7 +482,7 @@ def test_a_shift_selection_reaches_rows_not_loaded_yet(qtbot, page, demo_db):
     assert len(targets.rowids) == 300  # every row by rowid, loaded or not
     page.copy_platform_ids()
     qtbot.waitUntil(lambda: page.window().statusBar().currentMessage()
-                    == "Copied 300 platform id(s).", timeout=5000)
+                    == "Copied 300 platform ids.", timeout=5000)
 
 
 def test_the_import_file_is_read_off_the_gui_thread_and_its_errors_shown(
