@@ -5050,6 +5050,14 @@ Ctrl+S saves a segment</source>
         <translation>已以 {account}（{role}）身份登录 {url}。</translation>
     </message>
     <message>
+        <source>Online now: {names}</source>
+        <translation>在线：{names}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
         <source>Bringing in the team&apos;s data: {rows} rows so far. The console stays usable meanwhile.</source>
         <translation>正在取回团队数据：已取回 {rows} 行。期间控制台可照常使用。</translation>
     </message>

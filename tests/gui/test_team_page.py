@@ -196,6 +196,8 @@ def test_a_colleagues_claim_shows_in_the_queue_by_itself_and_c_then_names_them(
     sync.sync_once(zhao, zhao_server)
     claimed = COLUMNS.index("claimed")
     qtbot.waitUntil(lambda: queue.model.index(0, claimed).data() == "赵敏", timeout=10_000)
+    qtbot.waitUntil(lambda: "赵敏" in page.presence_line.text(), timeout=10_000)
+    assert "李静" in page.presence_line.text()  # this console too
     queue.table.setFocus()
     queue.table.selectRow(0)
     qtbot.keyClick(queue.table, Qt.Key.Key_C)

@@ -234,3 +234,17 @@ def test_an_admin_manages_accounts_through_the_api_and_the_last_admin_stays(serv
     client.patch("/v1/accounts/李静", json={"role": "admin"}, headers=admin)
     assert client.patch("/v1/accounts/admin", json={"role": "lead"},
                         headers=admin).status_code == 200  # another admin remains
+
+
+def test_presence_lists_the_accounts_whose_consoles_asked_lately(server_db):
+    from tests.server.api_calls import sign_in, team_client
+
+    client = team_client(server_db, {"李静": "moderator", "赵敏": "moderator", "王浩然": "lead"})
+    li, zhao = sign_in(client, "李静")[0], sign_in(client, "赵敏")[0]
+    sign_in(client, "王浩然")  # signed in, but its console never asks anything
+    client.get("/v1/team", headers=zhao)
+    online = client.get("/v1/presence", headers=li).json()
+    assert online == [{"name": "李静", "role": "moderator"}, {"name": "赵敏", "role": "moderator"}]
+    with server_db.transaction() as s:  # 赵敏's console went quiet three minutes ago
+        s.scalar(select(Account).where(Account.name == "赵敏")).last_seen -= timedelta(minutes=3)
+    assert [p["name"] for p in client.get("/v1/presence", headers=li).json()] == ["李静"]

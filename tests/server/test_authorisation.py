@@ -18,6 +18,7 @@ from tests.server.api_calls import HEADERS, ROLES, push, sign_in, team_client
 ENDPOINTS = {
     ("GET", "/v1/me"): set(ROLES),
     ("GET", "/v1/team"): set(ROLES),
+    ("GET", "/v1/presence"): set(ROLES),
     ("GET", "/v1/changes"): set(ROLES),
     ("GET", "/v1/changes/wait"): set(ROLES),
     ("POST", "/v1/changes"): set(ROLES),  # each change is then checked on its own

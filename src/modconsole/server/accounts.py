@@ -66,6 +66,10 @@ class SignedIn:
     expires_at: datetime
 
 
+SEEN_EVERY = timedelta(seconds=30)
+ONLINE_WITHIN = timedelta(minutes=2)
+
+
 def now() -> datetime:
     return datetime.now(UTC)
 
@@ -235,9 +239,20 @@ def account_for_token(session: Session, token: str) -> Account | None:
     if row is None:
         return None
     stored, account = row
-    if stored.revoked or _aware(stored.expires_at) <= now() or account.disabled:
+    at = now()
+    if stored.revoked or _aware(stored.expires_at) <= at or account.disabled:
         return None
+    if account.last_seen is None or _aware(account.last_seen) < at - SEEN_EVERY:
+        account.last_seen = at  # a write at most every SEEN_EVERY, not per request
     return account
+
+
+def online(session: Session) -> list[Account]:
+    """Active accounts whose console asked anything within ONLINE_WITHIN (a console that
+    syncs in the background long-polls, so it asks at least every half minute)."""
+    return list(session.scalars(select(Account).where(
+        Account.disabled.is_(False), Account.last_seen >= now() - ONLINE_WITHIN)
+        .order_by(Account.name)))
 
 
 def sign_out(session: Session, token: str) -> None:

@@ -296,6 +296,12 @@ def create_app(database: ServerDatabase) -> FastAPI:
     def me(account: Annotated[Account, Depends(signed_in)]) -> Me:
         return Me(name=account.name, role=account.role)
 
+    @app.get("/v1/presence", dependencies=protocol)
+    def presence(_account: Annotated[Account, Depends(signed_in)]) -> list[Me]:
+        """Who is online now: accounts whose console asked anything in the last minutes."""
+        with database.transaction() as session:
+            return [Me(name=a.name, role=a.role) for a in accounts.online(session)]
+
     @app.get("/v1/team", dependencies=protocol)
     def team(_account: Annotated[Account, Depends(signed_in)]) -> TeamOut:
         with database.transaction() as session:

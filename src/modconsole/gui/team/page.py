@@ -121,8 +121,10 @@ class TeamPage(QWidget):
         buttons.addWidget(self.sync_button)
         buttons.addWidget(self.sign_out_button)
         buttons.addStretch(1)
+        self.presence_line = note_label()
         column.addWidget(self.who_label)
         column.addWidget(self.sync_line)
+        column.addWidget(self.presence_line)
         column.addLayout(buttons)
         inner = QVBoxLayout(box)
         inner.addWidget(signed_out)
@@ -213,6 +215,9 @@ class TeamPage(QWidget):
             self.who_label.setText(self.tr("Signed in to {url} as {account} ({role}).").format(
                 url=state.url, account=state.account, role=role))
             self.sync_line.setText(self.sync_words(state))
+            self.presence_line.setText(self.tr("Online now: {names}").format(
+                names=self.tr(", ").join(state.online_now)) if state.online_now else "")
+            self.presence_line.setVisible(bool(state.online_now))
         self.sync_button.setEnabled(signed_in and not state.syncing)
         self._show_join(state)
 

@@ -52,6 +52,7 @@ class TeamState:
     # a first sync waiting for a person's yes: "upload" or "take" (join.Join), or
     # "refused" (both sides have data; `error` says the choices)
     first_join: str | None = None
+    online_now: tuple[str, ...] = ()  # colleagues whose consoles are online, by name
 
 
 def _read_state(store) -> TeamState:
@@ -214,7 +215,8 @@ class SyncEngine(QObject):
             state = _read_state(store)
             if state.url == self.state.url:  # what the last sync found still stands
                 state = replace(state, online=self.state.online, error=self.state.error,
-                                first_join=self.state.first_join)
+                                first_join=self.state.first_join,
+                                online_now=self.state.online_now)
         except Exception:  # the file is being replaced (a restore): next time
             log.warning("could not read the team state", exc_info=True)
             return self.state
@@ -240,18 +242,19 @@ class SyncEngine(QObject):
                 return
             self._emit_state(replace(self.state, syncing=True, first_join=None))
             report = sync.sync_once(store, server, progress)
+            online_now = tuple(p["name"] for p in server.presence())
         except Cancelled:
             self._emit_state(replace(self.state, syncing=False, pulled_rows=0))
         except (UserError, OSError) as exc:
             words = localized(exc) if isinstance(exc, UserError) else str(exc)
             self._emit_state(replace(self.state, syncing=False, online=False, error=words,
-                                     pulled_rows=0))
+                                     pulled_rows=0, online_now=()))
         except Exception as exc:  # a bug: logged, said, and the next sync tries again
             self._emit_state(replace(self.state, syncing=False, online=False,
                                      error=describe_error(exc, "sync"), pulled_rows=0))
         else:
             self._emit_state(replace(self.state, syncing=False, online=True, error="",
-                                     pulled_rows=0))
+                                     pulled_rows=0, online_now=online_now))
             self.synced.emit(report)
             if report.entities:
                 self._runner.changed.emit(frozenset(

@@ -225,6 +225,10 @@ class TeamServer:
                                     headers=self._auth, timeout=seconds + TIMEOUT_S),
                            "latest"))
 
+    def presence(self) -> list[dict]:
+        """Who is online now: [{name, role}] of accounts whose console asked lately."""
+        return _answer(_request("GET", f"{self.url}/v1/presence", headers=self._auth))
+
     def accounts(self) -> list[dict]:
         """Every account: {name, role, disabled} (admins only)."""
         return _answer(_request("GET", f"{self.url}/v1/accounts", headers=self._auth))
