@@ -113,12 +113,16 @@ def test_a_conflict_is_answered_on_the_team_page_and_both_end_the_same(
     qtbot.waitUntil(lambda: window.sync_engine.state.last_sync is not None, timeout=20_000)
     assert query(db_path, lambda s: s.scalar(select(m.Member.name))) == "王一"
 
-    with store.transaction() as s:
-        s.scalar(select(m.Member)).nickname = "一哥"
-    sync.sync_once(store, server)
+    # this console's edit waits (no sync soon after it); the colleague's goes up first, and
+    # the long poll then makes this console push its edit on a stale base: a conflict
+    window.sync_engine._soon.setInterval(600_000)
     done = []
     window.runner.run(lambda s: setattr(s.scalar(select(m.Member)), "nickname", "阿一"),
                       label="Editing", changes=("members",), on_done=done.append)
+    qtbot.waitUntil(lambda: bool(done), timeout=10_000)
+    with store.transaction() as s:
+        s.scalar(select(m.Member)).nickname = "一哥"
+    sync.sync_once(store, server)
     qtbot.waitUntil(lambda: window.sync_engine.state.conflicts == 1, timeout=20_000)
     qtbot.waitUntil(lambda: page.table.rowCount() == 1, timeout=10_000)
     cells = [page.table.item(0, c).text() for c in range(6)]
@@ -129,6 +133,7 @@ def test_a_conflict_is_answered_on_the_team_page_and_both_end_the_same(
     assert page.mine_button.isEnabled() and not page.discard_button.isEnabled()
     qtbot.mouseClick(page.mine_button, Qt.MouseButton.LeftButton)
     settle(qtbot, window)
+    window.sync_engine.sync_now()
     qtbot.waitUntil(lambda: page.table.rowCount() == 0 and page.empty.isVisible(),
                     timeout=10_000)
     qtbot.waitUntil(lambda: window.sync_engine.state.waiting == 0

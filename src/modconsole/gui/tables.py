@@ -14,3 +14,12 @@ def read_only_table(headers: list[str]) -> QTableWidget:
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.verticalHeader().hide()
     return table
+
+
+def fit_to_rows(table: QTableWidget, most: int) -> None:
+    """As tall as its rows (at least one, at most `most`): a short list takes no more room
+    than it needs, a long one scrolls."""
+    rows = max(1, min(table.rowCount(), most))
+    table.setFixedHeight(table.horizontalHeader().sizeHint().height()
+                         + table.verticalHeader().defaultSectionSize() * rows
+                         + 2 * table.frameWidth())

@@ -6,7 +6,6 @@ from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -15,7 +14,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QScrollArea,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -23,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from modconsole.gui.card import Card
 from modconsole.gui.operations import OperationRunner
+from modconsole.gui.tables import fit_to_rows, read_only_table
 from modconsole.services.dashboard import Summary, summary
 from modconsole.services.moderator_numbers import ModeratorWeek, numbers
 
@@ -113,12 +112,9 @@ class DashboardPage(QWidget):
         moderators_title = QLabel(self.tr("Moderators, last %n week(s)", "", MODERATOR_WEEKS))
         moderators_title.setObjectName("sectionTitle")
         layout.addWidget(moderators_title)
-        self.moderators = QTableWidget(0, 4)
-        self.moderators.setHorizontalHeaderLabels([
+        self.moderators = read_only_table([
             self.tr("Moderator"), self.tr("Cases decided"),
             self.tr("Median time to decision"), self.tr("Overturned on appeal")])
-        self.moderators.verticalHeader().hide()
-        self.moderators.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.moderators.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.moderators.setToolTip(self.tr("Per week: modconsole moderators --weeks N"))
         layout.addWidget(self.moderators)
@@ -157,9 +153,7 @@ class DashboardPage(QWidget):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight
                                           | Qt.AlignmentFlag.AlignVCenter)
                 self.moderators.setItem(row, column, item)
-        height = self.moderators.horizontalHeader().height() + sum(
-            self.moderators.rowHeight(r) for r in range(len(totals))) + 4
-        self.moderators.setFixedHeight(height)
+        fit_to_rows(self.moderators, 20)
         self.moderators.setVisible(bool(totals))
         self.no_decisions.setVisible(not totals)
 

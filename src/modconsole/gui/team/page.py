@@ -19,14 +19,12 @@ from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
     QProgressBar,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -37,6 +35,7 @@ from modconsole.gui.commands import command
 from modconsole.gui.note_label import heading, note_label, say
 from modconsole.gui.operations import OperationRunner
 from modconsole.gui.role_names import role_names
+from modconsole.gui.tables import read_only_table
 from modconsole.gui.team.labels import entity_name, field_name, reason_text, value_text
 from modconsole.gui.team.people import PeopleBox
 from modconsole.gui.team.sync_engine import SyncEngine, TeamState
@@ -157,18 +156,11 @@ class TeamPage(QWidget):
     def _problems_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Conflicts and refused changes"))
         column = QVBoxLayout(box)
-        self.table = QTableWidget(0, 6)
-        self.table.setHorizontalHeaderLabels([
+        self.table = read_only_table([
             self.tr("What"), self.tr("Record"), self.tr("Field"), self.tr("Yours"),
             self.tr("Kept by the team"), self.tr("Why / who")])
-        self.table.verticalHeader().hide()
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.empty = QLabel(self.tr("Nothing to look at. When a colleague's change and "
                                     "yours meet on the same field, or the team server "

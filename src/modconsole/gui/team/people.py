@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -27,6 +26,7 @@ from modconsole.domain.enums import StaffRole
 from modconsole.gui.note_label import note_label
 from modconsole.gui.operations import OperationRunner
 from modconsole.gui.role_names import role_names
+from modconsole.gui.tables import fit_to_rows, read_only_table
 from modconsole.gui.team.sync_engine import SyncEngine, TeamState
 from modconsole.services import identity
 from modconsole.services.team import connection
@@ -45,15 +45,9 @@ class PeopleBox(QGroupBox):
         self._rows: list[dict] = []
         self._admin = False
         column = QVBoxLayout(self)
-        self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Role"),
-                                              self.tr("Account")])
-        self.table.verticalHeader().hide()
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table = read_only_table([self.tr("Name"), self.tr("Role"), self.tr("Account")])
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.setMaximumHeight(180)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.note = note_label()
         self.admin_buttons = QWidget()
@@ -109,6 +103,7 @@ class PeopleBox(QGroupBox):
             for column, text in enumerate((person["name"],
                                            names.get(person["role"], person["role"]), state)):
                 self.table.setItem(row, column, QTableWidgetItem(text))
+        fit_to_rows(self.table, 6)
         self._say(self.tr("Accounts are managed by the team's admins.")
                   if not self._admin else "")
         self._selection_changed()
