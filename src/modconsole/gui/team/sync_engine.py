@@ -26,7 +26,7 @@ from modconsole.services.errors import Cancelled, UserError
 log = logging.getLogger(__name__)
 
 PERIOD_S = 30.0  # a sync at least this often while signed in
-SOON_MS = 1500  # after a local change: edits in a burst go in one push
+SOON_MS = 500  # after a local change: the edits of one moment go in one push
 WAIT_S = 25.0  # one long poll
 RETRY_S = (2.0, 5.0, 15.0, 60.0)  # waits between long polls that fail (offline)
 # pulled kinds of rows -> the topics views listen for (operations.OperationRunner.changed)
