@@ -30,13 +30,19 @@ def pair(team):
     return team[1:3]
 
 
-def test_the_second_claimer_sees_the_first_claimers_name(pair, server_db):
-    (a, server_a), (b, server_b) = pair
-    sync_once(a, server_a)
-    with a.transaction() as s:
+def file_case(store, server) -> str:
+    """A moderator's console joins and files a report on the team's member; synced."""
+    sync_once(store, server)
+    with store.transaction() as s:
         case_id = cases.add_report(s, cases.ReportIn(member="p1", evidence="刷屏广告",
                                                      source="staff")).case_id
-    sync_once(a, server_a)
+    sync_once(store, server)
+    return case_id
+
+
+def test_the_second_claimer_sees_the_first_claimers_name(pair, server_db):
+    (a, server_a), (b, server_b) = pair
+    case_id = file_case(a, server_a)
     sync_once(b, server_b)
     for store in (a, b):  # apart: each claims it
         with store.transaction() as s:
@@ -56,11 +62,7 @@ def test_the_second_claimer_sees_the_first_claimers_name(pair, server_db):
 def test_a_change_the_role_may_not_make_goes_back_to_the_teams_value(team, pair):
     (a, server_a), _ = pair
     ops, server_ops = team[3]
-    sync_once(a, server_a)
-    with a.transaction() as s:
-        case_id = cases.add_report(s, cases.ReportIn(member="p1", evidence="刷屏广告",
-                                                     source="staff")).case_id
-    sync_once(a, server_a)
+    case_id = file_case(a, server_a)
     sync_once(ops, server_ops)
     with ops.transaction() as s:
         before = s.get(m.Case, case_id).priority
