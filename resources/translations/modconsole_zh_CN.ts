@@ -4506,6 +4506,17 @@ Ctrl+S saves a segment</source>
     </message>
 </context>
 <context>
+    <name>SyncEngine</name>
+    <message>
+        <source>Asking the team server</source>
+        <translation>向团队服务器请求</translation>
+    </message>
+    <message>
+        <source>Syncing with the team</source>
+        <translation>与团队同步</translation>
+    </message>
+</context>
+<context>
     <name>TagManagerDialog</name>
     <message>
         <source>Tags</source>

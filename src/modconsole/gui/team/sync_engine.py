@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from modconsole.gui.i18n import localized
 from modconsole.gui.operations import OperationRunner, describe_error
@@ -188,7 +188,8 @@ class SyncEngine(QObject):
                 result = fn(store)
             except BaseException as exc:  # said in words on the GUI thread
                 if on_error is not None:
-                    self._done.emit(on_error, describe_error(exc, "team"))
+                    self._done.emit(on_error, describe_error(exc, QCoreApplication.translate(
+                        "SyncEngine", "Asking the team server")))
             else:
                 if on_done is not None:
                     self._done.emit(on_done, result)
@@ -251,7 +252,9 @@ class SyncEngine(QObject):
                                      pulled_rows=0, online_now=()))
         except Exception as exc:  # a bug: logged, said, and the next sync tries again
             self._emit_state(replace(self.state, syncing=False, online=False,
-                                     error=describe_error(exc, "sync"), pulled_rows=0))
+                                     error=describe_error(exc, QCoreApplication.translate(
+                                         "SyncEngine", "Syncing with the team")),
+                                     pulled_rows=0))
         else:
             self._emit_state(replace(self.state, syncing=False, online=True, error="",
                                      pulled_rows=0, online_now=online_now))
