@@ -892,12 +892,16 @@
         <translation>数据看板</translation>
     </message>
     <message>
-        <source>&lt;b&gt;This database is empty.&lt;/b&gt;&lt;br&gt;Load a demo community (2,000 members with groups, tags, reports and activities) to explore the console, or start adding your own members.</source>
-        <translation>&lt;b&gt;数据库还是空的。&lt;/b&gt;&lt;br&gt;可以载入一个演示社群（2,000 名成员，含群、标签、举报和活动）来熟悉控制台，或者开始添加你自己的成员。</translation>
+        <source>&lt;b&gt;This database is empty.&lt;/b&gt;&lt;br&gt;Load a demo community (2,000 members with groups, tags, reports and activities) to explore the console, join your team&apos;s server to take its data, or start adding your own members.</source>
+        <translation>&lt;b&gt;数据库还是空的。&lt;/b&gt;&lt;br&gt;可以载入一个演示社群（2,000 名成员，含群、标签、举报和活动）来熟悉控制台，加入团队服务器取回团队的数据，或者开始添加你自己的成员。</translation>
     </message>
     <message>
         <source>Load demo community</source>
         <translation>载入演示社群</translation>
+    </message>
+    <message>
+        <source>Join a team…</source>
+        <translation>加入团队…</translation>
     </message>
     <message>
         <source>You are looking at demo data. It stays on this computer and is never sent to a team server.</source>

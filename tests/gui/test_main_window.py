@@ -275,3 +275,12 @@ def test_the_first_frame_waits_for_no_database_code_and_no_page():
     found = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                            check=True).stdout.strip()
     assert found == "[]"  # main_window.PageLoader loads them after the first paint
+
+
+def test_the_empty_dashboard_offers_to_join_a_team(qtbot, make_window):
+    window = make_window()
+    window.show()
+    dash = window.dashboard
+    qtbot.waitUntil(dash.empty_banner.isVisible, timeout=10_000)
+    qtbot.mouseClick(dash.join_button, Qt.MouseButton.LeftButton)
+    assert window.current_page() == "team" and window.team.url_edit.hasFocus()

@@ -262,6 +262,9 @@ class MainWindow(QMainWindow):
             self.show_page("queue")
             self.queue.tabs.setCurrentIndex(1 if card == "active_sanctions" else 0)
             self.queue.status.setCurrentIndex(self.queue.status.findData("todo"))
+        elif card == "team":  # the empty dashboard's way in to a team
+            self.show_page("team")
+            self.team.url_edit.setFocus()
         elif card == "activities_this_week":
             self.show_page("planner")
             self.planner.this_week()

@@ -72,12 +72,16 @@ class DashboardPage(QWidget):
         banner = QHBoxLayout(self.empty_banner)
         text = QLabel(self.tr("<b>This database is empty.</b><br>Load a demo community "
                               "(2,000 members with groups, tags, reports and activities) to "
-                              "explore the console, or start adding your own members."))
+                              "explore the console, join your team's server to take its "
+                              "data, or start adding your own members."))
         text.setWordWrap(True)
         self.demo_button = QPushButton(self.tr("Load demo community"))
         self.demo_button.clicked.connect(self.load_demo)
+        self.join_button = QPushButton(self.tr("Join a team…"))
+        self.join_button.clicked.connect(lambda: self.open_requested.emit("team"))
         banner.addWidget(text, 1)
         banner.addWidget(self.demo_button)
+        banner.addWidget(self.join_button)
         self.empty_banner.hide()
         layout.addWidget(self.empty_banner)
 
