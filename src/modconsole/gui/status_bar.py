@@ -53,8 +53,7 @@ class ConsoleStatusBar(QStatusBar):
         self.sync_label = QPushButton(self.tr("Offline — local only"))
         self.sync_label.setObjectName("statusLink")
         self.sync_label.setFlat(True)
-        self.sync_label.setToolTip(self.tr("No team server is configured; everything is saved "
-                                           "in the local database. Click to sign in."))
+        self.sync_label.setToolTip(self._local_only_tip())
         self.sync_label.clicked.connect(self.team_clicked)
         self.pending_label = QLabel()
         for widget in (self.progress, self.cancel_button):
@@ -99,10 +98,16 @@ class ConsoleStatusBar(QStatusBar):
         if problems:
             text += " · " + self.tr("%n to look at", "", problems)
         self.sync_label.setText(text)
-        if state.url is not None:
+        if state.url is None:
+            self.sync_label.setToolTip(self._local_only_tip())  # after signing out too
+        else:
             tip = self.tr("Signed in to {url} as {account}.").format(url=state.url,
                                                                    account=state.account)
             self.sync_label.setToolTip(tip + (f"\n{state.error}" if state.error else ""))
+
+    def _local_only_tip(self) -> str:
+        return self.tr("No team server is configured; everything is saved in the local "
+                       "database. Click to sign in.")
 
     def _show_pending(self, count: int) -> None:
         self.pending_label.setText(self.tr("%n change(s) waiting to sync", "", count))

@@ -55,11 +55,6 @@ from modconsole.services.reply_context import ReplyContext, notice_for_case
 from modconsole.store.models import utcnow
 
 WITHIN_DAYS = (0, 1, 7, 30)
-# palette commands that change cases: what a role without moderation cannot do
-MODERATION_COMMANDS = frozenset({"Decide as the ladder suggests", "Claim the case",
-                                 "Give the case to a colleague…",
-                                 "Record the member's appeal", "New report",
-                                 "Undo the last decision"})
 
 
 def _decide_job(rows: list[QueueRow], step: Step | None, reason: str, deviation: str,
@@ -223,18 +218,20 @@ class QueuePage(QWidget):
         widget_shortcut("Ctrl+Z", self, self.undo, with_children=True)
         widget_shortcut("Ctrl+R", self, self.quick_reply, with_children=True)
         widget_shortcut("Ctrl+N", self, self.new_report, with_children=True)
-        self.commands = {name.source: command(self, name, slot, keys, bound=False)
-                         for name, keys, slot in (
+        moderating = (  # what a role without moderation cannot do (the gate says so)
             (N_("QueuePage", "Decide as the ladder suggests"), "0", lambda: self.decide(None)),
             (N_("QueuePage", "Claim the case"), "C", self.claim),
             (N_("QueuePage", "Give the case to a colleague…"), "G", self.assign),
             (N_("QueuePage", "Record the member's appeal"), "A", self.file_appeal),
             (N_("QueuePage", "New report"), "Ctrl+N", self.new_report),
-            (N_("QueuePage", "Undo the last decision"), "Ctrl+Z", self.undo),
+            (N_("QueuePage", "Undo the last decision"), "Ctrl+Z", self.undo))
+        self.commands = {name.source: command(self, name, slot, keys, bound=False)
+                         for name, keys, slot in (*moderating,
             (N_("QueuePage", "Quick reply…"), "Ctrl+R", self.quick_reply),
             (N_("QueuePage", "Keyboard keys"), "?", self.show_keys),
             (N_("QueuePage", "Sanctions in force"), None,
              lambda: self.tabs.setCurrentIndex(1)))}
+        self._moderating = [self.commands[name.source] for name, _keys, _slot in moderating]
 
     # -- loading ----------------------------------------------------------------------
     def _start(self) -> None:
@@ -588,10 +585,9 @@ class QueuePage(QWidget):
     def _follow_role(self, _role: str) -> None:
         """Grey out in the palette what the role cannot do, saying who can."""
         refusal = self.gate.refusal("cases")
-        for name, action in self.commands.items():
-            if name in MODERATION_COMMANDS:
-                action.setEnabled(not refusal)
-                action.setToolTip(refusal or action.text())
+        for action in self._moderating:
+            action.setEnabled(not refusal)
+            action.setToolTip(refusal or action.text())
 
     def _message(self, text: str) -> None:
         show_message(self, text, 10000)

@@ -55,6 +55,7 @@ class TeamPage(QWidget):
         super().__init__(parent)
         self.runner, self.engine = runner, engine
         self._problems: list[problems.Problem] = []
+        self._plan_shown: str | None = None
         layout = QVBoxLayout(self)
         layout.addLayout(heading(self.tr("Team"), self.tr(
             "One roster, queue, phrase book and plan for the whole team. Everything keeps "
@@ -216,6 +217,7 @@ class TeamPage(QWidget):
     def _show_join(self, state: TeamState) -> None:
         taking = state.syncing and state.pulled_rows > 0
         plan = state.first_join
+        shown, self._plan_shown = self._plan_shown, plan
         self.join_banner.setVisible(bool(plan) or taking)
         self.progress.setVisible(taking)
         self.cancel_button.setVisible(taking)
@@ -226,8 +228,10 @@ class TeamPage(QWidget):
                 rows=f"{state.pulled_rows:,}"))
         elif plan == "upload":
             self.join_button.setText(self.tr("Upload and start syncing"))
-            self.runner.run(join.local_sizes, label=self.tr("Counting what would be uploaded"),
-                            on_done=self._show_upload_sizes)
+            if plan != shown:  # counted once, not at every state the engine sends
+                self.runner.run(join.local_sizes,
+                                label=self.tr("Counting what would be uploaded"),
+                                on_done=self._show_upload_sizes)
         elif plan == "take":
             self.join_text.setText(self.tr(
                 "The team has its data, and this file is fresh: it takes the team's data. "
@@ -405,8 +409,7 @@ class TeamPage(QWidget):
             def job(session):
                 problems.dismiss(session, problem.id)
         self.runner.run(job, label=self.tr("Answering a sync problem"),
-                        changes={"sync", problem.entity},
-                        on_done=lambda _none: self.reload_problems())
+                        changes={"sync", problem.entity})  # "sync" reloads the list
 
     def _merge(self) -> None:
         problem = self._chosen()

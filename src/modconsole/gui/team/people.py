@@ -43,7 +43,7 @@ class PeopleBox(QGroupBox):
         self.setTitle(self.tr("People"))
         self.runner, self.engine = runner, engine
         self._rows: list[dict] = []
-        self._admin = False
+        self._admin: bool | None = None  # the list shown is the server's accounts (admin)
         column = QVBoxLayout(self)
         self.table = read_only_table([self.tr("Name"), self.tr("Role"), self.tr("Account")])
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -74,7 +74,7 @@ class PeopleBox(QGroupBox):
     # -- what is shown -------------------------------------------------------------
     def show_state(self, state: TeamState) -> None:
         admin = state.url is not None and state.role == StaffRole.ADMIN
-        if admin != self._admin or not self._rows:
+        if admin != self._admin:  # once per change of mode, not at every state
             self._admin = admin
             self.reload()
         self.admin_buttons.setVisible(admin)
@@ -82,18 +82,18 @@ class PeopleBox(QGroupBox):
     def reload(self) -> None:
         if self._admin:
             self.engine.submit(lambda store: _server(store).accounts(), self._show,
-                               self._offline)
+                               self._read_colleagues)
         else:
-            self.runner.run(identity.colleagues, label=self.tr("Reading the team"),
-                            on_done=lambda found: self._show(
-                                [{"name": c.name, "role": c.role} for c in found]))
+            self._read_colleagues()
 
-    def _offline(self, message: str) -> None:
-        self._say(message)
-        self._admin = False
-        self.reload()
+    def _read_colleagues(self, why: str | None = None) -> None:
+        """The colleagues this console knows (everyone's view, and an admin's offline,
+        saying `why` the server's list is not shown)."""
+        self.runner.run(identity.colleagues, label=self.tr("Reading the team"),
+                        on_done=lambda found: self._show(
+                            [{"name": c.name, "role": c.role} for c in found], why))
 
-    def _show(self, rows: list[dict]) -> None:
+    def _show(self, rows: list[dict], why: str | None = None) -> None:
         names = role_names()
         self._rows = rows
         self.table.setRowCount(len(rows))
@@ -104,8 +104,8 @@ class PeopleBox(QGroupBox):
                                            names.get(person["role"], person["role"]), state)):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         fit_to_rows(self.table, 6)
-        self._say(self.tr("Accounts are managed by the team's admins.")
-                  if not self._admin else "")
+        self._say(why or ("" if self._admin else
+                          self.tr("Accounts are managed by the team's admins.")))
         self._selection_changed()
 
     def _say(self, text: str) -> None:

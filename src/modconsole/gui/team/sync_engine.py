@@ -15,7 +15,7 @@ import queue
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import UTC, datetime
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
@@ -29,9 +29,9 @@ PERIOD_S = 30.0  # a sync at least this often while signed in
 SOON_MS = 500  # after a local change: the edits of one moment go in one push
 WAIT_S = 25.0  # one long poll
 RETRY_S = (2.0, 5.0, 15.0, 60.0)  # waits between long polls that fail (offline)
-# pulled kinds of rows -> the topics views listen for (operations.OperationRunner.changed)
-TOPICS = {"member_tags": "tags", "group_members": "groups", "reply_templates": "templates",
-          "attendance": "attendance", "segments": "segments"}
+# pulled kinds of rows named otherwise among the topics views listen for
+# (operations.OperationRunner.changed); the rest go by their own name
+TOPICS = {"member_tags": "tags", "group_members": "groups", "reply_templates": "templates"}
 
 
 @dataclass(frozen=True)
@@ -43,7 +43,7 @@ class TeamState:
     role: str | None = None
     online: bool | None = None  # None: not tried yet
     syncing: bool = False
-    last_sync: datetime | None = None
+    last_sync: datetime | None = None  # this session's last sync that went through
     waiting: int = 0  # local changes not pushed yet
     conflicts: int = 0
     refused: int = 0
@@ -57,7 +57,7 @@ class TeamState:
 
 def _read_state(store) -> TeamState:
     from modconsole.services.info import pending_changes
-    from modconsole.services.team import connection, problems, sync
+    from modconsole.services.team import connection, problems
 
     with store.read() as session:
         joined = connection.team(session)
@@ -66,8 +66,7 @@ def _read_state(store) -> TeamState:
                           refused=found.get("refused", 0))
         if joined:
             state = replace(state, url=joined["url"], account=joined["account"],
-                            role=joined["role"],
-                            last_sync=sync.last_sync(session, joined["url"]))
+                            role=joined["role"])
     return state
 
 
@@ -76,12 +75,10 @@ class SyncEngine(QObject):
 
     Signals:
         state_changed(TeamState): after every job and sync.
-        synced(object): a sync went through (its SyncReport).
         _done(callable, object): a job's callback and result, run on the GUI thread.
     """
 
     state_changed = Signal(object)
-    synced = Signal(object)
     _done = Signal(object, object)
 
     def __init__(self, runner: OperationRunner, parent: QObject | None = None):
@@ -217,7 +214,8 @@ class SyncEngine(QObject):
             if state.url == self.state.url:  # what the last sync found still stands
                 state = replace(state, online=self.state.online, error=self.state.error,
                                 first_join=self.state.first_join,
-                                online_now=self.state.online_now)
+                                online_now=self.state.online_now,
+                                last_sync=self.state.last_sync)
         except Exception:  # the file is being replaced (a restore): next time
             log.warning("could not read the team state", exc_info=True)
             return self.state
@@ -257,8 +255,8 @@ class SyncEngine(QObject):
                                      pulled_rows=0))
         else:
             self._emit_state(replace(self.state, syncing=False, online=True, error="",
-                                     pulled_rows=0, online_now=online_now))
-            self.synced.emit(report)
+                                     pulled_rows=0, online_now=online_now,
+                                     last_sync=datetime.now(UTC)))
             if report.entities:
                 self._runner.changed.emit(frozenset(
                     {TOPICS.get(e, e) for e in report.entities} | {"external"}))

@@ -17,7 +17,6 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
 from typing import Protocol
 
 from sqlalchemy import delete, select
@@ -30,10 +29,8 @@ from modconsole.services.team.apply import Batch, apply_change, waiting_fields
 from modconsole.services.team.snapshot import cursor_key
 from modconsole.store.engine import Store
 from modconsole.store.models import OutboxEntry, SyncProblem, SyncState
-from modconsole.store.models.base import read_time, utcnow
 from modconsole.store.settings import get_setting
 
-_LAST_SYNC = "last_sync:"
 PUSH_BATCH = 500
 PULL_PAGE = 2000
 
@@ -64,9 +61,9 @@ class SyncReport:
     def count_pulled(self, n: int, entities=()) -> None:
         self.pulled += n
         self.entities.update(entities)
-        self._progressed()
+        self.progressed()
 
-    def _progressed(self) -> None:
+    def progressed(self) -> None:
         if self.progress is not None:
             self.progress(self)
 
@@ -94,9 +91,6 @@ def sync_once(store: Store, server: Server,
             pass
         try:
             if not _pull_page(store, server, report):
-                with store.transaction() as session:
-                    session.merge(SyncState(key=_LAST_SYNC + server.url,
-                                            value=utcnow().isoformat()))
                 return report
         except snapshot.SnapshotNeeded:  # behind the log's floor: catch up from a snapshot
             with store.transaction() as session:
@@ -137,7 +131,7 @@ def _push_batch(store: Store, server: Server, report: SyncReport) -> bool:
         session.execute(delete(OutboxEntry).where(OutboxEntry.seq.in_(seqs)))
     _put_back(store, server, refused, report)
     report.pushed += len(batch)
-    report._progressed()
+    report.progressed()
     return True
 
 
@@ -147,6 +141,8 @@ def _put_back(store: Store, server: Server, rows: set[tuple[str, str]],
     (a field with another change waiting keeps its value), so the console shows what the
     team has, such as a colleague's claim, and not the change that failed. The refusal
     stays in sync_problems for a person to see."""
+    if not rows:
+        return
     found = [(entity, server.row(entity, row_id)) for entity, row_id in sorted(rows)]
     with store.transaction() as session:
         waiting, batch = waiting_fields(session), Batch()
@@ -163,12 +159,6 @@ def cursor(session: Session, url: str) -> int:
     """How far into `url`'s log this console has pulled."""
     row = session.get(SyncState, cursor_key(url))
     return int(row.value) if row else 0
-
-
-def last_sync(session: Session, url: str) -> datetime | None:
-    """When a sync with `url` last went all the way through."""
-    row = session.get(SyncState, _LAST_SYNC + url)
-    return read_time(row.value) if row else None
 
 
 def first_contact(store: Store, server: Server) -> bool | None:
