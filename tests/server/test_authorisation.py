@@ -23,7 +23,7 @@ ENDPOINTS = {
     ("GET", "/v1/changes/wait"): set(ROLES),
     ("POST", "/v1/changes"): set(ROLES),  # each change is then checked on its own
     ("GET", "/v1/snapshot"): set(ROLES),
-    ("GET", "/v1/rows/{entity}/{row_id}"): set(ROLES),
+    ("GET", "/v1/rows/{entity}/{row_id:path}"): set(ROLES),
     ("POST", "/v1/files/missing"): {r for r in ROLES if may_change(r, "case_attachments")},
     ("PUT", "/v1/files/{sha256}"): {r for r in ROLES if may_change(r, "case_attachments")},
     ("GET", "/v1/files/{sha256}"): set(EVIDENCE_READERS),
@@ -60,7 +60,7 @@ def call(client, method, path, headers):
     query = {"params": {"entity": "members"}} if path == "/v1/snapshot" else {
         "params": {"timeout": 0}} if path == "/v1/changes/wait" else {}
     for name, value in (("{sha256}", hashlib.sha256(FILE).hexdigest()), ("{name}", "ops"),
-                        ("{entity}/{row_id}", "cases/c1")):
+                        ("{entity}/{row_id:path}", "cases/c1")):
         path = path.replace(name, value)
     return client.request(method, path, headers=headers, **body, **query)
 

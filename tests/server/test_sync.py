@@ -250,3 +250,11 @@ def test_a_long_poll_answers_when_a_colleague_pushes(team, monkeypatch):
     waiter.join()
     assert answer == {"latest": start + 1}
     assert len(looks) <= before + 2
+
+
+def test_a_link_rows_team_copy_is_read_back_by_its_id_with_a_slash(team):
+    """What a console puts back after a refusal: a group membership's id is "group/member"."""
+    client, t = team
+    push(client, t["ops"], change("group_members", "g1/m1", "add", role="member"))
+    row = client.get("/v1/rows/group_members/g1%2Fm1", headers=t["viewer"]).json()
+    assert (row["row_id"], row["present"], row["payload"]["role"]) == ("g1/m1", True, "member")

@@ -409,7 +409,7 @@ def create_app(database: ServerDatabase) -> FastAPI:
             found = snapshot.page(session, entity, after, limit)
         return Response(found.json(), media_type="application/json")
 
-    @app.get("/v1/rows/{entity}/{row_id}", dependencies=protocol)
+    @app.get("/v1/rows/{entity}/{row_id:path}", dependencies=protocol)
     def team_row(_account: Annotated[Account, Depends(signed_in)],
                  entity: Annotated[str, Path(min_length=1, max_length=40)],
                  row_id: Annotated[str, Path(min_length=1, max_length=80)]) -> SnapshotRow:
