@@ -1,5 +1,6 @@
 """The Queue page, driven by keys: triage, decide on the ladder, notice copied, undo, appeals."""
 
+import json
 from datetime import timedelta
 
 import pytest
@@ -11,6 +12,7 @@ from modconsole.domain.enums import StaffRole
 from modconsole.gui.queue.dialogs import AppealDialog, DecideDialog, ReasonDialog
 from modconsole.services import audit, cases, decisions, sanctions
 from modconsole.services.cases import ReportIn
+from modconsole.services.team.connection import TEAM_KEY
 from modconsole.store import models as m
 from modconsole.store.models import utcnow
 from modconsole.store.settings import set_setting
@@ -256,12 +258,17 @@ def test_a_case_a_colleague_claimed_is_refused_when_the_dialog_would_open(qtbot,
     assert "Bob has claimed this case until" in refusal.text()
 
 
+def _on_team(s, role: str) -> None:
+    """Ann's console signed in to a team that gave her `role` (the server is not there)."""
+    _seed(s)
+    s.scalar(select(m.Staff).where(m.Staff.name == "Ann")).role = role
+    s.add(m.SyncState(key=TEAM_KEY, value=json.dumps(
+        {"url": "http://127.0.0.1:9", "account": "ann", "role": role})))
+
+
 def test_a_viewer_cannot_decide_claim_or_edit_the_rulebook_and_is_told_who_can(
         qtbot, make_window, db_path):
-    def as_viewer(s):
-        _seed(s)
-        s.scalar(select(m.Staff).where(m.Staff.name == "Ann")).role = StaffRole.VIEWER
-    query(db_path, as_viewer)
+    query(db_path, lambda s: _on_team(s, StaffRole.VIEWER))
     window = make_window()
     window.show()
     window.show_page("queue")
@@ -281,14 +288,48 @@ def test_a_viewer_cannot_decide_claim_or_edit_the_rulebook_and_is_told_who_can(
     assert page.commands["Keyboard keys"].isEnabled()
     rules = window.rulebook
     assert not rules.save_button.isEnabled() and "lead" in rules.save_button.toolTip()
+    roster, planner, replies = window.roster, window.planner, window.replies
+    for action in (roster.commands["tag"], roster.commands["import"],
+                   planner.commands["New activity"], replies.commands["new"],
+                   replies.commands["approve"]):
+        assert not action.isEnabled() and "cannot do this" in action.toolTip()
+    assert roster.commands["export"].isEnabled() and replies.commands["copy"] is not None
+    assert not roster.panel.fields["name"].isEnabled()
+    assert not planner.new_button.isEnabled()
+    window.show_page("planner")
+    qtbot.keyClick(planner, Qt.Key.Key_N)  # a key passes no action: still refused
+    assert planner.dialog is None and "cannot do this" in window.statusBar().currentMessage()
+
+
+def test_ops_on_a_team_edit_members_but_not_cases_or_templates(qtbot, make_window, db_path):
+    query(db_path, lambda s: _on_team(s, StaffRole.OPS))
+    window = make_window()
+    qtbot.waitUntil(lambda: window.role_gate.role == "ops", timeout=10_000)
+    roster, replies = window.roster, window.replies
+    assert roster.commands["tag"].isEnabled() and roster.commands["add"].isEnabled()
+    assert roster.panel.fields["name"].isEnabled()
+    assert not roster.panel.note_button.isEnabled()  # staff notes are moderation's
+    assert not window.queue.commands["Claim the case"].isEnabled()
+    assert not replies.commands["save"].isEnabled()
+    assert replies.commands["save"].toolTip() == (
+        "Your role (ops) cannot do this; admin, lead, moderator can.")
+
+
+def test_a_console_on_no_team_limits_nobody(qtbot, make_window, db_path):
+    def viewer_alone(s):
+        _seed(s)
+        s.scalar(select(m.Staff).where(m.Staff.name == "Ann")).role = StaffRole.VIEWER
+    query(db_path, viewer_alone)
+    window = make_window()
+    assert window.role_gate.role == ""
+    assert window.queue.commands["Claim the case"].isEnabled()
+    assert window.roster.commands["tag"].isEnabled()
 
 
 def test_a_lead_gives_a_case_to_a_colleague_with_g(qtbot, queue, db_path, monkeypatch):
     query(db_path, lambda s: setattr(s.scalar(select(m.Staff).where(m.Staff.name == "Ann")),
                                      "role", StaffRole.LEAD))
     window = queue.window()
-    window.role_gate.reload()  # as a pull of the staff row would make it
-    qtbot.waitUntil(lambda: window.role_gate.role == "lead", timeout=10_000)
     monkeypatch.setattr("PySide6.QtWidgets.QInputDialog.getItem",
                         lambda parent, title, label, items, *a: ("Bob", True))
     first = queue.current_row()

@@ -31,6 +31,7 @@ ROLE_CAPABILITIES: dict[str, frozenset[str]] = {
 }
 
 TEMPLATE_APPROVERS = frozenset({StaffRole.LEAD, StaffRole.ADMIN})  # when review is on
+APPROVAL = "template_approval"  # not a table: publishing a template when review is on
 
 # Evidence files (screenshots, chat excerpts) hold other people's words and faces: the
 # roles that handle, lead or audit moderation open them; ops, who work the community, do not.
@@ -43,3 +44,8 @@ SYNCED_ENTITIES = frozenset().union(*CAPABILITIES.values())
 def may_change(role: str, entity: str) -> bool:
     """Whether `role` may push a change to a row of `entity`."""
     return any(entity in CAPABILITIES[c] for c in ROLE_CAPABILITIES.get(role, ()))
+
+
+def may(role: str, what: str) -> bool:
+    """Whether `role` may change rows of the entity `what`, or approve templates (APPROVAL)."""
+    return role in TEMPLATE_APPROVERS if what == APPROVAL else may_change(role, what)

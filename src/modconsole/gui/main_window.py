@@ -148,6 +148,8 @@ class MainWindow(QMainWindow):
         self.sync_engine = SyncEngine(runner, self)
         self.role_gate = RoleGate(runner, self)
         self.sync_engine.state_changed.connect(self.status.show_team)
+        self.sync_engine.state_changed.connect(
+            lambda state: self.role_gate.team_changed(state.url, state.role))
         self.sync_engine.state_changed.connect(  # signed in: the account names this person
             lambda state: state.url and self.introduce.hide())
         self.status.team_clicked.connect(lambda: self.show_page("team"))
@@ -187,8 +189,9 @@ class MainWindow(QMainWindow):
     def _build_page(self, key: str) -> None:
         module, name, attribute = PAGE_CLASSES[key]
         page_class = getattr(sys.modules[module], name)
-        extra = {"settings": (self.database,), "team": (self.sync_engine,),
-                 "queue": (self.role_gate,), "rules": (self.role_gate,)}.get(key, ())
+        gated = (self.role_gate,)
+        extra = {"settings": (self.database,), "team": (self.sync_engine,), "queue": gated,
+                 "rules": gated, "roster": gated, "planner": gated, "replies": gated}.get(key, ())
         page = page_class(self.runner, *extra)
         setattr(self, attribute, page)
         self.pages[key] = page

@@ -127,14 +127,8 @@ class RulebookPage(QWidget):
             (N_("RulebookPage", "Edit the default penalty ladder…"), "Ctrl+L", self.edit_ladder),
         )}
         runner.opened.connect(lambda _r: self.reload())
-        gate.changed.connect(self._follow_role)
-
-    def _follow_role(self, _role: str) -> None:
-        """Only leads and admins change the rulebook and ladders: the rest read it."""
-        refusal = self.gate.refusal("rules")
-        for widget in (self.save_button, self.ladder_button, *self.commands.values()):
-            widget.setEnabled(not refusal)
-            widget.setToolTip(refusal)
+        # only leads and admins change the rulebook and ladders: the rest read it
+        gate.guard("rules", self.save_button, self.ladder_button, *self.commands.values())
 
     def reload(self) -> None:
         def job(session):

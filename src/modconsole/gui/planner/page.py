@@ -61,6 +61,7 @@ from modconsole.gui.planner.period_review import PeriodReview
 from modconsole.gui.planner.themes_dialog import ThemesDialog
 from modconsole.gui.planner.week_view import WeekView
 from modconsole.gui.replies.quick_insert import QuickInsertDialog
+from modconsole.gui.role_gate import RoleGate
 from modconsole.gui.shortcuts import widget_shortcut
 from modconsole.gui.status_bar import show_message
 from modconsole.services import activities as act
@@ -121,9 +122,9 @@ def load_plan(session, span: str, first: date, group_id: str | None) -> PlanData
 
 
 class PlannerPage(QWidget):
-    def __init__(self, runner: OperationRunner, parent=None):
+    def __init__(self, runner: OperationRunner, gate: RoleGate, parent=None):
         super().__init__(parent)
-        self.runner = runner
+        self.runner, self.gate = runner, gate
         self.data: PlanData | None = None
         self.dialog = None
         self.span = "week"
@@ -236,6 +237,12 @@ class PlannerPage(QWidget):
             if keys:
                 widget_shortcut(keys, self, slot, with_children=True)
             self.commands[name.source] = command(self, name, slot, keys, bound=False)
+        for name, entity in (("New activity", "activities"), ("Skip this occurrence", "activities"),
+                             ("Delete activity", "activities"), ("Undo delete", "activities"),
+                             ("Import .ics…", "activities"),
+                             ("Themes and required days…", "themes")):
+            gate.guard(entity, self.commands[name])
+        gate.guard("activities", self.new_button)
         runner.opened.connect(lambda _r: self.reload())
         runner.changed.connect(lambda topics: self.isVisible() and topics & {
             "activities", "groups", "attendance"} and self.reload())
@@ -368,7 +375,14 @@ class PlannerPage(QWidget):
             self.tr("A: attendance, lucky draw, budget, checklist, review"))
 
     # -- editing ----------------------------------------------------------------
+    def _held(self, entity: str = "activities") -> bool:
+        """The role may not change `entity` rows (keys pass no action): the status bar says
+        who can."""
+        return self.gate.hold(entity, self._message)
+
     def new_activity(self, start: datetime | None = None) -> None:
+        if self._held():
+            return
         if start is None:
             view = self.calendar()
             start = view.cursor_time() if view.zone else \
@@ -389,6 +403,9 @@ class PlannerPage(QWidget):
         dialog.open()
 
     def _save(self, dialog: ActivityDialog, value, e: Entry | None) -> None:
+        if self.gate.hold("activities", lambda words: dialog.show_error(None, words)):
+            return
+
         def job(session):
             if e is None:
                 return act.create_activity(session, value)
@@ -403,6 +420,9 @@ class PlannerPage(QWidget):
                         on_error=failed)
 
     def move(self, e: Entry, start: datetime, end: datetime, whole: bool) -> None:
+        if self._held():
+            self.reload()  # the dragged block goes back
+            return
         self.runner.run(lambda s: act.move(s, e.activity_id, e.key, start, end, whole),
                         label=self.tr("Moving the activity"), changes=("activities",),
                         on_error=lambda _e, message: (self._message(message), self.reload()))
@@ -414,7 +434,7 @@ class PlannerPage(QWidget):
         return e
 
     def skip_current(self) -> None:
-        e = self._chosen()
+        e = None if self._held() else self._chosen()
         if e is None:
             return
         self.runner.run(lambda s: act.skip(s, e.activity_id, e.key),
@@ -424,7 +444,7 @@ class PlannerPage(QWidget):
                                 "%2", f"{e.start.astimezone(zone(e.timezone)):%m-%d %H:%M}")))
 
     def delete_current(self) -> None:
-        e = self._chosen()
+        e = None if self._held() else self._chosen()
         if e is None:
             return
         self.runner.run(lambda s: act.delete_activity(s, e.activity_id),
@@ -435,6 +455,8 @@ class PlannerPage(QWidget):
                                                    "brings it back.").replace("%1", title))))
 
     def undo_delete(self) -> None:
+        if self._held():
+            return
         if not self.deleted:
             self._message(self.tr("Nothing to undo: no activity was deleted here."))
             return
@@ -453,7 +475,9 @@ class PlannerPage(QWidget):
         dialog.open()
         return dialog
 
-    def edit_themes(self) -> ThemesDialog:
+    def edit_themes(self) -> ThemesDialog | None:
+        if self._held("themes"):
+            return None
         dialog = ThemesDialog(self.runner, self.data.groups if self.data else [], self)
         self.dialog = dialog
         dialog.open()
@@ -471,6 +495,8 @@ class PlannerPage(QWidget):
 
     # -- files ------------------------------------------------------------------
     def import_file(self) -> None:
+        if self._held():
+            return
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a calendar"), "",
                                               self.tr("iCalendar (*.ics)"))
         if path:

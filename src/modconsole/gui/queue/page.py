@@ -153,7 +153,6 @@ class QueuePage(QWidget):
         self._keys()
         runner.opened.connect(lambda _r: self._start())
         runner.changed.connect(self._on_changed)
-        gate.changed.connect(self._follow_role)
         self.clock = QTimer(self)
         self.clock.setInterval(60_000)
         self.clock.timeout.connect(lambda: self.model.tick(utcnow()))
@@ -231,7 +230,7 @@ class QueuePage(QWidget):
             (N_("QueuePage", "Keyboard keys"), "?", self.show_keys),
             (N_("QueuePage", "Sanctions in force"), None,
              lambda: self.tabs.setCurrentIndex(1)))}
-        self._moderating = [self.commands[name.source] for name, _keys, _slot in moderating]
+        self.gate.guard("cases", *(self.commands[name.source] for name, _k, _s in moderating))
 
     # -- loading ----------------------------------------------------------------------
     def _start(self) -> None:
@@ -581,13 +580,6 @@ class QueuePage(QWidget):
     def _open(self, dialog) -> None:
         self.dialog = dialog
         dialog.open()
-
-    def _follow_role(self, _role: str) -> None:
-        """Grey out in the palette what the role cannot do, saying who can."""
-        refusal = self.gate.refusal("cases")
-        for action in self._moderating:
-            action.setEnabled(not refusal)
-            action.setToolTip(refusal or action.text())
 
     def _message(self, text: str) -> None:
         show_message(self, text, 10000)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from modconsole.domain.messages import N_
-from modconsole.domain.permissions import TEMPLATE_APPROVERS
+from modconsole.domain.permissions import APPROVAL
 from modconsole.domain.placeholders import TemplateError, render
 from modconsole.gui.commands import command
 from modconsole.gui.i18n import localized, ui_lang
@@ -30,6 +30,7 @@ from modconsole.gui.operations import OperationRunner
 from modconsole.gui.replies.dialogs import ConflictsDialog, HistoryDialog, PhrasebookSettingsDialog
 from modconsole.gui.replies.editor import TemplateEditor
 from modconsole.gui.replies.labels import category_names, lang_names
+from modconsole.gui.role_gate import RoleGate
 from modconsole.gui.shortcuts import widget_shortcut
 from modconsole.gui.status_bar import show_message
 from modconsole.services import identity, phrasebook_files, replies
@@ -44,9 +45,9 @@ ALL, DRAFTS = "", "__drafts__"
 class RepliesPage(QWidget):
     """Browse, search and edit templates; copy one filled in for a member."""
 
-    def __init__(self, runner: OperationRunner, parent=None):
+    def __init__(self, runner: OperationRunner, gate: RoleGate, parent=None):
         super().__init__(parent)
-        self._runner = runner
+        self._runner, self._gate = runner, gate
         self._templates: list[TemplateInfo] = []
         self._current: TemplateInfo | None = None
         self._dirty = False
@@ -77,6 +78,9 @@ class RepliesPage(QWidget):
             self.commands[key] = action = command(self, text, slot, shortcut)
             if key != "undo":
                 bar.addAction(action)
+        gate.guard(APPROVAL, self.commands["approve"])
+        gate.guard("reply_templates", *(self.commands[key] for key in (
+            "new", "variant", "save", "delete", "undo", "import")))
         layout.addWidget(bar)
 
         self.folders = QListWidget()
@@ -247,12 +251,10 @@ class RepliesPage(QWidget):
 
     def _update_actions(self) -> None:
         t = self._current
-        role = self._settings[2]
-        self.commands["approve"].setEnabled(bool(t and t.status != "approved"
-                                                 and role in TEMPLATE_APPROVERS))
+        self._gate.set_enabled(self.commands["approve"], bool(t and t.status != "approved"))
         for key in ("variant", "copy", "history", "delete"):
-            self.commands[key].setEnabled(t is not None)
-        self.commands["undo"].setEnabled(bool(self._deleted))
+            self._gate.set_enabled(self.commands[key], t is not None)
+        self._gate.set_enabled(self.commands["undo"], bool(self._deleted))
         if t is None:
             self.state.setText(self.tr("New template: fill in the fields and press Ctrl+S."))
         elif self._dirty:
@@ -397,7 +399,8 @@ class RepliesPage(QWidget):
 
     def delete_current(self) -> None:
         template = self._current
-        if template is None:
+        if template is None or self._gate.hold(  # Del in the list passes no action
+                "reply_templates", lambda words: show_message(self, words, 10000)):
             return
 
         def deleted(_result) -> None:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from modconsole.domain.enums import GroupKind
 from modconsole.gui.operations import OperationRunner
+from modconsole.gui.role_gate import RoleGate
 from modconsole.gui.shortcuts import widget_shortcut
 from modconsole.services import groups
 from modconsole.services.member_targets import Targets
@@ -41,9 +42,9 @@ def kind_names(widget: QWidget) -> dict[str, str]:
 class GroupsView(QWidget):
     """Every group with its fill; create, rename (F2), set the cap and archive (Delete)."""
 
-    def __init__(self, runner: OperationRunner, parent=None):
+    def __init__(self, runner: OperationRunner, gate: RoleGate, parent=None):
         super().__init__(parent)
-        self._runner = runner
+        self._runner, self._gate = runner, gate
         self.infos = []
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
@@ -59,6 +60,7 @@ class GroupsView(QWidget):
             button.clicked.connect(slot)
             bar.addWidget(button)
             self.buttons[key] = button
+        gate.guard("groups", *self.buttons.values())
         layout.addLayout(bar)
         self.table = QTableWidget(0, 5)
         self.table.setHorizontalHeaderLabels(
@@ -83,13 +85,21 @@ class GroupsView(QWidget):
 
     def _update_buttons(self) -> None:
         for key in ("rename", "cap", "archive"):
-            self.buttons[key].setEnabled(self.current() is not None)
+            self._gate.set_enabled(self.buttons[key], self.current() is not None)
+
+    def _editable(self):
+        """The chosen group, unless the role may not change groups (F2 and Del pass no
+        button, so the status bar says who can)."""
+        if self._gate.hold("groups", lambda words: self.window().statusBar().showMessage(
+                words, 10000)):
+            return None
+        return self.current()
 
     def _change(self, job, label: str) -> None:
         self._runner.run(job, label=label, changes={"groups"})
 
     def rename(self) -> None:
-        group = self.current()
+        group = self._editable()
         if group is None:
             return
         name, ok = QInputDialog.getText(self, self.tr("Rename group"), self.tr("New name"),
@@ -99,7 +109,7 @@ class GroupsView(QWidget):
                          self.tr("Renaming a group"))
 
     def set_cap(self) -> None:
-        group = self.current()
+        group = self._editable()
         if group is None:
             return
         cap, ok = QInputDialog.getInt(
@@ -111,7 +121,7 @@ class GroupsView(QWidget):
                          self.tr("Changing a group's cap"))
 
     def archive(self) -> None:
-        group = self.current()
+        group = self._editable()
         if group is None:
             return
         answer = QMessageBox.question(

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from modconsole.gui.operations import OperationRunner
+from modconsole.gui.role_gate import RoleGate
 from modconsole.gui.roster.case_file_view import CaseFileView
 from modconsole.gui.roster.chips import text_on
 from modconsole.gui.roster.labels import reason_text, value_names
@@ -54,7 +55,7 @@ class MemberPanel(QScrollArea):
 
     member_changed = Signal()
 
-    def __init__(self, runner: OperationRunner, parent=None):
+    def __init__(self, runner: OperationRunner, gate: RoleGate, parent=None):
         super().__init__(parent)
         self._runner = runner
         self.member_id: str | None = None
@@ -132,6 +133,8 @@ class MemberPanel(QScrollArea):
         buttons.addWidget(self.delete_note_button)
         buttons.addStretch(1)
         box.addLayout(buttons)
+        gate.guard("members", *self.fields.values())
+        gate.guard("member_notes", self.note_edit, self.note_button, self.delete_note_button)
         save = QShortcut(QKeySequence("Ctrl+Return"), self.note_edit)
         save.activated.connect(self._save_note)
 

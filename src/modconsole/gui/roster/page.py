@@ -27,6 +27,7 @@ from modconsole.gui.pane_splitter import PaneSplitter
 from modconsole.gui.progress import run_with_progress
 from modconsole.gui.qsettings import gui_settings
 from modconsole.gui.replies.quick_insert import QuickInsertDialog
+from modconsole.gui.role_gate import RoleGate
 from modconsole.gui.roster.filter_chips import FilterChips
 from modconsole.gui.roster.filter_panel import FilterPanel
 from modconsole.gui.roster.groups_view import GroupsView, choose_group
@@ -82,9 +83,9 @@ class RosterPage(QWidget):
 
     segments_changed = Signal()
 
-    def __init__(self, runner: OperationRunner, parent=None):
+    def __init__(self, runner: OperationRunner, gate: RoleGate, parent=None):
         super().__init__(parent)
-        self.runner = runner
+        self.runner, self.gate = runner, gate
         self.undo_stack = QUndoStack(self)
         self.names = value_names()
         self.count: int | None = None
@@ -125,6 +126,9 @@ class RosterPage(QWidget):
                 ("recompute", N_("RosterPage", "Recompute classes"), None, self.recompute)):
             self.commands[key] = action = command(self, text, slot, shortcut)
             bar.addAction(action)
+        for key, entity in (("tag", "member_tags"), ("segment", "segments"),
+                            ("import", "members"), ("add", "members"), ("tags", "tags")):
+            gate.guard(entity, self.commands[key])
         undo = self.undo_stack.createUndoAction(self, self.tr("Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = self.undo_stack.createRedoAction(self, self.tr("Redo"))
@@ -184,7 +188,7 @@ class RosterPage(QWidget):
         column.setSpacing(2)
         column.addWidget(self.filter_chips)
         column.addWidget(self.table_stack, 1)
-        self.panel = MemberPanel(runner)
+        self.panel = MemberPanel(runner, gate)
         self.panel.member_changed.connect(self.refresh_after_change)
         self.panes = PaneSplitter("roster", [self.filters, middle, self.panel], 1,
                                   [210, 620, 260])
@@ -203,7 +207,7 @@ class RosterPage(QWidget):
         widget_shortcut("N", self.table, self.add_member)
         shortcuts_first(self.search, "Ctrl+E", "Ctrl+K", "Ctrl+T", "Ctrl+I", "Ctrl+R", "Ctrl+S")
         self.commands["add"].setToolTip(self.tr("New member… (N in the list)"))
-        self.groups_view = GroupsView(runner)
+        self.groups_view = GroupsView(runner, gate)
         self.tabs.addTab(self.groups_view, self.tr("Groups"))
 
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DEBOUNCE_MS)
@@ -377,8 +381,9 @@ class RosterPage(QWidget):
         menu = QMenu(self)
         menu.addAction(self.commands["reply"])
         menu.addAction(self.commands["tag"])
-        menu.addAction(self.tr("Add to group…"), lambda: self.group_members(move=False))
-        menu.addAction(self.tr("Move to group…"), lambda: self.group_members(move=True))
+        for text, move in ((self.tr("Add to group…"), False), (self.tr("Move to group…"), True)):
+            self.gate.guard("group_members", menu.addAction(
+                text, lambda m=move: self.group_members(move=m)))
         menu.addAction(self.tr("Copy platform ids"), self.copy_platform_ids)
         menu.popup(self.table.viewport().mapToGlobal(pos))
 
@@ -420,7 +425,9 @@ class RosterPage(QWidget):
         self.window().statusBar().showMessage(text, 8000)
 
     # -- actions ---------------------------------------------------------------------------
-    def tag_members(self) -> BulkTagDialog:
+    def tag_members(self) -> BulkTagDialog | None:
+        if self.gate.hold("member_tags", self._say):
+            return None
         dialog = BulkTagDialog(self._tag_groups, self.selected_count(), self.count, self,
                                runner=self.runner, whole_filter=self.table.everything)
         dialog.accepted.connect(lambda: self._apply_tags(*dialog.choice()))
@@ -484,8 +491,10 @@ class RosterPage(QWidget):
         choose_group(self, self.runner, self.selection_targets(), count, move,
                      on_done=self.refresh_after_change)
 
-    def add_member(self) -> AddMemberDialog:
+    def add_member(self) -> AddMemberDialog | None:
         """A member typed in by hand; the list reloads (and reclassifies) with them in it."""
+        if self.gate.hold("members", self._say):  # N in the list passes no action
+            return None
         dialog = AddMemberDialog(self.runner, self._group_names, self)
         dialog.accepted.connect(lambda: self._say(
             self.tr("Added {name}.").format(name=dialog.fields["name"].text().strip())))
