@@ -209,3 +209,43 @@ def test_a_colleagues_claim_shows_in_the_queue_by_itself_and_c_then_names_them(
     qtbot.waitUntil(lambda: "赵敏" in window.statusBar().currentMessage(), timeout=10_000)
     for store in (lead, zhao):
         store.close()
+
+
+def test_work_done_offline_waits_and_goes_up_when_the_server_answers_again(
+        qtbot, make_window, db_path, team, tmp_path, keyring_backend, monkeypatch):
+    import requests
+
+    store, server = colleague(tmp_path, team)
+    with store.transaction() as s:
+        s.add(m.Member(platform_id="p1", name="王一"))
+    sync.sync_once(store, server)
+    window = make_window()
+    page = sign_in(qtbot, window, team, "lin")
+    qtbot.waitUntil(lambda: window.sync_engine.state.first_join == "take", timeout=10_000)
+    qtbot.mouseClick(page.join_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.sync_engine.state.last_sync is not None, timeout=20_000)
+
+    monkeypatch.setattr("modconsole.gui.team.sync_engine.RETRY_S", (0.2,))
+    real, unplugged = requests.request, [True]
+
+    def network(method, url, **kwargs):
+        if unplugged[0]:
+            raise requests.ConnectionError("the cable is out")
+        return real(method, url, **kwargs)
+
+    monkeypatch.setattr(requests, "request", network)
+    done = []
+    window.runner.run(lambda s: setattr(s.scalar(select(m.Member)), "nickname", "阿一"),
+                      label="Editing", changes=("members",), on_done=done.append)
+    qtbot.waitUntil(lambda: bool(done), timeout=10_000)
+    qtbot.waitUntil(lambda: window.sync_engine.state.online is False
+                    and window.sync_engine.state.waiting >= 1, timeout=20_000)
+    assert "working offline" in window.status.sync_label.text()
+    assert query(db_path, lambda s: s.scalar(select(m.Member.nickname))) == "阿一"
+
+    unplugged[0] = False  # no click, no local change: the console notices by itself
+    qtbot.waitUntil(lambda: window.sync_engine.state.online
+                    and window.sync_engine.state.waiting == 0, timeout=20_000)
+    sync.sync_once(store, server)
+    assert members(store) == {"p1": "阿一"}
+    store.close()

@@ -298,3 +298,5 @@ class SyncEngine(QObject):
                 self._listener_wake.wait(RETRY_S[min(failures, len(RETRY_S) - 1)])
                 self._listener_wake.clear()
                 failures += 1
+                if self.state.url and self.state.online is False:
+                    self.sync_now()  # back online pushes what waited, not at the next period
