@@ -338,3 +338,22 @@ def test_a_lead_gives_a_case_to_a_colleague_with_g(qtbot, queue, db_path, monkey
                     timeout=10_000)
     bob = query(db_path, lambda s: s.scalar(select(m.Staff.id).where(m.Staff.name == "Bob")))
     assert query(db_path, lambda s: s.get(m.Case, first.id).claimed_by) == bob
+
+
+def test_a_colleagues_new_case_does_not_move_the_moderator_off_theirs(qtbot, queue, db_path,
+                                                                       qtmodeltester):
+    queue.select_row(1)
+    mine = queue.current_row()
+
+    def colleague_files_an_older_report(s):
+        s.add(m.Member(platform_id="wx_d", name="老王"))
+        s.flush()
+        cases.add_report(s, ReportIn(member="wx_d", evidence="群发广告", rule="SPAM.REPEATED",
+                                     at=utcnow() - timedelta(hours=9)))
+    query(db_path, colleague_files_an_older_report)
+    queue.runner.changed.emit(frozenset({"external", "cases"}))  # as a sync that pulled
+    qtbot.waitUntil(lambda: queue.model.rowCount() == 4, timeout=10_000)
+    assert queue.model.row_at(0).member_name == "老王"
+    assert queue.current_row().id == mine.id and queue.table.currentIndex().row() == 2
+    assert [r.id for r in queue.selected_rows()] == [mine.id]
+    qtmodeltester.check(queue.model)

@@ -511,3 +511,36 @@ def test_the_import_file_is_read_off_the_gui_thread_and_its_errors_shown(
     qtbot.waitUntil(lambda: wizard.currentPage() is wizard.mapping_page, timeout=5000)
     assert len(threads) == 2 and threading.get_ident() not in threads
     wizard.reject()
+
+
+def test_an_outside_change_keeps_the_member_selected_and_the_scroll(qtbot, qtmodeltester,
+                                                                      page, demo_db):
+    model, table = page.model, page.table
+    qtbot.waitUntil(lambda: model.row_at(0) is not None)
+    table.scrollTo(model.index(150, 0))
+    qtbot.waitUntil(lambda: model.row_at(150) is not None)
+    table.selectRow(150)
+    chosen = model.member_id(150)
+    qtbot.waitUntil(lambda: page.panel.member_id == chosen, timeout=5000)
+    scroll = table.verticalScrollBar().value()
+    assert scroll > 0
+    first = model.row_at(0).name
+
+    def colleagues_change(s):  # one member sorts first, another leaves the list
+        s.add(m.Member(platform_id="wx_first", name="阿" + first))
+        s.get(m.Member, model.member_id(0)).deleted_at = m.utcnow()
+        s.add(m.Member(platform_id="wx_last", name="龘"))
+    query(demo_db, colleagues_change)
+    page.runner.changed.emit(frozenset({"external", "members"}))  # as a sync that pulled
+    qtbot.waitUntil(lambda: page.count == 301 and model.rowCount() == 301, timeout=10_000)
+    qtbot.waitUntil(lambda: model.row_at(0) is not None)
+    assert model.row_at(0).name == "阿" + first
+    assert model.member_id(table.currentIndex().row()) == chosen
+    assert [model.member_id(i.row()) for i in table.selectionModel().selectedRows()] == [chosen]
+    assert table.verticalScrollBar().value() == scroll
+    assert page.panel.member_id == chosen
+    qtmodeltester.check(model)
+
+    page.runner.changed.emit(frozenset({"external", "cases"}))  # nothing the roster shows
+    settle(qtbot, page.window())
+    assert model.member_id(table.currentIndex().row()) == chosen

@@ -122,7 +122,7 @@ class AuditPage(QWidget):
 
     def refilter(self) -> None:
         self.model.filter = self.current_filter()
-        self.model.reload()
+        self.model.reload(refilter=True)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

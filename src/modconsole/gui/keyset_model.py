@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt, Signal
 
+from modconsole.gui.kept_rows import replace_rows
 from modconsole.gui.operations import OperationRunner
 
 NO_PARENT = QModelIndex()
@@ -64,9 +65,8 @@ class KeysetTableModel(QAbstractTableModel):
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        return self.cell(self._rows[index.row()], index.column(), role)
+        row = self._rows[index.row()] if index.isValid() else None
+        return None if row is None else self.cell(row, index.column(), role)
 
     def canFetchMore(self, parent=NO_PARENT) -> bool:
         return not parent.isValid() and self._more and not self._busy
@@ -76,36 +76,54 @@ class KeysetTableModel(QAbstractTableModel):
             self._fetch(self._rows[-1].key)
 
     # -- loading ------------------------------------------------------------------------
+    def _replace(self, rows: list) -> None:
+        """The fresh rows in, the views' selection and current row kept on their records."""
+        def install() -> None:
+            self._rows = rows
+
+        def pad(count: int) -> None:
+            del self._rows[count:]
+            self._rows += [None] * (count - len(self._rows))
+
+        identity = [self.row_id(r) for r in self._rows], [self.row_id(r) for r in rows]
+        replace_rows(self, *identity, install, pad)
+
+    @staticmethod
+    def row_id(row):
+        """What a row is across reloads: its record's id, else its keyset position."""
+        return getattr(row, "id", None) or row.key
+
     def row_at(self, row: int):
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
-    def reload(self) -> None:
+    def reload(self, *, refilter: bool = False) -> None:
+        """Read the rows again: as many as were loaded (a person scrolled far down stays
+        there), or one page after a new filter."""
         self._generation += 1
         self._busy = False
-        self._fetch(None, reset=True)
+        self._fetch(None, reset=True,
+                    limit=self.page_size if refilter else max(self.page_size, len(self._rows)))
         job, generation = self.count_job(), self._generation
         if job is not None:
             self.runner.run(job, label=QCoreApplication.translate("KeysetModel", "Counting"),
                             on_done=lambda n: generation == self._generation and
                             self.counted.emit(n))
 
-    def _fetch(self, after, reset: bool = False) -> None:
+    def _fetch(self, after, reset: bool = False, limit: int | None = None) -> None:
         self._busy = True
-        generation = self._generation
-        self.runner.run(self.page_job(after, self.page_size),
+        generation, limit = self._generation, limit or self.page_size
+        self.runner.run(self.page_job(after, limit),
                         label=QCoreApplication.translate("KeysetModel", "Loading"),
-                        on_done=lambda rows: self._arrived(generation, rows, reset),
-                        on_error=lambda _e, _m: self._arrived(generation, [], reset))
+                        on_done=lambda rows: self._arrived(generation, rows, reset, limit),
+                        on_error=lambda _e, _m: self._arrived(generation, [], reset, limit))
 
-    def _arrived(self, generation: int, rows: list, reset: bool) -> None:
+    def _arrived(self, generation: int, rows: list, reset: bool, limit: int) -> None:
         if generation != self._generation:
             return
         self._busy = False
-        self._more = len(rows) == self.page_size
+        self._more = len(rows) == limit
         if reset:
-            self.beginResetModel()
-            self._rows = list(rows)
-            self.endResetModel()
+            self._replace(list(rows))
         elif rows:
             start = len(self._rows)
             self.beginInsertRows(NO_PARENT, start, start + len(rows) - 1)

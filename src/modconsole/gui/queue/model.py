@@ -95,11 +95,11 @@ class QueueModel(KeysetTableModel):
 
     def set_filter(self, f: QueueFilter) -> None:
         self.filter = f
-        self.reload()
+        self.reload(refilter=True)
 
-    def reload(self) -> None:
+    def reload(self, *, refilter: bool = False) -> None:
         self.now = utcnow()
-        super().reload()
+        super().reload(refilter=refilter)
 
     def replace_row(self, row: QueueRow) -> None:
         """Show a case's new state in place (after a claim), without reloading the queue."""

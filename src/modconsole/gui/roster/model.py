@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
 
 from modconsole.domain.member_filter import MemberFilter
+from modconsole.gui.kept_rows import replace_rows
 from modconsole.gui.operations import Operation, OperationRunner
 from modconsole.services import roster
 from modconsole.services.roster import MemberRow
@@ -23,6 +24,7 @@ from modconsole.services.roster import MemberRow
 ID_PAGE = 20_000
 BLOCK = 100
 CACHED_BLOCKS = 60
+GONE = -1  # a row about to be removed, during a reorder
 DISPLAY = Qt.ItemDataRole.DisplayRole
 NO_PARENT = QModelIndex()
 Entry = tuple[MemberRow, tuple[str, ...]]  # a row and its cells' texts, in COLUMNS order
@@ -183,6 +185,53 @@ class RosterModel(QAbstractTableModel):
         self.endResetModel()
         self.loading.emit(True)
         self._fetch_ids(self._generation, None)
+
+    def refresh_order(self) -> None:
+        """Read the ids again and move the view's selection, current row and scroll along
+        with their members: another console's change must not throw a person out of the
+        row they were working on. The ids are read in one job on a reader thread."""
+        self._generation += 1
+        generation, f, sort, desc = self._generation, self.filter, self.sort_key, self.descending
+        if self._loading_ids is not None:
+            self._loading_ids.cancel()
+        self._ids_after = None
+
+        def job(session):
+            ids, after = array("q"), None
+            while True:
+                rowids, after = roster.member_rowids(session, f, sort=sort, descending=desc,
+                                                     after=after, limit=ID_PAGE)
+                ids.extend(rowids)
+                if after is None:
+                    return ids
+
+        self._loading_ids = self._runner.run(
+            job, label=self.tr("Loading members"), background=True,
+            on_done=lambda ids: self._reordered(generation, ids),
+            on_error=lambda _exc, message: self._failed(generation, message))
+
+    def _reordered(self, generation: int, new: array) -> None:
+        if generation != self._generation:
+            return
+        new_count = len(new)
+        if new != self._rowids:
+            old = array("q", self._rowids)
+
+            def install() -> None:
+                self._rowids = new
+
+            def pad(count: int) -> None:
+                del self._rowids[count:]
+                self._rowids.extend(array("q", [GONE]) * (count - len(self._rowids)))
+
+            replace_rows(self, old, new, install, pad)
+        self._generation += 1  # blocks asked for under the old order are not these rows
+        self._blocks.clear()
+        self._asked.clear()
+        if new_count:
+            self.dataChanged.emit(self.index(0, 0), self.index(new_count - 1, len(COLUMNS) - 1))
+        self.loading.emit(False)
+        self.total_known.emit(new_count)
 
     def refresh_rows(self) -> None:
         """Reload the visible rows' contents only (a tag or field changed, not the order)."""

@@ -44,6 +44,8 @@ from modconsole.services.member_targets import Targets
 from modconsole.services.reply_context import ReplyContext
 
 SEARCH_DEBOUNCE_MS = 200
+# what another console or command changed that the roster shows
+MEMBER_TOPICS = frozenset({"members", "tags", "groups", "classes", "segments"})
 REPLY_MEMBERS = 200  # a quick reply fills in names for a few members, not a million
 
 
@@ -318,12 +320,23 @@ class RosterPage(QWidget):
     def _on_changed(self, topics: frozenset) -> None:
         if "import" in topics:  # new members are ranked among all: classify everyone again
             self.recompute()
-        if topics & {"demo", "import", "external"}:  # external: another console or command
+        if topics & {"demo", "import"}:
             self.reload_all()
+        elif "external" in topics and topics & MEMBER_TOPICS:
+            self.reload_kept()  # another console or command: stay on the same member
         elif topics & {"tags", "groups", "classes"}:
             self.runner.run(self._catalog, label=self.tr("Loading tags and groups"),
                             on_done=self._catalog_loaded)
             self.groups_view.reload()
+
+    def reload_kept(self) -> None:
+        """Everything read again, the selection, current member and scroll kept."""
+        self.runner.run(self._catalog, label=self.tr("Loading tags and groups"),
+                        on_done=self._catalog_loaded)
+        self.model.refresh_order()
+        self.panel.reload()
+        self.groups_view.reload()
+        self._count()
 
     def refresh_after_change(self) -> None:
         """After tagging or an edit: same order, fresh contents and count."""
