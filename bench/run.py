@@ -707,6 +707,13 @@ def scenario_sync(args, folder: Path) -> None:
     run(args, folder, _members_csv(folder / "sync-members.csv", args.sync_rows))
 
 
+def scenario_sync_pair(args, folder: Path) -> None:
+    """Two consoles alone on a team server: a decision's way across (sync_bench.py)."""
+    from sync_bench import scenario_sync_pair as run
+
+    run(args, folder)
+
+
 def scenario_sync_load(args, folder: Path) -> None:
     """Twenty consoles against two server workers (sync_bench.py)."""
     from sync_bench import scenario_sync_load as run
@@ -736,7 +743,7 @@ SCENARIOS = {"startup": scenario_startup, "dashboard": scenario_dashboard,
              "classify": scenario_classify, "import": scenario_import,
              "bulk_tag": scenario_bulk_tag, "scroll": scenario_scroll, "queue": scenario_queue,
              "matrix": scenario_matrix, "sync": scenario_sync,
-             "sync_load": scenario_sync_load, "sync_soak": scenario_sync_soak}
+             "sync_pair": scenario_sync_pair, "sync_load": scenario_sync_load, "sync_soak": scenario_sync_soak}
 
 
 ON_REQUEST = {"sync_soak"}  # hours at full size: run when named

@@ -333,6 +333,19 @@ def _visibility(folder: Path, server: Server, trials: int) -> list[float]:
     return [seen[c] - decided[c] for c in case_ids]
 
 
+def scenario_sync_pair(_args, folder: Path) -> None:
+    """A two-person team with nobody else on the server: how soon one lead's decision
+    shows on the other's console (the GUI's engine: long poll, then a sync)."""
+    server = Server(workers=2, staff={"lead1": "lead", "lead2": "lead"})
+    try:
+        delays = _visibility(folder, server, TRIALS)
+    finally:
+        server.close()
+    print(f"sync pair: a decision shows on the other console after: p50 "
+          f"{statistics.median(delays):4.2f} s, worst {max(delays):4.2f} s ({TRIALS} decisions)",
+          flush=True)
+
+
 def scenario_sync_load(args, folder: Path) -> None:
     """CLIENTS consoles pushing and pulling at once against 2 server workers: throughput,
     p50/p99 per request, and how soon a decision shows on another console. All run on
