@@ -1901,6 +1901,10 @@
         <translation>（忽略）</translation>
     </message>
     <message>
+        <source>Not imported: {columns}. Choose a field above to bring a column in.</source>
+        <translation>未导入：{columns}。在上方为该列选择字段即可导入。</translation>
+    </message>
+    <message>
         <source>Two columns are mapped to {field}.</source>
         <translation>有两列都对应到了 {field}。</translation>
     </message>
@@ -5926,6 +5930,10 @@ Ctrl+S saves a segment</source>
         <translation>已在 {n_ids} 名成员中的 {members} 名上添加 {n_added} 个标签、移除 {n_removed} 个。</translation>
     </message>
     <message>
+        <source>Not imported (no field of the console matches): {columns}. Map one with --map COLUMN=field.</source>
+        <translation>未导入（没有对应的字段）：{columns}。可用 --map 列名=字段 指定。</translation>
+    </message>
+    <message>
         <source>Groups that would be created: {groups} (kind &apos;other&apos;; set their kind and cap on the Groups page).</source>
         <translation>将新建的群：{groups}（类型为“其他”；可在群页面设置类型和人数上限）。</translation>
     </message>
@@ -6545,6 +6553,54 @@ Ctrl+S saves a segment</source>
         <translation>状态</translation>
     </message>
     <message>
+        <source>Messages</source>
+        <translation>发言数</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>评论数</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>点赞数</translation>
+    </message>
+    <message>
+        <source>Quality posts</source>
+        <translation>优质内容数</translation>
+    </message>
+    <message>
+        <source>Paid total</source>
+        <translation>付费金额</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Join channel</source>
+        <translation>入群渠道</translation>
+    </message>
+    <message>
+        <source>Inviter (platform ID)</source>
+        <translation>邀请人（平台ID）</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>年龄段</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>退群时间</translation>
+    </message>
+    <message>
+        <source>Phone verified</source>
+        <translation>手机已验证</translation>
+    </message>
+    <message>
+        <source>E-mail verified</source>
+        <translation>邮箱已验证</translation>
+    </message>
+    <message>
         <source>core</source>
         <translation>核心层</translation>
     </message>
@@ -6707,8 +6763,40 @@ Ctrl+S saves a segment</source>
         <translation>“{value}”不是 2026-03-01 这样的日期</translation>
     </message>
     <message>
+        <source>&apos;{value}&apos; is not an amount like 299 or ¥1,299.50</source>
+        <translation>“{value}”不是 299 或 ¥1,299.50 这样的金额</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is too large</source>
+        <translation>“{value}”太大</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a status: use active, muted, banned or left (正常/禁言/封禁/已退群)</source>
+        <translation>“{value}”不是状态：请用 正常、禁言、封禁 或 已退群（active/muted/banned/left）</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not yes or no (是/否, 1/0)</source>
+        <translation>“{value}”不是 是/否（或 1/0）</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a whole number</source>
+        <translation>“{value}”不是整数</translation>
+    </message>
+    <message>
+        <source>{value} is out of range (from {lowest})</source>
+        <translation>{value} 超出范围（最小为 {lowest}）</translation>
+    </message>
+    <message>
         <source>is empty; it is required</source>
         <translation>为空；该项必填</translation>
+    </message>
+    <message>
+        <source>a member with a date left has the status left, not {status}</source>
+        <translation>有退群时间的成员状态应为已退群，而不是 {status}</translation>
+    </message>
+    <message>
+        <source>a member cannot invite themselves</source>
+        <translation>成员不能邀请自己</translation>
     </message>
     <message>
         <source>&apos;{tag}&apos; is a second tag of an exclusive group</source>
@@ -6733,6 +6821,10 @@ Ctrl+S saves a segment</source>
     <message>
         <source>&apos;{platform_id}&apos; is already on an earlier row</source>
         <translation>“{platform_id}”已在前面的行中出现</translation>
+    </message>
+    <message>
+        <source>no member has the platform id &apos;{platform_id}&apos;, in the database or in this file</source>
+        <translation>数据库和本文件中都没有平台ID为“{platform_id}”的成员</translation>
     </message>
     <message>
         <source>{column}: {reason}</source>

@@ -79,6 +79,9 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("text", metavar="TEXT")
     search.add_argument("--limit", type=_positive, default=50, metavar="N")
     search.add_argument("--json", action="store_true", help="machine-readable output")
+    show = member_commands.add_parser("show", help="every stored field of one member")
+    show.add_argument("member", metavar="ID", help="member id or platform id")
+    show.add_argument("--json", action="store_true", help="machine-readable output")
     add = member_commands.add_parser("add", help="add one member by hand; prints the id")
     add.add_argument("--platform-id", required=True, metavar="ID")
     add.add_argument("--name", required=True)
@@ -196,9 +199,11 @@ def _member_filter(args, session):
         query=args.query or base.query)
 
 
-def _print_members(rows, as_json: bool) -> None:
-    if as_json:
-        print(json.dumps([r.as_json() for r in rows], ensure_ascii=False, indent=2))
+def _print_members(rows, records: dict | None) -> None:
+    """The rows as a table, or with `records` (every field by member id) as JSON."""
+    if records is not None:
+        print(json.dumps([{**r.as_json(), **records.get(r.id, {})} for r in rows],
+                         ensure_ascii=False, indent=2))
         return
     for r in rows:  # padded by terminal columns, so Chinese names line up
         print(f"{pad(r.platform_id, 20)} {pad(r.name, 8)} {pad(r.nickname, 24)} "
@@ -258,19 +263,34 @@ def _cmd_info(args, store) -> int:
 
 
 def _cmd_members(args, store) -> int:
-    from modconsole.services.roster import list_members, search_members
+    from modconsole.services.roster import list_members, resolve_member_ids, search_members
 
     if args.members_command == "tag":
         return _tag_members(args, store)
     if args.members_command == "add":
         return _add_member(args, store)
+    from modconsole.services.member_records import member_records
+
     with store.read() as session:
-        if args.members_command == "search":
+        if args.members_command == "show":
+            (member_id,) = resolve_member_ids(session, [args.member])
+            record = member_records(session, [member_id])[member_id]
+        elif args.members_command == "search":
             rows = search_members(session, args.text, limit=args.limit)
         else:
             rows = list_members(session, _member_filter(args, session), sort=args.sort,
                                 descending=args.desc, limit=args.limit).rows
-    _print_members(rows, args.json)
+        if args.members_command != "show":
+            records = member_records(session, [r.id for r in rows]) if args.json else None
+    if args.members_command == "show":
+        if args.json:
+            print(json.dumps(record, ensure_ascii=False, indent=2))
+        else:
+            width = max(len(key) for key in record)
+            for key, value in record.items():
+                print(f"{key:<{width}}  {'' if value is None else value}")
+        return EXIT_OK
+    _print_members(rows, records)
     return EXIT_OK
 
 
@@ -340,6 +360,7 @@ def _cmd_import(args, store) -> int:
                           "updated": report.updated, "skipped": report.skipped,
                           "written": report.written, "tags_created": report.tags_created,
                           "groups_created": report.groups_created,
+                          "unused_columns": report.unused_columns,
                           "errors": [{"row": e.row, "column": e.column,
                                       "reason": say(e.reason)} for e in report.errors]},
                          ensure_ascii=False, indent=2))
@@ -351,6 +372,10 @@ def _cmd_import(args, store) -> int:
 def _print_import_report(args, report) -> None:
     for line in report.error_lines():
         print(say(line), file=sys.stderr)
+    if report.unused_columns:
+        print(say(N_("cli", "Not imported (no field of the console matches): {columns}. Map one "
+                            "with --map COLUMN=field.").format(
+                      columns=", ".join(report.unused_columns))))
     if report.groups_created:
         groups = ", ".join(report.groups_created)
         print(say((N_("cli", "Groups that would be created: {groups} (kind 'other'; set their "

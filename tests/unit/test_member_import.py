@@ -20,6 +20,7 @@ from modconsole.services.member_import import (
     prepare,
 )
 from modconsole.services.roster import list_members
+from modconsole.services.startup import open_console_database
 from modconsole.store import models as m
 
 CHINESE_HEADER = ["微信号", "姓名", "群昵称", "手机", "邮箱", "地区", "性别", "入群时间", "群",
@@ -201,12 +202,14 @@ def test_an_export_in_chinese_names_its_columns_and_values_and_imports_again(cat
     run_import(catalog, write_csv(tmp_path / "m.csv", CHINESE_HEADER, GOOD))
     out = tmp_path / "zh.csv"
     with catalog.transaction() as s:
-        export_members(s, MemberFilter(), out, [*FIELDS, "status"], translate=zh)
+        export_members(s, MemberFilter(), out, [*(f for f in FIELDS if f in COLUMNS)],
+                       translate=zh)
     with out.open(encoding="utf-8-sig") as f:
         header, *rows = list(csv.reader(f))
     assert header[:2] == ["平台ID", "姓名"] and header[-1] == "状态"
     assert {row[-1] for row in rows} == {"正常"}
-    assert set(guess_mapping(header).values()) == set(FIELDS)  # every field found again
+    exported = {f for f in FIELDS if f in COLUMNS}
+    assert set(guess_mapping(header).values()) == exported  # every field found again
     assert all(isinstance(FIELD_LABELS[key], Message) for key in COLUMNS)
     assert {"status.active", "core", "stage.explorer"} <= set(VALUE_LABELS)
 
@@ -273,3 +276,86 @@ def test_groups_the_file_names_are_created_unless_refused(db_path, tmp_path, cap
     assert {m["platform_id"] for m in json.loads(capsys.readouterr().out)} == {"wx1", "wx2"}
     assert main([*db, "import", "members", str(path), "--json"]) == 0  # again: none new
     assert json.loads(capsys.readouterr().out)["groups_created"] == []
+
+
+BEHAVIOUR_HEADER = ["平台ID", "姓名", "最后活跃", "发言数", "付费金额", "积分", "等级", "入群渠道",
+                    "邀请人", "年龄段", "状态", "退群时间", "手机已验证", "备注"]
+
+
+def test_every_member_field_is_imported_and_unused_columns_are_named(db_path, tmp_path,
+                                                                     capsys):
+    path = write_csv(tmp_path / "m.csv", BEHAVIOUR_HEADER, [
+        ["wx1", "张三", "2026-11-28", "340", "¥1,299.50", "120", "3", "海报", "wx2", "25-30",
+         "正常", "", "是", "老朋友"],
+        ["wx2", "李四", "2026-06-01", "2", "", "", "", "", "", "", "", "2026-07-01", "否", ""],
+    ])
+    db = ["--db", str(db_path)]
+    assert main([*db, "import", "members", str(path)]) == 0  # wx2 invites from a later row
+    out = capsys.readouterr().out
+    assert "Imported 2 of 2 rows" in out and "Not imported (no field of the console matches): " \
+        "备注." in out
+    assert main([*db, "members", "show", "wx1", "--json"]) == 0
+    one = json.loads(capsys.readouterr().out)
+    assert (one["last_active_at"][:10], one["posts_count"], one["paid_total"], one["points"],
+            one["level"], one["join_channel"], one["inviter"], one["age_band"],
+            one["phone_verified"], one["status"]) == (
+        "2026-11-28", 340, 1299.5, 120, 3, "海报", "wx2", "25-30", True, "active")
+    assert one["class"] == "paying"  # classified on what was imported, not on defaults
+    assert main([*db, "members", "list", "--json"]) == 0
+    two = {r["platform_id"]: r for r in json.loads(capsys.readouterr().out)}["wx2"]
+    assert (two["status"], two["left_at"][:10], two["phone_verified"]) == (
+        "left", "2026-07-01", False)
+    store, _ = open_console_database(db_path)
+    with store.read() as s:
+        ledger = s.execute(select(m.PointsEntry.delta, m.PointsEntry.reason)).all()
+    store.close()
+    assert ledger == [(120, "m.csv")]  # the opening balance, explained by the ledger
+
+
+def test_a_reimport_changes_only_its_columns_and_the_ledger_records_the_difference(
+        catalog, tmp_path):
+    run_import(catalog, write_csv(tmp_path / "a.csv", ["微信号", "姓名", "地区", "积分"],
+                                  [["wx_a", "王芳", "上海", "100"]]))
+    report = run_import(catalog, write_csv(tmp_path / "b.csv", ["微信号", "姓名", "积分"],
+                                           [["wx_a", "王芳", "130"]]))
+    assert report.updated == 1 and report.unused_columns == []
+    with catalog.read() as s:
+        member = s.scalar(select(m.Member))
+        deltas = [d for (d,) in s.execute(select(m.PointsEntry.delta)
+                                          .order_by(m.PointsEntry.at))]
+    assert (member.region, member.points, deltas) == ("上海", 130, [100, 30])
+
+
+def test_bad_behaviour_cells_name_their_row_and_column(catalog, tmp_path):
+    header = ["微信号", "姓名", "付费金额", "状态", "手机已验证", "邀请人", "发言数", "退群时间"]
+    rows = [["wx_a", "王芳", "很多", "", "", "", "", ""],
+            ["wx_b", "李雷", "", "潜水", "", "", "", ""],
+            ["wx_c", "韩梅", "", "", "也许", "", "-3", ""],
+            ["wx_d", "小明", "", "正常", "", "", "", "2026-01-01"],
+            ["wx_e", "小红", "", "", "", "nobody", "", ""],
+            ["wx_f", "小刚", "", "", "", "wx_f", "", ""],
+            ["wx_g", "小丽", "12", "", "", "wx_a", "5", ""]]
+    errors = tmp_path / "bad.csv"
+    report = run_import(catalog, write_csv(tmp_path / "m.csv", header, rows),
+                        skip_bad_rows=True, errors_path=errors)
+    found = {(e.row, e.column) for e in report.errors}
+    assert found == {(2, "付费金额"), (3, "状态"), (4, "手机已验证"), (4, "发言数"),
+                     (5, "退群时间"), (6, "邀请人"), (7, "邀请人")}
+    assert (report.created, report.skipped) == (1, 6)
+    with errors.open(encoding="utf-8-sig") as f:
+        numbers = [line[0] for line in list(csv.reader(f))[1:]]
+    assert numbers == ["2", "3", "4", "5", "6", "7"]
+    assert "nobody" in str(next(e.reason for e in report.errors if e.row == 6))
+    with catalog.read() as s:  # wx_g invited by wx_a, who was skipped: no inviter
+        assert s.execute(select(m.Member.platform_id, m.Member.inviter_id)).all() == [
+            ("wx_g", None)]
+
+
+def test_map_accepts_every_field(db_path, tmp_path, capsys):
+    path = tmp_path / "m.csv"
+    path.write_text("id,who,seen\nwx1,张三,2026-11-30\n", encoding="utf-8")
+    assert main(["--db", str(db_path), "import", "members", str(path), "--map", "id=platform_id",
+                 "--map", "who=name", "--map", "seen=last_active_at"]) == 0
+    capsys.readouterr()
+    assert main(["--db", str(db_path), "members", "show", "wx1", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["last_active_at"].startswith("2026-11-30")

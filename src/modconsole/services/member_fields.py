@@ -29,6 +29,18 @@ FIELD_LABELS: dict[str, Message] = {
     "last_active": N_("member_fields", "Last active"),
     "points": N_("member_fields", "Points"),
     "status": N_("member_fields", "Status"),
+    "posts_count": N_("member_fields", "Messages"),
+    "comments_count": N_("member_fields", "Comments"),
+    "likes_count": N_("member_fields", "Likes"),
+    "quality_posts_count": N_("member_fields", "Quality posts"),
+    "paid_total": N_("member_fields", "Paid total"),
+    "level": N_("member_fields", "Level"),
+    "join_channel": N_("member_fields", "Join channel"),
+    "inviter": N_("member_fields", "Inviter (platform ID)"),
+    "age_band": N_("member_fields", "Age band"),
+    "left_at": N_("member_fields", "Left"),
+    "phone_verified": N_("member_fields", "Phone verified"),
+    "email_verified": N_("member_fields", "E-mail verified"),
 }
 
 # stored value -> name; stages and statuses are prefixed because they reuse words

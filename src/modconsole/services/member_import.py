@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import func, insert, select, text, update
+from sqlalchemy import bindparam, func, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from modconsole.domain.enums import GroupKind, OutboxOp
@@ -48,7 +48,9 @@ from modconsole.store.models.base import utcnow
 from modconsole.store.outbox import record_changes
 
 FIELDS = ("platform_id", "name", "nickname", "phone", "email", "region", "gender", "joined_at",
-          "groups", "tags")
+          "groups", "tags", "last_active_at", "posts_count", "comments_count", "likes_count",
+          "quality_posts_count", "paid_total", "points", "level", "join_channel", "inviter",
+          "age_band", "status", "left_at", "phone_verified", "email_verified")
 REQUIRED = ("platform_id", "name")
 SYNONYMS = {
     "platform_id": ("platform_id", "platform id", "platformid", "wechat id", "wechat", "qq",
@@ -63,11 +65,44 @@ SYNONYMS = {
                   "入群日期"),
     "groups": ("groups", "group", "群", "所在群", "群组", "群名"),
     "tags": ("tags", "tag", "标签"),
+    "last_active_at": ("last_active_at", "last active", "last active at", "last seen",
+                       "最后活跃", "最后活跃时间", "最近活跃", "最近活跃时间", "最后发言时间"),
+    "posts_count": ("posts_count", "posts", "messages", "message count", "发言数", "发言次数",
+                    "消息数", "发帖数", "帖子数"),
+    "comments_count": ("comments_count", "comments", "评论数", "评论次数", "回复数"),
+    "likes_count": ("likes_count", "likes", "点赞数", "获赞数", "点赞次数"),
+    "quality_posts_count": ("quality_posts_count", "quality posts", "优质内容数", "精华帖",
+                            "精华数", "优质帖"),
+    "paid_total": ("paid_total", "paid", "paid total", "spend", "total spend", "付费金额",
+                   "消费金额", "累计付费", "累计消费", "付费总额"),
+    "points": ("points", "积分", "积分余额", "当前积分"),
+    "level": ("level", "等级", "会员等级"),
+    "join_channel": ("join_channel", "join channel", "channel", "source", "入群渠道",
+                     "来源渠道", "渠道", "来源"),
+    "inviter": ("inviter", "invited by", "referrer", "邀请人", "推荐人", "邀请人id"),
+    "age_band": ("age_band", "age band", "age", "年龄段", "年龄"),
+    "status": ("status", "状态", "成员状态"),
+    "left_at": ("left_at", "left", "left at", "退群时间", "离开时间", "退出时间"),
+    "phone_verified": ("phone_verified", "phone verified", "手机已验证", "手机验证"),
+    "email_verified": ("email_verified", "email verified", "邮箱已验证", "邮箱验证"),
 }
+# a field stored under another column; "inviter" (a platform id) stays as it is until the
+# write resolves it to a member, who may be on a later row
+COLUMNS = {"paid_total": "paid_total_cents"}
 LIMITS = {"platform_id": 100, "name": 100, "nickname": 200, "phone": 40, "email": 200,
-          "region": 100}
+          "region": 100, "join_channel": 40, "age_band": 20, "inviter": 100}
+COUNTS = ("posts_count", "comments_count", "likes_count", "quality_posts_count")
+DATES = ("joined_at", "last_active_at", "left_at")
 GENDERS = {"男": "男", "女": "女", "m": "男", "f": "女", "male": "男", "female": "女",
            "男性": "男", "女性": "女", "未知": "", "": ""}
+STATUSES = {"active": "active", "normal": "active", "正常": "active", "在群": "active",
+            "muted": "muted", "禁言": "muted", "banned": "banned", "封禁": "banned",
+            "拉黑": "banned", "left": "left", "已退群": "left", "退群": "left", "离开": "left",
+            "已离开": "left"}
+YES_NO = {"1": True, "true": True, "yes": True, "y": True, "是": True, "已验证": True, "✓": True,
+          "0": False, "false": False, "no": False, "n": False, "否": False, "未验证": False}
+MONEY = re.compile(r"^[¥￥$]?\s*([0-9][0-9,]*(?:\.[0-9]{1,2})?)\s*(?:元|rmb|cny)?$", re.I)
+MAX_NUMBER = 1_000_000_000
 SEPARATORS = re.compile(r"[;；,，]")
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 PHONE = re.compile(r"^\+?[0-9][0-9 \-()]{4,}$")
@@ -144,6 +179,7 @@ class ImportReport:
     tags_created: list[str] = field(default_factory=list)
     groups_created: list[str] = field(default_factory=list)
     errors: list[RowError] = field(default_factory=list)
+    unused_columns: list[str] = field(default_factory=list)  # in the file, not imported
     written: bool = False
     errors_file: Path | None = None
 
@@ -282,14 +318,50 @@ def check_field(name: str, value: str):
             raise ValueError(N_("member_import", "'{value}' is not 男/女 or male/female").format(
                                  value=quoted(value)))
         return GENDERS[value.lower()]
-    if name == "joined_at":
+    if name in DATES:
         try:
             return parse_time(value)
         except ValueError:
             raise ValueError(N_("member_import", "'{value}' is not a date like "
                                                  "2026-03-01").format(
                                  value=quoted(value))) from None
+    if name in (*COUNTS, "points", "level"):
+        return _whole_number(name, value)
+    if name == "paid_total":
+        found = MONEY.match(value)
+        if not found:
+            raise ValueError(N_("member_import", "'{value}' is not an amount like 299 or "
+                                                 "¥1,299.50").format(value=quoted(value)))
+        cents = round(float(found.group(1).replace(",", "")) * 100)
+        if cents > MAX_NUMBER:
+            raise ValueError(N_("member_import", "'{value}' is too large").format(
+                                 value=quoted(value)))
+        return cents
+    if name == "status":
+        if value.lower() not in STATUSES:
+            raise ValueError(N_("member_import", "'{value}' is not a status: use active, "
+                                                 "muted, banned or left (正常/禁言/封禁/"
+                                                 "已退群)").format(value=quoted(value)))
+        return STATUSES[value.lower()]
+    if name in ("phone_verified", "email_verified"):
+        if value.lower() not in YES_NO:
+            raise ValueError(N_("member_import", "'{value}' is not yes or no (是/否, "
+                                                 "1/0)").format(value=quoted(value)))
+        return YES_NO[value.lower()]
     return value
+
+
+def _whole_number(name: str, value: str) -> int:
+    try:
+        number = int(value.replace(",", ""))
+    except ValueError:
+        raise ValueError(N_("member_import", "'{value}' is not a whole number").format(
+                             value=quoted(value))) from None
+    lowest = 1 if name == "level" else -MAX_NUMBER if name == "points" else 0
+    if not lowest <= number <= MAX_NUMBER:
+        raise ValueError(N_("member_import", "{value} is out of range (from {lowest})").format(
+                             value=number, lowest=lowest))
+    return number
 
 
 def _validate(cells: dict[str, str], catalog: _Catalog) -> tuple[dict, list[str], list[str],
@@ -310,9 +382,16 @@ def _validate(cells: dict[str, str], catalog: _Catalog) -> tuple[dict, list[str]
         if not value:
             continue
         try:
-            values[name] = check_field(name, value)
+            values[COLUMNS.get(name, name)] = check_field(name, value)
         except ValueError as exc:
             errors.append((name, reason(exc)))
+    # a date left makes the status left (and contradicts any other)
+    if "left_at" in values and values.setdefault("status", "left") != "left":
+        errors.append(("left_at", N_("member_import", "a member with a date left has the "
+                                                      "status left, not {status}").format(
+                           status=values["status"])))
+    if values.get("inviter") and values["inviter"] == values.get("platform_id"):
+        errors.append(("inviter", N_("member_import", "a member cannot invite themselves")))
     tag_tokens, group_names = [], []
     exclusive_seen: dict[str, str] = {}
     for token in dict.fromkeys(split_list(cells.get("tags", ""))):
@@ -381,9 +460,12 @@ class _Writer:
     """Buffers valid rows and writes them a chunk at a time."""
 
     def __init__(self, session: Session, catalog: _Catalog, report: ImportReport,
-                 by: str | None):
+                 by: str | None, source: str = ""):
         self.s, self.catalog, self.report, self.by = session, catalog, report, by
         self.pending: list[tuple[dict, list[str], list[str]]] = []
+        self.import_id = uuid7()  # the points ledger's source: one opening entry per member
+        self.reason = source[:200]  # the file the balance came from
+        self.invited: list[tuple[str, str]] = []  # (member id, inviter's platform id)
 
     def add(self, row: StagedRow) -> None:
         """Resolve a checked row's tags and groups as the database is now, and buffer it."""
@@ -406,13 +488,16 @@ class _Writer:
         if not self.pending:
             return
         now = utcnow()
-        existing = {pid: (mid, version) for pid, mid, version in self.s.execute(
-            select(m.Member.platform_id, m.Member.id, m.Member.version).where(
+        existing = {pid: (mid, version, points) for pid, mid, version, points in self.s.execute(
+            select(m.Member.platform_id, m.Member.id, m.Member.version, m.Member.points).where(
                 m.Member.platform_id.in_([v["platform_id"] for v, _, _ in self.pending])))}
         exclusive = self.catalog.exclusive_group_of
         new_rows, updates, tag_links, group_links, outbox, replaced = [], [], [], [], [], []
+        ledger = []
         for values, tag_ids, group_ids in self.pending:
-            member_id, version = existing.get(values["platform_id"], (None, None))
+            values = dict(values)
+            inviter = values.pop("inviter", None)
+            member_id, version, points = existing.get(values["platform_id"], (None, None, 0))
             if member_id is None:
                 member_id = uuid7()
                 row = {"id": member_id, "created_at": now, "updated_at": now, "version": 1,
@@ -431,6 +516,14 @@ class _Writer:
             outbox.append({"entity": "members", "row_id": member_id, "op": op,
                            "base_version": base, "payload": {
                                **values, **stamps, "tags": tag_ids, "groups": group_ids}})
+            if inviter:
+                self.invited.append((member_id, inviter))
+            if values.get("points", points) != points:  # the ledger explains the balance
+                ledger.append({"id": uuid7(), "created_at": now, "updated_at": now,
+                               "version": 1, "member_id": member_id,
+                               "delta": values["points"] - points, "reason": self.reason,
+                               "source_kind": "import", "source_id": self.import_id,
+                               "at": now})
         if new_rows:
             self.s.execute(insert(m.Member), new_rows)
         for row in updates:  # few in practice; each keeps its own set of columns
@@ -449,10 +542,39 @@ class _Writer:
             insert_links(self.s, tag_links)
         if group_links:
             self.s.execute(insert(m.GroupMembership).prefix_with("OR IGNORE"), group_links)
+        if ledger:
+            self.s.execute(insert(m.PointsEntry), ledger)
+            outbox += [{"entity": "points_ledger", "row_id": row["id"], "op": OutboxOp.INSERT,
+                        "base_version": None, "payload": row} for row in ledger]
         record_changes(self.s.connection(), outbox)
         self.report.created += len(new_rows)
         self.report.updated += len(updates)
         self.pending.clear()
+
+
+    def finish(self) -> None:
+        """The last chunk, then inviters: by now every member of the file exists."""
+        self.flush()
+        now = utcnow()
+        for start in range(0, len(self.invited), CHUNK):
+            chunk = self.invited[start:start + CHUNK]
+            found = dict(self.s.execute(select(m.Member.platform_id, m.Member.id).where(
+                m.Member.platform_id.in_({pid for _, pid in chunk}))).all())
+            versions = dict(self.s.execute(select(m.Member.id, m.Member.version).where(
+                m.Member.id.in_([mid for mid, _ in chunk]))).all())
+            links = [(mid, found[pid]) for mid, pid in chunk if pid in found]
+            if not links:
+                continue
+            members = m.Member.__table__
+            self.s.execute(update(members).where(members.c.id == bindparam("member")).values(
+                inviter_id=bindparam("inviter"), updated_at=now,
+                version=members.c.version + 1), [{"member": mid, "inviter": inviter}
+                                                 for mid, inviter in links])
+            record_changes(self.s.connection(), [
+                {"entity": "members", "row_id": mid, "op": OutboxOp.UPDATE,
+                 "base_version": versions[mid], "payload": {"inviter_id": inviter,
+                                                            "updated_at": now}}
+                for mid, inviter in links])
 
 
 def write_errors(path: Path, table: Table, bad_rows: list[tuple[int, list, list[str]]],
@@ -478,6 +600,7 @@ class Checked:
     report: ImportReport
     stage: _Stage
     file_name: str
+    excluded: set[int] = field(default_factory=set)  # staged, then found bad (an inviter)
 
     def close(self) -> None:
         self.stage.close()
@@ -498,6 +621,7 @@ def check_members(session: Session, table: Table, options: ImportOptions,
     stage = _Stage()
     seen: set[str] = set()
     bad_rows: list[tuple[int, list[str], list[str]]] = []
+    inviters, excluded = _Inviters(session), set()
     columns = sorted(options.mapping.items())
     header = {f: table.header[i] for i, f in columns}
     try:
@@ -515,23 +639,33 @@ def check_members(session: Session, table: Table, options: ImportOptions,
             elif platform_id:
                 seen.add(platform_id)
             if errors:
-                report.errors += [RowError(number, header.get(f, f), r) for f, r in errors]
-                bad_rows.append((number, [N_("member_import", "{column}: {reason}").format(
-                    column=header.get(f, f), reason=r) for f, r in errors], cells))
-            elif not report.errors or options.skip_bad_rows:
-                stage.add(StagedRow(number, values, tag_tokens, group_names))
+                _row_errors(report, bad_rows, header, number, errors, cells)
+            else:
+                if values.get("inviter") and values["inviter"] not in seen:
+                    inviters.wait(values["inviter"], number, cells)
+                if not report.errors or options.skip_bad_rows:
+                    stage.add(StagedRow(number, values, tag_tokens, group_names))
             if report.rows % 1000 == 0:
                 progress(table.position(), table.size)
         if not report.rows:
             raise UserError(N_("member_import", "{name} has no data rows under its "
                                                 "header; nothing to import.").format(
                                 name=table.path.name))
-        report.created, report.updated = _planned(session, stage)
+        for number, platform_id, cells in inviters.unknown(seen):
+            _row_errors(report, bad_rows, header, number, [("inviter", N_(
+                "member_import", "no member has the platform id '{platform_id}', in the "
+                                 "database or in this file").format(
+                platform_id=quoted(platform_id)))], cells)
+            excluded.add(number)
+        report.created, report.updated = _planned(session, stage, excluded)
     except BaseException:
         stage.close()
         raise
     progress(table.size, table.size)
+    bad_rows.sort(key=lambda bad: bad[0])
     report.skipped = len(bad_rows)
+    report.unused_columns = [name for i, name in enumerate(table.header)
+                             if i not in options.mapping and name.strip()]
     if bad_rows and options.errors_path is not None:
         write_errors(options.errors_path, table, bad_rows, options.translate)
         report.errors_file = options.errors_path
@@ -539,20 +673,59 @@ def check_members(session: Session, table: Table, options: ImportOptions,
         report.created = report.updated = 0
         report.tags_created.clear()
         report.groups_created.clear()
-    return Checked(report, stage, table.path.name)
+    return Checked(report, stage, table.path.name, excluded)
 
 
-def _planned(session: Session, stage: _Stage) -> tuple[int, int]:
+def _row_errors(report: ImportReport, bad_rows: list, header: dict[str, str], number: int,
+                errors: list[tuple[str, str]], cells: list[str]) -> None:
+    report.errors += [RowError(number, header.get(f, f), r) for f, r in errors]
+    bad_rows.append((number, [N_("member_import", "{column}: {reason}").format(
+        column=header.get(f, f), reason=r) for f, r in errors], cells))
+
+
+class _Inviters:
+    """Inviters named by platform id that were not on an earlier row: looked up in the
+    database a batch at a time; what is left at the end must be on a later row. Only
+    those rows' cells are kept (for the error file)."""
+
+    BATCH = 1000
+
+    def __init__(self, session: Session):
+        self.s = session
+        self.waiting: dict[str, list[tuple[int, list[str]]]] = {}
+
+    def wait(self, platform_id: str, number: int, cells: list[str]) -> None:
+        self.waiting.setdefault(platform_id, []).append((number, cells))
+        if len(self.waiting) >= self.BATCH:
+            self._drop_known()
+
+    def _drop_known(self) -> None:
+        for platform_id in self.s.scalars(select(m.Member.platform_id).where(
+                m.Member.platform_id.in_(list(self.waiting)))):
+            del self.waiting[platform_id]
+
+    def unknown(self, in_file: set[str]) -> Iterator[tuple[int, str, list[str]]]:
+        self._drop_known()
+        for platform_id, rows in self.waiting.items():
+            if platform_id not in in_file:
+                for number, cells in rows:
+                    yield number, platform_id, cells
+
+
+def _planned(session: Session, stage: _Stage, excluded: set[int]) -> tuple[int, int]:
     """(new, existing) among the staged rows, by platform id."""
-    existing = 0
+    existing = staged = 0
     batch: list[str] = []
     for row in stage.rows():
+        if row.number in excluded:
+            continue
+        staged += 1
         batch.append(row.values["platform_id"])
         if len(batch) >= 500:
             existing += _count_existing(session, batch)
             batch = []
     existing += _count_existing(session, batch)
-    return stage.count - existing, existing
+    return staged - existing, existing
 
 
 def _count_existing(session: Session, platform_ids: list[str]) -> int:
@@ -576,12 +749,13 @@ def write_members(session: Session, checked: Checked, options: ImportOptions,
     report.created = report.updated = 0
     report.tags_created, report.groups_created = [], []
     writer = _Writer(session, _Catalog(session, report, new_groups=options.new_groups), report,
-                     options.by)
+                     options.by, source=checked.file_name)
     for done, row in enumerate(checked.stage.rows(), start=1):
-        writer.add(row)
+        if row.number not in checked.excluded:
+            writer.add(row)
         if done % 1000 == 0:
             progress(done, checked.stage.count)
-    writer.flush()
+    writer.finish()
     progress(checked.stage.count, checked.stage.count)
     audit.record(session, "member.import", "members", None, actor_id=options.by, after={
         "file": checked.file_name, "rows": report.rows, "created": report.created,
@@ -617,7 +791,7 @@ def add_member(session: Session, cells: dict[str, str], by: str | None = None) -
                                             platform_id=quoted(platform_id)))
     writer = _Writer(session, catalog, report, by)
     writer.add(StagedRow(0, values, tag_tokens, group_names))
-    writer.flush()
+    writer.finish()
     member_id = session.scalar(select(m.Member.id).where(m.Member.platform_id == platform_id))
     audit.record(session, "member.create", "members", member_id, actor_id=by,
                  after={k: str(v) for k, v in values.items()})

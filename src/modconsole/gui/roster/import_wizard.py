@@ -131,6 +131,10 @@ class MappingPage(QWizardPage):
         self.preview = QTableWidget()
         self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         layout.addWidget(self.preview)
+        self.unused = QLabel()
+        self.unused.setObjectName("hint")
+        self.unused.setWordWrap(True)
+        layout.addWidget(self.unused)
         self.error = QLabel()
         self.error.setObjectName("warning")
         self.error.setWordWrap(True)
@@ -165,6 +169,12 @@ class MappingPage(QWizardPage):
         return {i: c.currentData() for i, c in enumerate(self.combos) if c.currentData()}
 
     def _check(self, *_args) -> bool:
+        header = self._wizard.table.header
+        unused = [name for i, name in enumerate(header)
+                  if i not in self.mapping() and name.strip()]
+        self.unused.setText(self.tr("Not imported: {columns}. Choose a field above to bring "
+                                    "a column in.").format(columns=", ".join(unused))
+                            if unused else "")
         fields = [f for f in self.mapping().values()]
         doubled = {f for f in fields if fields.count(f) > 1}
         try:

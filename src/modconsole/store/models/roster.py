@@ -101,6 +101,7 @@ class Member(Synced, Base):
     level: Mapped[int] = mapped_column(Integer, default=1)
     paid_total_cents: Mapped[int] = mapped_column(Integer, default=0)
     status: Mapped[str] = mapped_column(String(10), default="active")
+    left_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     muted_until: Mapped[datetime | None] = mapped_column(UtcDateTime)
     is_staff: Mapped[bool] = mapped_column(Boolean, default=False)
     layer: Mapped[str | None] = mapped_column(String(12))

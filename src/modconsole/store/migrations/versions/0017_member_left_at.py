@@ -1,0 +1,23 @@
+"""members.left_at: when a member left (an import's 退群时间, a chat export's leave)
+
+Revision ID: 0017
+Revises: 0016
+Create Date: 2026-12-01
+"""
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0017"
+down_revision = "0016"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.add_column("members", sa.Column("left_at", sa.DateTime(), nullable=True))
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("members") as batch:
+        batch.drop_column("left_at")
