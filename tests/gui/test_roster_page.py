@@ -544,3 +544,20 @@ def test_an_outside_change_keeps_the_member_selected_and_the_scroll(qtbot, qtmod
     page.runner.changed.emit(frozenset({"external", "cases"}))  # nothing the roster shows
     settle(qtbot, page.window())
     assert model.member_id(table.currentIndex().row()) == chosen
+
+
+def test_the_wizard_names_the_columns_it_will_not_import(qtbot, page, tmp_path):
+    path = tmp_path / "m.csv"
+    path.write_text("微信号,姓名,最后活跃,积分,备注,来自哪里\nwx_1,甲,2026-11-30,10,老朋友,海边\n",
+                    encoding="utf-8")
+    wizard = page.import_members()
+    qtbot.keyClicks(wizard.file_page.path, str(path))
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.mapping_page, timeout=5000)
+    mapping = wizard.mapping_page
+    assert [c.currentData() for c in mapping.combos] == [
+        "platform_id", "name", "last_active_at", "points", None, None]
+    assert mapping.unused.text().startswith("Not imported: 备注, 来自哪里.")
+    mapping.combos[5].setCurrentIndex(mapping.combos[5].findData("region"))
+    assert mapping.unused.text().startswith("Not imported: 备注.")
+    wizard.reject()

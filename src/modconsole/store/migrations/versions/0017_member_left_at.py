@@ -19,5 +19,5 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("members") as batch:
-        batch.drop_column("left_at")
+    # in place (SQLite 3.35+): a batch copy of members would trip the search triggers
+    op.execute("ALTER TABLE members DROP COLUMN left_at")
