@@ -743,7 +743,8 @@ SCENARIOS = {"startup": scenario_startup, "dashboard": scenario_dashboard,
              "classify": scenario_classify, "import": scenario_import,
              "bulk_tag": scenario_bulk_tag, "scroll": scenario_scroll, "queue": scenario_queue,
              "matrix": scenario_matrix, "sync": scenario_sync,
-             "sync_pair": scenario_sync_pair, "sync_load": scenario_sync_load, "sync_soak": scenario_sync_soak}
+             "sync_pair": scenario_sync_pair, "sync_load": scenario_sync_load,
+             "sync_soak": scenario_sync_soak}
 
 
 ON_REQUEST = {"sync_soak"}  # hours at full size: run when named
