@@ -263,34 +263,40 @@ def _cmd_info(args, store) -> int:
 
 
 def _cmd_members(args, store) -> int:
-    from modconsole.services.roster import list_members, resolve_member_ids, search_members
+    from modconsole.services.roster import list_members, search_members
 
     if args.members_command == "tag":
         return _tag_members(args, store)
     if args.members_command == "add":
         return _add_member(args, store)
+    if args.members_command == "show":
+        return _show_member(args, store)
     from modconsole.services.member_records import member_records
 
     with store.read() as session:
-        if args.members_command == "show":
-            (member_id,) = resolve_member_ids(session, [args.member])
-            record = member_records(session, [member_id])[member_id]
-        elif args.members_command == "search":
+        if args.members_command == "search":
             rows = search_members(session, args.text, limit=args.limit)
         else:
             rows = list_members(session, _member_filter(args, session), sort=args.sort,
                                 descending=args.desc, limit=args.limit).rows
-        if args.members_command != "show":
-            records = member_records(session, [r.id for r in rows]) if args.json else None
-    if args.members_command == "show":
-        if args.json:
-            print(json.dumps(record, ensure_ascii=False, indent=2))
-        else:
-            width = max(len(key) for key in record)
-            for key, value in record.items():
-                print(f"{key:<{width}}  {'' if value is None else value}")
-        return EXIT_OK
+        records = member_records(session, [r.id for r in rows]) if args.json else None
     _print_members(rows, records)
+    return EXIT_OK
+
+
+def _show_member(args, store) -> int:
+    from modconsole.services.member_records import member_records
+    from modconsole.services.roster import resolve_member_ids
+
+    with store.read() as session:
+        (member_id,) = resolve_member_ids(session, [args.member])
+        record = member_records(session, [member_id])[member_id]
+    if args.json:
+        print(json.dumps(record, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    width = max(len(key) for key in record)
+    for key, value in record.items():
+        print(f"{key:<{width}}  {'' if value is None else value}")
     return EXIT_OK
 
 

@@ -170,3 +170,13 @@ def test_the_current_cell_shows_the_focus_frame_while_the_table_has_focus(qtbot,
     other = table.visualRect(table.model().index(3, NICKNAME))
     assert all(color_at(focused, x, other.top()) == color_at(unfocused, x, other.top())
                for x in range(other.left(), other.right()))
+
+
+def test_held_rows_are_found_alike_by_search_and_by_one_pass():
+    from modconsole.gui.kept_rows import FEW, _positions
+
+    ids = [7, 3, 9, 1, 4]
+    assert _positions(ids, {9, 4, 8}) == {9: 2, 4: 4}  # few: a search each; 8 is gone
+    many = set(range(0, 1000, 7)) | {-1}
+    assert len(many) > FEW
+    assert _positions(list(range(1000)), many) == {k: k for k in many if k >= 0}

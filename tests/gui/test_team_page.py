@@ -63,6 +63,20 @@ def colleague(tmp_path, url, name="wang"):
     return store, server
 
 
+def taking_wangs_team(qtbot, make_window, team, tmp_path):
+    """wang's console puts member p1 王一 on the team; lin's window signs in and takes it."""
+    store, server = colleague(tmp_path, team)
+    with store.transaction() as s:
+        s.add(m.Member(platform_id="p1", name="王一"))
+    sync.sync_once(store, server)
+    window = make_window()
+    page = sign_in(qtbot, window, team, "lin")
+    qtbot.waitUntil(lambda: window.sync_engine.state.first_join == "take", timeout=10_000)
+    qtbot.mouseClick(page.join_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.sync_engine.state.last_sync is not None, timeout=20_000)
+    return store, server, window, page
+
+
 def members(store):
     with store.read() as s:
         return dict(s.execute(select(m.Member.platform_id, m.Member.nickname)).all())
@@ -102,15 +116,7 @@ def test_signing_in_uploads_after_a_yes_and_a_colleagues_change_arrives_by_itsel
 
 def test_a_conflict_is_answered_on_the_team_page_and_both_end_the_same(
         qtbot, make_window, db_path, team, tmp_path, keyring_backend):
-    store, server = colleague(tmp_path, team)
-    with store.transaction() as s:
-        s.add(m.Member(platform_id="p1", name="王一"))
-    sync.sync_once(store, server)
-    window = make_window()
-    page = sign_in(qtbot, window, team, "lin")
-    qtbot.waitUntil(lambda: window.sync_engine.state.first_join == "take", timeout=10_000)
-    qtbot.mouseClick(page.join_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.sync_engine.state.last_sync is not None, timeout=20_000)
+    store, server, window, page = taking_wangs_team(qtbot, make_window, team, tmp_path)
     assert query(db_path, lambda s: s.scalar(select(m.Member.name))) == "王一"
 
     # this console's edit waits (no sync soon after it); the colleague's goes up first, and
@@ -215,15 +221,7 @@ def test_work_done_offline_waits_and_goes_up_when_the_server_answers_again(
         qtbot, make_window, db_path, team, tmp_path, keyring_backend, monkeypatch):
     import requests
 
-    store, server = colleague(tmp_path, team)
-    with store.transaction() as s:
-        s.add(m.Member(platform_id="p1", name="王一"))
-    sync.sync_once(store, server)
-    window = make_window()
-    page = sign_in(qtbot, window, team, "lin")
-    qtbot.waitUntil(lambda: window.sync_engine.state.first_join == "take", timeout=10_000)
-    qtbot.mouseClick(page.join_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.sync_engine.state.last_sync is not None, timeout=20_000)
+    store, server, window, _page = taking_wangs_team(qtbot, make_window, team, tmp_path)
 
     monkeypatch.setattr("modconsole.gui.team.sync_engine.RETRY_S", (0.2,))
     real, unplugged = requests.request, [True]

@@ -9,6 +9,7 @@ views' persistent indexes to their new positions; rows that went away lose them.
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Sequence
+from contextlib import suppress
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex
 
@@ -29,8 +30,7 @@ def replace_rows(model: QAbstractItemModel, old_ids: Sequence[Hashable],
         model.endInsertRows()
     model.layoutAboutToBeChanged.emit()
     persistent = model.persistentIndexList()
-    held = {old_ids[i.row()] for i in persistent if i.row() < old_count}
-    where = {key: row for row, key in enumerate(new_ids) if key in held}
+    where = _positions(new_ids, {old_ids[i.row()] for i in persistent if i.row() < old_count})
     model.changePersistentIndexList(persistent, [
         model.index(where[key], i.column())
         if i.row() < old_count and (key := old_ids[i.row()]) in where else QModelIndex()
@@ -42,3 +42,18 @@ def replace_rows(model: QAbstractItemModel, old_ids: Sequence[Hashable],
         model.beginRemoveRows(QModelIndex(), new_count, old_count - 1)
         pad(new_count)
         model.endRemoveRows()
+
+
+FEW = 16  # held ids found by a search each: the current row and a selection's ends
+
+
+def _positions(new_ids: Sequence[Hashable], held: set) -> dict:
+    """Where each held id is among `new_ids`. A view holds a few; a search per id runs in
+    C, where one pass in Python over a million ids would hold the GUI thread for a while."""
+    if len(held) > FEW:
+        return {key: row for row, key in enumerate(new_ids) if key in held}
+    found = {}
+    for key in held:
+        with suppress(ValueError):  # gone from the new rows
+            found[key] = new_ids.index(key)
+    return found

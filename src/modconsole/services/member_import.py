@@ -465,7 +465,8 @@ class _Writer:
         self.pending: list[tuple[dict, list[str], list[str]]] = []
         self.import_id = uuid7()  # the points ledger's source: one opening entry per member
         self.reason = source[:200]  # the file the balance came from
-        self.invited: list[tuple[str, str]] = []  # (member id, inviter's platform id)
+        # (member id, inviter's platform id, the member's version once written)
+        self.invited: list[tuple[str, str, int]] = []
 
     def add(self, row: StagedRow) -> None:
         """Resolve a checked row's tags and groups as the database is now, and buffer it."""
@@ -517,7 +518,7 @@ class _Writer:
                            "base_version": base, "payload": {
                                **values, **stamps, "tags": tag_ids, "groups": group_ids}})
             if inviter:
-                self.invited.append((member_id, inviter))
+                self.invited.append((member_id, inviter, 1 if base is None else base + 1))
             if values.get("points", points) != points:  # the ledger explains the balance
                 ledger.append({"id": uuid7(), "created_at": now, "updated_at": now,
                                "version": 1, "member_id": member_id,
@@ -551,30 +552,27 @@ class _Writer:
         self.report.updated += len(updates)
         self.pending.clear()
 
-
     def finish(self) -> None:
         """The last chunk, then inviters: by now every member of the file exists."""
         self.flush()
         now = utcnow()
+        members = m.Member.__table__
         for start in range(0, len(self.invited), CHUNK):
             chunk = self.invited[start:start + CHUNK]
             found = dict(self.s.execute(select(m.Member.platform_id, m.Member.id).where(
-                m.Member.platform_id.in_({pid for _, pid in chunk}))).all())
-            versions = dict(self.s.execute(select(m.Member.id, m.Member.version).where(
-                m.Member.id.in_([mid for mid, _ in chunk]))).all())
-            links = [(mid, found[pid]) for mid, pid in chunk if pid in found]
+                m.Member.platform_id.in_({pid for _, pid, _ in chunk}))).all())
+            links = [(mid, found[pid], version) for mid, pid, version in chunk if pid in found]
             if not links:
                 continue
-            members = m.Member.__table__
             self.s.execute(update(members).where(members.c.id == bindparam("member")).values(
                 inviter_id=bindparam("inviter"), updated_at=now,
                 version=members.c.version + 1), [{"member": mid, "inviter": inviter}
-                                                 for mid, inviter in links])
+                                                 for mid, inviter, _ in links])
             record_changes(self.s.connection(), [
                 {"entity": "members", "row_id": mid, "op": OutboxOp.UPDATE,
-                 "base_version": versions[mid], "payload": {"inviter_id": inviter,
-                                                            "updated_at": now}}
-                for mid, inviter in links])
+                 "base_version": version, "payload": {"inviter_id": inviter,
+                                                      "updated_at": now}}
+                for mid, inviter, version in links])
 
 
 def write_errors(path: Path, table: Table, bad_rows: list[tuple[int, list, list[str]]],

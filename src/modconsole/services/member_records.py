@@ -15,26 +15,27 @@ from sqlalchemy.orm import Session, aliased
 from modconsole.store import models as m
 
 # stored columns a script has no use for: sort keys, sync counters, ranking internals
-HIDDEN = frozenset({"name_key", "version", "layer_rank", "inviter_id", "paid_total_cents",
-                    "member_class", "growth_stage"})
+HIDDEN = frozenset({"name_key", "version", "layer_rank", "inviter_id"})
+RENAMED = {"member_class": "class", "growth_stage": "stage", "active_streak_days": "streak_days"}
 
 
 def member_records(session: Session, member_ids: list[str]) -> dict[str, dict]:
     """member id -> every field, JSON-ready; the inviter by platform id, money in yuan."""
     inviter = aliased(m.Member)
-    columns = [c for c in m.Member.__table__.columns if c.key not in HIDDEN]
     found = {}
     for start in range(0, len(member_ids), 500):
         rows = session.execute(
-            select(*columns, m.Member.paid_total_cents, m.Member.member_class,
-                   m.Member.growth_stage, inviter.platform_id.label("inviter"))
+            select(*m.Member.__table__.columns, inviter.platform_id.label("inviter"))
             .outerjoin(inviter, inviter.id == m.Member.inviter_id)
             .where(m.Member.id.in_(member_ids[start:start + 500]))).mappings()
         for row in rows:
-            record = {key: value.isoformat() if isinstance(value, datetime) else value
-                      for key, value in row.items() if key not in HIDDEN}
-            record["class"], record["stage"] = row["member_class"], row["growth_stage"]
-            record["paid_total"] = row["paid_total_cents"] / 100
-            record["streak_days"] = record.pop("active_streak_days")
+            record = {}
+            for key, value in row.items():
+                if key == "paid_total_cents":
+                    key, value = "paid_total", value / 100
+                elif isinstance(value, datetime):
+                    value = value.isoformat()
+                if key not in HIDDEN:
+                    record[RENAMED.get(key, key)] = value
             found[row["id"]] = record
     return found

@@ -232,10 +232,13 @@ class RosterPage(QWidget):
     # -- loading ---------------------------------------------------------------------------
     def reload_all(self) -> None:
         """Catalogue, table and count; on open and after demo loads or imports."""
-        self.runner.run(self._catalog, label=self.tr("Loading tags and groups"),
-                        on_done=self._catalog_loaded)
+        self._load_catalog()
         self.apply_filter(self.filters.current_filter())
         self.groups_view.reload()
+
+    def _load_catalog(self) -> None:
+        self.runner.run(self._catalog, label=self.tr("Loading tags and groups"),
+                        on_done=self._catalog_loaded)
 
     @staticmethod
     def _catalog(session):
@@ -325,14 +328,12 @@ class RosterPage(QWidget):
         elif "external" in topics and topics & MEMBER_TOPICS:
             self.reload_kept()  # another console or command: stay on the same member
         elif topics & {"tags", "groups", "classes"}:
-            self.runner.run(self._catalog, label=self.tr("Loading tags and groups"),
-                            on_done=self._catalog_loaded)
+            self._load_catalog()
             self.groups_view.reload()
 
     def reload_kept(self) -> None:
         """Everything read again, the selection, current member and scroll kept."""
-        self.runner.run(self._catalog, label=self.tr("Loading tags and groups"),
-                        on_done=self._catalog_loaded)
+        self._load_catalog()
         self.model.refresh_order()
         self.panel.reload()
         self.groups_view.reload()
