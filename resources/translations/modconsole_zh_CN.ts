@@ -5444,6 +5444,10 @@ Ctrl+S saves a segment</source>
         <translation>奖励积分不能为负数。</translation>
     </message>
     <message>
+        <source>The check-in word is at most {n} characters of plain text.</source>
+        <translation>打卡口令最多 {n} 个字符，且只能是普通文字。</translation>
+    </message>
+    <message>
         <source>segment</source>
         <translation>分群</translation>
     </message>
@@ -5885,6 +5889,89 @@ Ctrl+S saves a segment</source>
     </message>
 </context>
 <context>
+    <name>chat_import</name>
+    <message>
+        <source>There is no file {path}.</source>
+        <translation>没有文件 {path}。</translation>
+    </message>
+    <message>
+        <source>{name} is empty.</source>
+        <translation>{name} 是空文件。</translation>
+    </message>
+    <message>
+        <source>{name} is not a chat export this console reads: a Telegram result.json, a QQ message record (.txt), or a message table (.csv, .xlsx).</source>
+        <translation>{name} 不是本控制台能读取的聊天导出文件：可读取 Telegram 的 result.json、QQ 消息记录（.txt）或消息表格（.csv、.xlsx）。</translation>
+    </message>
+    <message>
+        <source>{name} holds no messages: export the chat again with its history included.</source>
+        <translation>{name} 中没有消息：请重新导出聊天，并包含聊天历史。</translation>
+    </message>
+    <message>
+        <source>{name}, line {line}: the bytes are not {encoding} text ({exc}).</source>
+        <translation>{name} 第 {line} 行：内容不是 {encoding} 编码的文字（{exc}）。</translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <translation>第 {line} 行</translation>
+    </message>
+    <message>
+        <source>the time &apos;{value}&apos; is not a date ({exc})</source>
+        <translation>时间“{value}”不是有效日期（{exc}）</translation>
+    </message>
+    <message>
+        <source>No column names the sender; the file&apos;s columns are {columns}. Map one with --map COLUMN=sender_id (or sender_name).</source>
+        <translation>没有表示发送者的列；文件的列为 {columns}。请用 --map 列名=sender_id（或 sender_name）指定一列。</translation>
+    </message>
+    <message>
+        <source>row {row}, column {column}</source>
+        <translation>第 {row} 行，“{column}”列</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a time (use 2024-01-31 20:05:00, ISO 8601, or Unix seconds)</source>
+        <translation>“{value}”不是时间（请用 2024-01-31 20:05:00、ISO 8601 或 Unix 秒数）</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>第 {row} 行</translation>
+    </message>
+    <message>
+        <source>names no sender</source>
+        <translation>没有发送者</translation>
+    </message>
+    <message>
+        <source>{name} is a Telegram export of a {kind}, not of a group; export the group&apos;s history instead.</source>
+        <translation>{name} 是 Telegram 的 {kind} 导出，不是群聊导出；请改为导出群的聊天历史。</translation>
+    </message>
+    <message>
+        <source>{name} is a whole-account Telegram export; export one group&apos;s history instead (the group&apos;s ⋮ menu, Export chat history, JSON).</source>
+        <translation>{name} 是整个 Telegram 账号的导出；请改为导出单个群的聊天历史（群的 ⋮ 菜单 → 导出聊天记录 → JSON）。</translation>
+    </message>
+    <message>
+        <source>{name} is not readable JSON near its start ({exc}).</source>
+        <translation>{name} 开头部分不是可读取的 JSON（{exc}）。</translation>
+    </message>
+    <message>
+        <source>{name} has no &quot;messages&quot; list: it is not a Telegram chat export.</source>
+        <translation>{name} 中没有“messages”列表：它不是 Telegram 聊天导出文件。</translation>
+    </message>
+    <message>
+        <source>is not a message object</source>
+        <translation>不是消息对象</translation>
+    </message>
+    <message>
+        <source>cannot be read: {exc}</source>
+        <translation>无法读取：{exc}</translation>
+    </message>
+    <message>
+        <source>{name} breaks off or is damaged after message {number} (id {id}), near byte {offset}: {exc}. Export the chat again.</source>
+        <translation>{name} 在第 {number} 条消息（id {id}）之后中断或损坏，位置约在第 {offset} 字节：{exc}。请重新导出聊天。</translation>
+    </message>
+    <message>
+        <source>message {number} (id {id})</source>
+        <translation>第 {number} 条消息（id {id}）</translation>
+    </message>
+</context>
+<context>
     <name>classification</name>
     <message>
         <source>&apos;{name}&apos; must be a whole number of 0 or more</source>
@@ -6135,6 +6222,65 @@ Ctrl+S saves a segment</source>
     <message>
         <source>There is no tag group &apos;{group_name}&apos;.</source>
         <translation>没有标签组“{group_name}”。</translation>
+    </message>
+</context>
+<context>
+    <name>cli_chat</name>
+    <message>
+        <source>{where}: {reason}</source>
+        <translation>{where}：{reason}</translation>
+    </message>
+    <message>
+        <source>… and {more} more</source>
+        <translation>……另有 {more} 条</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {n} messages cannot be read. Export the chat again, or pass --skip-bad to import the rest.</source>
+        <translation>未导入任何内容：有 {n} 条消息无法读取。请重新导出聊天，或加上 --skip-bad 导入其余消息。</translation>
+    </message>
+    <message>
+        <source> from {first} to {last}</source>
+        <translation>，时间 {first} 至 {last}</translation>
+    </message>
+    <message>
+        <source>{file} ({chats}): {messages} messages{span}.</source>
+        <translation>{file}（{chats}）：{messages} 条消息{span}。</translation>
+    </message>
+    <message>
+        <source>Counted {counted} new messages of {members} members; {repeated} were counted by an earlier import; {unmatched} are from senders who match no member.</source>
+        <translation>统计了 {members} 名成员的 {counted} 条新消息；{repeated} 条已在之前的导入中统计过；{unmatched} 条来自无法对应成员的发送者。</translation>
+    </message>
+    <message>
+        <source>Joins: {joins}. Leaves: {leaves}.</source>
+        <translation>入群：{joins}。退群：{leaves}。</translation>
+    </message>
+    <message>
+        <source>Check-ins: {n}; {points} members earned the activity&apos;s points.</source>
+        <translation>打卡：{n} 次；{points} 名成员获得了活动积分。</translation>
+    </message>
+    <message>
+        <source>Groups created: {groups}.</source>
+        <translation>新建的群：{groups}。</translation>
+    </message>
+    <message>
+        <source>Members created: {n}.</source>
+        <translation>新建的成员：{n}。</translation>
+    </message>
+    <message>
+        <source>Senders who match no member ({n}), the most active first:</source>
+        <translation>无法对应成员的发送者（{n} 人），按发言数从多到少：</translation>
+    </message>
+    <message>
+        <source>Import members first, or pass --create-members to add the senders who have an id.</source>
+        <translation>请先导入成员，或加上 --create-members 将有 ID 的发送者添加为成员。</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>试运行：未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>{n} members updated; classes and churn levels recomputed.</source>
+        <translation>已更新 {n} 名成员；已重新计算分类和流失等级。</translation>
     </message>
 </context>
 <context>

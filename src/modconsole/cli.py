@@ -17,6 +17,7 @@ from pathlib import Path
 from modconsole import (
     __version__,
     cli_catalog,
+    cli_chat,
     cli_moderation,
     cli_planner,
     cli_server,
@@ -116,6 +117,7 @@ def build_parser() -> argparse.ArgumentParser:
                                 "(default: create it)")
     import_members.add_argument("--json", action="store_true", help="print the report as JSON")
     cli_moderation.add_import(import_what)
+    cli_chat.add_import(import_what)
     exporting = commands.add_parser("export", help="export members to CSV or XLSX")
     export_what = exporting.add_subparsers(dest="export_what", metavar="what", required=True)
     export_members = export_what.add_parser("members", help="the members a filter matches")
@@ -333,6 +335,8 @@ def _tag_members(args, store) -> int:
 def _cmd_import(args, store) -> int:
     if args.import_what == "reports":
         return cli_moderation.run_import(args, store)
+    if args.import_what == "chat":
+        return cli_chat.run_import(args, store, _print_progress)
     from modconsole.services.errors import RolledBack
     from modconsole.services.member_import import (
         ImportOptions,

@@ -55,6 +55,9 @@ def add_commands(commands) -> None:
     add.add_argument("--location", default="")
     add.add_argument("--capacity", type=int)
     add.add_argument("--points", type=int, default=0, help="reward points for attending")
+    add.add_argument("--checkin-word", default="", metavar="WORD",
+                     help="a chat message holding it during a session checks its sender in "
+                          "(import chat), e.g. 打卡")
     add.add_argument("--status", default="planned", choices=list(ActivityStatus))
     export = what.add_parser("export", help="write the plan to .ics, .csv or .xlsx")
     export.add_argument("out", metavar="OUT", help="OUT.ics, OUT.csv or OUT.xlsx")
@@ -155,6 +158,6 @@ def _add(args, store) -> int:
             end=start + timedelta(minutes=args.minutes), timezone=args.timezone,
             rrule=args.rrule, groups=tuple(args.group), host=args.host,
             location=args.location, capacity=args.capacity, reward_points=args.points,
-            status=args.status))
+            status=args.status, checkin_keyword=args.checkin_word))
     print(activity_id)
     return EXIT_OK

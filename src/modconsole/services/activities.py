@@ -19,11 +19,13 @@ from modconsole.domain.conflicts import Conflict, Slot, empty_days, overlaps
 from modconsole.domain.enums import ActivityStatus, ActivityType
 from modconsole.domain.messages import N_, Message, reason
 from modconsole.domain.recurrence import Exceptions, RecurrenceError
+from modconsole.domain.text import CONTROL_CHARACTERS
 from modconsole.services.errors import FieldError, UserError
 from modconsole.store import models as m
 from modconsole.store.settings import get_setting, set_setting
 
 DEFAULT_ZONE = "Asia/Shanghai"
+KEYWORD_MAX = 40  # activities.checkin_keyword
 REQUIRED_DAYS_KEY = "planner.required_days"
 BUDGET_CATEGORIES = ("people", "content", "promotion", "prizes", "tools")
 
@@ -55,6 +57,7 @@ class ActivityIn:
     reward_badge: str | None = None
     goal: str = ""
     status: str = ActivityStatus.PLANNED
+    checkin_keyword: str = ""  # a chat message holding it inside a session checks in (打卡)
 
 
 @dataclass(frozen=True)
@@ -158,6 +161,11 @@ def _check(session: Session, a: ActivityIn) -> dict:
                                                          "for no limit."))
     if a.reward_points < 0:
         raise ActivityError("reward_points", N_("activities", "Reward points cannot be negative."))
+    keyword = (a.checkin_keyword or "").strip()
+    if len(keyword) > KEYWORD_MAX or CONTROL_CHARACTERS.search(keyword):
+        raise ActivityError("checkin_keyword", N_("activities", "The check-in word is at most "
+                                                                "{n} characters of plain "
+                                                                "text.").format(n=KEYWORD_MAX))
     host = _resolve(session, m.Staff, a.host, STAFF_MEMBER, "host", m.Staff.name) \
         if a.host else None
     helpers = [_resolve(session, m.Staff, h, STAFF_MEMBER, "helpers", m.Staff.name)
@@ -170,7 +178,8 @@ def _check(session: Session, a: ActivityIn) -> dict:
                 location=(a.location or "").strip(), online_link=a.online_link or None,
                 host_id=host, helpers_json=json.dumps(helpers), segment_id=segment,
                 capacity=a.capacity, waitlist=a.waitlist, reward_points=a.reward_points,
-                reward_badge=a.reward_badge or None, goal=a.goal or "")
+                reward_badge=a.reward_badge or None, goal=a.goal or "",
+                checkin_keyword=keyword)
 
 
 def _set_groups(session: Session, activity_id: str, keys: tuple[str, ...]) -> None:
@@ -226,7 +235,7 @@ def activity_in(session: Session, activity_id: str) -> ActivityIn:
     return ActivityIn(a.title, a.type, a.start_at, a.end_at, a.timezone, a.rrule,
                       a.description, groups, segment, a.location, a.online_link, a.host_id,
                       tuple(json.loads(a.helpers_json or "[]")), a.capacity, a.waitlist,
-                      a.reward_points, a.reward_badge, a.goal, a.status)
+                      a.reward_points, a.reward_badge, a.goal, a.status, a.checkin_keyword)
 
 
 def set_status(session: Session, activity_id: str, status: str) -> None:

@@ -1,6 +1,7 @@
 """All tables. Importing this package registers every model on `Base.metadata`."""
 
 from modconsole.store.models.base import Base, Synced, SyncedLink, UtcDateTime, utcnow
+from modconsole.store.models.chat import ChatSeen, ChatSource, MemberDay
 from modconsole.store.models.moderation import (
     Appeal,
     Case,
@@ -59,10 +60,13 @@ __all__ = [
     "Case",
     "CaseAttachment",
     "CaseEvent",
+    "ChatSeen",
+    "ChatSource",
     "Draw",
     "Group",
     "GroupMembership",
     "Member",
+    "MemberDay",
     "MemberNote",
     "MemberTag",
     "OutboxEntry",

@@ -32,6 +32,8 @@ class Activity(Synced, Base):
     waitlist: Mapped[bool] = mapped_column(Boolean, default=True)  # past capacity: wait, or refuse
     reward_points: Mapped[int] = mapped_column(Integer, default=0)
     reward_badge: Mapped[str | None] = mapped_column(String(100))
+    # A chat message holding this word (打卡) inside an occurrence checks its sender in.
+    checkin_keyword: Mapped[str] = mapped_column(String(40), default="", server_default="")
     goal: Mapped[str] = mapped_column(Text, default="")
     status: Mapped[str] = mapped_column(String(10), default="planned")
     review_json: Mapped[str | None] = mapped_column(Text)

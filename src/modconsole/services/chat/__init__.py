@@ -1,0 +1,1 @@
+"""Chat exports (Telegram, QQ, message tables) turned into member activity and flags."""

@@ -1,0 +1,121 @@
+"""One chat message as every export format hands it on, and what the formats share.
+
+A parser yields `ChatMessage`s in file order and never holds the file: a
+year of a busy group is millions of messages. Problems with one message go
+to the export's `errors` (the import refuses or skips them as asked); a
+file that cannot be read on raises `ChatFileError` naming the place.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from modconsole.domain.messages import Message
+from modconsole.services.errors import UserError
+
+MESSAGE, JOIN, LEAVE = "message", "join", "leave"
+NOTICE = "notice"  # a platform's announcement that is no one's activity
+LINK = re.compile(r"https?://|www\.|\bt\.me/", re.I)
+MENTION = re.compile(r"(?<![\w.])@[^\s@]+")
+EPOCH_DAY = 719163  # date(1970, 1, 1).toordinal()
+
+
+class ChatFileError(UserError):
+    """The file is not an export this console reads, or breaks off; nothing was imported."""
+
+
+@dataclass(frozen=True)
+class BadMessage:
+    where: Message  # "message 12 (id 345)", "line 1,234", "row 7, column 时间"
+    reason: Message
+
+
+@dataclass(slots=True)
+class ChatMessage:
+    at: int  # Unix seconds (UTC)
+    sender_id: str  # the platform's id; "" when the export names the sender only
+    sender_name: str
+    text: str = ""
+    key: int | None = None  # the export's message id; None: a hash of time, sender and text
+    kind: str = MESSAGE  # message, join, leave or notice
+    media: int = 0  # images, files, stickers, voice
+    links: int = -1  # -1: count them in the text
+    mentions: int = -1
+    reply: bool = False  # answers another message (counted as a comment)
+    subjects: tuple[tuple[str, str], ...] = ()  # who joined or left: (id, name) pairs
+    chat: str = ""  # a table's group column; "" is the export's own chat
+    where: Message | None = None
+
+    def counts(self) -> tuple[int, int, int]:
+        """Links, media and mentions."""
+        links = self.links if self.links >= 0 else len(LINK.findall(self.text))
+        mentions = self.mentions if self.mentions >= 0 else len(MENTION.findall(self.text))
+        return links, self.media, mentions
+
+
+@dataclass
+class ChatExport:
+    """An opened export: its format and chat, its messages, and how far reading got."""
+
+    platform: str  # telegram, qq, table
+    chat_key: str  # the chat's id in the export, else its name
+    chat_name: str
+    read: Iterator[ChatMessage]
+    size: int  # bytes (or rows), for progress
+    position: Callable[[], int]  # how far reading got, in the same unit
+    errors: list[BadMessage] = field(default_factory=list)
+    columns: dict[str, str] = field(default_factory=dict)  # a table's mapping: field -> column
+    file_name: str = ""
+
+    def messages(self) -> Iterator[ChatMessage]:
+        return self.read
+
+
+def hashed_key(at: int, sender: str, text: str, repeat: int) -> int:
+    """A message's identity where the export gives none: its time, sender, text and how many
+    identical ones came before it in the same second, as a signed 64-bit number."""
+    digest = hashlib.blake2b(f"{at}\x1f{sender}\x1f{text}\x1f{repeat}".encode(),
+                             digest_size=8).digest()
+    return int.from_bytes(digest, "big", signed=True)
+
+
+class Repeats:
+    """How many identical messages came just before in the same second (for `hashed_key`)."""
+
+    def __init__(self):
+        self._second, self._seen = None, {}
+
+    def __call__(self, at: int, sender: str, text: str) -> int:
+        if at != self._second:
+            self._second, self._seen = at, {}
+        n = self._seen.get((sender, text), 0)
+        self._seen[sender, text] = n + 1
+        return n
+
+
+class LocalDays:
+    """Unix seconds -> the local day number in one time zone. Zone offsets are whole quarter
+    hours, so one conversion per quarter hour serves every message inside it."""
+
+    def __init__(self, zone: ZoneInfo):
+        self.zone, self._days = zone, {}
+
+    def __call__(self, at: int) -> int:
+        block = at // 900
+        day = self._days.get(block)
+        if day is None:
+            day = self._days[block] = (datetime.fromtimestamp(block * 900, self.zone).date()
+                                       .toordinal() - EPOCH_DAY)
+        return day
+
+
+def local_seconds(moment: datetime, zone: ZoneInfo) -> int:
+    """A time from an export as Unix seconds: its own offset if it has one, else `zone`'s."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=zone)
+    return int(moment.timestamp())

@@ -1,0 +1,183 @@
+"""Telegram Desktop's JSON chat export (`result.json` of one group or supergroup).
+
+The file is one object: the chat's name, type and id, then a `messages`
+array. It is read twice, never whole: the chat's fields from the head,
+then the messages one by one with ijson's C parser. Times come from
+`date_unixtime` (UTC) where the export has it, else from `date` in the
+given zone (the exporting computer's clock). Service messages for joins
+and leaves become join and leave events.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+from typing import BinaryIO
+from zoneinfo import ZoneInfo
+
+import ijson
+
+from modconsole.domain.messages import N_
+from modconsole.services.chat.messages import (
+    JOIN,
+    LEAVE,
+    MESSAGE,
+    BadMessage,
+    ChatExport,
+    ChatFileError,
+    ChatMessage,
+    local_seconds,
+)
+
+GROUP_TYPES = ("private_group", "private_supergroup", "public_supergroup", "public_group")
+JOINS = ("join_group_by_link", "join_group_by_request")
+LINK_TYPES = ("link", "text_link")
+MENTION_TYPES = ("mention", "mention_name")
+MEDIA_FIELDS = ("photo", "file", "media_type", "sticker_emoji", "poll", "location_information")
+HEAD_EVENTS = 10_000  # the chat's fields come first; past this many events they are missing
+
+
+def sniff(head: bytes) -> bool:
+    """Whether a file's first bytes look like a JSON object (Telegram's, if anything)."""
+    return head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{")
+
+
+def open_export(path: Path, zone: ZoneInfo) -> ChatExport:
+    head = _head(path)
+    if head.get("type") not in GROUP_TYPES:
+        raise ChatFileError(N_("chat_import", "{name} is a Telegram export of a {kind}, not of "
+                                              "a group; export the group's history "
+                                              "instead.").format(
+                                name=path.name, kind=head.get("type") or "?"))
+    handle = path.open("rb")
+    export = ChatExport("telegram", str(head.get("id", "")) or head.get("name", ""),
+                        str(head.get("name") or path.stem), iter(()),
+                        os.fstat(handle.fileno()).st_size, handle.tell)
+    export.read = _messages(handle, path, zone, export)
+    return export
+
+
+def _head(path: Path) -> dict:
+    """The chat's name, type and id, read up to the start of the messages array."""
+    head: dict = {}
+    try:
+        with path.open("rb") as handle:
+            for n, (prefix, event, value) in enumerate(ijson.parse(handle)):
+                if prefix in ("name", "type", "id") and event in ("string", "number"):
+                    head[prefix] = value
+                elif prefix == "chats" and event == "start_map":
+                    raise ChatFileError(N_("chat_import", "{name} is a whole-account "
+                                                          "Telegram export; export one "
+                                                          "group's history instead (the "
+                                                          "group's ⋮ menu, Export chat "
+                                                          "history, JSON).").format(
+                                            name=path.name))
+                elif prefix == "messages" and event == "start_array":
+                    return head
+                elif n > HEAD_EVENTS or (prefix == "" and event == "end_map"):
+                    break
+    except ijson.JSONError as exc:
+        raise ChatFileError(N_("chat_import", "{name} is not readable JSON near its start "
+                                              "({exc}).").format(
+                                name=path.name, exc=_short(exc))) from None
+    raise ChatFileError(N_("chat_import", "{name} has no \"messages\" list: it is not a "
+                                          "Telegram chat export.").format(name=path.name))
+
+
+def _messages(handle: BinaryIO, path: Path, zone: ZoneInfo, export: ChatExport
+              ) -> Iterator[ChatMessage]:
+    number, last_id = 0, None
+    try:
+        for number, raw in enumerate(ijson.items(handle, "messages.item", use_float=True),
+                                     start=1):
+            if not isinstance(raw, dict):
+                export.errors.append(BadMessage(_where(number, None),
+                                                N_("chat_import", "is not a message object")))
+                continue
+            last_id = raw.get("id")
+            try:
+                message = _message(raw, zone)
+            except (ValueError, TypeError, OverflowError) as exc:
+                export.errors.append(BadMessage(_where(number, last_id), N_(
+                    "chat_import", "cannot be read: {exc}").format(exc=_short(exc))))
+                continue
+            if message is not None:
+                message.where = _where(number, last_id)
+                yield message
+    except ijson.JSONError as exc:
+        raise ChatFileError(N_("chat_import", "{name} breaks off or is damaged after message "
+                                              "{number} (id {id}), near byte {offset}: "
+                                              "{exc}. Export the chat again.").format(
+                                name=path.name, number=number, id=last_id,
+                                offset=handle.tell(), exc=_short(exc))) from None
+    finally:
+        handle.close()
+
+
+def _where(number: int, message_id):
+    return N_("chat_import", "message {number} (id {id})").format(number=number, id=message_id)
+
+
+def _short(exc: Exception) -> str:
+    return str(exc).splitlines()[0][:120] if str(exc) else type(exc).__name__
+
+
+def _time(raw: dict, zone: ZoneInfo) -> int:
+    stamp = raw.get("date_unixtime")
+    if stamp is not None:
+        return int(stamp)
+    date = raw.get("date")
+    if not isinstance(date, str):
+        raise ValueError("no date")
+    return local_seconds(datetime.fromisoformat(date), zone)
+
+
+def _id(value) -> str:
+    """`user123456` -> `123456`: members match by their numeric Telegram id."""
+    if value is None:
+        return ""
+    value = str(value)
+    return value[4:] if value.startswith("user") and value[4:].isdigit() else value
+
+
+def _text(raw: dict) -> tuple[str, int, int]:
+    """The plain text, and its links and mentions as Telegram marked them."""
+    text = raw.get("text", "")
+    if isinstance(text, str):
+        return text, -1, -1
+    parts, links, mentions = [], 0, 0
+    for part in text if isinstance(text, list) else ():
+        if isinstance(part, str):
+            parts.append(part)
+        elif isinstance(part, dict):
+            parts.append(str(part.get("text", "")))
+            kind = part.get("type")
+            links += kind in LINK_TYPES
+            mentions += kind in MENTION_TYPES
+    return "".join(parts), links, mentions
+
+
+def _message(raw: dict, zone: ZoneInfo) -> ChatMessage | None:
+    kind, message_id = raw.get("type"), raw.get("id")
+    key = int(message_id) if isinstance(message_id, int) else None
+    if kind == "message":
+        text, links, mentions = _text(raw)
+        return ChatMessage(_time(raw, zone), _id(raw.get("from_id")), str(raw.get("from") or ""),
+                           text, key, MESSAGE, int(any(f in raw for f in MEDIA_FIELDS)),
+                           links, mentions, "reply_to_message_id" in raw)
+    if kind != "service":
+        return None
+    action = raw.get("action")
+    actor = (_id(raw.get("actor_id")), str(raw.get("actor") or ""))
+    names = [str(n) for n in raw.get("members") or () if n]
+    if action in JOINS:
+        subjects = (actor,)
+    elif action in ("invite_members", "remove_members"):
+        # one name that is the actor's own: joined a public group, or left, by themselves
+        subjects = (actor,) if names == [actor[1]] else tuple(("", n) for n in names)
+    else:
+        return None
+    return ChatMessage(_time(raw, zone), actor[0], actor[1], "", key,
+                       LEAVE if action == "remove_members" else JOIN, subjects=subjects)
