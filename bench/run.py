@@ -313,6 +313,85 @@ def scenario_import(args, folder: Path) -> None:
           f"raw {max(r[1] for r in raw):.0f} MB")
 
 
+def _telegram_export(path: Path, messages: int, senders: int) -> Path:
+    """A Telegram Desktop result.json of one supergroup: `messages` over 90 days from
+    `senders` people (a few write most), links, mentions, photos, replies and joins."""
+    import json
+    import random
+
+    rng = random.Random(11)
+    start, step = 1_767_225_600, 90 * 86_400 / messages  # 2026-01-01, spread over 90 days
+    texts = ["大家好", "今天打卡", "收到，谢谢", "这个活动什么时候开始？", "👍", "哈哈哈哈",
+             ["看看这个 ", {"type": "link", "text": "https://example.cn/a"}],
+             ["", {"type": "mention", "text": "@someone"}, " 你好"]]
+    with path.open("w", encoding="utf-8") as out:
+        out.write('{\n "name": "产品交流群",\n "type": "private_supergroup",\n "id": 1777,\n'
+                  ' "messages": [\n')
+        for n in range(messages):
+            sender = min(int(rng.paretovariate(1.2)) - 1, senders - 1)
+            at = int(start + n * step)
+            row = {"id": n + 1, "type": "message",
+                   "date": datetime.fromtimestamp(at + 8 * 3600, UTC).strftime(
+                       "%Y-%m-%dT%H:%M:%S"), "date_unixtime": str(at),
+                   "from": f"成员{sender}", "from_id": f"user{100000 + sender}",
+                   "text": rng.choice(texts)}
+            if n % 100 == 7:
+                row["photo"] = "(File not included. Change data exporting settings to download.)"
+            if n % 10 == 3:
+                row["reply_to_message_id"] = n
+            if n % 1000 == 5:
+                row = {"id": n + 1, "type": "service", "date": row["date"],
+                       "date_unixtime": str(at), "actor": row["from"],
+                       "actor_id": row["from_id"], "action": "join_group_by_link",
+                       "inviter": "Group", "text": ""}
+            out.write((" ," if n else "  ") + json.dumps(row, ensure_ascii=False, indent=1)
+                      .replace("\n", "\n  ") + "\n")
+        out.write(" ]\n}\n")
+    return path
+
+
+def _chat_template(path: Path, senders: int) -> Path:
+    """A console database holding the export's senders as members."""
+    from import_probe import flush
+
+    from modconsole.domain.ids import uuid7
+    from modconsole.services.startup import open_console_database
+
+    open_console_database(path)[0].close()
+    conn = sqlite3.connect(path, isolation_level=None)
+    now = "2026-01-01 00:00:00.000000"
+    conn.execute("BEGIN")
+    flush(conn, [(uuid7(), str(100000 + i), f"成员{i}", f"成员{i}", "", now, now)
+                 for i in range(senders)], [])
+    conn.execute("COMMIT")
+    conn.close()
+    return path
+
+
+def _chat_probe(mode: str, source: Path, template: Path, folder: Path) -> tuple[float, float]:
+    db = folder / f"chat-{mode}.db"
+    for leftover in folder.glob(f"chat-{mode}.db*"):
+        leftover.unlink()
+    out = subprocess.run([sys.executable, str(HERE / "chat_probe.py"), mode, str(source),
+                          str(template), str(db)], capture_output=True, text=True,
+                         check=True).stdout.split()
+    return float(out[0]), float(out[1])
+
+
+def scenario_chat(args, folder: Path) -> None:
+    """Import a Telegram export of N messages into a database holding its 5,000 senders."""
+    senders = 5000
+    source = _telegram_export(folder / "result.json", args.chat_messages, senders)
+    template = _chat_template(folder / "chat-template.db", senders)
+    runs = max(1, args.runs // 3)
+    raw = [_chat_probe("raw", source, template, folder) for _ in range(runs)]
+    console = [_chat_probe("console", source, template, folder) for _ in range(runs)]
+    report(f"import chat {args.chat_messages:,} msgs", [c[0] for c in console],
+           [r[0] for r in raw])
+    print(f"{'':<28} file {source.stat().st_size / 2**20:.0f} MB; peak memory console "
+          f"{max(c[1] for c in console):.0f} MB, raw {max(r[1] for r in raw):.0f} MB")
+
+
 def _scroll(*probe_args: str) -> dict:
     """scroll_probe.py's output: seconds by kind ("frame", "rows", "step"), "jobs", "viewport"."""
     out = subprocess.run([sys.executable, str(HERE / "scroll_probe.py"), *probe_args],
@@ -740,7 +819,7 @@ def scenario_sync_soak(args, _folder: Path) -> None:
 
 SCENARIOS = {"startup": scenario_startup, "dashboard": scenario_dashboard,
              "open": scenario_open, "roster": scenario_roster,
-             "classify": scenario_classify, "import": scenario_import,
+             "classify": scenario_classify, "import": scenario_import, "chat": scenario_chat,
              "bulk_tag": scenario_bulk_tag, "scroll": scenario_scroll, "queue": scenario_queue,
              "matrix": scenario_matrix, "sync": scenario_sync,
              "sync_pair": scenario_sync_pair, "sync_load": scenario_sync_load,
@@ -768,6 +847,8 @@ def main() -> int:
                         help="SIGKILLs of sync processes per phase, and of the server")
     parser.add_argument("--import-rows", type=int, default=100_000, metavar="N",
                         help="members in the import scenario (the target is stated for 1M)")
+    parser.add_argument("--chat-messages", type=int, default=1_000_000, metavar="N",
+                        help="messages in the chat scenario's Telegram export")
     args = parser.parse_args()
     unknown = set(args.scenarios) - set(SCENARIOS)
     if unknown:

@@ -29,6 +29,7 @@ from modconsole.services import attendance, audit
 from modconsole.services.activities import DEFAULT_ZONE, entries
 from modconsole.services.chat.messages import (
     JOIN,
+    LEAVE,
     MESSAGE,
     BadMessage,
     ChatExport,
@@ -36,6 +37,8 @@ from modconsole.services.chat.messages import (
     ChatMessage,
     LocalDays,
     hashed_key,
+    pack,
+    unpack,
 )
 from modconsole.services.errors import RolledBack
 from modconsole.services.groups import create_group
@@ -131,12 +134,12 @@ class _Ingest:
         self.s, self.export, self.options, self.report = session, export, options, report
         self.days = LocalDays(recurrence.zone(options.zone))
         self.sources: dict[str, _Source] = {}
-        self.senders: dict[tuple[str, str], Sender] = {}
+        self.senders: dict[str | tuple[str, str], Sender] = {}  # by id, else ("", name)
         self.touched: dict[int, _Touch] = {}
         self.events: list[tuple[int, int, str, str | None]] = []  # rowid, at, kind, group
         self.in_group: dict[str, dict[str, int]] = defaultdict(dict)  # group -> member -> at
-        self.keywords = {a.checkin_keyword for a in session.scalars(select(m.Activity).where(
-            m.Activity.deleted_at.is_(None), m.Activity.checkin_keyword != ""))}
+        self.keywords = set(session.scalars(select(m.Activity.checkin_keyword).where(
+            m.Activity.deleted_at.is_(None), m.Activity.checkin_keyword != "")))
         self.candidates: list[tuple[str, int, str | None, str]] = []  # member, at, group, text
         self.span: tuple[int, int] | None = None  # the messages' first and last time
 
@@ -150,70 +153,84 @@ class _Ingest:
             self._take_chat(self._source(chat), messages)
 
     def _take_chat(self, source: _Source, messages: list[ChatMessage]) -> None:
+        """Count one chat's share of a batch. The loop runs once per message of exports of
+        millions, so it keeps its lookups in locals."""
         connection = self.s.connection()
         times = [msg.at for msg in messages]
-        self.span = (min(times) if self.span is None else min(self.span[0], min(times)),
-                     max(times) if self.span is None else max(self.span[1], max(times)))
-        seen = set(connection.exec_driver_sql(
-            "SELECT at, key FROM chat_seen WHERE source = ? AND at BETWEEN ? AND ?",
-            (source.rowid, min(times), max(times))).all())
+        low, high = min(times), max(times)
+        self.span = (low, high) if self.span is None else (min(self.span[0], low),
+                                                           max(self.span[1], high))
+        seen = set()
+        for (packed,) in connection.exec_driver_sql(
+                "SELECT packed FROM chat_seen WHERE source = ? AND high_at >= ? AND low_at <= ?",
+                (source.rowid, low, high)):
+            seen.update(unpack(packed))
         days: dict[tuple[int, int], list[int]] = {}
-        marks = []
+        marks: list[tuple[int, int]] = []
+        report, senders, touched, day_of = self.report, self.senders, self.touched, self.days
+        known_days = day_of.known  # quarter hour -> day, filled by day_of
+        in_group = self.in_group[source.group_id] if source.group_id else {}
+        keywords = tuple(self.keywords)
         for msg in messages:
-            if msg.key is None:
-                msg.key = hashed_key(msg.at, msg.sender_id or msg.sender_name, msg.text, 0)
-            ident = (msg.at, msg.key)
-            if msg.kind == MESSAGE:
-                self.report.messages += 1
-                if ident in seen:
-                    self.report.repeated += 1
-                    continue
-                if not self._count(source, msg, days):
-                    continue
-            elif msg.kind in (JOIN, "leave"):
-                if ident in seen or not self._event(source, msg):
-                    continue
-            else:
+            at, key, kind = msg.at, msg.key, msg.kind
+            if key is None:
+                key = msg.key = hashed_key(at, msg.sender_id or msg.sender_name, msg.text, 0)
+            ident = (at, key)
+            if kind != MESSAGE:
+                if kind in (JOIN, LEAVE) and ident not in seen and self._event(source, msg):
+                    seen.add(ident)
+                    marks.append(ident)
+                continue
+            report.messages += 1
+            if ident in seen:
+                report.repeated += 1
+                continue
+            sender = senders.get(msg.sender_id or ("", msg.sender_name))
+            if sender is None:
+                sender = self.sender(msg.sender_id, msg.sender_name)
+            rowid = sender.rowid
+            if rowid is None:  # not marked seen: a later import that knows them counts it
+                sender.messages += 1
+                report.unmatched_messages += 1
                 continue
             seen.add(ident)
-            marks.append((source.rowid, msg.at, msg.key))
-            source.first = msg.at if source.first is None else min(source.first, msg.at)
-            source.last = msg.at if source.last is None else max(source.last, msg.at)
+            marks.append(ident)
+            links, media, mentions = msg.counts()
+            day = known_days.get(at // 900)
+            cell = days.get((rowid, day_of(at) if day is None else day))
+            if cell is None:
+                days[rowid, day_of(at) if day is None else day] = [1, links, media, mentions]
+            else:
+                cell[0] += 1
+                cell[1] += links
+                cell[2] += media
+                cell[3] += mentions
+            touch = touched.get(rowid)
+            if touch is None:
+                touch = touched[rowid] = _Touch(sender.member_id, at, at)
+            elif at > touch.last:
+                touch.last = at
+            elif at < touch.first:
+                touch.first = at
+            if msg.reply:
+                touch.comments += 1
+            else:
+                touch.posts += 1
+            in_group.setdefault(sender.member_id, at)
+            if keywords and any(k in msg.text for k in keywords):
+                self.candidates.append((sender.member_id, at, source.group_id, msg.text))
+        counted = sum(cell[0] for cell in days.values())
+        report.counted += counted
+        source.new += counted
+        if marks:
+            first, last = min(at for at, _ in marks), max(at for at, _ in marks)
+            source.first = first if source.first is None else min(source.first, first)
+            source.last = last if source.last is None else max(source.last, last)
+            connection.exec_driver_sql(
+                "INSERT INTO chat_seen (source, low_at, high_at, packed) VALUES (?, ?, ?, ?)",
+                (source.rowid, first, last, pack(marks)))
         if days:
             connection.exec_driver_sql(UPSERT_DAYS, [(r, d, *c) for (r, d), c in days.items()])
-        if marks:
-            connection.exec_driver_sql("INSERT INTO chat_seen (source, at, key) VALUES (?, ?, ?)",
-                                       marks)
-
-    def _count(self, source: _Source, msg: ChatMessage, days: dict) -> bool:
-        sender = self.sender(msg.sender_id, msg.sender_name)
-        if sender.rowid is None:
-            sender.messages += 1
-            self.report.unmatched_messages += 1
-            return False
-        self.report.counted += 1
-        source.new += 1
-        links, media, mentions = msg.counts()
-        cell = days.get((sender.rowid, self.days(msg.at)))
-        if cell is None:
-            cell = days[sender.rowid, self.days(msg.at)] = [0, 0, 0, 0]
-        cell[0] += 1
-        cell[1] += links
-        cell[2] += media
-        cell[3] += mentions
-        touch = self.touched.get(sender.rowid)
-        if touch is None:
-            touch = self.touched[sender.rowid] = _Touch(sender.member_id, msg.at, msg.at)
-        touch.first, touch.last = min(touch.first, msg.at), max(touch.last, msg.at)
-        if msg.reply:
-            touch.comments += 1
-        else:
-            touch.posts += 1
-        if source.group_id:
-            self.in_group[source.group_id].setdefault(sender.member_id, msg.at)
-        if self.keywords and any(k in msg.text for k in self.keywords):
-            self.candidates.append((sender.member_id, msg.at, source.group_id, msg.text))
-        return True
 
     def _event(self, source: _Source, msg: ChatMessage) -> bool:
         """A join or leave; True when every member it names was found."""
@@ -262,7 +279,7 @@ class _Ingest:
     # -- senders ---------------------------------------------------------------------------
 
     def sender(self, sender_id: str, name: str) -> Sender:
-        key = (sender_id, "") if sender_id else ("", name)
+        key = sender_id or ("", name)
         found = self.senders.get(key)
         if found is None:
             found = self.senders[key] = self._match(Sender(sender_id, name))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from array import array
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -49,12 +50,17 @@ class ChatMessage:
     reply: bool = False  # answers another message (counted as a comment)
     subjects: tuple[tuple[str, str], ...] = ()  # who joined or left: (id, name) pairs
     chat: str = ""  # a table's group column; "" is the export's own chat
-    where: Message | None = None
+    position: int = 0  # its message number, line or row in the file
 
     def counts(self) -> tuple[int, int, int]:
         """Links, media and mentions."""
-        links = self.links if self.links >= 0 else len(LINK.findall(self.text))
-        mentions = self.mentions if self.mentions >= 0 else len(MENTION.findall(self.text))
+        text = self.text
+        links, mentions = self.links, self.mentions
+        if links < 0:  # the substring tests spare most messages the regular expression
+            links = len(LINK.findall(text)) if ("http" in text or "www." in text
+                                                or "t.me" in text) else 0
+        if mentions < 0:
+            mentions = len(MENTION.findall(text)) if "@" in text else 0
         return links, self.media, mentions
 
 
@@ -98,18 +104,32 @@ class Repeats:
         return n
 
 
+def pack(idents: list[tuple[int, int]]) -> bytes:
+    """(time, identity) pairs as chat_seen keeps them: all times, then all identities."""
+    return (array("q", [at for at, _ in idents]).tobytes()
+            + array("q", [key for _, key in idents]).tobytes())
+
+
+def unpack(packed: bytes) -> Iterator[tuple[int, int]]:
+    numbers = array("q")
+    numbers.frombytes(packed)
+    half = len(numbers) // 2
+    return zip(numbers[:half], numbers[half:], strict=True)
+
+
 class LocalDays:
     """Unix seconds -> the local day number in one time zone. Zone offsets are whole quarter
     hours, so one conversion per quarter hour serves every message inside it."""
 
     def __init__(self, zone: ZoneInfo):
-        self.zone, self._days = zone, {}
+        self.zone = zone
+        self.known: dict[int, int] = {}  # quarter hour -> day; a hot loop may read it directly
 
     def __call__(self, at: int) -> int:
         block = at // 900
-        day = self._days.get(block)
+        day = self.known.get(block)
         if day is None:
-            day = self._days[block] = (datetime.fromtimestamp(block * 900, self.zone).date()
+            day = self.known[block] = (datetime.fromtimestamp(block * 900, self.zone).date()
                                        .toordinal() - EPOCH_DAY)
         return day
 

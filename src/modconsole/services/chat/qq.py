@@ -117,15 +117,15 @@ def _messages(handle, path: Path, zone: ZoneInfo, export: ChatExport) -> Iterato
 def _start(header: re.Match, number: int, zone: ZoneInfo, export: ChatExport
            ) -> ChatMessage | None:
     stamp, name, qq, email = header.groups()
-    where = N_("chat_import", "line {line}").format(line=number)
     try:
         at = local_seconds(datetime.strptime(stamp, "%Y-%m-%d %H:%M:%S"), zone)
     except ValueError as exc:
-        export.errors.append(BadMessage(where, N_("chat_import", "the time '{value}' is not a "
-                                                                 "date ({exc})").format(
-                                            value=stamp, exc=exc)))
+        export.errors.append(BadMessage(
+            N_("chat_import", "line {line}").format(line=number),
+            N_("chat_import", "the time '{value}' is not a date ({exc})").format(
+                value=stamp, exc=exc)))
         return None
-    return ChatMessage(at, qq or email or "", name.strip(), where=where)
+    return ChatMessage(at, qq or email or "", name.strip(), position=number)
 
 
 def _finish(message: ChatMessage | None, body: list[str], repeats: Repeats

@@ -119,6 +119,6 @@ def _messages(table: Table, mapping: dict[int, str], zone: ZoneInfo, export: Cha
             yield ChatMessage(at, sender_id, name, text, key,
                               media=1 if cells.get("attachments") else 0,
                               chat=cells.get("group", ""),
-                              where=N_("chat_import", "row {row}").format(row=number))
+                              position=number)
     except UserError as exc:
         raise ChatFileError(exc.args[0]) from None

@@ -35,7 +35,8 @@ GROUP_TYPES = ("private_group", "private_supergroup", "public_supergroup", "publ
 JOINS = ("join_group_by_link", "join_group_by_request")
 LINK_TYPES = ("link", "text_link")
 MENTION_TYPES = ("mention", "mention_name")
-MEDIA_FIELDS = ("photo", "file", "media_type", "sticker_emoji", "poll", "location_information")
+MEDIA_FIELDS = frozenset(("photo", "file", "media_type", "sticker_emoji", "poll",
+                          "location_information"))
 HEAD_EVENTS = 10_000  # the chat's fields come first; past this many events they are missing
 
 
@@ -88,7 +89,7 @@ def _head(path: Path) -> dict:
 
 def _messages(handle: BinaryIO, path: Path, zone: ZoneInfo, export: ChatExport
               ) -> Iterator[ChatMessage]:
-    number, last_id = 0, None
+    number, last_id, ids = 0, None, {}
     try:
         for number, raw in enumerate(ijson.items(handle, "messages.item", use_float=True),
                                      start=1):
@@ -98,13 +99,13 @@ def _messages(handle: BinaryIO, path: Path, zone: ZoneInfo, export: ChatExport
                 continue
             last_id = raw.get("id")
             try:
-                message = _message(raw, zone)
+                message = _message(raw, zone, ids)
             except (ValueError, TypeError, OverflowError) as exc:
                 export.errors.append(BadMessage(_where(number, last_id), N_(
                     "chat_import", "cannot be read: {exc}").format(exc=_short(exc))))
                 continue
             if message is not None:
-                message.where = _where(number, last_id)
+                message.position = number
                 yield message
     except ijson.JSONError as exc:
         raise ChatFileError(N_("chat_import", "{name} breaks off or is damaged after message "
@@ -128,6 +129,11 @@ def _time(raw: dict, zone: ZoneInfo) -> int:
     stamp = raw.get("date_unixtime")
     if stamp is not None:
         return int(stamp)
+    return _local_time(raw, zone)
+
+
+def _local_time(raw: dict, zone: ZoneInfo) -> int:
+    """Older exports have no `date_unixtime`: their `date` is the exporting computer's clock."""
     date = raw.get("date")
     if not isinstance(date, str):
         raise ValueError("no date")
@@ -142,11 +148,8 @@ def _id(value) -> str:
     return value[4:] if value.startswith("user") and value[4:].isdigit() else value
 
 
-def _text(raw: dict) -> tuple[str, int, int]:
-    """The plain text, and its links and mentions as Telegram marked them."""
-    text = raw.get("text", "")
-    if isinstance(text, str):
-        return text, -1, -1
+def _entities(text) -> tuple[str, int, int]:
+    """Text with entities as plain text, and its links and mentions as Telegram marked them."""
     parts, links, mentions = [], 0, 0
     for part in text if isinstance(text, list) else ():
         if isinstance(part, str):
@@ -159,14 +162,25 @@ def _text(raw: dict) -> tuple[str, int, int]:
     return "".join(parts), links, mentions
 
 
-def _message(raw: dict, zone: ZoneInfo) -> ChatMessage | None:
+def _message(raw: dict, zone: ZoneInfo, ids: dict) -> ChatMessage | None:
+    """One message; `ids` keeps each sender's id as read, for the next of their messages."""
     kind, message_id = raw.get("type"), raw.get("id")
-    key = int(message_id) if isinstance(message_id, int) else None
+    key = message_id if type(message_id) is int else None
     if kind == "message":
-        text, links, mentions = _text(raw)
-        return ChatMessage(_time(raw, zone), _id(raw.get("from_id")), str(raw.get("from") or ""),
-                           text, key, MESSAGE, int(any(f in raw for f in MEDIA_FIELDS)),
-                           links, mentions, "reply_to_message_id" in raw)
+        text = raw.get("text", "")
+        if type(text) is str:
+            links = mentions = -1
+        else:
+            text, links, mentions = _entities(text)
+        stamp = raw.get("date_unixtime")
+        sender = raw.get("from_id")
+        sender_id = ids.get(sender)
+        if sender_id is None:
+            sender_id = ids[sender] = _id(sender)
+        return ChatMessage(int(stamp) if stamp is not None else _local_time(raw, zone),
+                           sender_id, str(raw.get("from") or ""), text, key, MESSAGE,
+                           0 if MEDIA_FIELDS.isdisjoint(raw) else 1, links, mentions,
+                           "reply_to_message_id" in raw)
     if kind != "service":
         return None
     action = raw.get("action")

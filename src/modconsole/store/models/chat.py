@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, Integer, String, UniqueConstraint
+from sqlalchemy import ForeignKey, Index, Integer, LargeBinary, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from modconsole.store.models.base import Base, UtcDateTime, utcnow
@@ -47,13 +47,16 @@ class ChatSource(Base):
 
 
 class ChatSeen(Base):
-    """A message already counted: its chat, time (Unix seconds) and identity (the export's
-    message id, or a hash of time, sender and text). Keyed by time first, so a new export
-    looks up only the stretch it overlaps."""
+    """Messages already counted, a batch per row: their chat, the batch's first and last time
+    (Unix seconds), and each message's time and identity (the export's message id, or a hash
+    of time, sender and text) packed as signed 64-bit numbers, times first. A row per
+    message would cost an import of a million messages a million B-tree inserts; a new
+    export unpacks only the batches whose times it overlaps."""
 
     __tablename__ = "chat_seen"
-    __table_args__ = ({"sqlite_with_rowid": False},)
-    source: Mapped[int] = mapped_column(ForeignKey("chat_sources.id"), primary_key=True,
-                                        autoincrement=False)
-    at: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
-    key: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    __table_args__ = (Index("ix_chat_seen_source_high", "source", "high_at"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    source: Mapped[int] = mapped_column(ForeignKey("chat_sources.id"))
+    low_at: Mapped[int] = mapped_column(Integer)
+    high_at: Mapped[int] = mapped_column(Integer)
+    packed: Mapped[bytes] = mapped_column(LargeBinary)

@@ -44,14 +44,16 @@ def upgrade() -> None:
     )
     op.create_table(
         "chat_seen",
+        sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("source", sa.Integer(), nullable=False),
-        sa.Column("at", sa.Integer(), nullable=False),
-        sa.Column("key", sa.Integer(), nullable=False),
+        sa.Column("low_at", sa.Integer(), nullable=False),
+        sa.Column("high_at", sa.Integer(), nullable=False),
+        sa.Column("packed", sa.LargeBinary(), nullable=False),
         sa.ForeignKeyConstraint(["source"], ["chat_sources.id"],
                                 name=op.f("fk_chat_seen_source_chat_sources")),
-        sa.PrimaryKeyConstraint("source", "at", "key", name=op.f("pk_chat_seen")),
-        sqlite_with_rowid=False,
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_chat_seen")),
     )
+    op.create_index("ix_chat_seen_source_high", "chat_seen", ["source", "high_at"])
     op.add_column("activities", sa.Column("checkin_keyword", sa.String(length=40),
                                           nullable=False, server_default=""))
 
@@ -59,6 +61,7 @@ def upgrade() -> None:
 def downgrade() -> None:
     # in place (SQLite 3.35+), like 0017
     op.execute("ALTER TABLE activities DROP COLUMN checkin_keyword")
+    op.drop_index("ix_chat_seen_source_high", table_name="chat_seen")
     op.drop_table("chat_seen")
     op.drop_table("chat_sources")
     op.drop_table("member_days")
