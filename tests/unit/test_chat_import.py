@@ -319,3 +319,57 @@ def test_discord_chat_exporter_and_archive_tool_headers_map_themselves(people, t
                               "text": "Content", "attachments": "Attachments"}
     wechat = table(tmp_path / "wechat.csv", messages)
     assert run(people, wechat).chats == ["微信一群"]
+
+
+def test_times_outside_1990_to_2100_are_bad_messages_not_crashes(people, tmp_path):
+    path = tmp_path / "result.json"
+    path.write_text(json.dumps({"name": "g", "type": "private_group", "id": 1, "messages": [
+        {"id": 1, "type": "message", "date_unixtime": "9" * 20, "from": "张三",
+         "from_id": "user1001", "text": "x"},
+        {"id": 2, "type": "message", "date": "0001-01-01T00:00:00", "from": "张三",
+         "from_id": "user1001", "text": "x"},
+        {"id": 3, "type": "message", "date": "2026-03-01T20:00:00", "from": "张三",
+         "from_id": "user1001", "text": "ok"}]}), encoding="utf-8")
+    report = run(people, path)
+    assert [str(e.where) for e in report.errors] == ["message 1 (id 1)", "message 2 (id 2)"]
+    assert "is not between 1990 and 2100" in str(report.errors[0].reason)
+    assert not report.written and count(people, m.MemberDay) == 0
+    assert run(people, path, skip_bad=True).counted == 1  # the old date read in Shanghai time
+
+
+DATA = __import__("pathlib").Path(__file__).resolve().parents[1] / "data" / "chat"
+
+
+def test_a_telegram_and_a_qq_group_end_to_end_from_the_sample_exports(store, tmp_path):
+    """The samples under tests/data/chat: members known by their platform ids, a daily
+    check-in activity for both groups, then both exports and a classification run."""
+    with store.transaction() as s:
+        s.add_all([m.Member(platform_id=pid, name=name) for pid, name in (
+            ("1001", "张三"), ("1002", "李四"), ("1003", "王五"), ("20001", "赵六"),
+            ("20002", "钱七"))])
+        s.add_all([m.Group(name="产品交流群", kind="core", cap=200),
+                   m.Group(name="读书会QQ群", kind="regional", cap=200)])
+        s.flush()
+        act.create_activity(s, act.ActivityIn(
+            "早起打卡", "check_in", datetime(2026, 3, 1, 6, tzinfo=SH),
+            datetime(2026, 3, 1, 8, tzinfo=SH), rrule="FREQ=DAILY;COUNT=14", reward_points=2,
+            checkin_keyword="打卡"))
+    tg = run(store, DATA / "telegram_result.json")
+    assert (tg.messages, tg.counted, tg.joins, tg.leaves, tg.check_ins) == (12, 12, 2, 1, 8)
+    assert tg.groups_created == []
+    qq_report = run(store, DATA / "qq_record.txt", create_members=True)
+    assert (qq_report.messages, qq_report.counted, qq_report.members_created) == (10, 10, 1)
+    assert (qq_report.joins, qq_report.leaves, qq_report.check_ins) == (1, 1, 7)
+    with store.transaction() as s:
+        recompute(s, now=datetime(2026, 3, 9, 12, tzinfo=SH))
+    zhang, li, wang = member(store, "1001"), member(store, "1002"), member(store, "1003")
+    zhao, qian = member(store, "20001"), member(store, "20002")
+    assert zhang.last_active_at == datetime(2026, 3, 8, 7, 30, tzinfo=SH).astimezone(UTC)
+    assert (zhang.active_streak_days, zhang.growth_stage, zhang.churn_level) == (8, "active", 0)
+    assert (zhang.points, zhao.points) == (16, 14)  # 8 and 7 mornings at 2 points
+    assert (zhao.active_streak_days, zhao.growth_stage) == (4, "explorer")  # the 4th was missed
+    assert (li.status, li.left_at) == ("left", datetime(2026, 3, 6, 22, tzinfo=SH).astimezone(UTC))
+    assert qian.status == "left" and qian.posts_count == 2
+    assert wang.churn_level == 1  # silent since the 3rd, 21:01: 5 whole days
+    assert {x.layer for x in (zhang, li, wang, zhao, qian)} <= {"core", "potential", "base"}
+    assert days(store, "1003") == [(day_of(at(3)), 2, 1, 1, 0)]

@@ -89,7 +89,8 @@ def _counts(path):
     try:
         with store.read() as s:
             return tuple(s.scalar(select(func.count()).select_from(t)) for t in (
-                m.Member, m.Report, m.ReplyTemplate, m.Activity, m.Tag, m.OutboxEntry))
+                m.Member, m.Report, m.ReplyTemplate, m.Activity, m.Tag, m.OutboxEntry,
+                m.Group, m.MemberDay, m.ChatSeen, m.ChatSource))
     finally:
         store.close()
 
@@ -185,3 +186,79 @@ def test_a_zip_that_is_not_a_workbook(tmp_path, base_db, capsys):
         archive.writestr("hello.txt", "hi")
     assert _run(tmp_path, base_db, capsys, "z.xlsx", out.getvalue(), "import",
                 "members") == 1
+
+
+def _flipped(data: bytes, flips: list[tuple[int, int]], cut: int | None) -> bytes:
+    data = bytearray(data if cut is None else data[:cut % (len(data) + 1)])
+    for at, byte in flips:
+        if data:
+            data[at % len(data)] = byte
+    return bytes(data)
+
+
+flips = st.lists(st.tuples(st.integers(0, 100_000), st.integers(0, 255)), max_size=3)
+cuts = st.one_of(st.none(), st.integers(0, 100_000))
+sender = st.sampled_from(["user1001", "user9", "channel5", "", None, 7, "user", "用户"])
+telegram_message = st.fixed_dictionaries(
+    {"id": st.one_of(st.integers(-2, 2**64), st.text(max_size=3)),
+     "type": st.sampled_from(["message", "service", "x", ""])},
+    optional={"date": st.sampled_from(["2026-03-01T20:00:00", "2026-13-01T00:00:00", "", "x"]),
+              "date_unixtime": st.sampled_from(["1772366400", "-1", "9" * 30, "x", ""]),
+              "from": cell, "from_id": sender, "actor": cell, "actor_id": sender,
+              "action": st.sampled_from(["join_group_by_link", "invite_members",
+                                         "remove_members", "pin_message", ""]),
+              "members": st.one_of(st.lists(cell, max_size=3), json_value),
+              "text": st.one_of(cell, st.lists(st.one_of(cell, st.fixed_dictionaries(
+                  {"type": st.sampled_from(["link", "mention", "bold", "x"]),
+                   "text": json_value})), max_size=3), json_value),
+              "photo": cell, "reply_to_message_id": json_value})
+
+
+@FUZZ
+@given(messages=st.lists(st.one_of(telegram_message, json_value), max_size=6),
+       kind=st.sampled_from(["private_supergroup", "public_group", "personal_chat", 5]),
+       flips=flips, cut=cuts)
+def test_chat_telegram_json(tmp_path, base_db, capsys, messages, kind, flips, cut):
+    data = json.dumps({"name": "群", "type": kind, "id": 1, "messages": messages},
+                      ensure_ascii=False).encode()
+    _run(tmp_path, base_db, capsys, "result.json", _flipped(data, flips, cut), "import",
+         "chat", "--create-members")
+
+
+QQ_LINES = ["消息记录（此消息记录为文本格式，不支持重新导入）", "=" * 64, "消息对象:QQ群",
+            "消息对象:", "2026-03-01 20:00:00 张三(1001)",
+            "2026-03-01 8:05:09 【管理员】李四(20002)",
+            "2026-02-30 20:00:00 王五(30003)", "2026-03-01 20:00:00 旧号<a@b.cn>",
+            "2026-03-01 20:00:00 系统消息(10000)", "张三(1001)加入本群", "李四退出了本群",
+            "[图片][表情]", "@张三 你好 https://x.cn", "", "\x00"]
+
+
+@FUZZ
+@given(lines=st.lists(st.one_of(st.sampled_from(QQ_LINES), cell), max_size=16),
+       encoding=encodings, flips=flips, cut=cuts)
+def test_chat_qq_txt(tmp_path, base_db, capsys, lines, encoding, flips, cut):
+    data = "\r\n".join(["消息记录（此消息记录为文本格式，不支持重新导入）", *lines]).encode(
+        encoding, errors="ignore")
+    _run(tmp_path, base_db, capsys, "qq.txt", _flipped(data, flips, cut), "import", "chat",
+         "--create-members")
+
+
+CHAT_HEADERS = ["时间", "发送者ID", "发送者", "群", "内容", "消息ID", "附件", "Date", "AuthorID",
+                "Author", "Content", "", "x"]
+
+
+@FUZZ
+@given(columns=st.lists(st.sampled_from(CHAT_HEADERS), min_size=1, max_size=7),
+       rows=st.lists(st.lists(st.one_of(cell, st.sampled_from(
+           ["2026-03-01 20:00:00", "2026-03-01T20:00:00+00:00", "1772366400", "1772366400000",
+            "99999999999999999999", "昨天"])), max_size=8), max_size=6),
+       skip=st.booleans())
+def test_chat_message_table(tmp_path, base_db, capsys, columns, rows, skip):
+    import csv
+
+    text = io.StringIO()
+    writer = csv.writer(text)
+    writer.writerow(columns)
+    writer.writerows(rows)
+    _run(tmp_path, base_db, capsys, "messages.csv", text.getvalue().encode(), "import", "chat",
+         *(["--skip-bad"] if skip else []))

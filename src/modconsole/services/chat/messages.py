@@ -24,6 +24,7 @@ NOTICE = "notice"  # a platform's announcement that is no one's activity
 LINK = re.compile(r"https?://|www\.|\bt\.me/", re.I)
 MENTION = re.compile(r"(?<![\w.])@[^\s@]+")
 EPOCH_DAY = 719163  # date(1970, 1, 1).toordinal()
+EARLIEST, LATEST = 631_152_000, 4_102_444_800  # 1990-01-01 and 2100-01-01, UTC
 
 
 class ChatFileError(UserError):
@@ -138,4 +139,12 @@ def local_seconds(moment: datetime, zone: ZoneInfo) -> int:
     """A time from an export as Unix seconds: its own offset if it has one, else `zone`'s."""
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=zone)
-    return int(moment.timestamp())
+    return plausible(int(moment.timestamp()))
+
+
+def plausible(at: int) -> int:
+    """Unix seconds between 1990 and 2100, or a ValueError: no chat is older, and a damaged
+    number must not reach the calendar arithmetic."""
+    if not EARLIEST <= at < LATEST:
+        raise ValueError(f"the time {at} is not between 1990 and 2100")
+    return at

@@ -24,6 +24,7 @@ from modconsole.services.chat.messages import (
     Repeats,
     hashed_key,
     local_seconds,
+    plausible,
 )
 from modconsole.services.errors import UserError
 from modconsole.services.member_import import (
@@ -73,7 +74,7 @@ def parse_time(value: str, zone: ZoneInfo) -> int:
     value = value.strip()
     if NUMBER.match(value):
         seconds = float(value)
-        return int(seconds / 1000 if seconds > 10**11 else seconds)
+        return plausible(int(seconds / 1000 if seconds > 10**11 else seconds))
     try:
         return local_seconds(datetime.fromisoformat(value.replace("Z", "+00:00")), zone)
     except ValueError:

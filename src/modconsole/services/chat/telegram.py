@@ -29,6 +29,7 @@ from modconsole.services.chat.messages import (
     ChatFileError,
     ChatMessage,
     local_seconds,
+    plausible,
 )
 
 GROUP_TYPES = ("private_group", "private_supergroup", "public_supergroup", "public_group")
@@ -128,7 +129,7 @@ def _short(exc: Exception) -> str:
 def _time(raw: dict, zone: ZoneInfo) -> int:
     stamp = raw.get("date_unixtime")
     if stamp is not None:
-        return int(stamp)
+        return plausible(int(stamp))
     return _local_time(raw, zone)
 
 
@@ -177,7 +178,7 @@ def _message(raw: dict, zone: ZoneInfo, ids: dict) -> ChatMessage | None:
         sender_id = ids.get(sender)
         if sender_id is None:
             sender_id = ids[sender] = _id(sender)
-        return ChatMessage(int(stamp) if stamp is not None else _local_time(raw, zone),
+        return ChatMessage(plausible(int(stamp)) if stamp is not None else _local_time(raw, zone),
                            sender_id, str(raw.get("from") or ""), text, key, MESSAGE,
                            0 if MEDIA_FIELDS.isdisjoint(raw) else 1, links, mentions,
                            "reply_to_message_id" in raw)
