@@ -765,6 +765,48 @@
     </message>
 </context>
 <context>
+    <name>ChatImportWizard</name>
+    <message>
+        <source>Import a chat export</source>
+        <translation>导入聊天记录</translation>
+    </message>
+</context>
+<context>
+    <name>ChoosePage</name>
+    <message>
+        <source>Choose a chat export</source>
+        <translation>选择聊天导出文件</translation>
+    </message>
+    <message>
+        <source>Telegram Desktop&apos;s result.json (a group&apos;s history, JSON), QQ&apos;s message record (.txt), or a table of messages (.csv, .xlsx) with time, sender and text columns.</source>
+        <translation>Telegram 桌面版导出的 result.json（群聊历史，JSON 格式）、QQ 导出的消息记录（.txt），或包含时间、发送者和内容列的消息表格（.csv、.xlsx）。</translation>
+    </message>
+    <message>
+        <source>Chat export to import</source>
+        <translation>要导入的聊天导出文件</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Import a chat export</source>
+        <translation>导入聊天记录</translation>
+    </message>
+    <message>
+        <source>Chat exports (*.json *.txt *.csv *.xlsx);;All files (*)</source>
+        <translation>聊天导出文件 (*.json *.txt *.csv *.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>正在读取 {name}…</translation>
+    </message>
+    <message>
+        <source>Reading the file</source>
+        <translation>正在读取文件</translation>
+    </message>
+</context>
+<context>
     <name>CommandPalette</name>
     <message>
         <source>Command palette</source>
@@ -1952,6 +1994,14 @@
         <translation>类别及原因</translation>
     </message>
     <message>
+        <source>Activity</source>
+        <translation>活跃</translation>
+    </message>
+    <message>
+        <source>More fields</source>
+        <translation>更多字段</translation>
+    </message>
+    <message>
         <source>Points</source>
         <translation>积分</translation>
     </message>
@@ -2002,6 +2052,14 @@
     <message>
         <source>someone</source>
         <translation>某人</translation>
+    </message>
+    <message>
+        <source>No chat activity yet: import a chat export (Roster → Import chat…) to see messages per day and streaks.</source>
+        <translation>还没有聊天活跃数据：导入聊天记录（成员名册 → 导入聊天记录…）后，可以看到每日发言数和连续活跃天数。</translation>
+    </message>
+    <message>
+        <source>Messages per day, last {days} days · {recent} in that time. Last active {last} · {streak} days in a row · {total} messages on {active} days since {first}.</source>
+        <translation>最近 {days} 天每日发言数 · 期间共 {recent} 条。最后活跃 {last} · 连续活跃 {streak} 天 · 自 {first} 起在 {active} 天里共发言 {total} 条。</translation>
     </message>
     <message>
         <source>Saving the member</source>
@@ -3838,6 +3896,10 @@ Ctrl+N — 新建举报 · Ctrl+R — 快捷回复 · Ctrl+Z — 撤回上一次
         <translation>导入…</translation>
     </message>
     <message>
+        <source>Import chat…</source>
+        <translation>导入聊天记录…</translation>
+    </message>
+    <message>
         <source>New member…</source>
         <translation>添加成员…</translation>
     </message>
@@ -4203,6 +4265,26 @@ Remove a condition above, or clear them all with Ctrl+Shift+L.</source>
         <translation>自动创建文件中提到但尚不存在的群</translation>
     </message>
     <message>
+        <source>Check reads the whole export and shows what the import would do; nothing is written until you press Import.</source>
+        <translation>“检查”会读取整个导出文件并显示导入后的结果；按“导入”之前不会写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The group this chat is. A new name makes a new group.</source>
+        <translation>这个聊天对应的群。输入新名称会新建一个群。</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>群</translation>
+    </message>
+    <message>
+        <source>Add senders who match no member as new members (those with an ID)</source>
+        <translation>把无法对应成员的发送者添加为新成员（仅限有 ID 的）</translation>
+    </message>
+    <message>
+        <source>Import the readable messages when some cannot be read</source>
+        <translation>部分消息无法读取时，导入其余可读取的消息</translation>
+    </message>
+    <message>
         <source>Check</source>
         <translation>检查</translation>
     </message>
@@ -4213,6 +4295,110 @@ Remove a condition above, or clear them all with Ctrl+Shift+L.</source>
     <message>
         <source>Cancel import</source>
         <translation>取消导入</translation>
+    </message>
+    <message>
+        <source>A Telegram export of the group “{name}”.</source>
+        <translation>Telegram 群“{name}”的导出文件。</translation>
+    </message>
+    <message>
+        <source>A QQ message record of “{name}”.</source>
+        <translation>“{name}”的 QQ 消息记录。</translation>
+    </message>
+    <message>
+        <source>A message table ({columns}).</source>
+        <translation>消息表格（{columns}）。</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>sender ID</source>
+        <translation>发送者 ID</translation>
+    </message>
+    <message>
+        <source>sender name</source>
+        <translation>发送者名称</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>群</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>message ID</source>
+        <translation>消息 ID</translation>
+    </message>
+    <message>
+        <source>attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>(each chat&apos;s own name: {name})</source>
+        <translation>（按各聊天自己的名称：{name}）</translation>
+    </message>
+    <message>
+        <source>Importing the chat</source>
+        <translation>正在导入聊天记录</translation>
+    </message>
+    <message>
+        <source>Checking the chat</source>
+        <translation>正在检查聊天记录</translation>
+    </message>
+    <message>
+        <source>{messages} messages from {first} to {last}: {counted} new from {members} members, {repeated} counted by an earlier import, {unmatched} from senders who match no member.</source>
+        <translation>{first} 至 {last} 共 {messages} 条消息：{members} 名成员的 {counted} 条新消息，{repeated} 条已在之前的导入中统计过，{unmatched} 条来自无法对应成员的发送者。</translation>
+    </message>
+    <message>
+        <source>Joins: {joins}. Leaves: {leaves}.</source>
+        <translation>入群：{joins}。退群：{leaves}。</translation>
+    </message>
+    <message>
+        <source>Check-ins: {n}; {points} members earned the activity&apos;s points.</source>
+        <translation>打卡：{n} 次；{points} 名成员获得了活动积分。</translation>
+    </message>
+    <message>
+        <source>New members: {n}.</source>
+        <translation>新成员：{n}。</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported yet: {n} messages cannot be read (listed below). Export the chat again, or tick the box above to import the rest.</source>
+        <translation>暂时无法导入：有 {n} 条消息无法读取（见下方列表）。请重新导出聊天，或勾选上方选项导入其余消息。</translation>
+    </message>
+    <message>
+        <source>Imported: {n} members updated; classes and churn levels recomputed.</source>
+        <translation>已导入：更新了 {n} 名成员；已重新计算分类和流失等级。</translation>
+    </message>
+    <message>
+        <source>Nothing was written yet.</source>
+        <translation>尚未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Messages that cannot be read</source>
+        <translation>无法读取的消息</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Senders who match no member ({n})</source>
+        <translation>无法对应成员的发送者（{n} 人）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>消息数</translation>
     </message>
     <message>
         <source>Row</source>
@@ -4511,6 +4697,17 @@ Ctrl+S saves a segment</source>
     <message>
         <source>Backup written to {path} ({size} bytes).</source>
         <translation>备份已写入 {path}（{size} 字节）。</translation>
+    </message>
+</context>
+<context>
+    <name>Sparkline</name>
+    <message>
+        <source>Most messages on one day: {n}</source>
+        <translation>单日最多发言：{n} 条</translation>
+    </message>
+    <message>
+        <source>{day}: {n} messages</source>
+        <translation>{day}：{n} 条消息</translation>
     </message>
 </context>
 <context>
@@ -6597,12 +6794,24 @@ Ctrl+S saves a segment</source>
         <translation>“{field}”不能在这里编辑。</translation>
     </message>
     <message>
-        <source>A member needs a name.</source>
-        <translation>成员需要姓名。</translation>
+        <source>{field} cannot be empty.</source>
+        <translation>{field}不能为空。</translation>
     </message>
     <message>
         <source>{field}: {reason}.</source>
         <translation>{field}：{reason}。</translation>
+    </message>
+    <message>
+        <source>Mute or ban through the queue, so the case says why.</source>
+        <translation>请通过违规队列禁言或封禁，这样案件里会记录原因。</translation>
+    </message>
+    <message>
+        <source>No member has the platform ID &apos;{value}&apos;.</source>
+        <translation>没有平台 ID 为“{value}”的成员。</translation>
+    </message>
+    <message>
+        <source>A member cannot invite themselves.</source>
+        <translation>成员不能邀请自己。</translation>
     </message>
     <message>
         <source>That note no longer exists.</source>

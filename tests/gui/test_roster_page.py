@@ -5,7 +5,7 @@ import csv
 import pytest
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QInputDialog, QWizard
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from modconsole.domain.member_filter import MemberFilter
 from modconsole.gui.roster.tag_dialogs import BulkTagDialog
@@ -561,3 +561,77 @@ def test_the_wizard_names_the_columns_it_will_not_import(qtbot, page, tmp_path):
     mapping.combos[5].setCurrentIndex(mapping.combos[5].findData("region"))
     assert mapping.unused.text().startswith("Not imported: 备注.")
     wizard.reject()
+
+
+def test_chat_import_wizard_checks_then_imports_and_the_panel_shows_activity(
+        qtbot, page, demo_db, tmp_path):
+    from tests.chat_exports import Msg, at, telegram
+
+    known = query(demo_db, lambda s: s.execute(select(m.Member.platform_id, m.Member.nickname)
+                                               .order_by(m.Member.platform_id).limit(2)).all())
+    # Telegram ids are numbers, the demo's are not: these match by group nickname
+    messages = [Msg(at(d), known[0][0], known[0][1], "打卡") for d in range(1, 6)]
+    messages += [Msg(at(2), "777", "路人甲", "加我微信"),
+                 Msg(at(3), known[1][0], known[1][1], "hi")]
+    path = telegram(tmp_path / "result.json", messages, name="聊天导入群")
+    qtbot.keyClick(page.table, Qt.Key.Key_I,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    wizard = next(w for w in page.findChildren(QWizard) if w.isVisible())
+    qtbot.keyClicks(wizard.choose_page.path, str(path))
+    wizard.next()  # recognised on a reader thread, then the wizard goes on
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.run_page, timeout=5000)
+    run = wizard.run_page
+    assert "Telegram" in run.what.text() and "聊天导入群" in run.what.text()
+    qtbot.mouseClick(run.check_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: run.check_button.isEnabled(), timeout=10_000)
+    assert "7 messages" in run.result.text() and "6 new from 2 members" in run.result.text()
+    assert "Nothing was written yet." in run.result.text()
+    assert (run.rows.item(0, 0).text(), run.rows.item(0, 1).text()) == ("路人甲", "777")
+    assert query(demo_db, lambda s: s.scalar(select(func.count()).select_from(m.MemberDay))) == 0
+    qtbot.mouseClick(run.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: run.isComplete(), timeout=10_000)
+    assert "Imported: 2 members updated" in run.result.text()
+    wizard.accept()
+    member = query(demo_db, lambda s: s.scalar(select(m.Member).where(
+        m.Member.platform_id == known[0][0])))
+    assert member.active_streak_days == 5 and member.posts_count >= 5
+    page.search.insert(known[0][0])
+    qtbot.waitUntil(lambda: page.count == 1 and page.model.row_at(0) is not None, timeout=5000)
+    page.table.selectRow(0)
+    panel = page.panel
+    qtbot.waitUntil(lambda: panel._detail is not None and panel._detail.member["id"] == member.id,
+                    timeout=5000)
+    assert "5 messages on 5 days since 2026-03-01" in panel.activity.text()
+    assert sum(panel.sparkline._values) == sum(panel._detail.activity.per_day)
+
+
+def test_member_panel_more_fields_save_typed_and_picked_values(qtbot, page, demo_db):
+    qtbot.waitUntil(lambda: page.model.row_at(0) is not None)
+    page.table.selectRow(0)
+    panel = page.panel
+    member_id = page.model.row_at(0).id
+    qtbot.waitUntil(lambda: panel.member_id == member_id and panel.content.isVisible(),
+                    timeout=5000)
+    assert not panel.more.isVisible()
+    panel.more_button.click()
+    assert panel.more.isVisible()
+    level = panel.more_fields["level"]
+    level.setFocus()
+    level.selectAll()
+    qtbot.keyClicks(level, "4")
+    qtbot.keyClick(level, Qt.Key.Key_Return)
+    settle(qtbot, page.window())
+    panel.more_fields["email_verified"].click()
+    settle(qtbot, page.window())
+    status = panel.more_fields["status"]
+    status.setCurrentIndex(status.findData("left"))
+    status.activated.emit(status.currentIndex())
+    settle(qtbot, page.window())
+    member = query(demo_db, lambda s: s.get(m.Member, member_id))
+    assert (member.level, member.status) == (4, "left") and member.left_at is not None
+    assert member.email_verified is True
+    qtbot.waitUntil(lambda: panel.more_fields["left_at"].text() != "", timeout=5000)
+    status.setCurrentIndex(status.findData("banned"))
+    status.activated.emit(status.currentIndex())
+    settle(qtbot, page.window())
+    qtbot.waitUntil(lambda: status.currentData() == "left", timeout=5000)  # refused, put back

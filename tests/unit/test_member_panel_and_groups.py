@@ -34,11 +34,40 @@ def test_field_edit_validates_and_writes_its_outbox_row(store, member_id):
         detail = member_detail.load_detail(s, member_id)
         assert detail.member["phone"] == "138 0000 1111" and detail.member["gender"] == "女"
     assert outbox(store, "members") == ["insert", "update", "update"]
-    for field, value, message in [("email", "nope", "e-mail"), ("name", " ", "needs a name"),
+    for field, value, message in [("email", "nope", "e-mail"),
+                                  ("name", " ", "Name cannot be empty"),
                                   ("points", "9", "cannot be edited"),
-                                  ("phone", "12", "phone number")]:
+                                  ("phone", "12", "phone number"),
+                                  ("status", "banned", "through the queue"),
+                                  ("inviter", "nobody", "No member has the platform ID"),
+                                  ("level", "0", "out of range")]:
         with store.transaction() as s, pytest.raises(UserError, match=message):
             member_detail.update_field(s, member_id, field, value)
+
+
+def test_more_fields_take_text_as_the_import_reads_it_and_show_it_back(store, member_id):
+    with store.transaction() as s:
+        s.add(m.Member(id="inviter-1", platform_id="wx_boss", name="老板"))
+        s.flush()
+        for field, value in (("paid_total", "¥1,299.50"), ("level", "3"),
+                             ("inviter", "wx_boss"), ("joined_at", "2026-03-01 20:05"),
+                             ("phone_verified", "是"), ("age_band", "25-34"),
+                             ("left_at", "2026-04-01")):
+            member_detail.update_field(s, member_id, field, value)
+    with store.transaction() as s:
+        member = member_detail.load_detail(s, member_id).member
+    shown = {f: member_detail.field_text(member, f) for f in member_detail.MORE_EDITABLE}
+    assert shown["paid_total"] == "1299.50" and shown["level"] == "3"
+    assert shown["inviter"] == "wx_boss" and shown["joined_at"] == "2026-03-01 20:05"
+    assert shown["phone_verified"] == "yes" and shown["email_verified"] == "no"
+    assert (shown["status"], shown["left_at"]) == ("left", "2026-04-01 00:00")
+    with store.transaction() as s:  # back to normal: the date left goes
+        member_detail.update_field(s, member_id, "status", "正常")
+        member_detail.update_field(s, member_id, "paid_total", "")
+    with store.transaction() as s:
+        member = member_detail.load_detail(s, member_id).member
+    assert (member["status"], member["left_at"], member["paid_total_cents"]) == (
+        "active", None, 0)
 
 
 def test_notes_are_searchable_editable_and_deletable(store, member_id):

@@ -13,15 +13,31 @@ from sqlalchemy.orm import Session
 
 from modconsole.domain.classification import Classification
 from modconsole.domain.messages import N_, reason
+from modconsole.domain.recurrence import zone
+from modconsole.domain.text import quoted
 from modconsole.services import audit, classification
+from modconsole.services.activities import DEFAULT_ZONE
+from modconsole.services.chat.activity import MemberActivity, member_activity
 from modconsole.services.errors import UserError
 from modconsole.services.identity import current_staff_id
+from modconsole.services.member_fields import FIELD_LABELS
 from modconsole.services.member_import import check_field
 from modconsole.store import models as m
 from modconsole.store.member_search import MAX_NOTE_CHARS
 from modconsole.store.models.base import utcnow
 
 EDITABLE = ("name", "nickname", "phone", "email", "region", "gender")
+# the panel's "More fields": what imports and chat exports usually fill
+MORE_EDITABLE = ("status", "left_at", "joined_at", "last_active_at", "level", "paid_total",
+                 "join_channel", "inviter", "age_band", "posts_count", "comments_count",
+                 "likes_count", "quality_posts_count", "phone_verified", "email_verified")
+# what an emptied field stores
+EMPTY = {"phone": None, "email": None, "joined_at": None, "last_active_at": None,
+         "left_at": None, "inviter": None, "level": 1, "paid_total": 0, "posts_count": 0,
+         "comments_count": 0, "likes_count": 0, "quality_posts_count": 0,
+         "phone_verified": False, "email_verified": False}
+COLUMN_OF = {"paid_total": "paid_total_cents", "inviter": "inviter_id"}
+BY_MODERATION = ("muted", "banned")
 LEDGER_ROWS = 50
 
 
@@ -48,6 +64,19 @@ class MemberDetail:
     notes: list[Note]
     ledger: list[LedgerLine]
     why: Classification | None
+    activity: MemberActivity
+
+
+def field_text(member: dict, key: str) -> str:
+    """A field as its edit box shows it, and as `update_field` reads it back."""
+    value = member.get(key)
+    if key == "paid_total":
+        return f"{(member.get('paid_total_cents') or 0) / 100:.2f}"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, datetime):  # stored UTC, typed and shown as the import reads it
+        return value.strftime("%Y-%m-%d %H:%M")
+    return "" if value is None else str(value)
 
 
 def _member(session: Session, member_id: str) -> m.Member:
@@ -60,6 +89,8 @@ def _member(session: Session, member_id: str) -> m.Member:
 def load_detail(session: Session, member_id: str) -> MemberDetail:
     member = _member(session, member_id)
     columns = {c.key: getattr(member, c.key) for c in m.Member.__table__.columns}
+    columns["inviter"] = session.scalar(select(m.Member.platform_id).where(
+        m.Member.id == member.inviter_id)) if member.inviter_id else None
     tag_rows = session.execute(
         select(m.Tag.id, m.Tag.name, m.Tag.color, m.TagGroup.color).select_from(m.Tag)
         .join(m.MemberTag, m.MemberTag.tag == m.TAG_ROWID)
@@ -84,29 +115,59 @@ def load_detail(session: Session, member_id: str) -> MemberDetail:
         [tuple(g) for g in groups],
         [Note(i, b, a or "", at) for i, b, a, at in notes],
         [LedgerLine(*row) for row in ledger],
-        classification.explain(session, member_id))
+        classification.explain(session, member_id),
+        member_activity(session, member_id, datetime.now(zone(DEFAULT_ZONE)).date()))
 
 
 def update_field(session: Session, member_id: str, field: str, value: str) -> None:
-    """Change one profile field, validated as the import validates it."""
-    if field not in EDITABLE:
+    """Change one field, typed as text and validated as the import validates it."""
+    if field not in (*EDITABLE, *MORE_EDITABLE):
         raise UserError(N_("member_detail", "'{field}' cannot be edited here.").format(field=field))
     member = _member(session, member_id)
     value = (value or "").strip()
-    if field == "name" and not value:
-        raise UserError(N_("member_detail", "A member needs a name."))
+    if field in ("name", "status") and not value:
+        raise UserError(N_("member_detail", "{field} cannot be empty.").format(
+            field=FIELD_LABELS[field]))
+    stored = EMPTY.get(field, "")
     if value:
         try:
-            value = check_field(field, value)
+            stored = check_field(field, value)
         except ValueError as exc:
             raise UserError(N_("member_detail", "{field}: {reason}.").format(
-                field=field, reason=reason(exc))) from None
-    before = getattr(member, field)
-    setattr(member, field, value or (None if field in ("phone", "email") else ""))
+                field=FIELD_LABELS[field], reason=reason(exc))) from None
+    if field == "inviter" and stored:
+        stored = _inviter(session, member, stored)
+    column = COLUMN_OF.get(field, field)
+    before = {column: getattr(member, column)}
+    if field == "status":
+        if stored in BY_MODERATION and stored != member.status:
+            raise UserError(N_("member_detail", "Mute or ban through the queue, so the case "
+                                                "says why."))
+        member.left_at = (member.left_at or utcnow()) if stored == "left" else None
+    if field == "left_at" and stored is not None:
+        member.status = "left"
+    setattr(member, column, stored)
     session.flush()
-    if before != getattr(member, field):
-        audit.record(session, "member.edit", "members", member_id, before={field: before},
-                     after={field: getattr(member, field)})
+    after = {column: getattr(member, column)}
+    if before != after:
+        audit.record(session, "member.edit", "members", member_id,
+                     before={k: _plain(v) for k, v in before.items()},
+                     after={k: _plain(v) for k, v in after.items()})
+
+
+def _inviter(session: Session, member: m.Member, platform_id: str) -> str:
+    found = session.scalar(select(m.Member.id).where(m.Member.platform_id == platform_id,
+                                                     m.Member.deleted_at.is_(None)))
+    if found is None:
+        raise UserError(N_("member_detail", "No member has the platform ID '{value}'.").format(
+            value=quoted(platform_id)))
+    if found == member.id:
+        raise UserError(N_("member_detail", "A member cannot invite themselves."))
+    return found
+
+
+def _plain(value):
+    return value.isoformat() if isinstance(value, datetime) else value
 
 
 def add_note(session: Session, member_id: str, body: str, author_id: str | None = None) -> str:

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QTableWidget,
     QTableWidgetItem,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -28,10 +31,16 @@ from modconsole.gui.role_gate import RoleGate
 from modconsole.gui.roster.case_file_view import CaseFileView
 from modconsole.gui.roster.chips import text_on
 from modconsole.gui.roster.labels import reason_text, value_names
+from modconsole.gui.roster.sparkline import Sparkline
 from modconsole.services import member_detail
-from modconsole.services.member_detail import EDITABLE, MemberDetail
+from modconsole.services.member_detail import EDITABLE, MORE_EDITABLE, MemberDetail
+from modconsole.services.member_fields import field_label
 
 NOTE_ROLE = Qt.ItemDataRole.UserRole
+STATUSES_SHOWN = ("active", "left", "muted", "banned")
+MORE_HINTS = {"left_at": "2026-03-01", "joined_at": "2026-03-01 20:00",
+              "last_active_at": "2026-03-01 20:00", "paid_total": "299.00",
+              "inviter": "wxid_…", "age_band": "25-34"}
 
 
 def chips_html(tags: list[tuple[str, str, str]]) -> str:
@@ -103,6 +112,36 @@ class MemberPanel(QScrollArea):
         self.groups = self._section(box, self.tr("Groups"))
         self.why = self._section(box, self.tr("Class and why"))
 
+        box.addWidget(self._heading(self.tr("Activity")))
+        self.sparkline = Sparkline()
+        box.addWidget(self.sparkline)
+        self.activity = QLabel()
+        self.activity.setObjectName("hint")
+        self.activity.setWordWrap(True)
+        box.addWidget(self.activity)
+
+        self.more_button = QToolButton()
+        self.more_button.setText(self.tr("More fields"))
+        self.more_button.setCheckable(True)
+        self.more_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.more_button.setArrowType(Qt.ArrowType.RightArrow)
+        self.more_button.setAutoRaise(True)
+        box.addWidget(self.more_button)
+        self.more = QWidget()
+        more_form = QFormLayout(self.more)
+        more_form.setContentsMargins(0, 0, 0, 0)
+        self.more_fields: dict[str, QLineEdit | QComboBox | QCheckBox] = {}
+        for key in MORE_EDITABLE:
+            widget = self._more_widget(key)
+            self.more_fields[key] = widget
+            if isinstance(widget, QCheckBox):
+                more_form.addRow("", widget)
+            else:
+                more_form.addRow(field_label(key, QCoreApplication.translate), widget)
+        self.more.hide()
+        self.more_button.toggled.connect(self._toggle_more)
+        box.addWidget(self.more)
+
         box.addWidget(self._heading(self.tr("Points")))
         self.ledger = QTableWidget(0, 3)
         self.ledger.setHorizontalHeaderLabels([self.tr("When"), self.tr("Points"),
@@ -133,7 +172,7 @@ class MemberPanel(QScrollArea):
         buttons.addWidget(self.delete_note_button)
         buttons.addStretch(1)
         box.addLayout(buttons)
-        gate.guard("members", *self.fields.values())
+        gate.guard("members", *self.fields.values(), *self.more_fields.values())
         gate.guard("member_notes", self.note_edit, self.note_button, self.delete_note_button)
         save = QShortcut(QKeySequence("Ctrl+Return"), self.note_edit)
         save.activated.connect(self._save_note)
@@ -142,6 +181,30 @@ class MemberPanel(QScrollArea):
         self.case_file = CaseFileView(runner)
         box.addWidget(self.case_file)
         self.content.hide()
+
+    def _more_widget(self, key: str) -> QLineEdit | QComboBox | QCheckBox:
+        """Status picks from a list and the verified flags are boxes; the rest are typed as
+        an import file holds them."""
+        if key == "status":
+            combo = QComboBox()
+            names = value_names()
+            for status in STATUSES_SHOWN:
+                combo.addItem(names.get(f"status.{status}", status), status)
+            combo.activated.connect(lambda _i: self._save_more(key))
+            return combo
+        if key in ("phone_verified", "email_verified"):
+            check = QCheckBox(field_label(key, QCoreApplication.translate))
+            check.clicked.connect(lambda _on: self._save_more(key))
+            return check
+        edit = QLineEdit()
+        edit.setPlaceholderText(MORE_HINTS.get(key, ""))
+        edit.editingFinished.connect(lambda: self._save_more(key))
+        return edit
+
+    def _toggle_more(self, shown: bool) -> None:
+        self.more.setVisible(shown)
+        self.more_button.setArrowType(Qt.ArrowType.DownArrow if shown else
+                                      Qt.ArrowType.RightArrow)
 
     def _heading(self, text: str) -> QLabel:
         label = QLabel(text)
@@ -196,6 +259,15 @@ class MemberPanel(QScrollArea):
                                names.get(f"stage.{why.growth_stage}", why.growth_stage)])
             lines = "".join(f"<li>{html.escape(reason_text(r))}</li>" for r in why.reasons)
             self.why.setText(f"<b>{html.escape(head)}</b><ul>{lines}</ul>")
+        self._show_activity(detail)
+        for key, widget in self.more_fields.items():
+            text = member_detail.field_text(member, key)
+            if isinstance(widget, QComboBox):
+                widget.setCurrentIndex(max(0, widget.findData(text)))
+            elif isinstance(widget, QCheckBox):
+                widget.setChecked(text == "yes")
+            else:
+                widget.setText(text)
         self.ledger.setRowCount(len(detail.ledger))
         for row, line in enumerate(detail.ledger):
             for column, value in enumerate((line.at.astimezone().strftime("%Y-%m-%d"),
@@ -212,6 +284,26 @@ class MemberPanel(QScrollArea):
         self.empty.hide()
         self.content.show()
 
+    def _show_activity(self, detail: MemberDetail) -> None:
+        activity, member = detail.activity, detail.member
+        self.sparkline.set_values(activity.per_day, activity.today)
+        self.sparkline.setVisible(activity.totals is not None)
+        if activity.totals is None:
+            self.activity.setText(self.tr("No chat activity yet: import a chat export "
+                                          "(Roster → Import chat…) to see messages per day "
+                                          "and streaks."))
+            return
+        totals = activity.totals
+        last = member.get("last_active_at")
+        self.activity.setText(self.tr(
+            "Messages per day, last {days} days · {recent} in that time. Last active {last} · "
+            "{streak} days in a row · {total} messages on {active} days since "
+            "{first}.").format(
+            days=len(activity.per_day), recent=sum(activity.per_day),
+            last=last.astimezone().strftime("%Y-%m-%d") if last else "—",
+            streak=member.get("active_streak_days") or 0, total=totals.messages,
+            active=totals.active_days, first=totals.first_day.isoformat()))
+
     # -- edits -----------------------------------------------------------------------------
     def _save_field(self, key: str) -> None:
         if self._detail is None or self.member_id is None:
@@ -223,6 +315,29 @@ class MemberPanel(QScrollArea):
 
         def failed(_exc, message):
             self.fields[key].setText(self._detail.member.get(key) or "")
+            self._runner.error.emit(message)
+
+        self._runner.run(lambda s: member_detail.update_field(s, member_id, key, value),
+                         label=self.tr("Saving the member"), changes={"members"},
+                         on_done=lambda _r: (self.reload(), self.member_changed.emit()),
+                         on_error=failed)
+
+    def _save_more(self, key: str) -> None:
+        if self._detail is None or self.member_id is None:
+            return
+        widget = self.more_fields[key]
+        if isinstance(widget, QComboBox):
+            value = widget.currentData()
+        elif isinstance(widget, QCheckBox):
+            value = "yes" if widget.isChecked() else "no"
+        else:
+            value = widget.text().strip()
+        if value == member_detail.field_text(self._detail.member, key):
+            return
+        member_id = self.member_id
+
+        def failed(_exc, message):
+            self._show(member_id, self._detail)  # the stored value comes back
             self._runner.error.emit(message)
 
         self._runner.run(lambda s: member_detail.update_field(s, member_id, key, value),

@@ -120,6 +120,7 @@ class RosterPage(QWidget):
                 ("tag", N_("RosterPage", "Tag…"), "Ctrl+T", self.tag_members),
                 ("segment", N_("RosterPage", "Save as segment…"), "Ctrl+S", self.save_segment),
                 ("import", N_("RosterPage", "Import…"), "Ctrl+I", self.import_members),
+                ("chat", N_("RosterPage", "Import chat…"), "Ctrl+Shift+I", self.import_chat),
                 ("add", N_("RosterPage", "New member…"), None, self.add_member),
                 ("export", N_("RosterPage", "Export…"), "Ctrl+E", self.export_members),
                 ("reply", N_("RosterPage", "Quick reply…"), "Ctrl+R", self.quick_reply),
@@ -129,7 +130,8 @@ class RosterPage(QWidget):
             self.commands[key] = action = command(self, text, slot, shortcut)
             bar.addAction(action)
         for key, entity in (("tag", "member_tags"), ("segment", "segments"),
-                            ("import", "members"), ("add", "members"), ("tags", "tags")):
+                            ("import", "members"), ("chat", "members"), ("add", "members"),
+                            ("tags", "tags")):
             gate.guard(entity, self.commands[key])
         undo = self.undo_stack.createUndoAction(self, self.tr("Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
@@ -519,6 +521,13 @@ class RosterPage(QWidget):
         from modconsole.gui.roster.import_wizard import ImportWizard
 
         wizard = ImportWizard(self.runner, self)
+        wizard.open()
+        return wizard
+
+    def import_chat(self):
+        from modconsole.gui.roster.chat_wizard import ChatImportWizard
+
+        wizard = ChatImportWizard(self.runner, self)
         wizard.open()
         return wizard
 

@@ -26,7 +26,8 @@ class Totals:
 
 @dataclass(frozen=True)
 class MemberActivity:
-    per_day: tuple[int, ...]  # messages on each of the last days, oldest first, ending today
+    per_day: tuple[int, ...]  # messages on each of the last days, oldest first
+    today: date  # the last of those days
     totals: Totals | None  # None: no chat import has seen this member write
 
 
@@ -58,4 +59,4 @@ def member_activity(session: Session, member_id: str, today: date,
             select(D.day, D.messages).where(D.member == m.member_rowid(member_id),
                                             D.day.between(first, last))):
         per_day[day - first] = messages
-    return MemberActivity(tuple(per_day), totals(session, [member_id]).get(member_id))
+    return MemberActivity(tuple(per_day), today, totals(session, [member_id]).get(member_id))

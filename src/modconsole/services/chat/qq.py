@@ -62,18 +62,18 @@ def sniff(path: Path, head: bytes) -> bool:
 
 def open_export(path: Path, zone: ZoneInfo) -> ChatExport:
     encoding = detect_encoding(path)
-    handle = path.open("r", encoding=encoding, errors="strict", newline="")
-    size = path.stat().st_size
     chat_name = _chat_name(path, encoding)
-    export = ChatExport("qq", chat_name, chat_name, iter(()), size, lambda: _offset(handle))
-    export.read = _messages(handle, path, zone, export)
+    opened: list = []  # the stream's file, once reading starts
+    export = ChatExport("qq", chat_name, chat_name, iter(()), path.stat().st_size,
+                        lambda: _offset(opened))
+    export.read = _messages(opened, path, encoding, zone, export)
     return export
 
 
-def _offset(handle) -> int:
+def _offset(opened: list) -> int:
     try:
-        return handle.buffer.tell()
-    except (OSError, ValueError):
+        return opened[0].buffer.tell() if opened else 0
+    except (OSError, ValueError):  # closed, or mid-character
         return 0
 
 
@@ -88,8 +88,11 @@ def _chat_name(path: Path, encoding: str) -> str:
     return path.stem
 
 
-def _messages(handle, path: Path, zone: ZoneInfo, export: ChatExport) -> Iterator[ChatMessage]:
+def _messages(opened: list, path: Path, encoding: str, zone: ZoneInfo, export: ChatExport
+              ) -> Iterator[ChatMessage]:
     repeats, current, body, number = Repeats(), None, [], 0
+    handle = path.open("r", encoding=encoding, errors="strict", newline="")
+    opened.append(handle)
     try:
         for number, line in enumerate(handle, start=1):
             line = line.rstrip("\r\n")

@@ -10,7 +10,6 @@ and leaves become join and leave events.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
@@ -53,11 +52,11 @@ def open_export(path: Path, zone: ZoneInfo) -> ChatExport:
                                               "a group; export the group's history "
                                               "instead.").format(
                                 name=path.name, kind=head.get("type") or "?"))
-    handle = path.open("rb")
+    opened: list[BinaryIO] = []  # the stream's file, once reading starts
     export = ChatExport("telegram", str(head.get("id", "")) or head.get("name", ""),
-                        str(head.get("name") or path.stem), iter(()),
-                        os.fstat(handle.fileno()).st_size, handle.tell)
-    export.read = _messages(handle, path, zone, export)
+                        str(head.get("name") or path.stem), iter(()), path.stat().st_size,
+                        lambda: opened[0].tell() if opened and not opened[0].closed else 0)
+    export.read = _messages(opened, path, zone, export)
     return export
 
 
@@ -88,9 +87,12 @@ def _head(path: Path) -> dict:
                                           "Telegram chat export.").format(name=path.name))
 
 
-def _messages(handle: BinaryIO, path: Path, zone: ZoneInfo, export: ChatExport
+def _messages(opened: list, path: Path, zone: ZoneInfo, export: ChatExport
               ) -> Iterator[ChatMessage]:
+    """Opens the file when reading starts, so an export looked at and dropped holds none."""
     number, last_id, ids = 0, None, {}
+    handle = path.open("rb")
+    opened.append(handle)
     try:
         for number, raw in enumerate(ijson.items(handle, "messages.item", use_float=True),
                                      start=1):

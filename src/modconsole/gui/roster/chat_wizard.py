@@ -1,0 +1,340 @@
+"""Import a chat export: choose the file, see what it is and who matches, check, import.
+
+The file is recognised on a reader thread (Telegram result.json, QQ message
+record, or a message table). Check runs the whole import and rolls it back,
+so the person sees every count, the senders who match no member and the
+check-ins before anything is written; Import runs it for real. Both run on
+the worker with a progress bar, and Cancel rolls everything back.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWizard,
+    QWizardPage,
+)
+
+from modconsole.domain.recurrence import zone
+from modconsole.gui.i18n import localized
+from modconsole.gui.operations import Operation, OperationRunner
+from modconsole.services.activities import DEFAULT_ZONE
+from modconsole.services.chat.formats import open_chat
+from modconsole.services.chat.ingest import ChatOptions, ChatReport, import_chat
+from modconsole.services.chat.messages import ChatExport
+from modconsole.services.classification import recompute
+from modconsole.services.groups import list_groups
+
+SHOWN_SENDERS = 200
+
+
+class ChoosePage(QWizardPage):
+    def __init__(self, wizard: ChatImportWizard):
+        super().__init__()
+        self._wizard = wizard
+        self.setTitle(self.tr("Choose a chat export"))
+        self.setSubTitle(self.tr("Telegram Desktop's result.json (a group's history, JSON), "
+                                 "QQ's message record (.txt), or a table of messages (.csv, "
+                                 ".xlsx) with time, sender and text columns."))
+        layout = QVBoxLayout(self)
+        row = QHBoxLayout()
+        self.path = QLineEdit()
+        self.path.setPlaceholderText(self.tr("Chat export to import"))
+        self.path.textChanged.connect(self.completeChanged)
+        browse = QPushButton(self.tr("Choose…"))
+        browse.clicked.connect(self._browse)
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        layout.addLayout(row)
+        self.reading = QLabel()
+        self.reading.hide()
+        layout.addWidget(self.reading)
+        self.error = QLabel()
+        self.error.setObjectName("warning")
+        self.error.setWordWrap(True)
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+        self._reading: Operation | None = None
+        self._read: Path | None = None
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import a chat export"), "",
+            self.tr("Chat exports (*.json *.txt *.csv *.xlsx);;All files (*)"))
+        if path:
+            self.path.setText(path)
+
+    def isComplete(self) -> bool:
+        return bool(self.path.text().strip()) and self._reading is None
+
+    def validatePage(self) -> bool:
+        """Next recognises the file on a reader thread and goes on when it is known."""
+        chosen = Path(self.path.text().strip())
+        if self._read == chosen and self._wizard.groups is not None:
+            return True
+        if self._reading is None:
+            self._read = None
+            self.error.clear()
+            self.reading.setText(self.tr("Reading {name}…").format(name=chosen.name))
+            self.reading.show()
+            self._reading = self._wizard.runner.run(
+                lambda s: (_describe(open_chat(chosen, zone(DEFAULT_ZONE))),
+                           [g.name for g in list_groups(s)]),
+                label=self.tr("Reading the file"), background=True,
+                on_done=lambda found: self._opened(chosen, found), on_error=self._failed)
+            self.completeChanged.emit()
+        return False
+
+    def _opened(self, chosen: Path, found: tuple) -> None:
+        self._reading, self._read = None, chosen
+        self.reading.hide()
+        self._wizard.path = chosen
+        self._wizard.description, self._wizard.groups = found
+        self.completeChanged.emit()
+        if self._wizard.currentPage() is self:
+            self._wizard.next()
+
+    def _failed(self, _exc, message: str) -> None:
+        self._reading = None
+        self.reading.hide()
+        self.error.setText(message)
+        self.completeChanged.emit()
+
+
+def _describe(export: ChatExport) -> tuple[str, str, str, dict]:
+    """What the wizard says about a file before importing: format, chat, its name, columns.
+    The export's stream is closed unread."""
+    export.read.close()
+    return export.platform, export.chat_key, export.chat_name, export.columns
+
+
+class RunPage(QWizardPage):
+    def __init__(self, wizard: ChatImportWizard):
+        super().__init__()
+        self._wizard = wizard
+        self._done = False
+        self._op: Operation | None = None
+        self.setTitle(self.tr("Check and import"))
+        self.setSubTitle(self.tr("Check reads the whole export and shows what the import "
+                                 "would do; nothing is written until you press Import."))
+        layout = QVBoxLayout(self)
+        self.what = QLabel()
+        self.what.setWordWrap(True)
+        layout.addWidget(self.what)
+        form = QFormLayout()
+        self.group = QComboBox()
+        self.group.setEditable(True)
+        self.group.setToolTip(self.tr("The group this chat is. A new name makes a new group."))
+        form.addRow(self.tr("Group"), self.group)
+        layout.addLayout(form)
+        self.create = QCheckBox(self.tr("Add senders who match no member as new members "
+                                        "(those with an ID)"))
+        self.skip = QCheckBox(self.tr("Import the readable messages when some cannot be read"))
+        layout.addWidget(self.create)
+        layout.addWidget(self.skip)
+        row = QHBoxLayout()
+        self.check_button = QPushButton(self.tr("Check"))
+        self.import_button = QPushButton(self.tr("Import"))
+        self.cancel_button = QPushButton(self.tr("Cancel import"))
+        self.cancel_button.setEnabled(False)
+        self.check_button.clicked.connect(lambda: self.start(dry_run=True))
+        self.import_button.clicked.connect(lambda: self.start(dry_run=False))
+        self.cancel_button.clicked.connect(self.cancel)
+        for button in (self.check_button, self.import_button, self.cancel_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.progress = QProgressBar()
+        layout.addWidget(self.progress)
+        self.result = QLabel()
+        self.result.setWordWrap(True)
+        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.result)
+        self.list_title = QLabel()
+        self.list_title.setObjectName("sectionTitle")
+        layout.addWidget(self.list_title)
+        self.rows = QTableWidget(0, 3)
+        self.rows.verticalHeader().hide()
+        self.rows.horizontalHeader().setStretchLastSection(True)
+        self.rows.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        layout.addWidget(self.rows, 1)
+        self.list_title.hide()
+        self.rows.hide()
+
+    def initializePage(self) -> None:
+        wizard = self._wizard
+        platform, _key, name, columns = wizard.description
+        kinds = {"telegram": self.tr("A Telegram export of the group “{name}”."),
+                 "qq": self.tr("A QQ message record of “{name}”."),
+                 "table": self.tr("A message table ({columns}).")}
+        fields = {"time": self.tr("time"), "sender_id": self.tr("sender ID"),
+                  "sender_name": self.tr("sender name"), "group": self.tr("group"),
+                  "text": self.tr("text"), "message_id": self.tr("message ID"),
+                  "attachments": self.tr("attachments")}
+        self.what.setText(kinds[platform].format(
+            name=name, columns=self.tr(", ", "between names in a list").join(
+                f"{column} → {fields[field]}" for field, column in columns.items())))
+        self.group.clear()
+        own = self.tr("(each chat's own name: {name})").format(name=name) \
+            if platform == "table" else name
+        self.group.addItem(own, "")
+        for group in wizard.groups:
+            if group != name:
+                self.group.addItem(group, group)
+        self._done = False
+        self.result.clear()
+        self.list_title.hide()
+        self.rows.hide()
+
+    def isComplete(self) -> bool:
+        return self._done
+
+    def _options(self, dry_run: bool) -> ChatOptions:
+        index = self.group.currentIndex()
+        typed = self.group.currentText().strip()
+        chosen = self.group.itemData(index) if typed == self.group.itemText(index) else typed
+        return ChatOptions(group=chosen or "", dry_run=dry_run,
+                           create_members=self.create.isChecked(),
+                           skip_bad=self.skip.isChecked())
+
+    def start(self, dry_run: bool) -> None:
+        options, path = self._options(dry_run), self._wizard.path
+        for button in (self.check_button, self.import_button):
+            button.setEnabled(False)
+        self.cancel_button.setEnabled(True)
+        self.result.setText(self.tr("Checking…") if dry_run else self.tr("Importing…"))
+        self.progress.setRange(0, 0)
+
+        def job(session, progress):
+            report = import_chat(session, open_chat(path, zone(options.zone)), options,
+                                 progress)
+            recompute(session)  # last active and streaks moved: classify everyone again
+            return report
+
+        self._op = self._wizard.runner.run(
+            job, label=self.tr("Importing the chat") if not dry_run else
+            self.tr("Checking the chat"), progress=True, write=dry_run,
+            changes=() if dry_run else {"import", "members", "groups", "activities"},
+            on_done=self._finished, on_error=lambda _exc, message: self._failed(message))
+
+    def cancel(self) -> None:
+        if self._op is not None:
+            self._op.cancel()
+
+    def on_progress(self, op: Operation, done: int, total: int) -> None:
+        if op is self._op:
+            self.progress.setRange(0, max(total, 1))
+            self.progress.setValue(min(done, total))
+
+    def _idle(self) -> None:
+        self._op = None
+        self.cancel_button.setEnabled(False)
+        for button in (self.check_button, self.import_button):
+            button.setEnabled(not self._done)
+        self.progress.setRange(0, 1)
+
+    def _failed(self, message: str) -> None:
+        self._idle()
+        self.progress.setValue(0)
+        self.result.setText(message)
+
+    def _finished(self, report: ChatReport) -> None:
+        if report.written:
+            self._done = True
+            self.completeChanged.emit()
+        self._idle()
+        self.progress.setValue(1)
+        lines = [self.tr("{messages} messages from {first} to {last}: {counted} new from "
+                         "{members} members, {repeated} counted by an earlier import, "
+                         "{unmatched} from senders who match no member.").format(
+            messages=report.messages, counted=report.counted, members=report.active_members,
+            repeated=report.repeated, unmatched=report.unmatched_messages,
+            first=f"{report.first_at.astimezone():%Y-%m-%d}" if report.first_at else "—",
+            last=f"{report.last_at.astimezone():%Y-%m-%d}" if report.last_at else "—")]
+        if report.joins or report.leaves:
+            lines.append(self.tr("Joins: {joins}. Leaves: {leaves}.").format(
+                joins=report.joins, leaves=report.leaves))
+        if report.check_ins:
+            lines.append(self.tr("Check-ins: {n}; {points} members earned the activity's "
+                                 "points.").format(n=report.check_ins,
+                                                   points=report.points_awarded))
+        if report.groups_created:
+            lines.append(self.tr("New groups: {names}.").format(
+                names=self.tr(", ", "between names in a list").join(report.groups_created)))
+        if report.members_created:
+            lines.append(self.tr("New members: {n}.").format(n=report.members_created))
+        if report.bad_messages and not report.written:
+            lines.append(self.tr("Nothing can be imported yet: {n} messages cannot be read "
+                                 "(listed below). Export the chat again, or tick the box "
+                                 "above to import the rest.").format(n=report.bad_messages))
+        elif report.written:
+            lines.append(self.tr("Imported: {n} members updated; classes and churn levels "
+                                 "recomputed.").format(n=report.members_updated))
+        else:
+            lines.append(self.tr("Nothing was written yet."))
+        self.result.setText("\n".join(lines))
+        self._list(report)
+
+    def _list(self, report: ChatReport) -> None:
+        """The bad messages if any, else the senders who match no member."""
+        if report.errors:
+            self.list_title.setText(self.tr("Messages that cannot be read"))
+            headers = [self.tr("Where"), self.tr("Problem")]
+            rows = [(localized(e.where), localized(e.reason)) for e in report.errors]
+        elif report.unmatched:
+            self.list_title.setText(self.tr("Senders who match no member ({n})").format(
+                n=report.unmatched_senders))
+            headers = [self.tr("Name"), self.tr("ID"), self.tr("Messages")]
+            rows = [(s.name, s.sender_id, str(s.messages))
+                    for s in report.unmatched[:SHOWN_SENDERS]]
+        else:
+            self.list_title.hide()
+            self.rows.hide()
+            return
+        self.rows.clear()
+        self.rows.setColumnCount(len(headers))
+        self.rows.setHorizontalHeaderLabels(headers)
+        self.rows.setRowCount(len(rows))
+        for r, cells in enumerate(rows):
+            for c, value in enumerate(cells):
+                self.rows.setItem(r, c, QTableWidgetItem(value))
+        self.rows.resizeColumnsToContents()
+        self.list_title.show()
+        self.rows.show()
+
+
+class ChatImportWizard(QWizard):
+    """File → check and import."""
+
+    def __init__(self, runner: OperationRunner, parent=None):
+        super().__init__(parent)
+        self.runner = runner
+        self.path: Path | None = None
+        self.description: tuple | None = None
+        self.groups: list[str] | None = None
+        self.setWindowTitle(self.tr("Import a chat export"))
+        self.resize(760, 600)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, False)
+        self.choose_page, self.run_page = ChoosePage(self), RunPage(self)
+        self.addPage(self.choose_page)
+        self.addPage(self.run_page)
+        runner.progressed.connect(self.run_page.on_progress)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+    def reject(self) -> None:
+        self.run_page.cancel()
+        super().reject()
