@@ -80,6 +80,14 @@
         <translation>满员后排队候补</translation>
     </message>
     <message>
+        <source>e.g. 打卡</source>
+        <translation>例如：打卡</translation>
+    </message>
+    <message>
+        <source>A chat message holding this word, sent during a session, checks its sender in when the chat export is imported.</source>
+        <translation>导入聊天记录时，活动进行期间发送的含有这个词的消息会为发送者签到。</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>标题</translation>
     </message>
@@ -146,6 +154,10 @@
     <message>
         <source>Reward badge</source>
         <translation>奖励徽章</translation>
+    </message>
+    <message>
+        <source>Check-in word</source>
+        <translation>打卡口令</translation>
     </message>
     <message>
         <source>Description</source>

@@ -15,14 +15,17 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
+    QScrollArea,
     QSpinBox,
     QTimeEdit,
     QVBoxLayout,
+    QWidget,
 )
 
 from modconsole.domain.enums import ActivityStatus, ActivityType
@@ -32,7 +35,7 @@ from modconsole.gui.dialog_keys import ok_cancel
 from modconsole.gui.i18n import localized, ui_lang
 from modconsole.gui.note_label import note_label, say
 from modconsole.gui.planner.labels import status_names, type_names
-from modconsole.services.activities import DEFAULT_ZONE, ActivityIn
+from modconsole.services.activities import DEFAULT_ZONE, KEYWORD_MAX, ActivityIn
 
 ZONES = ("Asia/Shanghai", "Asia/Hong_Kong", "Asia/Taipei", "Asia/Singapore", "Asia/Tokyo",
          "Europe/London", "Europe/Berlin", "America/New_York", "America/Los_Angeles",
@@ -54,7 +57,13 @@ class ActivityDialog(QDialog):
         self.setWindowTitle(self.tr("Edit activity") if current else self.tr("New activity"))
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
-        form = QFormLayout()
+        # the form scrolls, so the dialog fits a 700-pixel-high screen with OK in sight
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        fields = QWidget()
+        form = QFormLayout(fields)
+        form.setContentsMargins(0, 0, 8, 0)
         self.title = QLineEdit()
         self.title.setPlaceholderText(self.tr("e.g. 每晚八点话题问答"))
         self.type = QComboBox()
@@ -121,6 +130,12 @@ class ActivityDialog(QDialog):
         self.waitlist.setChecked(True)
         self.points = QSpinBox()
         self.points.setRange(0, 100_000)
+        self.keyword = QLineEdit()
+        self.keyword.setMaxLength(KEYWORD_MAX)
+        self.keyword.setPlaceholderText(self.tr("e.g. 打卡"))
+        self.keyword.setToolTip(self.tr("A chat message holding this word, sent during a "
+                                        "session, checks its sender in when the chat export "
+                                        "is imported."))
         self.description = QPlainTextEdit()
         self.description.setMaximumHeight(70)
         rows = ((self.tr("Title"), self.title), (self.tr("Type"), self.type),
@@ -132,10 +147,16 @@ class ActivityDialog(QDialog):
                 (self.tr("Location"), self.location), (self.tr("Online link"), self.link),
                 (self.tr("Capacity"), self.capacity), ("", self.waitlist),
                 (self.tr("Reward points"), self.points), (self.tr("Reward badge"), self.badge),
+                (self.tr("Check-in word"), self.keyword),
                 (self.tr("Description"), self.description))
         for label, widget in rows:
             form.addRow(label, widget)
-        layout.addLayout(form)
+        scroll.setWidget(fields)
+        scroll.setMinimumWidth(fields.sizeHint().width() + 24)
+        layout.addWidget(scroll, 1)
+        screen = self.screen().availableGeometry() if self.screen() else None
+        tallest = screen.height() - 80 if screen else 640
+        self.resize(self.width(), min(fields.sizeHint().height() + 90, tallest))
         self.error = note_label()
         layout.addWidget(self.error)
         buttons = ok_cancel(self, layout)
@@ -145,7 +166,8 @@ class ActivityDialog(QDialog):
                               "start": self.day, "end": self.minutes, "timezone": self.zone,
                               "rrule": self.rule, "groups": self.groups, "segment": self.segment,
                               "host": self.host, "helpers": self.helpers,
-                              "capacity": self.capacity, "reward_points": self.points}
+                              "capacity": self.capacity, "reward_points": self.points,
+                              "checkin_keyword": self.keyword}
         self.repeat.currentIndexChanged.connect(self._sync)
         self.ends.currentIndexChanged.connect(self._sync)
         self.count.valueChanged.connect(self._sync)
@@ -181,6 +203,7 @@ class ActivityDialog(QDialog):
         self.capacity.setValue(a.capacity or 0)
         self.waitlist.setChecked(a.waitlist)
         self.points.setValue(a.reward_points)
+        self.keyword.setText(a.checkin_keyword)
         self.description.setPlainText(a.description)
 
     def _fill_rule(self, rule: str) -> None:
@@ -247,7 +270,8 @@ class ActivityDialog(QDialog):
             host=self.host.currentData(), helpers=_checked(self.helpers),
             capacity=self.capacity.value() or None, waitlist=self.waitlist.isChecked(),
             reward_points=self.points.value(), reward_badge=self.badge.text().strip() or None,
-            goal=self.current.goal if self.current else "", status=self.status.currentData())
+            goal=self.current.goal if self.current else "", status=self.status.currentData(),
+            checkin_keyword=self.keyword.text())
 
     def _submit(self) -> None:
         try:
