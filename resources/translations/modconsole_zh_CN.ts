@@ -6968,6 +6968,22 @@ Ctrl+S saves a segment</source>
         <translation>邮箱已验证</translation>
     </message>
     <message>
+        <source>Days active in a row</source>
+        <translation>连续活跃天数</translation>
+    </message>
+    <message>
+        <source>Chat messages</source>
+        <translation>聊天消息数</translation>
+    </message>
+    <message>
+        <source>Days with messages</source>
+        <translation>发言天数</translation>
+    </message>
+    <message>
+        <source>First message</source>
+        <translation>首次发言</translation>
+    </message>
+    <message>
         <source>core</source>
         <translation>核心层</translation>
     </message>

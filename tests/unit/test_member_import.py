@@ -206,8 +206,8 @@ def test_an_export_in_chinese_names_its_columns_and_values_and_imports_again(cat
                        translate=zh)
     with out.open(encoding="utf-8-sig") as f:
         header, *rows = list(csv.reader(f))
-    assert header[:2] == ["平台ID", "姓名"] and header[-1] == "状态"
-    assert {row[-1] for row in rows} == {"正常"}
+    assert header[:2] == ["平台ID", "姓名"]
+    assert {row[header.index("状态")] for row in rows} == {"正常"}
     exported = {f for f in FIELDS if f in COLUMNS}
     assert set(guess_mapping(header).values()) == exported  # every field found again
     assert all(isinstance(FIELD_LABELS[key], Message) for key in COLUMNS)
@@ -310,6 +310,33 @@ def test_every_member_field_is_imported_and_unused_columns_are_named(db_path, tm
         ledger = s.execute(select(m.PointsEntry.delta, m.PointsEntry.reason)).all()
     store.close()
     assert ledger == [(120, "m.csv")]  # the opening balance, explained by the ledger
+
+
+def test_an_export_of_every_field_imports_into_a_fresh_database_as_it_was(db_path, tmp_path,
+                                                                          capsys):
+    from modconsole.services.member_export import COLUMNS
+
+    path = write_csv(tmp_path / "m.csv", BEHAVIOUR_HEADER, [
+        ["wx1", "张三", "2026-11-28 09:30", "340", "¥1,299.50", "120", "3", "海报", "wx2",
+         "25-30", "正常", "", "是", ""],
+        ["wx2", "李四", "2026-06-01", "2", "", "", "", "", "", "", "", "2026-07-01", "否", ""]])
+    assert main(["--db", str(db_path), "import", "members", str(path)]) == 0
+    out = tmp_path / "all.csv"
+    assert main(["--db", str(db_path), "export", "members", str(out), "--columns",
+                 ",".join(COLUMNS)]) == 0
+    again = tmp_path / "again.db"
+    capsys.readouterr()
+    assert main(["--db", str(again), "import", "members", str(out)]) == 0
+    assert "Imported 2 of 2 rows" in capsys.readouterr().out
+    kept = ("platform_id", "name", "last_active_at", "posts_count", "paid_total", "points",
+            "level", "join_channel", "inviter", "age_band", "status", "left_at",
+            "phone_verified", "email_verified", "joined_at")
+
+    def records(db):
+        assert main(["--db", str(db), "members", "list", "--json"]) == 0
+        return {r["platform_id"]: {k: r[k] for k in kept}
+                for r in json.loads(capsys.readouterr().out)}
+    assert records(again) == records(db_path)
 
 
 def test_a_reimport_changes_only_its_columns_and_the_ledger_records_the_difference(

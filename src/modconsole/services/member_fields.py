@@ -41,6 +41,10 @@ FIELD_LABELS: dict[str, Message] = {
     "left_at": N_("member_fields", "Left"),
     "phone_verified": N_("member_fields", "Phone verified"),
     "email_verified": N_("member_fields", "E-mail verified"),
+    "streak_days": N_("member_fields", "Days active in a row"),
+    "chat_messages": N_("member_fields", "Chat messages"),
+    "active_days": N_("member_fields", "Days with messages"),
+    "first_message": N_("member_fields", "First message"),
 }
 
 # stored value -> name; stages and statuses are prefixed because they reuse words

@@ -79,12 +79,14 @@ SYNONYMS = {
     "level": ("level", "等级", "会员等级"),
     "join_channel": ("join_channel", "join channel", "channel", "source", "入群渠道",
                      "来源渠道", "渠道", "来源"),
-    "inviter": ("inviter", "invited by", "referrer", "邀请人", "推荐人", "邀请人id"),
+    "inviter": ("inviter", "invited by", "referrer", "inviter (platform id)", "邀请人", "推荐人",
+                "邀请人id", "邀请人（平台id）"),
     "age_band": ("age_band", "age band", "age", "年龄段", "年龄"),
     "status": ("status", "状态", "成员状态"),
     "left_at": ("left_at", "left", "left at", "退群时间", "离开时间", "退出时间"),
     "phone_verified": ("phone_verified", "phone verified", "手机已验证", "手机验证"),
-    "email_verified": ("email_verified", "email verified", "邮箱已验证", "邮箱验证"),
+    "email_verified": ("email_verified", "email verified", "e-mail verified", "邮箱已验证",
+                       "邮箱验证"),
 }
 # a field stored under another column; "inviter" (a platform id) stays as it is until the
 # write resolves it to a member, who may be on a later row
