@@ -25,6 +25,8 @@ def add_import(import_what) -> None:
                       help="read everything and report, write nothing")
     chat.add_argument("--create-members", action="store_true",
                       help="add senders who match no member (those with an id) as members")
+    chat.add_argument("--no-flag", action="store_true",
+                      help="do not run the rules' detectors (no reports are filed)")
     chat.add_argument("--skip-bad", action="store_true",
                       help="import the readable messages when some cannot be read")
     chat.add_argument("--timezone", metavar="ZONE",
@@ -46,7 +48,8 @@ def run_import(args, store, progress) -> int:
 
     timezone = args.timezone or DEFAULT_ZONE
     options = ChatOptions(group=args.group, zone=timezone, dry_run=args.dry_run,
-                          create_members=args.create_members, skip_bad=args.skip_bad)
+                          create_members=args.create_members, skip_bad=args.skip_bad,
+                          flag=not args.no_flag)
     export = open_chat(Path(args.file), zone(timezone), args.map, args.encoding)
     try:
         with store.writing("import", export.file_name), store.transaction() as session:
@@ -61,7 +64,7 @@ def run_import(args, store, progress) -> int:
     if args.json:
         print(json.dumps(_as_json(report), ensure_ascii=False, indent=2))
     else:
-        _print(args, report)
+        _print(args, report, zone(timezone))
     return EXIT_OK if report.written or (args.dry_run and not report.errors) else EXIT_REJECTED
 
 
@@ -79,13 +82,19 @@ def _as_json(report) -> dict:
         "unmatched_senders": report.unmatched_senders,
         "unmatched": [{"sender_id": s.sender_id, "name": s.name, "messages": s.messages}
                       for s in report.unmatched],
+        "flagged": report.flagged, "flagged_unknown": report.flagged_unknown,
+        "cases_opened": report.cases_opened,
+        "flags": [{"at": f.at, "chat": f.chat, "sender": f.sender, "member_id": f.member_id,
+                   "rule": f.rule, "kind": f.kind, "matched": f.matched, "text": f.text[:200]}
+                  for f in report.flags],
+        "detector_problems": [say(p) for p in report.detector_problems],
         "bad_messages": report.bad_messages,
         "errors": [{"where": say(e.where), "reason": say(e.reason)} for e in report.errors],
         "written": report.written,
     }
 
 
-def _print(args, report) -> None:
+def _print(args, report, tz) -> None:
     for e in report.errors[:SHOWN]:
         print(say(N_("cli_chat", "{where}: {reason}").format(where=e.where, reason=e.reason)),
               file=sys.stderr)
@@ -99,7 +108,8 @@ def _print(args, report) -> None:
         return
     chats = ", ".join(report.chats)
     span = (N_("cli_chat", " from {first} to {last}").format(
-        first=f"{report.first_at:%Y-%m-%d}", last=f"{report.last_at:%Y-%m-%d}")
+        first=f"{report.first_at.astimezone(tz):%Y-%m-%d}",
+        last=f"{report.last_at.astimezone(tz):%Y-%m-%d}")
         if report.first_at else "")
     print(say(N_("cli_chat", "{file} ({chats}): {messages} messages{span}.").format(
         file=report.file, chats=chats, messages=report.messages, span=span)))
@@ -120,6 +130,17 @@ def _print(args, report) -> None:
             groups=", ".join(report.groups_created))))
     if report.members_created:
         print(say(N_("cli_chat", "Members created: {n}.").format(n=report.members_created)))
+    for problem in report.detector_problems:
+        print(say(N_("cli_chat", "Detectors not used: {problem}.").format(problem=problem)),
+              file=sys.stderr)
+    if report.flagged or report.flagged_unknown:
+        print(say(N_("cli_chat", "Flagged by the rules' detectors: {n} messages of members "
+                                 "(reports in the queue; {cases} new cases), {unknown} of "
+                                 "senders who match no member (not filed).").format(
+            n=report.flagged, cases=report.cases_opened, unknown=report.flagged_unknown)))
+        for flag in report.flags[:SHOWN]:
+            print(f"  {flag.rule}  {flag.kind}  {flag.sender}: "
+                  f"{' '.join(flag.text.split())[:50]}")
     if report.unmatched:
         print(say(N_("cli_chat", "Senders who match no member ({n}), the most active "
                                  "first:").format(n=report.unmatched_senders)))

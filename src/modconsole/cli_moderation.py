@@ -8,6 +8,7 @@ import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
+from modconsole import cli_detectors
 from modconsole.cli_language import say
 from modconsole.domain.messages import N_
 from modconsole.services.errors import UserError
@@ -36,6 +37,7 @@ def add_commands(commands) -> None:
     rules_what = rules.add_subparsers(dest="rules_command", metavar="action", required=True)
     rules_list = rules_what.add_parser("list", help="every rule, categories first")
     rules_list.add_argument("--json", action="store_true", help="print JSON objects")
+    cli_detectors.add_commands(rules_what)
 
     reports = commands.add_parser("reports", help="file, list and decide reported cases")
     what = reports.add_subparsers(dest="reports_command", metavar="action", required=True)
@@ -112,18 +114,6 @@ def _step(args):
     return Step(args.action, args.days if args.action == "mute" else None)
 
 
-def _as_moderator(session, who: str) -> None:
-    from sqlalchemy import or_, select
-
-    from modconsole.services.identity import act_as
-    from modconsole.store import models as m
-
-    staff = session.scalar(select(m.Staff).where(or_(m.Staff.id == who, m.Staff.name == who)))
-    if staff is None:
-        raise UserError(N_("cli_moderation", "No staff member is called '{who}'.").format(who=who))
-    act_as(session, staff.id)
-
-
 def _case_id(session, key: str) -> str:
     """A case by its id or a unique beginning of it (ids are long to type)."""
     from sqlalchemy import select
@@ -144,11 +134,12 @@ def _case_id(session, key: str) -> str:
 
 def _decide(args, store) -> int:
     from modconsole.services import appeals, decisions
+    from modconsole.services.identity import act_as_named
 
     step = _step(args)
     with store.transaction() as session:
         if args.moderator:
-            _as_moderator(session, args.moderator)
+            act_as_named(session, args.moderator)
         case_id = _case_id(session, args.case)
         if args.outcome:
             answered = appeals.decide_appeal(session, case_id, args.outcome, args.reason,
@@ -171,6 +162,8 @@ def _decide(args, store) -> int:
 def run(args: argparse.Namespace, store) -> int:
     from modconsole.services import cases, rulebook, sanctions
 
+    if args.command == "rules" and args.rules_command == "detectors":
+        return cli_detectors.run(args, store)
     if args.command == "rules":
         with store.read() as session:
             rules = rulebook.list_rules(session)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 
+from modconsole.domain import detectors
 from modconsole.domain.enums import Severity
 from modconsole.domain.messages import N_
 
@@ -24,6 +26,7 @@ class RuleSpec:
     severity: Severity
     aggravated: bool
     counts_to_ladder: bool
+    detectors: str | None = None  # domain.detectors JSON, checked
 
 
 @dataclass(frozen=True)
@@ -89,8 +92,19 @@ def parse_rulebook(data: dict) -> list[RuleSpec]:
                 _severity(it.get("severity", severity.value), iwhere),
                 bool(it.get("aggravated", aggravated)),
                 bool(it.get("counts_to_ladder", cat.get("counts_to_ladder", True))),
+                _detectors(it.get("detectors"), iwhere),
             ))
     return specs
+
+
+def _detectors(value, where: str) -> str | None:
+    if value is None:
+        return None
+    try:
+        return detectors.parse(json.dumps(value, ensure_ascii=False)).to_json()
+    except detectors.DetectorError as exc:
+        raise ContentError(N_("defaults", "{where}: detectors: {exc}").format(
+            where=where, exc=exc)) from None
 
 
 def parse_phrasebook(data: dict) -> list[TemplateSpec]:

@@ -90,6 +90,7 @@ class ReportSource(StrEnum):
     STAFF = "staff"  # proactive discovery
     IMPORT = "import"
     SERVER = "server"
+    DETECTOR = "detector"  # a rule's detector, on an imported chat message
 
 
 class SanctionKind(StrEnum):

@@ -53,6 +53,7 @@ class ReportIn:
     at: datetime | None = None
     group: str | None = None  # group name or id
     files: tuple[Path, ...] = ()
+    detector: str | None = None  # which of the rule's detectors found it (source detector)
 
 
 @dataclass(frozen=True)
@@ -278,7 +279,8 @@ def add_report(session: Session, report: ReportIn, now: datetime | None = None) 
     reprioritise(session, case, now)
     session.add(m.Report(case_id=case.id, reporter_member_id=reporter_member,
                          reporter_staff_id=reporter_staff, source=report.source,
-                         reported_at=at, excerpt=report.evidence.strip()[:500]))
+                         reported_at=at, excerpt=report.evidence.strip()[:500],
+                         detector=report.detector))
     session.add(m.CaseEvent(case_id=case.id, at=now, actor_id=reporter_staff,
                             kind="reported", payload_json=json.dumps({"merged": merged})))
     _attach(session, case, files)

@@ -51,6 +51,7 @@ def install_rulebook(session: Session) -> int:
             description_zh=spec.description["zh_CN"], description_en=spec.description["en"],
             severity=spec.severity.value, aggravated=spec.aggravated,
             counts_to_ladder=spec.counts_to_ladder, position=position, ladder_json=None,
+            detectors_json=spec.detectors,
         )
         for position, spec in enumerate(specs)  # categories precede their items
     ]

@@ -13,7 +13,7 @@ import getpass
 from dataclasses import dataclass
 from functools import cache
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from modconsole.domain.enums import StaffRole
@@ -64,6 +64,14 @@ def act_as_staff(session: Session, staff_id: str) -> None:
 def act_as(session: Session, staff_id: str) -> None:
     """Act as another staff member for this transaction only (the CLI's `--as`)."""
     session.info[KEY] = staff_id
+
+
+def act_as_named(session: Session, who: str) -> None:
+    """`act_as` the staff member with this id or name."""
+    staff = session.scalar(select(m.Staff.id).where(or_(m.Staff.id == who, m.Staff.name == who)))
+    if staff is None:
+        raise UserError(N_("identity", "No staff member is called '{who}'.").format(who=who))
+    act_as(session, staff)
 
 
 @cache

@@ -7,11 +7,13 @@ ladder applies, which lives in the database's settings.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from modconsole.domain import detectors
 from modconsole.domain.enums import Severity, StaffRole
 from modconsole.domain.ladder import Ladder, LadderError
 from modconsole.domain.messages import N_, Message
@@ -23,7 +25,7 @@ from modconsole.store.settings import get_setting, set_setting
 
 LADDER_KEY = "default_ladder"
 EDITABLE = ("title_zh", "title_en", "description_zh", "description_en", "severity",
-            "counts_to_ladder", "aggravated", "ladder_json")
+            "counts_to_ladder", "aggravated", "ladder_json", "detectors_json")
 
 
 @dataclass(frozen=True)
@@ -41,6 +43,7 @@ class RuleInfo:
     counts_to_ladder: bool
     aggravated: bool
     ladder_json: str | None
+    detectors_json: str | None = None
 
     def title(self, lang: str) -> str:
         return self.title_zh if lang.startswith("zh") else self.title_en
@@ -52,14 +55,15 @@ class RuleInfo:
         return {"id": self.id, "code": self.code, "title": self.title_en,
                 "title_zh": self.title_zh, "category": self.category, "scope": self.scope,
                 "severity": self.severity, "aggravated": self.aggravated,
-                "counts_to_ladder": self.counts_to_ladder, "ladder": self.ladder_json}
+                "counts_to_ladder": self.counts_to_ladder, "ladder": self.ladder_json,
+                "detectors": json.loads(self.detectors_json) if self.detectors_json else None}
 
 
 def _info(rule: m.Rule, codes: dict[str, str]) -> RuleInfo:
     return RuleInfo(rule.id, rule.code, codes.get(rule.parent_id, rule.code), rule.parent_id,
                     rule.scope, rule.title_zh, rule.title_en, rule.description_zh,
                     rule.description_en, rule.severity, rule.counts_to_ladder, rule.aggravated,
-                    rule.ladder_json)
+                    rule.ladder_json, rule.detectors_json)
 
 
 def list_rules(session: Session) -> list[RuleInfo]:
@@ -132,6 +136,12 @@ def update_rule(session: Session, rule_id: str, **changes) -> RuleInfo:
                                 code=rule.code, exc=exc)) from None
     elif "ladder_json" in changes:
         changes["ladder_json"] = None
+    if "detectors_json" in changes:
+        try:
+            changes["detectors_json"] = detectors.parse(changes["detectors_json"]).to_json()
+        except detectors.DetectorError as exc:
+            raise UserError(N_("rulebook", "{code}: {exc}.").format(
+                                code=rule.code, exc=exc)) from None
     codes = {rule.parent_id: session.get(m.Rule, rule.parent_id).code} if rule.parent_id else {}
     before = _info(rule, codes)
     for key, value in changes.items():

@@ -62,7 +62,8 @@ def source_names() -> dict[str, str]:
     return {"member": QCoreApplication.translate("QueueLabels", "member report"),
             "staff": QCoreApplication.translate("QueueLabels", "staff discovery"),
             "import": QCoreApplication.translate("QueueLabels", "import"),
-            "server": QCoreApplication.translate("QueueLabels", "team server")}
+            "server": QCoreApplication.translate("QueueLabels", "team server"),
+            "detector": QCoreApplication.translate("QueueLabels", "detector")}
 
 
 def sanction_kind_names() -> dict[str, str]:

@@ -258,13 +258,14 @@ class RunPage(QWizardPage):
             self.completeChanged.emit()
         self._idle()
         self.progress.setValue(1)
+        tz = zone(DEFAULT_ZONE)  # the zone the import counted days in
         lines = [self.tr("{messages} messages from {first} to {last}: {counted} new from "
                          "{members} members, {repeated} counted by an earlier import, "
                          "{unmatched} from senders who match no member.").format(
             messages=report.messages, counted=report.counted, members=report.active_members,
             repeated=report.repeated, unmatched=report.unmatched_messages,
-            first=f"{report.first_at.astimezone():%Y-%m-%d}" if report.first_at else "—",
-            last=f"{report.last_at.astimezone():%Y-%m-%d}" if report.last_at else "—")]
+            first=f"{report.first_at.astimezone(tz):%Y-%m-%d}" if report.first_at else "—",
+            last=f"{report.last_at.astimezone(tz):%Y-%m-%d}" if report.last_at else "—")]
         if report.joins or report.leaves:
             lines.append(self.tr("Joins: {joins}. Leaves: {leaves}.").format(
                 joins=report.joins, leaves=report.leaves))

@@ -27,6 +27,7 @@ from modconsole.domain.messages import N_
 from modconsole.domain.name_order import sort_key
 from modconsole.services import attendance, audit
 from modconsole.services.activities import DEFAULT_ZONE, entries
+from modconsole.services.chat.flagging import Flag, Flagger, file_flags
 from modconsole.services.chat.messages import (
     JOIN,
     LEAVE,
@@ -51,6 +52,7 @@ from modconsole.store.row_writes import insert_row
 BATCH = 20_000
 LISTED_SENDERS = 200  # unmatched senders the report names; the rest are counted
 LISTED_ERRORS = 1000
+LISTED_FLAGS = 500
 CHUNK = 500
 UPSERT_DAYS = (
     "INSERT INTO member_days (member, day, messages, links, media, mentions) "
@@ -67,6 +69,7 @@ class ChatOptions:
     dry_run: bool = False
     create_members: bool = False  # unmatched senders with an id become members
     skip_bad: bool = False  # import the readable messages when some are not
+    flag: bool = True  # rules' detectors file reports on the messages they match
     by: str | None = None
 
 
@@ -103,6 +106,11 @@ class ChatReport:
     last_at: datetime | None = None
     unmatched: list[Sender] = field(default_factory=list)  # the most active first
     unmatched_senders: int = 0
+    flags: list[Flag] = field(default_factory=list)  # the first LISTED_FLAGS hits
+    flagged: int = 0  # hits on members' messages: each files a report
+    flagged_unknown: int = 0  # hits on messages of senders who match no member
+    cases_opened: int = 0
+    detector_problems: list = field(default_factory=list)  # rules whose detectors are broken
     errors: list[BadMessage] = field(default_factory=list)
     bad_messages: int = 0
     written: bool = False
@@ -112,6 +120,7 @@ class ChatReport:
 class _Source:
     rowid: int
     group_id: str | None
+    name: str
     new: int = 0
     first: int | None = None
     last: int | None = None
@@ -142,6 +151,10 @@ class _Ingest:
             m.Activity.deleted_at.is_(None), m.Activity.checkin_keyword != "")))
         self.candidates: list[tuple[str, int, str | None, str]] = []  # member, at, group, text
         self.span: tuple[int, int] | None = None  # the messages' first and last time
+        self.flagger = Flagger(session) if options.flag else None
+        if self.flagger is not None:
+            report.detector_problems = self.flagger.unreadable
+            self.flagger = self.flagger or None  # no rule has detectors: nothing to scan
 
     # -- the stream ------------------------------------------------------------------------
 
@@ -171,6 +184,7 @@ class _Ingest:
         known_days = day_of.known  # quarter hour -> day, filled by day_of
         in_group = self.in_group[source.group_id] if source.group_id else {}
         keywords = tuple(self.keywords)
+        flagger = self.flagger
         for msg in messages:
             at, key, kind = msg.at, msg.key, msg.kind
             if key is None:
@@ -184,11 +198,17 @@ class _Ingest:
             report.messages += 1
             if ident in seen:
                 report.repeated += 1
+                if flagger:
+                    flagger.context(source.rowid, at, msg.sender_name, msg.text)
                 continue
             sender = senders.get(msg.sender_id or ("", msg.sender_name))
             if sender is None:
                 sender = self.sender(msg.sender_id, msg.sender_name)
             rowid = sender.rowid
+            if flagger:
+                flagger.scan(source.rowid, source.name, source.group_id, sender.member_id,
+                             msg.sender_id or msg.sender_name, msg.sender_name, at, msg.text,
+                             msg.media, msg.mentions)
             if rowid is None:  # not marked seen: a later import that knows them counts it
                 sender.messages += 1
                 report.unmatched_messages += 1
@@ -262,7 +282,7 @@ class _Ingest:
         row.group_id, row.name, row.imported_at = group.id, name[:200], utcnow()
         self.s.flush()
         self.report.chats.append(name)
-        found = self.sources[chat] = _Source(row.id, group.id)
+        found = self.sources[chat] = _Source(row.id, group.id, name)
         return found
 
     def _group(self, name: str) -> m.Group:
@@ -313,6 +333,7 @@ class _Ingest:
     # -- the end ---------------------------------------------------------------------------
 
     def finish(self) -> None:
+        self._flags()
         self._check_ins()
         self.s.flush()
         self._memberships()
@@ -328,6 +349,16 @@ class _Ingest:
         if self.span is not None:
             self.report.first_at, self.report.last_at = (datetime.fromtimestamp(t, UTC)
                                                          for t in self.span)
+
+    def _flags(self) -> None:
+        if not self.flagger:
+            return
+        flags = self.flagger.flags
+        self.report.flags = flags[:LISTED_FLAGS]
+        self.report.flagged = sum(1 for f in flags if f.member_id)
+        self.report.flagged_unknown = len(flags) - self.report.flagged
+        filed = file_flags(self.s, flags, self.days.zone, utcnow())
+        self.report.cases_opened = filed.new_cases
 
     def _check_ins(self) -> None:
         """Messages holding an activity's check-in word, sent inside one of its sessions that
@@ -519,6 +550,6 @@ def import_chat(session: Session, export: ChatExport, options: ChatOptions,
         "platform": report.platform, "chats": report.chats, "messages": report.messages,
         "counted": report.counted, "repeated": report.repeated, "joins": report.joins,
         "leaves": report.leaves, "created": report.members_created,
-        "check_ins": report.check_ins})
+        "check_ins": report.check_ins, "flagged": report.flagged})
     report.written = True
     return report

@@ -29,6 +29,7 @@ class Rule(Synced, Base):
     aggravated: Mapped[bool] = mapped_column(Boolean, default=False)
     ladder_json: Mapped[str | None] = mapped_column(Text)
     position: Mapped[int] = mapped_column(Integer, default=0)
+    detectors_json: Mapped[str | None] = mapped_column(Text)  # domain.detectors; null: none
 
 
 class Case(Synced, Base):
@@ -73,6 +74,7 @@ class Report(Synced, Base):
     source: Mapped[str] = mapped_column(String(10))
     reported_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
     excerpt: Mapped[str] = mapped_column(Text, default="")
+    detector: Mapped[str | None] = mapped_column(String(20))  # which of the rule's detectors
 
 
 class CaseAttachment(Synced, Base):

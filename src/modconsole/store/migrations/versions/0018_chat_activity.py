@@ -1,4 +1,5 @@
-"""Chat exports: member_days, chat_sources, chat_seen; activities.checkin_keyword
+"""Chat exports: member_days, chat_sources, chat_seen; activities.checkin_keyword;
+rules.detectors_json and reports.detector for flagging
 
 Revision ID: 0018
 Revises: 0017
@@ -56,10 +57,14 @@ def upgrade() -> None:
     op.create_index("ix_chat_seen_source_high", "chat_seen", ["source", "high_at"])
     op.add_column("activities", sa.Column("checkin_keyword", sa.String(length=40),
                                           nullable=False, server_default=""))
+    op.add_column("rules", sa.Column("detectors_json", sa.Text(), nullable=True))
+    op.add_column("reports", sa.Column("detector", sa.String(length=20), nullable=True))
 
 
 def downgrade() -> None:
     # in place (SQLite 3.35+), like 0017
+    op.execute("ALTER TABLE reports DROP COLUMN detector")
+    op.execute("ALTER TABLE rules DROP COLUMN detectors_json")
     op.execute("ALTER TABLE activities DROP COLUMN checkin_keyword")
     op.drop_index("ix_chat_seen_source_high", table_name="chat_seen")
     op.drop_table("chat_seen")

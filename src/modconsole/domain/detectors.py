@@ -1,0 +1,254 @@
+"""Detectors: what a rule looks for in chat messages, and the scanner that looks.
+
+A rule carries its detectors as JSON, one of each kind at most:
+
+    {"keywords": ["赌博", "博彩"], "regex": ["代开.{0,4}发票"],
+     "promotion": ["phones", "wechat_ids", "add_me", "qr"],
+     "flood": {"messages": 8, "seconds": 10}, "repeat": {"times": 3, "seconds": 600},
+     "mentions": 5}
+
+Text is compared after NFKC and case folding, so full-width "ＶＸ" and "vx"
+match alike. The scanner sees a chat's messages in order, once, and keeps
+only what flood and repeat windows need.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections import deque
+from dataclasses import dataclass, field
+
+from modconsole.domain.messages import N_, Message
+
+KINDS = ("keywords", "regex", "promotion", "flood", "repeat", "mentions")
+SIGNALS = ("links", "phones", "wechat_ids", "add_me", "qr")
+MAX_WORDS = 2000
+MAX_WORD = 100
+MAX_PATTERN = 300
+MAX_TEXT = 4000  # longer messages are scanned in their first 4,000 characters
+
+PROMOTION = {
+    "links": re.compile(r"https?://|www\.|\bt\.me/"),
+    "phones": re.compile(r"(?<!\d)1[3-9]\d(?:[\s-]?\d{4}){2}(?!\d)"),
+    "wechat_ids": re.compile(r"(?:微信|薇信|威信|vx|v信|wx|weixin|wechat)\s*号?\s*[:：]?\s*"
+                             r"[a-z][-_a-z0-9]{5,19}|wxid_[a-z0-9]{4,}"),
+    "add_me": re.compile(r"加\s*(?:v|vx|微|微信|薇|威|我微信|q|qq|扣扣)(?![a-z])"
+                         r"|私聊领取|私信领取|扫码(?:进群|领取|加)"),
+    "qr": re.compile(r"二维码|扫码|qr\s?code"),
+}
+MENTION = re.compile(r"(?<![\w.])@[^\s@]+")
+
+
+class DetectorError(ValueError):
+    """Detector settings that cannot be used; the message says which and why."""
+
+
+def normalise(text: str) -> str:
+    """Full-width to half-width, compatibility forms folded, case folded."""
+    return unicodedata.normalize("NFKC", text[:MAX_TEXT]).casefold()
+
+
+@dataclass(frozen=True)
+class Window:
+    count: int
+    seconds: int
+
+
+@dataclass(frozen=True)
+class Detectors:
+    """One rule's detectors; empty fields are off."""
+
+    keywords: tuple[str, ...] = ()
+    regex: tuple[str, ...] = ()
+    promotion: tuple[str, ...] = ()
+    flood: Window | None = None
+    repeat: Window | None = None
+    mentions: int = 0
+
+    def kinds(self) -> list[str]:
+        return [k for k in KINDS if getattr(self, k)]
+
+    def to_json(self) -> str | None:
+        data: dict = {}
+        if self.keywords:
+            data["keywords"] = list(self.keywords)
+        if self.regex:
+            data["regex"] = list(self.regex)
+        if self.promotion:
+            data["promotion"] = list(self.promotion)
+        if self.flood:
+            data["flood"] = {"messages": self.flood.count, "seconds": self.flood.seconds}
+        if self.repeat:
+            data["repeat"] = {"times": self.repeat.count, "seconds": self.repeat.seconds}
+        if self.mentions:
+            data["mentions"] = self.mentions
+        return json.dumps(data, ensure_ascii=False) if data else None
+
+
+def _error(message: Message) -> DetectorError:
+    return DetectorError(message)
+
+
+def _words(value, kind: str) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(w, str) for w in value):
+        raise _error(N_("detectors", "{kind} must be a list of texts").format(kind=kind))
+    words = tuple(dict.fromkeys(w.strip() for w in value if w.strip()))
+    if len(words) > MAX_WORDS:
+        raise _error(N_("detectors", "{kind} holds {n} entries; at most {most}").format(
+            kind=kind, n=len(words), most=MAX_WORDS))
+    limit = MAX_WORD if kind == "keywords" else MAX_PATTERN
+    for word in words:
+        if len(word) > limit:
+            raise _error(N_("detectors", "{kind}: '{word}…' is longer than {n} "
+                                         "characters").format(kind=kind, word=word[:20],
+                                                              n=limit))
+        if kind == "regex":
+            try:
+                re.compile(word)
+            except re.error as exc:
+                raise _error(N_("detectors", "regex '{word}' is not a regular expression: "
+                                             "{exc}").format(word=word, exc=exc)) from None
+    return words
+
+
+def _window(value, kind: str, count_key: str) -> Window:
+    if not isinstance(value, dict) or set(value) != {count_key, "seconds"}:
+        raise _error(N_("detectors", "{kind} must give {count} and seconds").format(
+            kind=kind, count=count_key))
+    count, seconds = value[count_key], value["seconds"]
+    if not (isinstance(count, int) and 2 <= count <= 1000 and isinstance(seconds, int)
+            and 1 <= seconds <= 86_400):
+        raise _error(N_("detectors", "{kind}: {count} must be 2 to 1000 and seconds 1 to "
+                                     "86400").format(kind=kind, count=count_key))
+    return Window(count, seconds)
+
+
+def parse(text: str | None) -> Detectors:
+    """A rule's detectors from its JSON; DetectorError names the part that is wrong."""
+    if not text:
+        return Detectors()
+    try:
+        data = json.loads(text)
+    except ValueError as exc:
+        raise _error(N_("detectors", "the detectors are not readable JSON: {exc}").format(
+            exc=exc)) from None
+    if not isinstance(data, dict):
+        raise _error(N_("detectors", "the detectors must be a JSON object"))
+    unknown = set(data) - set(KINDS)
+    if unknown:
+        raise _error(N_("detectors", "unknown detector {kinds}; use {known}").format(
+            kinds=", ".join(sorted(unknown)), known=", ".join(KINDS)))
+    promotion = data.get("promotion", [])
+    if promotion is True:
+        promotion = list(SIGNALS)
+    if not isinstance(promotion, list) or set(promotion) - set(SIGNALS):
+        raise _error(N_("detectors", "promotion must list some of {signals}").format(
+            signals=", ".join(SIGNALS)))
+    mentions = data.get("mentions", 0)
+    if not (isinstance(mentions, int) and (mentions == 0 or 2 <= mentions <= 500)):
+        raise _error(N_("detectors", "mentions must be a number of mentions from 2 to 500"))
+    return Detectors(
+        keywords=_words(data.get("keywords", []), "keywords"),
+        regex=_words(data.get("regex", []), "regex"),
+        promotion=tuple(s for s in SIGNALS if s in promotion),
+        flood=_window(data["flood"], "flood", "messages") if "flood" in data else None,
+        repeat=_window(data["repeat"], "repeat", "times") if "repeat" in data else None,
+        mentions=mentions)
+
+
+def _keyword(word: str) -> str:
+    """A keyword as a pattern: Latin words match whole ("sb" is not in "usb"), Chinese ones
+    anywhere (Chinese has no spaces between words)."""
+    word = normalise(word)
+    if word.isascii() and word.replace(" ", "").isalnum():
+        return rf"(?<![a-z0-9]){re.escape(word)}(?![a-z0-9])"
+    return re.escape(word)
+
+
+@dataclass(frozen=True)
+class Hit:
+    rule: str  # the rule's code
+    kind: str  # which of its detectors
+    matched: str  # what it matched, for the moderator ("赌博", "8 messages in 10 s")
+
+
+@dataclass
+class _Sender:
+    times: deque = field(default_factory=deque)  # flood: recent message times
+    texts: dict = field(default_factory=dict)  # repeat: text -> recent times
+
+
+class Scanner:
+    """Every rule's detectors over one chat's messages, in time order."""
+
+    def __init__(self, rules: dict[str, Detectors]):
+        self._rules = {code: d for code, d in rules.items() if d.kinds()}
+        self._keywords = {code: re.compile("|".join(_keyword(w) for w in sorted(
+            d.keywords, key=len, reverse=True))) for code, d in self._rules.items()
+            if d.keywords}
+        self._patterns = {code: [re.compile(p, re.IGNORECASE) for p in d.regex]
+                          for code, d in self._rules.items() if d.regex}
+        self._senders: dict[str, _Sender] = {}
+        self._longest = max([d.flood.seconds for d in self._rules.values() if d.flood]
+                            + [d.repeat.seconds for d in self._rules.values() if d.repeat]
+                            + [0])
+
+    def __bool__(self) -> bool:
+        return bool(self._rules)
+
+    def scan(self, sender: str, at: int, text: str, media: int = 0,
+             mentions: int = -1) -> list[Hit]:
+        """The hits of one message by `sender` at `at` (Unix seconds)."""
+        hits: list[Hit] = []
+        plain = normalise(text) if text else ""
+        state = self._senders.get(sender)
+        if state is None:
+            state = self._senders[sender] = _Sender()
+        state.times.append(at)
+        while state.times and state.times[0] < at - self._longest:
+            state.times.popleft()
+        repeats = 0
+        if plain.strip():
+            seen = state.texts.setdefault(plain, deque())
+            seen.append(at)
+            while seen and seen[0] < at - self._longest:
+                seen.popleft()
+            repeats = len(seen)
+        for code, d in self._rules.items():
+            if d.keywords:
+                found = self._keywords[code].search(plain)
+                if found:
+                    hits.append(Hit(code, "keywords", found.group()))
+            for pattern in self._patterns.get(code, ()):
+                found = pattern.search(plain)
+                if found:
+                    hits.append(Hit(code, "regex", found.group()[:80]))
+                    break
+            for signal in d.promotion:
+                if signal == "qr" and not media:
+                    continue
+                found = PROMOTION[signal].search(plain)
+                if found:
+                    hits.append(Hit(code, "promotion", found.group()[:80]))
+                    break
+            if d.mentions:
+                count = mentions if mentions >= 0 else len(MENTION.findall(text))
+                if count >= d.mentions:
+                    hits.append(Hit(code, "mentions", str(count)))
+            if d.flood:
+                recent = sum(1 for t in state.times if t >= at - d.flood.seconds)
+                if recent >= d.flood.count:
+                    hits.append(Hit(code, "flood", f"{recent}/{d.flood.seconds}s"))
+                    state.times.clear()  # one hit per burst
+            if d.repeat and repeats >= d.repeat.count:
+                window = state.texts[plain]
+                recent = sum(1 for t in window if t >= at - d.repeat.seconds)
+                if recent >= d.repeat.count:
+                    hits.append(Hit(code, "repeat", f"{recent}×"))
+                    window.clear()
+        if len(state.texts) > 200:  # old texts fall out of every window
+            state.texts = {t: q for t, q in state.texts.items()
+                           if q and q[-1] >= at - self._longest}
+        return hits
