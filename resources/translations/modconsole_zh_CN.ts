@@ -1141,6 +1141,101 @@
     </message>
 </context>
 <context>
+    <name>DetectorsForm</name>
+    <message>
+        <source>One per line or separated by commas, e.g. 赌博，博彩</source>
+        <translation>每行一个，或用逗号分隔，例如：赌博，博彩</translation>
+    </message>
+    <message>
+        <source>Matched whatever the case or width (ＶＸ = vx); Latin words match whole words only.</source>
+        <translation>不区分大小写和全角半角（ＶＸ = vx）；英文词只匹配完整的词。</translation>
+    </message>
+    <message>
+        <source>Regular expressions, one per line</source>
+        <translation>正则表达式，每行一个</translation>
+    </message>
+    <message>
+        <source>links</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>phone numbers</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>WeChat IDs</source>
+        <translation>微信号</translation>
+    </message>
+    <message>
+        <source>“加V/加微信”</source>
+        <translation>“加V/加微信”</translation>
+    </message>
+    <message>
+        <source>QR codes</source>
+        <translation>二维码</translation>
+    </message>
+    <message>
+        <source>messages within</source>
+        <translation>条消息，在</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>秒内</translation>
+    </message>
+    <message>
+        <source>times the same text within</source>
+        <translation>次相同内容，在</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source> mentions in one message</source>
+        <translation> 次 @（单条消息）</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>关键词</translation>
+    </message>
+    <message>
+        <source>Patterns</source>
+        <translation>正则表达式</translation>
+    </message>
+    <message>
+        <source>Promotion</source>
+        <translation>推广</translation>
+    </message>
+    <message>
+        <source>Flooding</source>
+        <translation>刷屏</translation>
+    </message>
+    <message>
+        <source>Repeating</source>
+        <translation>重复发送</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>@提及</translation>
+    </message>
+    <message>
+        <source>{rate}% dismissed</source>
+        <translation>驳回率 {rate}%</translation>
+    </message>
+    <message>
+        <source>none decided yet</source>
+        <translation>尚无处理结果</translation>
+    </message>
+    <message>
+        <source>{kind}: {reports} reports, {dismissed} of {decided} decided were dismissed ({rate})</source>
+        <translation>{kind}：{reports} 条举报，已处理 {decided} 条中驳回 {dismissed} 条（{rate}）</translation>
+    </message>
+    <message>
+        <source>Detectors flag matching messages when a chat export is imported (Roster → Import chat…); their reports wait in the queue.</source>
+        <translation>导入聊天记录时（成员名册 → 导入聊天记录…），检测器会标记匹配的消息，生成的举报进入违规队列。</translation>
+    </message>
+</context>
+<context>
     <name>DrawTab</name>
     <message>
         <source>Attendees of this occurrence</source>
@@ -2844,6 +2939,10 @@
         <translation>团队服务器</translation>
     </message>
     <message>
+        <source>detector</source>
+        <translation>自动检测</translation>
+    </message>
+    <message>
         <source>warning</source>
         <translation>警告</translation>
     </message>
@@ -4151,6 +4250,10 @@ Remove a condition above, or clear them all with Ctrl+Shift+L.</source>
         <translation>专属阶梯</translation>
     </message>
     <message>
+        <source>Detectors (chat imports)</source>
+        <translation>检测器（聊天记录导入）</translation>
+    </message>
+    <message>
         <source>Save (Ctrl+S)</source>
         <translation>保存（Ctrl+S）</translation>
     </message>
@@ -4297,6 +4400,10 @@ Remove a condition above, or clear them all with Ctrl+Shift+L.</source>
         <translation>部分消息无法读取时，导入其余可读取的消息</translation>
     </message>
     <message>
+        <source>Flag what the rules&apos; detectors match (reports go to the queue)</source>
+        <translation>标记规则检测器匹配的消息（举报进入违规队列）</translation>
+    </message>
+    <message>
         <source>Check</source>
         <translation>检查</translation>
     </message>
@@ -4377,6 +4484,18 @@ Remove a condition above, or clear them all with Ctrl+Shift+L.</source>
         <translation>新成员：{n}。</translation>
     </message>
     <message>
+        <source>Flagged: {n} messages of members (reports in the queue, {cases} new cases); {unknown} of senders who match no member are not filed.</source>
+        <translation>已标记：成员的 {n} 条消息（举报已进入队列，新建 {cases} 个案件）；无法对应成员的发送者的 {unknown} 条未提交。</translation>
+    </message>
+    <message>
+        <source>Would flag: {n} messages of members (reports for the queue, {cases} new cases); {unknown} of senders who match no member would not be filed.</source>
+        <translation>将标记：成员的 {n} 条消息（举报将进入队列，新建 {cases} 个案件）；无法对应成员的发送者的 {unknown} 条不会提交。</translation>
+    </message>
+    <message>
+        <source>Detectors not used: {problem}.</source>
+        <translation>未使用的检测器：{problem}。</translation>
+    </message>
+    <message>
         <source>Nothing can be imported yet: {n} messages cannot be read (listed below). Export the chat again, or tick the box above to import the rest.</source>
         <translation>暂时无法导入：有 {n} 条消息无法读取（见下方列表）。请重新导出聊天，或勾选上方选项导入其余消息。</translation>
     </message>
@@ -4389,8 +4508,8 @@ Remove a condition above, or clear them all with Ctrl+Shift+L.</source>
         <translation>尚未写入任何内容。</translation>
     </message>
     <message>
-        <source>Messages that cannot be read</source>
-        <translation>无法读取的消息</translation>
+        <source>Messages that cannot be read ({n})</source>
+        <translation>无法读取的消息（{n}）</translation>
     </message>
     <message>
         <source>Where</source>
@@ -4399,6 +4518,30 @@ Remove a condition above, or clear them all with Ctrl+Shift+L.</source>
     <message>
         <source>Senders who match no member ({n})</source>
         <translation>无法对应成员的发送者（{n} 人）</translation>
+    </message>
+    <message>
+        <source>Flagged ({n})</source>
+        <translation>已标记（{n}）</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>发送者</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>命中内容</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
     </message>
     <message>
         <source>Name</source>
@@ -6179,6 +6322,10 @@ Ctrl+S saves a segment</source>
         <source>message {number} (id {id})</source>
         <translation>第 {number} 条消息（id {id}）</translation>
     </message>
+    <message>
+        <source>rule {code}: {exc}</source>
+        <translation>规则 {code}：{exc}</translation>
+    </message>
 </context>
 <context>
     <name>classification</name>
@@ -6476,6 +6623,14 @@ Ctrl+S saves a segment</source>
         <translation>新建的成员：{n}。</translation>
     </message>
     <message>
+        <source>Detectors not used: {problem}.</source>
+        <translation>未使用的检测器：{problem}。</translation>
+    </message>
+    <message>
+        <source>Flagged by the rules&apos; detectors: {n} messages of members (reports in the queue; {cases} new cases), {unknown} of senders who match no member (not filed).</source>
+        <translation>规则检测器标记了成员的 {n} 条消息（举报已进入队列；新建 {cases} 个案件），以及无法对应成员的发送者的 {unknown} 条（未提交）。</translation>
+    </message>
+    <message>
         <source>Senders who match no member ({n}), the most active first:</source>
         <translation>无法对应成员的发送者（{n} 人），按发言数从多到少：</translation>
     </message>
@@ -6493,6 +6648,41 @@ Ctrl+S saves a segment</source>
     </message>
 </context>
 <context>
+    <name>cli_detectors</name>
+    <message>
+        <source>No rule has detectors. Add some with `modconsole rules detectors set RULE --keywords …`.</source>
+        <translation>还没有规则设置检测器。可以用 `modconsole rules detectors set 规则 --keywords …` 添加。</translation>
+    </message>
+    <message>
+        <source>Columns: rule, detector, reports filed, dismissed/decided, dismiss rate (false positives), settings.</source>
+        <translation>各列：规则、检测器、举报数、驳回/已处理、驳回率（误报）、设置。</translation>
+    </message>
+    <message>
+        <source>--{name} takes N/SECONDS, e.g. 8/10.</source>
+        <translation>--{name} 的格式为 条数/秒数，例如 8/10。</translation>
+    </message>
+    <message>
+        <source>{code}: {detectors}</source>
+        <translation>{code}：{detectors}</translation>
+    </message>
+    <message>
+        <source>no detectors</source>
+        <translation>无检测器</translation>
+    </message>
+    <message>
+        <source>{code}: {exc}.</source>
+        <translation>{code}：{exc}。</translation>
+    </message>
+    <message>
+        <source>{n} messages could not be read and were not scanned.</source>
+        <translation>有 {n} 条消息无法读取，未被检测。</translation>
+    </message>
+    <message>
+        <source>{hits} hits in {messages} messages; nothing was written.</source>
+        <translation>{messages} 条消息中命中 {hits} 次；未写入任何内容。</translation>
+    </message>
+</context>
+<context>
     <name>cli_moderation</name>
     <message>
         <source>--days and --permanent go with --action mute.</source>
@@ -6505,10 +6695,6 @@ Ctrl+S saves a segment</source>
     <message>
         <source>Say how long: --days N or --permanent.</source>
         <translation>请说明时长：--days N 或 --permanent。</translation>
-    </message>
-    <message>
-        <source>No staff member is called &apos;{who}&apos;.</source>
-        <translation>没有名为“{who}”的工作人员。</translation>
     </message>
     <message>
         <source>There is no case &apos;{key}&apos;; give its id or at least its first 4 characters (reports list shows them).</source>
@@ -6669,6 +6855,10 @@ Ctrl+S saves a segment</source>
         <translation>{iwhere}：代码缺失或重复</translation>
     </message>
     <message>
+        <source>{where}: detectors: {exc}</source>
+        <translation>{where}：检测器：{exc}</translation>
+    </message>
+    <message>
         <source>phrase book: &apos;templates&apos; must be a non-empty list</source>
         <translation>话术库：“templates”必须是非空列表</translation>
     </message>
@@ -6686,6 +6876,77 @@ Ctrl+S saves a segment</source>
     <message>
         <source>This database already has {existing} members; demo data only goes into an empty database. To try the demo, open a new database file (Settings → Database, or --db NEW_FILE).</source>
         <translation>该数据库已有 {existing} 名成员；演示数据只能写入空数据库。要体验演示，请打开一个新的数据库文件（设置 → 数据库，或 --db 新文件）。</translation>
+    </message>
+</context>
+<context>
+    <name>detectors</name>
+    <message>
+        <source>{kind} must be a list of texts</source>
+        <translation>{kind}必须是文本列表</translation>
+    </message>
+    <message>
+        <source>{kind} holds {n} entries; at most {most}</source>
+        <translation>{kind}有 {n} 项；最多 {most} 项</translation>
+    </message>
+    <message>
+        <source>{kind}: &apos;{word}…&apos; is longer than {n} characters</source>
+        <translation>{kind}：“{word}…”超过 {n} 个字符</translation>
+    </message>
+    <message>
+        <source>keywords</source>
+        <translation>关键词</translation>
+    </message>
+    <message>
+        <source>patterns</source>
+        <translation>正则表达式</translation>
+    </message>
+    <message>
+        <source>promotion</source>
+        <translation>推广</translation>
+    </message>
+    <message>
+        <source>flooding</source>
+        <translation>刷屏</translation>
+    </message>
+    <message>
+        <source>repeating</source>
+        <translation>重复发送</translation>
+    </message>
+    <message>
+        <source>mentions</source>
+        <translation>@提及</translation>
+    </message>
+    <message>
+        <source>&apos;{word}&apos; is not a regular expression: {exc}</source>
+        <translation>“{word}”不是有效的正则表达式：{exc}</translation>
+    </message>
+    <message>
+        <source>{kind} must give {count} and seconds</source>
+        <translation>{kind}必须给出 {count} 和 seconds</translation>
+    </message>
+    <message>
+        <source>{kind}: {count} must be 2 to 1000 and seconds 1 to 86400</source>
+        <translation>{kind}：{count} 须为 2 到 1000，seconds 须为 1 到 86400</translation>
+    </message>
+    <message>
+        <source>the detectors are not readable JSON: {exc}</source>
+        <translation>检测器设置不是可读取的 JSON：{exc}</translation>
+    </message>
+    <message>
+        <source>the detectors must be a JSON object</source>
+        <translation>检测器设置必须是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>unknown detector {kinds}; use {known}</source>
+        <translation>未知的检测器 {kinds}；可用的有 {known}</translation>
+    </message>
+    <message>
+        <source>promotion must list some of {signals}</source>
+        <translation>推广检测须从 {signals} 中选择</translation>
+    </message>
+    <message>
+        <source>mentions must be a number of mentions from 2 to 500</source>
+        <translation>@提及次数须为 2 到 500</translation>
     </message>
 </context>
 <context>
@@ -6751,6 +7012,10 @@ Ctrl+S saves a segment</source>
     <message>
         <source>The name {problem}.</source>
         <translation>名称{problem}。</translation>
+    </message>
+    <message>
+        <source>No staff member is called &apos;{who}&apos;.</source>
+        <translation>没有名为“{who}”的团队成员。</translation>
     </message>
     <message>
         <source>Unknown role &apos;{role}&apos;; use one of {value}.</source>

@@ -586,7 +586,12 @@ def test_chat_import_wizard_checks_then_imports_and_the_panel_shows_activity(
     qtbot.waitUntil(lambda: run.check_button.isEnabled(), timeout=10_000)
     assert "7 messages" in run.result.text() and "6 new from 2 members" in run.result.text()
     assert "Nothing was written yet." in run.result.text()
-    assert (run.rows.item(0, 0).text(), run.rows.item(0, 1).text()) == ("路人甲", "777")
+    tabs = {run.lists.tabText(i): run.lists.widget(i) for i in range(run.lists.count())}
+    senders = tabs["Senders who match no member (1)"]
+    assert (senders.item(0, 0).text(), senders.item(0, 1).text()) == ("路人甲", "777")
+    flagged = tabs["Flagged (1)"]  # 加我微信: the starter rulebook's ad detector
+    assert (flagged.item(0, 1).text(), flagged.item(0, 2).text()) == ("路人甲",
+                                                                      "GROUP.UNRELATED_AD")
     assert query(demo_db, lambda s: s.scalar(select(func.count()).select_from(m.MemberDay))) == 0
     qtbot.mouseClick(run.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: run.isComplete(), timeout=10_000)

@@ -81,3 +81,44 @@ def test_an_unsaved_rule_edit_is_never_dropped_silently(qtbot, make_window, db_p
     titles = query(db_path, lambda s: [r.title_en for r in rulebook.list_rules(s)
                                        if r.code == code])
     assert titles == ["Edited, not saved"]
+
+
+def test_a_rule_shows_and_saves_its_detectors(qtbot, make_window, db_path):
+    import json
+
+    query(db_path, _lead)
+    window = make_window()
+    window.show()
+    window.show_page("rules")
+    page = window.rulebook
+    qtbot.waitUntil(lambda: page.tree.topLevelItemCount() > 0, timeout=10_000)
+    language = next(rid for rid, r in page.rules.items() if r.code == "GROUP.LANGUAGE")
+
+    def find(item=None):
+        items = [page.tree.topLevelItem(i) for i in range(page.tree.topLevelItemCount())]
+        while items:
+            item = items.pop()
+            if item.data(0, Qt.ItemDataRole.UserRole) == language:
+                return item
+            items += [item.child(i) for i in range(item.childCount())]
+        return None
+    page.tree.setCurrentItem(find())
+    form = page.detectors
+    assert "傻逼" in form.keywords.toPlainText() and not page.unsaved()
+    assert "Detectors flag matching messages" in form.stats.text()
+    form.keywords.setPlainText(form.keywords.toPlainText() + "\n笨蛋，白痴")
+    form.repeat_count.setValue(3)
+    form.repeat_seconds.setValue(120)
+    assert page.unsaved()
+    page.save()
+    settle(qtbot, window)
+    stored = query(db_path, lambda s: s.get(m.Rule, language).detectors_json)
+    data = json.loads(stored)
+    assert data["keywords"][-2:] == ["笨蛋", "白痴"]
+    assert data["repeat"] == {"times": 3, "seconds": 120}
+    form.patterns.setPlainText("(unclosed")
+    page.save()
+    settle(qtbot, window)
+    qtbot.waitUntil(lambda: "is not a regular expression" in page.note.text())
+    assert query(db_path, lambda s: s.get(m.Rule, language).detectors_json) == stored
+    page.forget_edits()  # the refused pattern stays in the form; closing must not ask

@@ -23,6 +23,9 @@ from dataclasses import dataclass, field
 from modconsole.domain.messages import N_, Message
 
 KINDS = ("keywords", "regex", "promotion", "flood", "repeat", "mentions")
+KIND_NAMES = {"keywords": N_("detectors", "keywords"), "regex": N_("detectors", "patterns"),
+              "promotion": N_("detectors", "promotion"), "flood": N_("detectors", "flooding"),
+              "repeat": N_("detectors", "repeating"), "mentions": N_("detectors", "mentions")}
 SIGNALS = ("links", "phones", "wechat_ids", "add_me", "qr")
 MAX_WORDS = 2000
 MAX_WORD = 100
@@ -93,22 +96,23 @@ def _error(message: Message) -> DetectorError:
 
 def _words(value, kind: str) -> tuple[str, ...]:
     if not isinstance(value, list) or not all(isinstance(w, str) for w in value):
-        raise _error(N_("detectors", "{kind} must be a list of texts").format(kind=kind))
+        raise _error(N_("detectors", "{kind} must be a list of texts").format(
+            kind=KIND_NAMES[kind]))
     words = tuple(dict.fromkeys(w.strip() for w in value if w.strip()))
     if len(words) > MAX_WORDS:
         raise _error(N_("detectors", "{kind} holds {n} entries; at most {most}").format(
-            kind=kind, n=len(words), most=MAX_WORDS))
+            kind=KIND_NAMES[kind], n=len(words), most=MAX_WORDS))
     limit = MAX_WORD if kind == "keywords" else MAX_PATTERN
     for word in words:
         if len(word) > limit:
             raise _error(N_("detectors", "{kind}: '{word}…' is longer than {n} "
-                                         "characters").format(kind=kind, word=word[:20],
-                                                              n=limit))
+                                         "characters").format(kind=KIND_NAMES[kind],
+                                                              word=word[:20], n=limit))
         if kind == "regex":
             try:
                 re.compile(word)
             except re.error as exc:
-                raise _error(N_("detectors", "regex '{word}' is not a regular expression: "
+                raise _error(N_("detectors", "'{word}' is not a regular expression: "
                                              "{exc}").format(word=word, exc=exc)) from None
     return words
 
@@ -116,12 +120,12 @@ def _words(value, kind: str) -> tuple[str, ...]:
 def _window(value, kind: str, count_key: str) -> Window:
     if not isinstance(value, dict) or set(value) != {count_key, "seconds"}:
         raise _error(N_("detectors", "{kind} must give {count} and seconds").format(
-            kind=kind, count=count_key))
+            kind=KIND_NAMES[kind], count=count_key))
     count, seconds = value[count_key], value["seconds"]
     if not (isinstance(count, int) and 2 <= count <= 1000 and isinstance(seconds, int)
             and 1 <= seconds <= 86_400):
         raise _error(N_("detectors", "{kind}: {count} must be 2 to 1000 and seconds 1 to "
-                                     "86400").format(kind=kind, count=count_key))
+                                     "86400").format(kind=KIND_NAMES[kind], count=count_key))
     return Window(count, seconds)
 
 

@@ -24,9 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from modconsole.domain import detectors
 from modconsole.domain.ladder import Ladder
 from modconsole.domain.messages import N_
 from modconsole.gui.commands import command
+from modconsole.gui.detectors_form import DetectorsForm
 from modconsole.gui.i18n import ui_lang
 from modconsole.gui.ladder_dialog import LadderDialog
 from modconsole.gui.operations import OperationRunner
@@ -35,9 +37,18 @@ from modconsole.gui.role_gate import RoleGate
 from modconsole.gui.shortcuts import widget_shortcut
 from modconsole.gui.status_bar import show_message
 from modconsole.services import rulebook
+from modconsole.services.detector_stats import detector_stats
 from modconsole.services.rulebook import RuleInfo
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+def _normalised(text: str | None) -> str | None:
+    """Stored detector JSON as the form writes it, so an untouched form is not "unsaved"."""
+    try:
+        return detectors.parse(text).to_json()
+    except detectors.DetectorError:
+        return None
 
 
 class RulebookPage(QWidget):
@@ -47,6 +58,7 @@ class RulebookPage(QWidget):
         super().__init__(parent)
         self.runner, self.gate = runner, gate
         self.rules: dict[str, RuleInfo] = {}
+        self.stats: list = []  # detector_stats, every rule's
         self.default = Ladder()
         layout = QVBoxLayout(self)
         title = QLabel(self.tr("Rulebook"))
@@ -92,6 +104,11 @@ class RulebookPage(QWidget):
                               (self.tr("Severity"), self.severity), ("", self.counts),
                               ("", self.aggravated), (self.tr("Own ladder"), self.ladder)):
             form.addRow(label, widget)
+        detectors_title = QLabel(self.tr("Detectors (chat imports)"))
+        detectors_title.setObjectName("sectionTitle")
+        form.addRow(detectors_title)
+        self.detectors = DetectorsForm()
+        form.addRow(self.detectors)
         buttons = QHBoxLayout()
         self.save_button = QPushButton(self.tr("Save (Ctrl+S)"))
         self.save_button.clicked.connect(self.save)
@@ -132,12 +149,14 @@ class RulebookPage(QWidget):
 
     def reload(self) -> None:
         def job(session):
-            return rulebook.list_rules(session), rulebook.default_ladder(session)
+            return (rulebook.list_rules(session), rulebook.default_ladder(session),
+                    detector_stats(session))
 
         self.runner.run(job, label=self.tr("Loading the rulebook"), on_done=self._show)
 
     def _show(self, result) -> None:
-        rules, self.default = result
+        rules, self.default, stats = result
+        self.stats = stats
         zh, names = ui_lang().startswith("zh"), severity_names()
         steps = " → ".join(step_name(s) for s in self.default.steps)
         self.ladder_hint.setText(self.tr(
@@ -183,6 +202,8 @@ class RulebookPage(QWidget):
         self.aggravated.setChecked(rule.aggravated)
         own = json.loads(rule.ladder_json)["steps"] if rule.ladder_json else []
         self.ladder.setText(", ".join(own))
+        self.detectors.set_value(rule.detectors_json)
+        self.detectors.set_stats([s for s in self.stats if s.rule == rule.code])
 
     def _form(self) -> dict:
         steps = [s.strip() for s in self.ladder.text().split(",") if s.strip()]
@@ -192,7 +213,7 @@ class RulebookPage(QWidget):
                     severity=self.severity.currentData(),
                     counts_to_ladder=self.counts.isChecked(),
                     aggravated=self.aggravated.isChecked(),
-                    ladder_steps=steps)
+                    ladder_steps=steps, detectors_json=self.detectors.value())
 
     def unsaved(self) -> bool:
         """The form says something the shown rule does not."""
@@ -203,7 +224,8 @@ class RulebookPage(QWidget):
         stored = dict(title_zh=rule.title_zh, title_en=rule.title_en,
                       description_zh=rule.description_zh, description_en=rule.description_en,
                       severity=rule.severity, counts_to_ladder=rule.counts_to_ladder,
-                      aggravated=rule.aggravated, ladder_steps=own)
+                      aggravated=rule.aggravated, ladder_steps=own,
+                      detectors_json=_normalised(rule.detectors_json))
         return self._form() != stored
 
     def forget_edits(self) -> None:

@@ -9,6 +9,7 @@ the worker with a progress bar, and Cancel rolls everything back.
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWizard,
     QWizardPage,
@@ -32,6 +34,7 @@ from PySide6.QtWidgets import (
 from modconsole.domain.recurrence import zone
 from modconsole.gui.i18n import localized
 from modconsole.gui.operations import Operation, OperationRunner
+from modconsole.gui.role_gate import RoleGate
 from modconsole.services.activities import DEFAULT_ZONE
 from modconsole.services.chat.formats import open_chat
 from modconsole.services.chat.ingest import ChatOptions, ChatReport, import_chat
@@ -144,8 +147,13 @@ class RunPage(QWizardPage):
         self.create = QCheckBox(self.tr("Add senders who match no member as new members "
                                         "(those with an ID)"))
         self.skip = QCheckBox(self.tr("Import the readable messages when some cannot be read"))
+        self.flag = QCheckBox(self.tr("Flag what the rules' detectors match (reports go to the "
+                                      "queue)"))
+        self.flag.setChecked(True)
         layout.addWidget(self.create)
         layout.addWidget(self.skip)
+        layout.addWidget(self.flag)
+        wizard.gate.guard("reports", self.flag)
         row = QHBoxLayout()
         self.check_button = QPushButton(self.tr("Check"))
         self.import_button = QPushButton(self.tr("Import"))
@@ -164,16 +172,9 @@ class RunPage(QWizardPage):
         self.result.setWordWrap(True)
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.result)
-        self.list_title = QLabel()
-        self.list_title.setObjectName("sectionTitle")
-        layout.addWidget(self.list_title)
-        self.rows = QTableWidget(0, 3)
-        self.rows.verticalHeader().hide()
-        self.rows.horizontalHeader().setStretchLastSection(True)
-        self.rows.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        layout.addWidget(self.rows, 1)
-        self.list_title.hide()
-        self.rows.hide()
+        self.lists = QTabWidget()  # flagged messages, unknown senders, unreadable messages
+        layout.addWidget(self.lists, 1)
+        self.lists.hide()
 
     def initializePage(self) -> None:
         wizard = self._wizard
@@ -197,8 +198,7 @@ class RunPage(QWizardPage):
                 self.group.addItem(group, group)
         self._done = False
         self.result.clear()
-        self.list_title.hide()
-        self.rows.hide()
+        self.lists.hide()
 
     def isComplete(self) -> bool:
         return self._done
@@ -209,7 +209,8 @@ class RunPage(QWizardPage):
         chosen = self.group.itemData(index) if typed == self.group.itemText(index) else typed
         return ChatOptions(group=chosen or "", dry_run=dry_run,
                            create_members=self.create.isChecked(),
-                           skip_bad=self.skip.isChecked())
+                           skip_bad=self.skip.isChecked(),
+                           flag=self.flag.isEnabled() and self.flag.isChecked())
 
     def start(self, dry_run: bool) -> None:
         options, path = self._options(dry_run), self._wizard.path
@@ -278,6 +279,18 @@ class RunPage(QWizardPage):
                 names=self.tr(", ", "between names in a list").join(report.groups_created)))
         if report.members_created:
             lines.append(self.tr("New members: {n}.").format(n=report.members_created))
+        if report.flagged or report.flagged_unknown:
+            flagged = (self.tr("Flagged: {n} messages of members (reports in the queue, {cases} "
+                               "new cases); {unknown} of senders who match no member are not "
+                               "filed.") if report.written else
+                       self.tr("Would flag: {n} messages of members (reports for the queue, "
+                               "{cases} new cases); {unknown} of senders who match no member "
+                               "would not be filed."))
+            lines.append(flagged.format(n=report.flagged, cases=report.cases_opened,
+                                        unknown=report.flagged_unknown))
+        for problem in report.detector_problems:
+            lines.append(self.tr("Detectors not used: {problem}.").format(
+                problem=localized(problem)))
         if report.bad_messages and not report.written:
             lines.append(self.tr("Nothing can be imported yet: {n} messages cannot be read "
                                  "(listed below). Export the chat again, or tick the box "
@@ -291,39 +304,46 @@ class RunPage(QWizardPage):
         self._list(report)
 
     def _list(self, report: ChatReport) -> None:
-        """The bad messages if any, else the senders who match no member."""
+        """Tabs for what the person may want to look through: the flagged messages, the
+        senders who match no member, the messages that cannot be read."""
+        self.lists.clear()
+        tz = zone(DEFAULT_ZONE)
+        if report.flags:
+            self._table(self.tr("Flagged ({n})").format(n=report.flagged + report.flagged_unknown),
+                        [self.tr("Time"), self.tr("Sender"), self.tr("Rule"), self.tr("Found"),
+                         self.tr("Message")],
+                        [(datetime.fromtimestamp(f.at, tz).strftime("%m-%d %H:%M"), f.sender,
+                          f.rule, f.matched, " ".join(f.text.split())[:120])
+                         for f in report.flags])
+        if report.unmatched:
+            self._table(self.tr("Senders who match no member ({n})").format(
+                n=report.unmatched_senders), [self.tr("Name"), self.tr("ID"), self.tr("Messages")],
+                [(s.name, s.sender_id, str(s.messages)) for s in report.unmatched[:SHOWN_SENDERS]])
         if report.errors:
-            self.list_title.setText(self.tr("Messages that cannot be read"))
-            headers = [self.tr("Where"), self.tr("Problem")]
-            rows = [(localized(e.where), localized(e.reason)) for e in report.errors]
-        elif report.unmatched:
-            self.list_title.setText(self.tr("Senders who match no member ({n})").format(
-                n=report.unmatched_senders))
-            headers = [self.tr("Name"), self.tr("ID"), self.tr("Messages")]
-            rows = [(s.name, s.sender_id, str(s.messages))
-                    for s in report.unmatched[:SHOWN_SENDERS]]
-        else:
-            self.list_title.hide()
-            self.rows.hide()
-            return
-        self.rows.clear()
-        self.rows.setColumnCount(len(headers))
-        self.rows.setHorizontalHeaderLabels(headers)
-        self.rows.setRowCount(len(rows))
+            self._table(self.tr("Messages that cannot be read ({n})").format(
+                n=report.bad_messages), [self.tr("Where"), self.tr("Problem")],
+                [(localized(e.where), localized(e.reason)) for e in report.errors])
+        self.lists.setVisible(self.lists.count() > 0)
+
+    def _table(self, title: str, headers: list[str], rows: list[tuple]) -> None:
+        table = QTableWidget(len(rows), len(headers))
+        table.setHorizontalHeaderLabels(headers)
+        table.verticalHeader().hide()
+        table.horizontalHeader().setStretchLastSection(True)
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         for r, cells in enumerate(rows):
             for c, value in enumerate(cells):
-                self.rows.setItem(r, c, QTableWidgetItem(value))
-        self.rows.resizeColumnsToContents()
-        self.list_title.show()
-        self.rows.show()
+                table.setItem(r, c, QTableWidgetItem(value))
+        table.resizeColumnsToContents()
+        self.lists.addTab(table, title)
 
 
 class ChatImportWizard(QWizard):
     """File → check and import."""
 
-    def __init__(self, runner: OperationRunner, parent=None):
+    def __init__(self, runner: OperationRunner, gate: RoleGate, parent=None):
         super().__init__(parent)
-        self.runner = runner
+        self.runner, self.gate = runner, gate
         self.path: Path | None = None
         self.description: tuple | None = None
         self.groups: list[str] | None = None

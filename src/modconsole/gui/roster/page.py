@@ -527,7 +527,7 @@ class RosterPage(QWidget):
     def import_chat(self):
         from modconsole.gui.roster.chat_wizard import ChatImportWizard
 
-        wizard = ChatImportWizard(self.runner, self)
+        wizard = ChatImportWizard(self.runner, self.gate, self)
         wizard.open()
         return wizard
 
