@@ -6323,8 +6323,16 @@ Ctrl+S saves a segment</source>
         <translation>第 {number} 条消息（id {id}）</translation>
     </message>
     <message>
+        <source>it has no date</source>
+        <translation>没有日期</translation>
+    </message>
+    <message>
         <source>rule {code}: {exc}</source>
         <translation>规则 {code}：{exc}</translation>
+    </message>
+    <message>
+        <source>the time {at} is not between 1990 and 2100</source>
+        <translation>时间 {at} 不在 1990 年到 2100 年之间</translation>
     </message>
 </context>
 <context>

@@ -89,7 +89,8 @@ def test_signing_in_uploads_after_a_yes_and_a_colleagues_change_arrives_by_itsel
     window = make_window()
     window.show()
     page = sign_in(qtbot, window, team, "lin")
-    assert page.password_edit.text() == ""
+    # the engine knows the team before the GUI thread hears sign-in is done
+    qtbot.waitUntil(lambda: page.password_edit.text() == "", timeout=10_000)
     qtbot.waitUntil(lambda: window.sync_engine.state.first_join == "upload", timeout=10_000)
     qtbot.waitUntil(lambda: "5 members" in page.join_text.text(), timeout=10_000)
     assert window.sync_engine.state.last_sync is None  # nothing went up before the yes

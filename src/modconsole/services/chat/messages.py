@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from modconsole.domain.messages import Message
+from modconsole.domain.messages import N_, Message
 from modconsole.services.errors import UserError
 
 MESSAGE, JOIN, LEAVE = "message", "join", "leave"
@@ -146,5 +146,6 @@ def plausible(at: int) -> int:
     """Unix seconds between 1990 and 2100, or a ValueError: no chat is older, and a damaged
     number must not reach the calendar arithmetic."""
     if not EARLIEST <= at < LATEST:
-        raise ValueError(f"the time {at} is not between 1990 and 2100")
+        raise ValueError(N_("chat_import", "the time {at} is not between 1990 and 2100").format(
+            at=at))
     return at

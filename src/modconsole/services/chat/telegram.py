@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo
 
 import ijson
 
-from modconsole.domain.messages import N_
+from modconsole.domain.messages import N_, Message, reason
 from modconsole.services.chat.messages import (
     JOIN,
     LEAVE,
@@ -124,8 +124,12 @@ def _where(number: int, message_id):
     return N_("chat_import", "message {number} (id {id})").format(number=number, id=message_id)
 
 
-def _short(exc: Exception) -> str:
-    return str(exc).splitlines()[0][:120] if str(exc) else type(exc).__name__
+def _short(exc: Exception) -> Message | str:
+    """The exception's own message (translatable when it is ours), its first line only."""
+    said = reason(exc)
+    if isinstance(said, Message):
+        return said
+    return said.splitlines()[0][:120] if said else type(exc).__name__
 
 
 def _time(raw: dict, zone: ZoneInfo) -> int:
@@ -139,7 +143,7 @@ def _local_time(raw: dict, zone: ZoneInfo) -> int:
     """Older exports have no `date_unixtime`: their `date` is the exporting computer's clock."""
     date = raw.get("date")
     if not isinstance(date, str):
-        raise ValueError("no date")
+        raise ValueError(N_("chat_import", "it has no date"))
     return local_seconds(datetime.fromisoformat(date), zone)
 
 
