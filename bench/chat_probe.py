@@ -1,8 +1,10 @@
 """Import a Telegram result.json into a copy of a database; print seconds and peak memory (MB).
 
-    python bench/chat_probe.py console|raw result.json TEMPLATE.db OUT.db
+    python bench/chat_probe.py console|quiet|raw result.json TEMPLATE.db OUT.db
 
-`console` is `import chat` (streamed, deduplicated, matched, one transaction).
+`console` is `import chat` (streamed, deduplicated, matched, the rules'
+detectors scanning every message, one transaction); `quiet` is the same
+with `--no-flag`.
 `raw` is the baseline: the same file through ijson's C parser, each message
 counted per sender and Shanghai day in a dict, and the same daily rows put
 into member_days with one executemany — no identity, matching or checks.
@@ -31,10 +33,11 @@ from modconsole.services.chat.ingest import ChatOptions, import_chat
 from modconsole.services.startup import open_console_database
 
 
-def console(source: Path, db: Path) -> None:
+def console(source: Path, db: Path, flag: bool = True) -> None:
     store, _ = open_console_database(db)
     with store.transaction() as session:
-        report = import_chat(session, open_chat(source, zone("Asia/Shanghai")), ChatOptions())
+        report = import_chat(session, open_chat(source, zone("Asia/Shanghai")),
+                             ChatOptions(flag=flag))
     assert report.counted and not report.unmatched_messages, report
     store.close()
 
@@ -64,6 +67,7 @@ if __name__ == "__main__":
         Path(sys.argv[4])
     shutil.copy(template, db)
     start = time.perf_counter()
-    (console if mode == "console" else raw)(source, db)
+    {"console": console, "quiet": lambda s, d: console(s, d, flag=False), "raw": raw}[mode](
+        source, db)
     elapsed = time.perf_counter() - start
     print(f"{elapsed:.3f} {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f}")

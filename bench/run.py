@@ -385,11 +385,14 @@ def scenario_chat(args, folder: Path) -> None:
     template = _chat_template(folder / "chat-template.db", senders)
     runs = max(1, args.runs // 3)
     raw = [_chat_probe("raw", source, template, folder) for _ in range(runs)]
+    quiet = [_chat_probe("quiet", source, template, folder) for _ in range(runs)]
     console = [_chat_probe("console", source, template, folder) for _ in range(runs)]
     report(f"import chat {args.chat_messages:,} msgs", [c[0] for c in console],
            [r[0] for r in raw])
+    report("  the same, --no-flag", [q[0] for q in quiet], [r[0] for r in raw])
     print(f"{'':<28} file {source.stat().st_size / 2**20:.0f} MB; peak memory console "
-          f"{max(c[1] for c in console):.0f} MB, raw {max(r[1] for r in raw):.0f} MB")
+          f"{max(c[1] for c in console):.0f} MB, --no-flag {max(q[1] for q in quiet):.0f} MB, "
+          f"raw {max(r[1] for r in raw):.0f} MB")
 
 
 def _scroll(*probe_args: str) -> dict:

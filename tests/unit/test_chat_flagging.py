@@ -193,3 +193,17 @@ def test_cli_sets_tests_and_lists_detectors(chat_store, tmp_path, cli):
     code, _, err = cli("rules", "detectors", "set", "GROUP.LANGUAGE", "--flood", "ten",
                        "--as", "林")
     assert code == 1 and "--flood takes N/SECONDS" in err
+
+
+def test_a_detector_that_fires_all_day_keeps_twenty_reports_and_counts_the_rest(chat_store,
+                                                                                tmp_path):
+    from modconsole.services.chat.flagging import KEPT
+
+    messages = [Msg(at(1, 8, minute), "1001", "张三", f"加V领第{minute}份") for minute in range(30)]
+    report = run(chat_store, telegram(tmp_path / "r.json", messages))
+    assert (report.flagged, len(report.flags)) == (30, KEPT)
+    ((case_id, _, _, reports, _),) = detector_cases(chat_store)
+    assert reports == 30
+    with chat_store.read() as s:
+        rows = s.scalars(select(m.Report.id).where(m.Report.case_id == case_id)).all()
+    assert len(rows) == KEPT

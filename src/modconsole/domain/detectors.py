@@ -50,7 +50,10 @@ class DetectorError(ValueError):
 
 def normalise(text: str) -> str:
     """Full-width to half-width, compatibility forms folded, case folded."""
-    return unicodedata.normalize("NFKC", text[:MAX_TEXT]).casefold()
+    text = text[:MAX_TEXT]
+    if text.isascii():  # NFKC leaves ASCII as it is
+        return text.lower()
+    return unicodedata.normalize("NFKC", text).casefold()
 
 
 @dataclass(frozen=True)
@@ -185,74 +188,113 @@ class _Sender:
 
 
 class Scanner:
-    """Every rule's detectors over one chat's messages, in time order."""
+    """Every rule's detectors over one chat's messages, in time order.
+
+    It runs once per imported message, so the common case is kept cheap: the
+    rules are sorted by kind once, one search over every rule's keywords and
+    one over every promotion signal tell most messages apart, and thresholds
+    are compared with the lowest of any rule before a rule is looked at.
+    """
 
     def __init__(self, rules: dict[str, Detectors]):
-        self._rules = {code: d for code, d in rules.items() if d.kinds()}
-        self._keywords = {code: re.compile("|".join(_keyword(w) for w in sorted(
-            d.keywords, key=len, reverse=True))) for code, d in self._rules.items()
-            if d.keywords}
-        self._patterns = {code: [re.compile(p, re.IGNORECASE) for p in d.regex]
-                          for code, d in self._rules.items() if d.regex}
+        live = {code: d for code, d in rules.items() if d.kinds()}
+        self._rules = live
+        self._keywords = [(code, re.compile("|".join(_keyword(w) for w in sorted(
+            d.keywords, key=len, reverse=True)))) for code, d in live.items() if d.keywords]
+        self._any_keyword = _either([p for _, p in self._keywords])
+        self._patterns = [(code, [re.compile(p, re.IGNORECASE) for p in d.regex])
+                          for code, d in live.items() if d.regex]
+        self._promotion = [(code, d.promotion) for code, d in live.items() if d.promotion]
+        self._any_signal = _either([PROMOTION[s] for s in SIGNALS
+                                    if any(s in signals for _, signals in self._promotion)])
+        self._mentions = [(code, d.mentions) for code, d in live.items() if d.mentions]
+        self._flood = [(code, d.flood) for code, d in live.items() if d.flood]
+        self._repeat = [(code, d.repeat) for code, d in live.items() if d.repeat]
+        self._least = {  # no rule fires below these
+            "mentions": min([n for _, n in self._mentions], default=0),
+            "flood": min([w.count for _, w in self._flood], default=0),
+            "repeat": min([w.count for _, w in self._repeat], default=0)}
+        self._flood_span = max([w.seconds for _, w in self._flood], default=0)
+        self._repeat_span = max([w.seconds for _, w in self._repeat], default=0)
         self._senders: dict[str, _Sender] = {}
-        self._longest = max([d.flood.seconds for d in self._rules.values() if d.flood]
-                            + [d.repeat.seconds for d in self._rules.values() if d.repeat]
-                            + [0])
 
     def __bool__(self) -> bool:
         return bool(self._rules)
 
     def scan(self, sender: str, at: int, text: str, media: int = 0,
              mentions: int = -1) -> list[Hit]:
-        """The hits of one message by `sender` at `at` (Unix seconds)."""
+        """The hits of one message by `sender` at `at` (Unix seconds), in KINDS order."""
         hits: list[Hit] = []
         plain = normalise(text) if text else ""
         state = self._senders.get(sender)
         if state is None:
             state = self._senders[sender] = _Sender()
-        state.times.append(at)
-        while state.times and state.times[0] < at - self._longest:
-            state.times.popleft()
-        repeats = 0
-        if plain.strip():
-            seen = state.texts.setdefault(plain, deque())
-            seen.append(at)
-            while seen and seen[0] < at - self._longest:
-                seen.popleft()
-            repeats = len(seen)
-        for code, d in self._rules.items():
-            if d.keywords:
-                found = self._keywords[code].search(plain)
-                if found:
-                    hits.append(Hit(code, "keywords", found.group()))
-            for pattern in self._patterns.get(code, ()):
+        if self._any_keyword is not None and self._any_keyword.search(plain):
+            for code, pattern in self._keywords:
                 found = pattern.search(plain)
                 if found:
-                    hits.append(Hit(code, "regex", found.group()[:80]))
-                    break
-            for signal in d.promotion:
-                if signal == "qr" and not media:
-                    continue
-                found = PROMOTION[signal].search(plain)
-                if found:
-                    hits.append(Hit(code, "promotion", found.group()[:80]))
-                    break
-            if d.mentions:
-                count = mentions if mentions >= 0 else len(MENTION.findall(text))
-                if count >= d.mentions:
-                    hits.append(Hit(code, "mentions", str(count)))
-            if d.flood:
-                recent = sum(1 for t in state.times if t >= at - d.flood.seconds)
-                if recent >= d.flood.count:
-                    hits.append(Hit(code, "flood", f"{recent}/{d.flood.seconds}s"))
-                    state.times.clear()  # one hit per burst
-            if d.repeat and repeats >= d.repeat.count:
-                window = state.texts[plain]
-                recent = sum(1 for t in window if t >= at - d.repeat.seconds)
-                if recent >= d.repeat.count:
-                    hits.append(Hit(code, "repeat", f"{recent}×"))
-                    window.clear()
-        if len(state.texts) > 200:  # old texts fall out of every window
-            state.texts = {t: q for t, q in state.texts.items()
-                           if q and q[-1] >= at - self._longest}
+                    hits.append(Hit(code, "keywords", found.group()))
+        for code, patterns in self._patterns:
+            found = next(filter(None, (p.search(plain) for p in patterns)), None)
+            if found:
+                hits.append(Hit(code, "regex", found.group()[:80]))
+        if self._any_signal is not None and self._any_signal.search(plain):
+            for code, signals in self._promotion:
+                for name in signals:
+                    found = None if name == "qr" and not media else PROMOTION[name].search(plain)
+                    if found:
+                        hits.append(Hit(code, "promotion", found.group()[:80]))
+                        break
+        if self._mentions:
+            if mentions < 0:
+                mentions = len(MENTION.findall(text)) if "@" in text else 0
+            if mentions >= self._least["mentions"]:
+                hits += [Hit(code, "mentions", str(mentions)) for code, n in self._mentions
+                         if mentions >= n]
+        if self._flood:
+            hits += self._flooding(state.times, at)
+        if self._repeat and plain and not plain.isspace():
+            hits += self._repeating(state, plain, at)
         return hits
+
+    def _flooding(self, times: deque, at: int) -> list[Hit]:
+        times.append(at)
+        while times[0] < at - self._flood_span:
+            times.popleft()
+        if len(times) < self._least["flood"]:
+            return []
+        hits = []
+        for code, window in self._flood:
+            recent = sum(1 for t in times if t >= at - window.seconds)
+            if recent >= window.count:
+                hits.append(Hit(code, "flood", f"{recent}/{window.seconds}s"))
+        if hits:
+            times.clear()  # one hit per burst
+        return hits
+
+    def _repeating(self, state: _Sender, plain: str, at: int) -> list[Hit]:
+        seen = state.texts.get(plain)
+        if seen is None:
+            seen = state.texts[plain] = deque()
+            if len(state.texts) > 200:  # old texts fall out of every window
+                state.texts = {t: q for t, q in state.texts.items()
+                               if q and q[-1] >= at - self._repeat_span}
+                state.texts[plain] = seen
+        seen.append(at)
+        while seen[0] < at - self._repeat_span:
+            seen.popleft()
+        if len(seen) < self._least["repeat"]:
+            return []
+        hits = []
+        for code, window in self._repeat:
+            recent = sum(1 for t in seen if t >= at - window.seconds)
+            if recent >= window.count:
+                hits.append(Hit(code, "repeat", f"{recent}×"))
+        if hits:
+            seen.clear()
+        return hits
+
+
+def _either(patterns: list[re.Pattern]) -> re.Pattern | None:
+    """One pattern that matches where any of these does: a quick first test."""
+    return re.compile("|".join(f"(?:{p.pattern})" for p in patterns)) if patterns else None

@@ -11,7 +11,7 @@ member's open detector case for the rule, as reports merge into cases.
 from __future__ import annotations
 
 import json
-from collections import deque
+from collections import Counter, deque
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from itertools import groupby
@@ -28,6 +28,10 @@ from modconsole.store import models as m
 
 AROUND = 2  # messages shown before and after a flagged one
 LINE_CHARS = 300
+# hits kept with their evidence per member (or unknown sender) and rule in one import; the
+# rest are counted. A detector that fires on every greeting must not hold a million
+# messages in memory or file a million rows.
+KEPT = 20
 
 
 @dataclass
@@ -80,7 +84,8 @@ class Flagger:
                     code=code, exc=exc))
         self.rules = {code: d for code, d in self.rules.items() if d.kinds()}
         self._chats: dict[int, _Chat] = {}
-        self.flags: list[Flag] = []
+        self.flags: list[Flag] = []  # the first KEPT hits of each member and rule
+        self.hits: Counter = Counter()  # (member id, or ("?", sender), rule) -> every hit
 
     def __bool__(self) -> bool:
         return bool(self.rules)
@@ -94,14 +99,19 @@ class Flagger:
     def scan(self, chat: int, chat_name: str, group_id: str | None, member_id: str | None,
              sender_key: str, sender: str, at: int, text: str, media: int,
              mentions: int) -> None:
-        state = self._chat(chat)
+        state = self._chats.get(chat) or self._chat(chat)
         line = (at, sender, text)
-        self._after(state, line)
+        if state.waiting:
+            self._after(state, line)
         seen: set[str] = set()
         for hit in state.scanner.scan(sender_key, at, text, media, mentions):
             if hit.rule in seen:  # one report per message and rule
                 continue
             seen.add(hit.rule)
+            who = (member_id or ("?", sender_key), hit.rule)
+            self.hits[who] += 1
+            if self.hits[who] > KEPT:
+                continue
             flag = Flag(member_id, hit.rule, hit.kind, hit.matched, at, chat_name, group_id,
                         sender, text, before=list(state.before))
             state.waiting.append(flag)
@@ -123,6 +133,12 @@ class Flagger:
             state.waiting = [f for f in state.waiting if len(f.after) < AROUND]
 
 
+    def flagged(self) -> tuple[int, int]:
+        """Hits on members' messages, and on messages of senders who match no member."""
+        known = sum(n for (who, _rule), n in self.hits.items() if not isinstance(who, tuple))
+        return known, sum(self.hits.values()) - known
+
+
 @dataclass
 class Filed:
     reports: int = 0
@@ -130,10 +146,12 @@ class Filed:
     merged_cases: int = 0
 
 
-def file_flags(session: Session, flags: list[Flag], zone: ZoneInfo, now: datetime) -> Filed:
-    """File each flag of a known member as a detector report, gathered per member and rule
-    into their open detector case for the rule."""
+def file_flags(session: Session, flagger: Flagger, zone: ZoneInfo, now: datetime) -> Filed:
+    """File each kept flag of a known member as a detector report, gathered per member and
+    rule into their open detector case for the rule; hits past the kept ones count on the
+    case (report_count) without rows of their own."""
     filed = Filed()
+    flags = flagger.flags
     rule_ids = dict(session.execute(select(m.Rule.code, m.Rule.id)).all())
     known = sorted((f for f in flags if f.member_id), key=lambda f: (f.member_id, f.rule, f.at))
     for (member_id, rule), group in groupby(known, key=lambda f: (f.member_id, f.rule)):
@@ -161,6 +179,11 @@ def file_flags(session: Session, flags: list[Flag], zone: ZoneInfo, now: datetim
                                  detector=flag.kind))
             session.add(m.CaseEvent(case_id=case.id, at=now, kind="reported",
                                     payload_json=json.dumps({"merged": True})))
+        more = flagger.hits[member_id, rule] - KEPT
+        if more > 0:
+            case.report_count += more
+            session.add(m.CaseEvent(case_id=case.id, at=now, kind="reported", payload_json=(
+                json.dumps({"merged": True, "detector_hits_not_kept": more}))))
         session.flush()
         reprioritise(session, case, now)
     session.flush()

@@ -353,11 +353,9 @@ class _Ingest:
     def _flags(self) -> None:
         if not self.flagger:
             return
-        flags = self.flagger.flags
-        self.report.flags = flags[:LISTED_FLAGS]
-        self.report.flagged = sum(1 for f in flags if f.member_id)
-        self.report.flagged_unknown = len(flags) - self.report.flagged
-        filed = file_flags(self.s, flags, self.days.zone, utcnow())
+        self.report.flags = self.flagger.flags[:LISTED_FLAGS]
+        self.report.flagged, self.report.flagged_unknown = self.flagger.flagged()
+        filed = file_flags(self.s, self.flagger, self.days.zone, utcnow())
         self.report.cases_opened = filed.new_cases
 
     def _check_ins(self) -> None:
