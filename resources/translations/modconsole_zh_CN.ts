@@ -2943,6 +2943,30 @@
         <translation>自动检测</translation>
     </message>
     <message>
+        <source>keywords</source>
+        <translation>关键词</translation>
+    </message>
+    <message>
+        <source>pattern</source>
+        <translation>正则表达式</translation>
+    </message>
+    <message>
+        <source>promotion</source>
+        <translation>推广</translation>
+    </message>
+    <message>
+        <source>flooding</source>
+        <translation>刷屏</translation>
+    </message>
+    <message>
+        <source>repeating</source>
+        <translation>重复发送</translation>
+    </message>
+    <message>
+        <source>mention storm</source>
+        <translation>@刷屏</translation>
+    </message>
+    <message>
         <source>warning</source>
         <translation>警告</translation>
     </message>

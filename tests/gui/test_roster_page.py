@@ -640,3 +640,29 @@ def test_member_panel_more_fields_save_typed_and_picked_values(qtbot, page, demo
     status.activated.emit(status.currentIndex())
     settle(qtbot, page.window())
     qtbot.waitUntil(lambda: status.currentData() == "left", timeout=5000)  # refused, put back
+
+
+def test_cancelling_a_chat_import_leaves_nothing_behind(qtbot, page, demo_db, tmp_path):
+    from tests.chat_exports import Msg, at, telegram
+
+    nickname = query(demo_db, lambda s: s.scalar(select(m.Member.nickname).limit(1)))
+    messages = [Msg(at(1 + i // 5000, 8, (i // 60) % 60, i % 60), "1", nickname, f"第{i}条")
+                for i in range(60_000)]  # three batches: the first progress report cancels
+    path = telegram(tmp_path / "result.json", messages)
+    wizard = page.import_chat()
+    wizard.choose_page.path.setText(str(path))
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.run_page, timeout=5000)
+    run = wizard.run_page
+    qtbot.mouseClick(run.import_button, Qt.MouseButton.LeftButton)
+    assert run.cancel_button.isEnabled()
+    qtbot.mouseClick(run.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: run.import_button.isEnabled(), timeout=20_000)
+    assert "cancelled; nothing was changed" in run.result.text()
+    assert not run.isComplete()
+    counts = query(demo_db, lambda s: (
+        s.scalar(select(func.count()).select_from(m.MemberDay)),
+        s.scalar(select(func.count()).select_from(m.ChatSource)),
+        s.scalar(select(func.count()).select_from(m.Group).where(m.Group.name == "产品交流群"))))
+    assert counts == (0, 0, 0)
+    wizard.reject()

@@ -113,7 +113,7 @@ def test_hits_file_reports_with_their_neighbours_gathered_per_member_and_rule(ch
     ((case_id, member, rule, reports, evidence),) = detector_cases(chat_store)
     assert (member, rule, reports) == ("1001", "GROUP.UNRELATED_AD", 2)
     assert evidence.splitlines() == [
-        "[产品交流群 · 2026-03-01 20:02 · promotion: 微信 wxid_abc123]",
+        "产品交流群 · 2026-03-01 20:02 · ⚑ 微信 wxid_abc123",
         "  03-01 20:00 李四: 今晚有活动吗",
         "  03-01 20:01 张三: 有，八点",
         "> 03-01 20:02 张三: 想赚钱加微信 wxid_abc123",
@@ -121,7 +121,9 @@ def test_hits_file_reports_with_their_neighbours_gathered_per_member_and_rule(ch
         "  03-01 20:04 李四: 好的"]
     with chat_store.read() as s:
         kinds = s.scalars(select(m.Report.detector).where(m.Report.case_id == case_id)).all()
+        reported = s.get(m.Case, case_id).first_reported_at
     assert kinds == ["promotion", "promotion"]
+    assert reported > at(3)  # reported when found: an old message is not overdue at once
     again = run(chat_store, path)  # the same export: counted and flagged before
     assert (again.flagged, again.counted) == (0, 0)
     assert detector_cases(chat_store)[0][3] == 2

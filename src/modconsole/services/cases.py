@@ -467,16 +467,19 @@ class CaseReport:
     reporter: str
     source: str
     excerpt: str
+    detector: str | None = None  # which of the rule's detectors, for detector reports
 
 
 def reports_of(session: Session, case_id: str) -> list[CaseReport]:
     R = m.Report
     rows = session.execute(
-        select(R.reported_at, R.source, R.excerpt, m.Member.name, m.Staff.name.label("staff"))
+        select(R.reported_at, R.source, R.excerpt, R.detector, m.Member.name,
+               m.Staff.name.label("staff"))
         .outerjoin(m.Member, m.Member.id == R.reporter_member_id)
         .outerjoin(m.Staff, m.Staff.id == R.reporter_staff_id)
         .where(R.case_id == case_id).order_by(R.reported_at))
-    return [CaseReport(r.reported_at, r.name or r.staff or "", r.source, r.excerpt) for r in rows]
+    return [CaseReport(r.reported_at, r.name or r.staff or "", r.source, r.excerpt, r.detector)
+            for r in rows]
 
 
 def attachments_of(session: Session, case_id: str) -> list[tuple[str, Path]]:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from modconsole.gui.queue.labels import (
     decision_name,
+    detector_names,
     history_lines,
     ladder_line,
     severity_names,
@@ -78,8 +79,10 @@ class CasePanel(QScrollArea):
         heading = self.tr("Appeal statement") if r.kind == "appeal" else self.tr("Evidence")
         self.labels["evidence"].setText(self._section(
             heading, escape(r.evidence).replace("\n", "<br>") + files))
+        kinds = detector_names()
         reports = "<br>".join(
             f"{p.at.astimezone():%m-%d %H:%M} {escape(p.reporter or sources.get(p.source, ''))}"
+            + (f" · {escape(kinds.get(p.detector, p.detector))}" if p.detector else "")
             for p in detail.reports[:8])
         more = len(detail.reports) - 8
         appeal = r.kind == "appeal"

@@ -66,6 +66,15 @@ def source_names() -> dict[str, str]:
             "detector": QCoreApplication.translate("QueueLabels", "detector")}
 
 
+def detector_names() -> dict[str, str]:
+    return {"keywords": QCoreApplication.translate("QueueLabels", "keywords"),
+            "regex": QCoreApplication.translate("QueueLabels", "pattern"),
+            "promotion": QCoreApplication.translate("QueueLabels", "promotion"),
+            "flood": QCoreApplication.translate("QueueLabels", "flooding"),
+            "repeat": QCoreApplication.translate("QueueLabels", "repeating"),
+            "mentions": QCoreApplication.translate("QueueLabels", "mention storm")}
+
+
 def sanction_kind_names() -> dict[str, str]:
     return {"warn": QCoreApplication.translate("QueueLabels", "warning"),
             "mute": QCoreApplication.translate("QueueLabels", "mute"),

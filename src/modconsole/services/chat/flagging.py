@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 from collections import Counter, deque
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 from itertools import groupby
 from zoneinfo import ZoneInfo
 
@@ -55,7 +55,7 @@ class Flag:
             moment = datetime.fromtimestamp(at, zone).strftime("%m-%d %H:%M")
             return f"{moment} {sender}: {' '.join(text.split())[:LINE_CHARS]}"
         when = datetime.fromtimestamp(self.at, zone).strftime("%Y-%m-%d %H:%M")
-        head = f"[{self.chat} · {when} · {self.kind}: {self.matched}]"
+        head = f"{self.chat} · {when} · ⚑ {self.matched}"  # no words: it is read in any language
         lines = [head, *(f"  {line(*b)}" for b in self.before),
                  f"> {line(self.at, self.sender, self.text)}",
                  *(f"  {line(*a)}" for a in self.after)]
@@ -161,21 +161,19 @@ def file_flags(session: Session, flagger: Flagger, zone: ZoneInfo, now: datetime
             m.Case.status.in_((CaseStatus.OPEN, CaseStatus.CLAIMED)),
             m.Case.deleted_at.is_(None)).order_by(m.Case.first_reported_at).limit(1))
         filed.merged_cases += case is not None
-        for flag in group:
-            moment = datetime.fromtimestamp(flag.at, UTC)
+        for flag in group:  # reported now, when found: the SLA starts when moderators learn of it
             evidence = flag.evidence(zone)
             filed.reports += 1
             if case is None:
                 intake = add_report(session, ReportIn(
                     member=member_id, evidence=evidence, rule=rule, source=ReportSource.DETECTOR,
-                    at=moment, group=flag.group_id, detector=flag.kind), now)
+                    at=now, group=flag.group_id, detector=flag.kind), now)
                 case = session.get(m.Case, intake.case_id)
                 filed.new_cases += 1
                 continue
             case.report_count += 1
-            case.first_reported_at = min(case.first_reported_at, moment)
             session.add(m.Report(case_id=case.id, source=ReportSource.DETECTOR,
-                                 reported_at=moment, excerpt=evidence[:500],
+                                 reported_at=now, excerpt=evidence[:500],
                                  detector=flag.kind))
             session.add(m.CaseEvent(case_id=case.id, at=now, kind="reported",
                                     payload_json=json.dumps({"merged": True})))
