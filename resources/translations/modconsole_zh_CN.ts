@@ -1797,6 +1797,21 @@
     </message>
 </context>
 <context>
+    <name>ImportRunPage</name>
+    <message>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>取消导入</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>Import members</source>
@@ -4426,18 +4441,6 @@ Remove a condition above, or clear them all with Ctrl+Shift+L.</source>
     <message>
         <source>Flag what the rules&apos; detectors match (reports go to the queue)</source>
         <translation>标记规则检测器匹配的消息（举报进入违规队列）</translation>
-    </message>
-    <message>
-        <source>Check</source>
-        <translation>检查</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>导入</translation>
-    </message>
-    <message>
-        <source>Cancel import</source>
-        <translation>取消导入</translation>
     </message>
     <message>
         <source>A Telegram export of the group “{name}”.</source>

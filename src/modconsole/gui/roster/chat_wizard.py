@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from modconsole.domain.recurrence import zone
 from modconsole.gui.i18n import localized
+from modconsole.gui.import_run_page import ImportRunPage
 from modconsole.gui.operations import Operation, OperationRunner
 from modconsole.gui.role_gate import RoleGate
 from modconsole.services.activities import DEFAULT_ZONE
@@ -125,12 +125,10 @@ def _describe(export: ChatExport) -> tuple[str, str, str, dict]:
     return export.platform, export.chat_key, export.chat_name, export.columns
 
 
-class RunPage(QWizardPage):
+class RunPage(ImportRunPage):
     def __init__(self, wizard: ChatImportWizard):
         super().__init__()
         self._wizard = wizard
-        self._done = False
-        self._op: Operation | None = None
         self.setTitle(self.tr("Check and import"))
         self.setSubTitle(self.tr("Check reads the whole export and shows what the import "
                                  "would do; nothing is written until you press Import."))
@@ -154,24 +152,8 @@ class RunPage(QWizardPage):
         layout.addWidget(self.skip)
         layout.addWidget(self.flag)
         wizard.gate.guard("reports", self.flag)
-        row = QHBoxLayout()
-        self.check_button = QPushButton(self.tr("Check"))
-        self.import_button = QPushButton(self.tr("Import"))
-        self.cancel_button = QPushButton(self.tr("Cancel import"))
-        self.cancel_button.setEnabled(False)
-        self.check_button.clicked.connect(lambda: self.start(dry_run=True))
-        self.import_button.clicked.connect(lambda: self.start(dry_run=False))
-        self.cancel_button.clicked.connect(self.cancel)
-        for button in (self.check_button, self.import_button, self.cancel_button):
-            row.addWidget(button)
-        row.addStretch(1)
-        layout.addLayout(row)
-        self.progress = QProgressBar()
-        layout.addWidget(self.progress)
-        self.result = QLabel()
-        self.result.setWordWrap(True)
+        self.add_run_controls(layout)
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(self.result)
         self.lists = QTabWidget()  # flagged messages, unknown senders, unreadable messages
         layout.addWidget(self.lists, 1)
         self.lists.hide()
@@ -200,9 +182,6 @@ class RunPage(QWizardPage):
         self.result.clear()
         self.lists.hide()
 
-    def isComplete(self) -> bool:
-        return self._done
-
     def _options(self, dry_run: bool) -> ChatOptions:
         index = self.group.currentIndex()
         typed = self.group.currentText().strip()
@@ -214,11 +193,6 @@ class RunPage(QWizardPage):
 
     def start(self, dry_run: bool) -> None:
         options, path = self._options(dry_run), self._wizard.path
-        for button in (self.check_button, self.import_button):
-            button.setEnabled(False)
-        self.cancel_button.setEnabled(True)
-        self.result.setText(self.tr("Checking…") if dry_run else self.tr("Importing…"))
-        self.progress.setRange(0, 0)
 
         def job(session, progress):
             report = import_chat(session, open_chat(path, zone(options.zone)), options,
@@ -226,39 +200,15 @@ class RunPage(QWizardPage):
             recompute(session)  # last active and streaks moved: classify everyone again
             return report
 
-        self._op = self._wizard.runner.run(
+        self.running(self._wizard.runner.run(
             job, label=self.tr("Importing the chat") if not dry_run else
             self.tr("Checking the chat"), progress=True, write=dry_run,
             changes=() if dry_run else {"import", "members", "groups", "activities"},
-            on_done=self._finished, on_error=lambda _exc, message: self._failed(message))
-
-    def cancel(self) -> None:
-        if self._op is not None:
-            self._op.cancel()
-
-    def on_progress(self, op: Operation, done: int, total: int) -> None:
-        if op is self._op:
-            self.progress.setRange(0, max(total, 1))
-            self.progress.setValue(min(done, total))
-
-    def _idle(self) -> None:
-        self._op = None
-        self.cancel_button.setEnabled(False)
-        for button in (self.check_button, self.import_button):
-            button.setEnabled(not self._done)
-        self.progress.setRange(0, 1)
-
-    def _failed(self, message: str) -> None:
-        self._idle()
-        self.progress.setValue(0)
-        self.result.setText(message)
+            on_done=self._finished, on_error=lambda _exc, message: self.failed(message)),
+            self.tr("Checking…") if dry_run else self.tr("Importing…"))
 
     def _finished(self, report: ChatReport) -> None:
-        if report.written:
-            self._done = True
-            self.completeChanged.emit()
-        self._idle()
-        self.progress.setValue(1)
+        self.ended(report.written)
         tz = zone(DEFAULT_ZONE)  # the zone the import counted days in
         lines = [self.tr("{messages} messages from {first} to {last}: {counted} new from "
                          "{members} members, {repeated} counted by an earlier import, "

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from modconsole.gui.i18n import localized
+from modconsole.gui.import_run_page import ImportRunPage
 from modconsole.gui.operations import Operation, OperationRunner
 from modconsole.services.errors import UserError
 from modconsole.services.member_fields import field_label
@@ -196,12 +196,10 @@ class MappingPage(QWizardPage):
         return True
 
 
-class RunPage(QWizardPage):
+class RunPage(ImportRunPage):
     def __init__(self, wizard: ImportWizard):
         super().__init__()
         self._wizard = wizard
-        self._done = False
-        self._op: Operation | None = None
         self.setTitle(self.tr("Check and import"))
         self.setSubTitle(self.tr("Check first to see every problem without writing anything. "
                                  "By default a file with any bad row is not imported."))
@@ -216,23 +214,7 @@ class RunPage(QWizardPage):
                                             "exist yet"))
         self.new_groups.setChecked(True)
         layout.addWidget(self.new_groups)
-        row = QHBoxLayout()
-        self.check_button = QPushButton(self.tr("Check"))
-        self.import_button = QPushButton(self.tr("Import"))
-        self.cancel_button = QPushButton(self.tr("Cancel import"))
-        self.cancel_button.setEnabled(False)
-        self.check_button.clicked.connect(lambda: self.start(dry_run=True))
-        self.import_button.clicked.connect(lambda: self.start(dry_run=False))
-        self.cancel_button.clicked.connect(self.cancel)
-        for button in (self.check_button, self.import_button, self.cancel_button):
-            row.addWidget(button)
-        row.addStretch(1)
-        layout.addLayout(row)
-        self.progress = QProgressBar()
-        layout.addWidget(self.progress)
-        self.result = QLabel()
-        self.result.setWordWrap(True)
-        layout.addWidget(self.result)
+        self.add_run_controls(layout)
         self.errors = QTableWidget(0, 3)
         self.errors.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Column"),
                                                self.tr("Problem")])
@@ -245,9 +227,6 @@ class RunPage(QWizardPage):
         source = self._wizard.table.path
         self.errors_path.setText(str(source.with_name(source.stem + "-errors.csv")))
 
-    def isComplete(self) -> bool:
-        return self._done
-
     def start(self, dry_run: bool) -> None:
         wizard = self._wizard
         options = ImportOptions(
@@ -255,18 +234,13 @@ class RunPage(QWizardPage):
             errors_path=Path(self.errors_path.text()) if self.skip.isChecked() else None,
             new_groups=self.new_groups.isChecked(), translate=QCoreApplication.translate)
         table = wizard.table
-        for button in (self.check_button, self.import_button):
-            button.setEnabled(False)
-        self.cancel_button.setEnabled(True)
-        self.result.setText(self.tr("Checking…"))
-        self.progress.setRange(0, 0)
         # The file is checked in a read, so other windows keep writing meanwhile;
         # only the write that follows holds the database's write lock.
-        self._op = wizard.runner.run(
+        self.running(wizard.runner.run(
             lambda s, progress: check_members(s, table, options, progress),
             label=self.tr("Checking the file"), progress=True,
             on_done=lambda checked: self._write(checked, options),
-            on_error=lambda _exc, message: self._failed(message))
+            on_error=lambda _exc, message: self.failed(message)), self.tr("Checking…"))
 
     def _write(self, checked: Checked, options: ImportOptions) -> None:
         report = checked.report
@@ -274,7 +248,6 @@ class RunPage(QWizardPage):
             checked.close()
             self._finished(report)
             return
-        self.result.setText(self.tr("Importing…"))
 
         def finished(result: ImportReport) -> None:
             checked.close()
@@ -282,37 +255,16 @@ class RunPage(QWizardPage):
 
         def failed(_exc, message: str) -> None:
             checked.close()
-            self._failed(message)
+            self.failed(message)
 
-        self._op = self._wizard.runner.run(
+        self.running(self._wizard.runner.run(
             lambda s, progress: write_members(s, checked, options, progress),
             label=self.tr("Importing members"), progress=True,
-            changes={"import", "members", "tags"}, on_done=finished, on_error=failed)
-
-    def cancel(self) -> None:
-        if self._op is not None:
-            self._op.cancel()
-
-    def on_progress(self, op: Operation, done: int, total: int) -> None:
-        if op is self._op:
-            self.progress.setRange(0, max(total, 1))
-            self.progress.setValue(done)
-
-    def _idle(self) -> None:
-        self._op = None
-        self.cancel_button.setEnabled(False)
-        for button in (self.check_button, self.import_button):
-            button.setEnabled(True)
-        self.progress.setRange(0, 1)
-
-    def _failed(self, message: str) -> None:
-        self._idle()
-        self.progress.setValue(0)
-        self.result.setText(message)
+            changes={"import", "members", "tags"}, on_done=finished, on_error=failed),
+            self.tr("Importing…"))
 
     def _finished(self, report: ImportReport) -> None:
-        self._idle()
-        self.progress.setValue(1)
+        self.ended(report.written)
         self.errors.setRowCount(len(report.errors))
         for row, error in enumerate(report.errors):
             for column, value in enumerate((str(error.row), error.column, localized(error.reason))):
@@ -323,9 +275,6 @@ class RunPage(QWizardPage):
             if report.skipped:
                 text += " " + self.tr("%n bad rows were skipped and saved to {path}.", "",
                                       report.skipped).format(path=report.errors_file)
-            self._done = True
-            self.import_button.setEnabled(False)
-            self.completeChanged.emit()
         elif report.errors:
             text = self.tr("Nothing was imported: %n rows have problems (listed below). Fix "
                            "them in the file, or tick the box above to import the good rows.",
