@@ -283,6 +283,16 @@ def test_files_that_are_not_usable_exports_are_refused_by_name(people, tmp_path,
     assert count(people, m.ChatSource) == count(people, m.MemberDay) == 0
 
 
+def test_senders_with_no_id_match_by_name_and_cannot_be_created(people, tmp_path):
+    path = tmp_path / "msgs.csv"
+    path.write_text("时间,发送者,内容\n2026-03-01 20:00,小李,早\n2026-03-01 20:01,无名氏,hi\n",
+                    encoding="utf-8")
+    report = run(people, path, create_members=True)
+    assert (report.counted, report.members_created, report.unmatched_messages) == (1, 0, 1)
+    assert [(s.sender_id, s.name) for s in report.unmatched] == [("", "无名氏")]
+    assert member(people, "wx_li").posts_count == 1
+
+
 def test_a_message_table_must_name_time_text_and_sender(people, tmp_path):
     path = tmp_path / "msgs.csv"
     path.write_text("时间,内容\n2026-03-01 20:00,hi\n", encoding="utf-8")
@@ -373,3 +383,9 @@ def test_a_telegram_and_a_qq_group_end_to_end_from_the_sample_exports(store, tmp
     assert wang.churn_level == 1  # silent since the 3rd, 21:01: 5 whole days
     assert {x.layer for x in (zhang, li, wang, zhao, qian)} <= {"core", "potential", "base"}
     assert days(store, "1003") == [(day_of(at(3)), 2, 1, 1, 0)]
+    with store.read() as s:  # 王五's ad waits in the queue with the messages around it
+        case = s.scalar(select(m.Case).where(m.Case.member_id == wang.id))
+        rule = s.get(m.Rule, case.rule_id).code
+    assert (case.source, case.status, rule) == ("detector", "open", "GROUP.UNRELATED_AD")
+    assert "> 03-03 21:00 王五: 限时优惠 加V: abc12345 https://t.me/ads" in case.evidence_text
+    assert tg.flagged == 1 and qq_report.flagged == 0
