@@ -395,6 +395,97 @@ def scenario_chat(args, folder: Path) -> None:
           f"raw {max(r[1] for r in raw):.0f} MB")
 
 
+def _activity_database(path: Path, members: int, days: int = 90) -> Path:
+    """`members` members and `days` days of chat activity: each member writes on a day with a
+    chance of 1 in 3 for the most active fifth, 1 in 30 for the rest (about 10 % a day)."""
+    import random
+
+    from import_probe import flush
+
+    from modconsole.domain.ids import uuid7
+    from modconsole.services.startup import open_console_database
+
+    if path.exists():
+        return path
+    open_console_database(path)[0].close()
+    conn = sqlite3.connect(path, isolation_level=None)
+    now = "2026-11-01 00:00:00.000000"
+    conn.execute("BEGIN")
+    for start in range(0, members, 50_000):
+        flush(conn, [(uuid7(), f"wx{i:08d}", f"成员{i}", "", "", now, now)
+                     for i in range(start, min(members, start + 50_000))], [])
+    rng, last = random.Random(5), 20_400  # days since 1970: November 2025
+    rows = []
+    for member in range(1, members + 1):
+        odds = 3 if member % 5 == 0 else 30
+        for day in range(last - days + 1, last + 1):
+            if rng.randrange(odds) == 0:
+                rows.append((member, day, rng.randint(1, 40), 0, 0, 0))
+        if len(rows) > 200_000:
+            conn.executemany("INSERT INTO member_days VALUES (?, ?, ?, ?, ?, ?)", rows)
+            rows.clear()
+    conn.executemany("INSERT INTO member_days VALUES (?, ?, ?, ?, ?, ?)", rows)
+    conn.execute("COMMIT")
+    conn.close()
+    return path
+
+
+def scenario_activity(args, folder: Path) -> None:
+    """The member panel's activity (90 days of bars and the totals) for random members of a
+    database of N members with 90 days of chat activity, against the same two reads in raw
+    SQL; and the roster's first page, which reads no activity at all."""
+    import random
+    from datetime import date
+
+    from sqlalchemy import select
+
+    from modconsole.domain.member_filter import MemberFilter
+    from modconsole.services.chat.activity import member_activity
+    from modconsole.services.roster import list_members
+    from modconsole.services.startup import open_console_database
+    from modconsole.store import models as m
+
+    db = _activity_database(folder / "activity.db", args.activity_members)
+    store, _ = open_console_database(db)
+    raw = sqlite3.connect(db)
+    day_rows = raw.execute("SELECT count(*) FROM member_days").fetchone()[0]
+    rng = random.Random(9)
+    with store.read() as session:
+        ids = session.scalars(select(m.Member.id).order_by(m.Member.platform_id)).all()
+    picks = [rng.choice(ids) for _ in range(args.runs * 20)]
+    today = date(2025, 11, 9)  # day 20,400
+
+    def console():
+        with store.read() as session:
+            for member_id in picks:
+                member_activity(session, member_id, today)
+
+    def baseline():
+        for member_id in picks:
+            rowid = raw.execute("SELECT rowid FROM members WHERE id = ?",
+                                (member_id,)).fetchone()[0]
+            raw.execute("SELECT day, messages FROM member_days WHERE member = ? AND day "
+                        "BETWEEN ? AND ?", (rowid, 20_400 - 89, 20_400)).fetchall()
+            raw.execute("SELECT sum(messages), sum(links), sum(media), sum(mentions), count(*), "
+                        "min(day) FROM member_days WHERE member = ?", (rowid,)).fetchone()
+
+    per = len(picks)
+    report(f"panel activity ×{per}", [t / per for t in _timed(console, 3)],
+           [t / per for t in _timed(baseline, 3)])
+    print(f"{'':<28} {args.activity_members:,} members, {day_rows:,} member-days")
+
+    def roster_page():
+        with store.read() as session:
+            list_members(session, MemberFilter(), limit=100)
+
+    def raw_page():
+        raw.execute(f"SELECT {ROSTER_COLUMNS} FROM members WHERE deleted_at IS NULL "
+                    "ORDER BY name_key, rowid LIMIT 100").fetchall()
+    report("roster first page", _timed(roster_page, args.runs), _timed(raw_page, args.runs))
+    raw.close()
+    store.close()
+
+
 def _scroll(*probe_args: str) -> dict:
     """scroll_probe.py's output: seconds by kind ("frame", "rows", "step"), "jobs", "viewport"."""
     out = subprocess.run([sys.executable, str(HERE / "scroll_probe.py"), *probe_args],
@@ -823,6 +914,7 @@ def scenario_sync_soak(args, _folder: Path) -> None:
 SCENARIOS = {"startup": scenario_startup, "dashboard": scenario_dashboard,
              "open": scenario_open, "roster": scenario_roster,
              "classify": scenario_classify, "import": scenario_import, "chat": scenario_chat,
+             "activity": scenario_activity,
              "bulk_tag": scenario_bulk_tag, "scroll": scenario_scroll, "queue": scenario_queue,
              "matrix": scenario_matrix, "sync": scenario_sync,
              "sync_pair": scenario_sync_pair, "sync_load": scenario_sync_load,
@@ -852,6 +944,8 @@ def main() -> int:
                         help="members in the import scenario (the target is stated for 1M)")
     parser.add_argument("--chat-messages", type=int, default=1_000_000, metavar="N",
                         help="messages in the chat scenario's Telegram export")
+    parser.add_argument("--activity-members", type=int, default=1_000_000, metavar="N",
+                        help="members in the activity scenario's database (90 days each)")
     args = parser.parse_args()
     unknown = set(args.scenarios) - set(SCENARIOS)
     if unknown:
