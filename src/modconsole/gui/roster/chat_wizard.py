@@ -203,7 +203,7 @@ class RunPage(ImportRunPage):
         self.running(self._wizard.runner.run(
             job, label=self.tr("Importing the chat") if not dry_run else
             self.tr("Checking the chat"), progress=True, write=dry_run,
-            changes=() if dry_run else {"import", "members", "groups", "activities"},
+            changes=() if dry_run else {"import", "members", "groups", "activities", "cases"},
             on_done=self._finished, on_error=lambda _exc, message: self.failed(message)),
             self.tr("Checking…") if dry_run else self.tr("Importing…"))
 
