@@ -486,6 +486,42 @@ def scenario_activity(args, folder: Path) -> None:
     store.close()
 
 
+def scenario_rollup(args, folder: Path) -> None:
+    """The daily rollups over the activity scenario's database (N members, 90 days of
+    member-days): a 90-day backfill and one day's roll-up, against the hand-written SQL
+    a person would run for the same community-wide numbers on raw sqlite3."""
+    from datetime import date
+
+    from modconsole.services.monitoring.rollups import roll_up
+    from modconsole.services.startup import open_console_database
+
+    db = _activity_database(folder / "activity.db", args.activity_members)
+    store, _ = open_console_database(db)
+    raw = sqlite3.connect(db)
+    last = date(2025, 11, 9)  # day 20,400: the activity's last day
+
+    def console(first):
+        with store.transaction() as session:
+            roll_up(session, first, last)
+
+    def baseline(first_day):
+        for k in (1, 7, 30):  # each day's distinct active members, counted at once
+            raw.execute(
+                "SELECT day, count(*) FROM (SELECT day, day - lag(day) OVER (PARTITION BY "
+                "member ORDER BY day) AS gap FROM member_days WHERE day >= ?) "
+                "WHERE gap IS NULL OR gap >= ? GROUP BY day", (first_day - 29, k)).fetchall()
+        raw.execute("SELECT CAST(strftime('%s', coalesce(joined_at, created_at)) AS INTEGER) "
+                    "FROM members WHERE deleted_at IS NULL").fetchall()
+
+    runs = max(1, args.runs // 3)
+    report("rollup 90 days", _timed(lambda: console(date(2025, 8, 12)), runs),
+           _timed(lambda: baseline(20_311), runs))
+    report("rollup one day", _timed(lambda: console(last), runs),
+           _timed(lambda: baseline(20_400), runs))
+    raw.close()
+    store.close()
+
+
 def _scroll(*probe_args: str) -> dict:
     """scroll_probe.py's output: seconds by kind ("frame", "rows", "step"), "jobs", "viewport"."""
     out = subprocess.run([sys.executable, str(HERE / "scroll_probe.py"), *probe_args],
@@ -914,7 +950,7 @@ def scenario_sync_soak(args, _folder: Path) -> None:
 SCENARIOS = {"startup": scenario_startup, "dashboard": scenario_dashboard,
              "open": scenario_open, "roster": scenario_roster,
              "classify": scenario_classify, "import": scenario_import, "chat": scenario_chat,
-             "activity": scenario_activity,
+             "activity": scenario_activity, "rollup": scenario_rollup,
              "bulk_tag": scenario_bulk_tag, "scroll": scenario_scroll, "queue": scenario_queue,
              "matrix": scenario_matrix, "sync": scenario_sync,
              "sync_pair": scenario_sync_pair, "sync_load": scenario_sync_load,

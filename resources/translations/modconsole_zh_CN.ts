@@ -6741,6 +6741,21 @@ Ctrl+S saves a segment</source>
     </message>
 </context>
 <context>
+    <name>cli_monitor</name>
+    <message>
+        <source>--from must not be after --to.</source>
+        <translation>--from 不能晚于 --to。</translation>
+    </message>
+    <message>
+        <source>Rolled up {first} to {last}: {scopes} scopes, {rows} numbers.</source>
+        <translation>已汇总 {first} 至 {last}：{scopes} 个范围，{rows} 个数值。</translation>
+    </message>
+    <message>
+        <source>No numbers yet: run `modconsole monitor rollup` first.</source>
+        <translation>还没有数据：请先运行 `modconsole monitor rollup`。</translation>
+    </message>
+</context>
+<context>
     <name>cli_planner</name>
     <message>
         <source>--timezone: {exc}.</source>

@@ -19,6 +19,7 @@ from modconsole import (
     cli_catalog,
     cli_chat,
     cli_moderation,
+    cli_monitor,
     cli_planner,
     cli_server,
     cli_templates,
@@ -142,6 +143,7 @@ def build_parser() -> argparse.ArgumentParser:
     syncing.add_argument("--every", type=_positive, default=15, metavar="S")
     cli_moderation.add_commands(commands)
     cli_planner.add_commands(commands)
+    cli_monitor.add_commands(commands)
     backup = commands.add_parser("backup", help="write a consistent copy of the database")
     backup.add_argument("out", metavar="OUT", help="the file to write")
     backup.add_argument("--force", action="store_true", help="replace OUT if it exists")
@@ -570,7 +572,7 @@ COMMANDS = {"demo": _cmd_demo, "info": _cmd_info, "backup": _cmd_backup,
             "moderators": cli_moderation.run,
             "activities": cli_planner.run, "groups": cli_catalog.run,
             "tags": cli_catalog.run, "login": _cmd_login, "logout": _cmd_logout,
-            "sync": _cmd_sync}
+            "sync": _cmd_sync, "monitor": cli_monitor.run}
 
 
 def main(argv: list[str] | None = None) -> int:

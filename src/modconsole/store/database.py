@@ -23,7 +23,7 @@ from modconsole.store.errors import DatabaseError
 
 # The newest migration in migrations/versions. A test keeps this equal to
 # Alembic's head, so a start with a current schema never loads Alembic.
-SCHEMA_HEAD = "0018"
+SCHEMA_HEAD = "0019"
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 # FTS5's trigram tokenizer (member search) arrived in SQLite 3.34.
 MIN_SQLITE = (3, 34, 0)

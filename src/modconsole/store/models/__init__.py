@@ -11,6 +11,7 @@ from modconsole.store.models.moderation import (
     Rule,
     Sanction,
 )
+from modconsole.store.models.monitoring import Rollup
 from modconsole.store.models.planner import (
     Activity,
     ActivityGroup,
@@ -73,6 +74,7 @@ __all__ = [
     "PointsEntry",
     "ReplyTemplate",
     "Report",
+    "Rollup",
     "Rule",
     "Sanction",
     "Segment",

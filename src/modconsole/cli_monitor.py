@@ -1,0 +1,61 @@
+"""`modconsole monitor rollup|show`: the daily numbers the dashboard charts, for scripts."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from modconsole.cli_language import say
+from modconsole.cli_planner import _date
+from modconsole.domain.messages import N_
+from modconsole.services.errors import UserError
+
+EXIT_OK = 0
+METRIC_NAMES = ("members", "joins", "leaves", "active_1", "active_7", "active_30", "reports_in",
+                "cases_decided", "signups", "check_ins", "points_issued")
+
+
+def add_commands(commands) -> None:
+    monitor = commands.add_parser("monitor", help="daily numbers (数据监测): roll up and show")
+    what = monitor.add_subparsers(dest="monitor_command", metavar="action", required=True)
+    rollup = what.add_parser("rollup", help="(re)compute the daily rollups; by default from "
+                                            "the first event to today")
+    rollup.add_argument("--from", dest="first", type=_date, metavar="DATE")
+    rollup.add_argument("--to", dest="last", type=_date, metavar="DATE")
+    show = what.add_parser("show", help="one metric day by day")
+    show.add_argument("metric", choices=METRIC_NAMES)
+    show.add_argument("--group", metavar="NAME", help="one group instead of the community")
+    show.add_argument("--from", dest="first", type=_date, metavar="DATE")
+    show.add_argument("--to", dest="last", type=_date, metavar="DATE")
+    show.add_argument("--json", action="store_true", help="print JSON objects")
+
+
+def run(args: argparse.Namespace, store) -> int:
+    from modconsole.services.monitoring.rollups import ALL, roll_up, series
+
+    if args.monitor_command == "rollup":
+        if args.first and args.last and args.first > args.last:
+            raise UserError(N_("cli_monitor", "--from must not be after --to."))
+        with store.writing("rollup", "monitor"), store.transaction() as session:
+            result = roll_up(session, args.first, args.last)
+        print(say(N_("cli_monitor", "Rolled up {first} to {last}: {scopes} scopes, {rows} "
+                                    "numbers.").format(first=result.first, last=result.last,
+                                                       scopes=result.scopes, rows=result.rows)))
+        return EXIT_OK
+    with store.read() as session:
+        scope = ALL
+        if args.group:
+            from modconsole.services.groups import find_group
+
+            scope = f"group:{find_group(session, args.group).id}"
+        rows = series(session, args.metric, scope, args.first, args.last)
+    if not rows:
+        print(say(N_("cli_monitor", "No numbers yet: run `modconsole monitor rollup` "
+                                    "first.")), file=sys.stderr)
+    if args.json:
+        print(json.dumps([{"day": d.isoformat(), "value": v} for d, v in rows], indent=2))
+    else:
+        for day, value in rows:
+            print(f"{day.isoformat()}  {value}")
+    return EXIT_OK

@@ -1,0 +1,178 @@
+"""Daily rollups: what happened each local day, per scope, written once and read by charts.
+
+Every number is an event bucketed by the community's local day: members
+joining and leaving, reports, decisions, sign-ups, check-ins, points paid,
+and from the chat imports' member-days the members active within 1, 7 and
+30 days. Stocks (members) are running sums of their flows from the first
+event on, so a backfill of a year reads each table once.
+
+Scopes are the whole community ("all") and each group ("group:<id>"). A
+group knows only who is in it now and since when (leaving a group deletes
+the membership), so a group's member count is its current members by the
+day they joined.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import delete, insert, select, text
+from sqlalchemy.orm import Session
+
+from modconsole.domain import recurrence
+from modconsole.services.activities import DEFAULT_ZONE
+from modconsole.services.chat.activity import day_number
+from modconsole.services.chat.messages import EPOCH_DAY, LocalDays
+from modconsole.services.progress import Progress, no_progress
+from modconsole.store import models as m
+
+ALL = "all"
+WINDOWS = {"active_1": 1, "active_7": 7, "active_30": 30}
+FLOWS = ("joins", "leaves", "reports_in", "cases_decided", "signups", "check_ins",
+         "points_issued")
+METRICS = ("members", *FLOWS, *WINDOWS)
+CHUNK = 5000
+
+# (metric, SQL giving scope and Unix seconds, optionally an amount). Times are stored as
+# UTC text; strftime('%s') reads them as seconds.
+EVENTS = (
+    ("joins", "SELECT 'all', CAST(strftime('%s', coalesce(joined_at, created_at)) AS INTEGER), 1 "
+              "FROM members WHERE deleted_at IS NULL"),
+    ("joins", "SELECT 'group:' || g.group_id, CAST(strftime('%s', g.joined_at) AS INTEGER), 1 "
+              "FROM group_members g JOIN members mb ON mb.id = g.member_id "
+              "WHERE mb.deleted_at IS NULL"),
+    ("leaves", "SELECT 'all', CAST(strftime('%s', left_at) AS INTEGER), 1 FROM members "
+               "WHERE deleted_at IS NULL AND left_at IS NOT NULL"),
+    ("reports_in", "SELECT 'all', CAST(strftime('%s', reported_at) AS INTEGER), 1 "
+                   "FROM reports WHERE deleted_at IS NULL"),
+    ("reports_in", "SELECT 'group:' || c.group_id, CAST(strftime('%s', r.reported_at) AS "
+                   "INTEGER), 1 FROM reports r JOIN cases c ON c.id = r.case_id "
+                   "WHERE r.deleted_at IS NULL AND c.group_id IS NOT NULL"),
+    ("cases_decided", "SELECT 'all', CAST(strftime('%s', decided_at) AS INTEGER), 1 FROM cases "
+                      "WHERE deleted_at IS NULL AND decided_at IS NOT NULL"),
+    ("signups", "SELECT 'all', CAST(strftime('%s', registered_at) AS INTEGER), 1 "
+                "FROM attendance WHERE deleted_at IS NULL"),
+    ("check_ins", "SELECT 'all', CAST(strftime('%s', checked_in_at) AS INTEGER), 1 "
+                  "FROM attendance WHERE deleted_at IS NULL AND checked_in_at IS NOT NULL"),
+    ("points_issued", "SELECT 'all', CAST(strftime('%s', at) AS INTEGER), delta "
+                      "FROM points_ledger WHERE deleted_at IS NULL AND delta > 0"),
+)
+
+# Members active within k days, from member-days: a member's rows cover [day, day + k); a
+# row that does not follow another within k days starts a stretch (+1 on its day), one not
+# followed within k days ends it (-1 k days later). Rows from `low` on decide every day
+# from `low` + 29 on.
+ACTIVE = """
+SELECT scope, day, {sums} FROM (
+    SELECT {scope} AS scope, md.day AS day,
+           md.day - lag(md.day) OVER (PARTITION BY {scope}, md.member ORDER BY md.day) AS gap
+    FROM member_days md {join} WHERE md.day >= :low AND md.day <= :high)
+GROUP BY scope, day
+"""
+ACTIVE_ENDS = """
+SELECT scope, day, {sums} FROM (
+    SELECT {scope} AS scope, md.day AS day,
+           lead(md.day) OVER (PARTITION BY {scope}, md.member ORDER BY md.day) - md.day AS gap
+    FROM member_days md {join} WHERE md.day >= :low AND md.day <= :high)
+GROUP BY scope, day
+"""
+SCOPES = (("'all'", ""),
+          ("'group:' || g.group_id", "JOIN members mb ON mb.rowid = md.member "
+                                     "JOIN group_members g ON g.member_id = mb.id"))
+
+
+@dataclass(frozen=True)
+class RollupResult:
+    first: date
+    last: date
+    scopes: int
+    rows: int
+
+
+def local_today(zone_name: str = DEFAULT_ZONE) -> date:
+    return datetime.now(recurrence.zone(zone_name)).date()
+
+
+def _flows(session: Session, days: LocalDays) -> dict[tuple[str, str], Counter]:
+    """(scope, metric) -> day -> amount, over all time."""
+    flows: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    for metric, sql in EVENTS:
+        for scope, seconds, amount in session.execute(text(sql)):
+            if seconds is not None:
+                flows[scope, metric][days(seconds)] += amount
+    return flows
+
+
+def _active(session: Session, low: int, high: int) -> dict[tuple[str, str], Counter]:
+    """(scope, active_k) -> day -> +starts and -ends of stretches, from `low - 29` on."""
+    sums = ", ".join(f"sum(gap IS NULL OR gap >= {k})" for k in WINDOWS.values())
+    out: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    params = {"low": low - max(WINDOWS.values()) + 1, "high": high}
+    for scope_sql, join in SCOPES:
+        for sign, sql in ((1, ACTIVE), (-1, ACTIVE_ENDS)):
+            query = text(sql.format(sums=sums, scope=scope_sql, join=join))
+            for scope, day, *counts in session.execute(query, params):
+                for (metric, k), n in zip(WINDOWS.items(), counts, strict=True):
+                    if n:
+                        out[scope, metric][day + (k if sign < 0 else 0)] += sign * n
+    return out
+
+
+def roll_up(session: Session, first: date | None = None, last: date | None = None,
+            zone_name: str = DEFAULT_ZONE, progress: Progress = no_progress) -> RollupResult:
+    """(Re)write every scope's rollups for the days [first, last]: by default from the
+    first day anything happened to today."""
+    days = LocalDays(recurrence.zone(zone_name))
+    last_day = day_number(last or local_today(zone_name))
+    flows = _flows(session, days)
+    firsts = [min(c) for c in flows.values() if c]
+    first_day = day_number(first) if first else min(firsts, default=last_day)
+    first_day = min(first_day, last_day)
+    progress(1, 4)
+    active = _active(session, first_day, last_day)
+    progress(2, 4)
+    scopes = {ALL} | {scope for scope, _ in flows} | {scope for scope, _ in active}
+    rows = []
+    for scope in sorted(scopes):
+        for metric in FLOWS:
+            counts = flows.get((scope, metric), Counter())
+            rows += [(scope, metric, d, counts.get(d, 0)) for d in range(first_day, last_day + 1)]
+        joins, leaves = flows.get((scope, "joins"), Counter()), flows.get((scope, "leaves"),
+                                                                          Counter())
+        members = sum(n for d, n in joins.items() if d < first_day) - sum(
+            n for d, n in leaves.items() if d < first_day)
+        for d in range(first_day, last_day + 1):
+            members += joins.get(d, 0) - leaves.get(d, 0)
+            rows.append((scope, "members", d, members))
+        for metric in WINDOWS:
+            changes = active.get((scope, metric), Counter())
+            running = sum(n for d, n in changes.items() if d < first_day)
+            for d in range(first_day, last_day + 1):
+                running += changes.get(d, 0)
+                rows.append((scope, metric, d, running))
+    progress(3, 4)
+    session.execute(delete(m.Rollup).where(m.Rollup.day.between(first_day, last_day)))
+    for start in range(0, len(rows), CHUNK):
+        session.execute(insert(m.Rollup), [
+            {"scope": s, "metric": mt, "day": d, "value": v} for s, mt, d, v in
+            rows[start:start + CHUNK]])
+    progress(4, 4)
+    return RollupResult(_date(first_day), _date(last_day), len(scopes), len(rows))
+
+
+def _date(day: int) -> date:
+    return date.fromordinal(day + EPOCH_DAY)
+
+
+def series(session: Session, metric: str, scope: str = ALL, first: date | None = None,
+           last: date | None = None) -> list[tuple[date, int]]:
+    """The stored values of one metric for one scope, oldest first."""
+    R = m.Rollup
+    query = select(R.day, R.value).where(R.scope == scope, R.metric == metric)
+    if first:
+        query = query.where(R.day >= day_number(first))
+    if last:
+        query = query.where(R.day <= day_number(last))
+    return [(_date(d), v) for d, v in session.execute(query.order_by(R.day))]
