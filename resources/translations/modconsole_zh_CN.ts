@@ -3954,6 +3954,17 @@ Ctrl+N — 新建举报 · Ctrl+R — 快捷回复 · Ctrl+Z — 撤回上一次
     </message>
 </context>
 <context>
+    <name>RollupScheduler</name>
+    <message>
+        <source>Working out today&apos;s numbers</source>
+        <translation>正在计算今天的数据</translation>
+    </message>
+    <message>
+        <source>Saving today&apos;s numbers</source>
+        <translation>正在保存今天的数据</translation>
+    </message>
+</context>
+<context>
     <name>RosterLabels</name>
     <message>
         <source>Staff: marked as a team member.</source>

@@ -27,9 +27,10 @@ def community(store):
     C on the 2nd. A report on the 2nd in G, decided on the 3rd; a sign-up on the 2nd,
     checked in on the 3rd; 10 points paid on the 3rd and 5 taken on the 4th."""
     with store.transaction() as s:
-        a = m.Member(platform_id="a", name="A", joined_at=sh(1))
-        b = m.Member(platform_id="b", name="B", joined_at=sh(2, 23))  # 23:00 Shanghai
-        c = m.Member(platform_id="c", name="C", joined_at=sh(2), left_at=sh(4), status="left")
+        a = m.Member(platform_id="a", name="A", joined_at=sh(1), layer="core")
+        b = m.Member(platform_id="b", name="B", joined_at=sh(2, 23), layer="base")  # 23:00
+        c = m.Member(platform_id="c", name="C", joined_at=sh(2), left_at=sh(4), status="left",
+                     layer="base")
         d = m.Member(platform_id="d", name="D", joined_at=sh(1), deleted_at=sh(5))
         group = m.Group(name="G", kind="core", cap=100)
         s.add_all([a, b, c, d, group])
@@ -74,7 +75,7 @@ def test_every_metric_of_the_community_as_worked_out_by_hand(community):
     store, group = community
     with store.transaction() as s:
         result = roll_up(s, FIRST, LAST)
-    assert (result.first, result.last, result.scopes) == (FIRST, LAST, 2)
+    assert (result.first, result.last, result.scopes) == (FIRST, LAST, 4)
     for metric, expected in EXPECTED.items():
         assert values(store, metric) == expected, metric
     scope = f"group:{group}"
@@ -82,6 +83,9 @@ def test_every_metric_of_the_community_as_worked_out_by_hand(community):
     assert values(store, "active_1", scope) == [1, 1, 1, 0, 1, 0]
     assert values(store, "active_7", scope) == [1, 1, 2, 2, 2, 2]
     assert values(store, "reports_in", scope) == [0, 1, 0, 0, 0, 0]
+    assert values(store, "members", "layer:base") == [0, 2, 2, 1, 1, 1]  # B and C
+    assert values(store, "active_1", "layer:base") == [0, 1, 1, 0, 0, 0]
+    assert values(store, "active_7", "layer:core") == [1, 1, 1, 1, 1, 1]
 
 
 def test_rolling_up_part_of_the_range_again_gives_the_same_numbers(community):
@@ -124,7 +128,7 @@ def test_a_rollup_of_the_demo_equals_sql_counts(store):
 def test_cli_rolls_up_and_shows_a_metric(community, cli):
     _store, _group = community
     code, out, _ = cli("monitor", "rollup", "--from", "2026-03-01", "--to", "2026-03-06")
-    assert code == 0 and "Rolled up 2026-03-01 to 2026-03-06: 2 scopes" in out
+    assert code == 0 and "Rolled up 2026-03-01 to 2026-03-06: 4 scopes" in out
     code, out, _ = cli("monitor", "show", "members", "--from", "2026-03-01", "--to",
                        "2026-03-06", "--json")
     assert [r["value"] for r in __import__("json").loads(out)] == EXPECTED["members"]
@@ -133,3 +137,33 @@ def test_cli_rolls_up_and_shows_a_metric(community, cli):
     assert out.splitlines() == ["2026-03-05  2", "2026-03-06  2"]
     code, _, err = cli("monitor", "rollup", "--from", "2026-03-06", "--to", "2026-03-01")
     assert code == 1 and "--from must not be after --to" in err
+
+
+def test_a_refresh_is_due_once_a_day_and_redoes_the_last_five_weeks(community):
+    from datetime import timedelta
+
+    from modconsole.services.monitoring.rollups import REDONE, Due, due
+
+    store, _group = community
+    with store.transaction() as s:
+        assert due(s, LAST) == Due(None)  # never rolled up: everything
+        roll_up(s, last=LAST)
+        assert due(s, LAST) is None
+        assert due(s, LAST + timedelta(days=1)) == Due(LAST - timedelta(days=REDONE))
+        roll_up(s, date(2026, 3, 2), date(2026, 3, 3))  # an older stretch moves nothing on
+        assert due(s, LAST) is None
+
+
+def test_a_chat_import_of_old_messages_makes_their_days_due_again(community, tmp_path):
+    from modconsole.services.chat.formats import open_chat
+    from modconsole.services.chat.ingest import ChatOptions, import_chat
+    from modconsole.services.monitoring.rollups import Due, due
+    from tests.chat_exports import Msg, at, telegram
+
+    store, _group = community
+    with store.transaction() as s:
+        roll_up(s, FIRST, LAST)
+        assert due(s, LAST) is None
+        import_chat(s, open_chat(telegram(tmp_path / "r.json", [Msg(at(4), "x", "A", "hi")]),
+                                 SH), ChatOptions())
+        assert due(s, LAST) == Due(date(2026, 3, 3) - __import__("datetime").timedelta(35))

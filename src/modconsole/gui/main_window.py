@@ -245,6 +245,9 @@ class MainWindow(QMainWindow):
         self.backups.failed.connect(lambda message: self.status.showMessage(
             self.tr("Today's backup failed: {reason}").format(reason=message), 15000))
         self.backups.damaged.connect(self.show_damage)
+        from modconsole.gui.rollup_scheduler import RollupScheduler
+
+        self.rollups = RollupScheduler(self.runner, self)
 
     def _on_load_failed(self, key: str, error: str) -> None:
         self.show_error(self.tr("Part of the console could not be loaded ({page}): {error}. "

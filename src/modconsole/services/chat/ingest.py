@@ -43,6 +43,7 @@ from modconsole.services.chat.messages import (
 )
 from modconsole.services.errors import RolledBack
 from modconsole.services.groups import create_group
+from modconsole.services.monitoring.rollups import invalidate_from
 from modconsole.services.progress import Progress, no_progress
 from modconsole.store import models as m
 from modconsole.store.models.base import utcnow
@@ -544,6 +545,8 @@ def import_chat(session: Session, export: ChatExport, options: ChatOptions,
     progress(export.size, export.size)
     if options.dry_run or (export.errors and not options.skip_bad):
         raise RolledBack(report)
+    if ingest.span is not None:  # its days roll up again
+        invalidate_from(session, ingest.days(ingest.span[0]))
     audit.record(session, "chat.import", "chat_sources", None, actor_id=options.by, after={
         "platform": report.platform, "chats": report.chats, "messages": report.messages,
         "counted": report.counted, "repeated": report.repeated, "joins": report.joins,

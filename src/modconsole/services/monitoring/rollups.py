@@ -6,17 +6,19 @@ and from the chat imports' member-days the members active within 1, 7 and
 30 days. Stocks (members) are running sums of their flows from the first
 event on, so a backfill of a year reads each table once.
 
-Scopes are the whole community ("all") and each group ("group:<id>"). A
-group knows only who is in it now and since when (leaving a group deletes
-the membership), so a group's member count is its current members by the
-day they joined.
+Scopes are the whole community ("all"), each group ("group:<id>") and each
+layer ("layer:core"…). A group knows only who is in it now and since when
+(leaving a group deletes the membership), so a group's member count is its
+current members by the day they joined; a layer is the one members are in
+now (classification keeps no history), so a layer's past is its present
+members' past.
 """
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import delete, insert, select, text
 from sqlalchemy.orm import Session
@@ -27,8 +29,11 @@ from modconsole.services.chat.activity import day_number
 from modconsole.services.chat.messages import EPOCH_DAY, LocalDays
 from modconsole.services.progress import Progress, no_progress
 from modconsole.store import models as m
+from modconsole.store.settings import get_setting, set_setting
 
 ALL = "all"
+UNTIL_KEY = "rollups_until"  # the last day rolled up, as a day number
+REDONE = 35  # days a daily refresh computes again: a 30-day window, and late imports
 WINDOWS = {"active_1": 1, "active_7": 7, "active_30": 30}
 FLOWS = ("joins", "leaves", "reports_in", "cases_decided", "signups", "check_ins",
          "points_issued")
@@ -43,8 +48,13 @@ EVENTS = (
     ("joins", "SELECT 'group:' || g.group_id, CAST(strftime('%s', g.joined_at) AS INTEGER), 1 "
               "FROM group_members g JOIN members mb ON mb.id = g.member_id "
               "WHERE mb.deleted_at IS NULL"),
+    ("joins", "SELECT 'layer:' || layer, CAST(strftime('%s', coalesce(joined_at, created_at)) "
+              "AS INTEGER), 1 FROM members WHERE deleted_at IS NULL AND layer IS NOT NULL"),
     ("leaves", "SELECT 'all', CAST(strftime('%s', left_at) AS INTEGER), 1 FROM members "
                "WHERE deleted_at IS NULL AND left_at IS NOT NULL"),
+    ("leaves", "SELECT 'layer:' || layer, CAST(strftime('%s', left_at) AS INTEGER), 1 "
+               "FROM members WHERE deleted_at IS NULL AND left_at IS NOT NULL "
+               "AND layer IS NOT NULL"),
     ("reports_in", "SELECT 'all', CAST(strftime('%s', reported_at) AS INTEGER), 1 "
                    "FROM reports WHERE deleted_at IS NULL"),
     ("reports_in", "SELECT 'group:' || c.group_id, CAST(strftime('%s', r.reported_at) AS "
@@ -80,7 +90,9 @@ GROUP BY scope, day
 """
 SCOPES = (("'all'", ""),
           ("'group:' || g.group_id", "JOIN members mb ON mb.rowid = md.member "
-                                     "JOIN group_members g ON g.member_id = mb.id"))
+                                     "JOIN group_members g ON g.member_id = mb.id"),
+          ("'layer:' || mb.layer", "JOIN members mb ON mb.rowid = md.member "
+                                   "AND mb.layer IS NOT NULL"))
 
 
 @dataclass(frozen=True)
@@ -120,19 +132,29 @@ def _active(session: Session, low: int, high: int) -> dict[tuple[str, str], Coun
     return out
 
 
-def roll_up(session: Session, first: date | None = None, last: date | None = None,
-            zone_name: str = DEFAULT_ZONE, progress: Progress = no_progress) -> RollupResult:
-    """(Re)write every scope's rollups for the days [first, last]: by default from the
-    first day anything happened to today."""
+@dataclass(frozen=True)
+class Computed:
+    """Rollup rows worked out in a read, ready for a short write."""
+
+    first_day: int
+    last_day: int
+    scopes: int
+    rows: list[tuple[str, str, int, int]]
+
+
+def compute(session: Session, first: date | None = None, last: date | None = None,
+            zone_name: str = DEFAULT_ZONE, progress: Progress = no_progress) -> Computed:
+    """Every scope's numbers for the days [first, last] (by default from the first day
+    anything happened to today). Reads only, so the GUI runs it beside its writes."""
     days = LocalDays(recurrence.zone(zone_name))
     last_day = day_number(last or local_today(zone_name))
     flows = _flows(session, days)
     firsts = [min(c) for c in flows.values() if c]
     first_day = day_number(first) if first else min(firsts, default=last_day)
     first_day = min(first_day, last_day)
-    progress(1, 4)
+    progress(1, 3)
     active = _active(session, first_day, last_day)
-    progress(2, 4)
+    progress(2, 3)
     scopes = {ALL} | {scope for scope, _ in flows} | {scope for scope, _ in active}
     rows = []
     for scope in sorted(scopes):
@@ -152,14 +174,54 @@ def roll_up(session: Session, first: date | None = None, last: date | None = Non
             for d in range(first_day, last_day + 1):
                 running += changes.get(d, 0)
                 rows.append((scope, metric, d, running))
-    progress(3, 4)
-    session.execute(delete(m.Rollup).where(m.Rollup.day.between(first_day, last_day)))
+    progress(3, 3)
+    return Computed(first_day, last_day, len(scopes), rows)
+
+
+def write(session: Session, computed: Computed) -> RollupResult:
+    """Replace the stored rollups of the computed days, and remember how far they reach."""
+    session.execute(delete(m.Rollup).where(m.Rollup.day.between(computed.first_day,
+                                                                 computed.last_day)))
+    rows = computed.rows
     for start in range(0, len(rows), CHUNK):
         session.execute(insert(m.Rollup), [
             {"scope": s, "metric": mt, "day": d, "value": v} for s, mt, d, v in
             rows[start:start + CHUNK]])
-    progress(4, 4)
-    return RollupResult(_date(first_day), _date(last_day), len(scopes), len(rows))
+    until = get_setting(session, UNTIL_KEY)
+    if until is None or computed.last_day >= until:
+        set_setting(session, UNTIL_KEY, computed.last_day)
+    return RollupResult(_date(computed.first_day), _date(computed.last_day), computed.scopes,
+                        len(rows))
+
+
+def roll_up(session: Session, first: date | None = None, last: date | None = None,
+            zone_name: str = DEFAULT_ZONE, progress: Progress = no_progress) -> RollupResult:
+    """(Re)write every scope's rollups for the days [first, last] in one transaction."""
+    return write(session, compute(session, first, last, zone_name, progress))
+
+
+def invalidate_from(session: Session, day: int) -> None:
+    """Rows changed from local day `day` on (a chat import of old messages): the next
+    refresh rolls up from there again."""
+    until = get_setting(session, UNTIL_KEY)
+    if until is not None and until >= day:
+        set_setting(session, UNTIL_KEY, day - 1)
+
+
+@dataclass(frozen=True)
+class Due:
+    first: date | None  # None: everything, from the first day anything happened
+
+
+def due(session: Session, today: date) -> Due | None:
+    """What today's refresh should roll up: everything when nothing ever was, else the
+    last REDONE days (a late chat import can change them); None when today is done."""
+    until = get_setting(session, UNTIL_KEY)
+    if until is None:
+        return Due(None)
+    if until >= day_number(today):
+        return None
+    return Due(min(_date(until), today) - timedelta(days=REDONE))
 
 
 def _date(day: int) -> date:
