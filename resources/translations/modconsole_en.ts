@@ -280,4 +280,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>TrendsPanel</name>
+    <message numerus="yes">
+        <source>Last %n day(s)</source>
+        <translation>
+            <numerusform>Last %n day</numerusform>
+            <numerusform>Last %n days</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

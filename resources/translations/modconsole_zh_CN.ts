@@ -1006,6 +1006,10 @@
         <translation>待同步的更改</translation>
     </message>
     <message>
+        <source>Trends</source>
+        <translation>趋势</translation>
+    </message>
+    <message>
         <source>Group fill level</source>
         <translation>群容量</translation>
     </message>
@@ -5777,6 +5781,99 @@ Ctrl+S saves a segment</source>
     <message>
         <source>Required days saved.</source>
         <translation>必排日已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>TrendsPanel</name>
+    <message numerus="yes">
+        <source>Last %n day(s)</source>
+        <translation>
+            <numerusform>最近 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The whole community</source>
+        <translation>整个社群</translation>
+    </message>
+    <message>
+        <source>No numbers yet: the console works them out once a day, a little after it starts, from joins, chat imports, reports and activities.</source>
+        <translation>还没有数据：控制台每天计算一次（启动后不久），数据来自入群、聊天记录导入、举报和活动。</translation>
+    </message>
+    <message>
+        <source>Work them out now</source>
+        <translation>立即计算</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员数</translation>
+    </message>
+    <message>
+        <source>Joins and leaves per day</source>
+        <translation>每日入群与退群</translation>
+    </message>
+    <message>
+        <source>Active within 7 and 30 days (% of members)</source>
+        <translation>7 天和 30 天内活跃（占成员的百分比）</translation>
+    </message>
+    <message>
+        <source>Reports in and cases decided</source>
+        <translation>收到的举报与已处理的案件</translation>
+    </message>
+    <message>
+        <source>Loading trends</source>
+        <translation>正在加载趋势</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>joins</source>
+        <translation>入群</translation>
+    </message>
+    <message>
+        <source>leaves</source>
+        <translation>退群</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 天</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 天</translation>
+    </message>
+    <message>
+        <source>reports in</source>
+        <translation>收到举报</translation>
+    </message>
+    <message>
+        <source>cases decided</source>
+        <translation>已处理案件</translation>
+    </message>
+    <message>
+        <source>Group: {name}</source>
+        <translation>群：{name}</translation>
+    </message>
+    <message>
+        <source>Layer: {name}</source>
+        <translation>分层：{name}</translation>
+    </message>
+    <message>
+        <source>core</source>
+        <translation>核心层</translation>
+    </message>
+    <message>
+        <source>potential</source>
+        <translation>潜力层</translation>
+    </message>
+    <message>
+        <source>base</source>
+        <translation>基础层</translation>
+    </message>
+    <message>
+        <source>{day}: {members} members, {joins} joined, {leaves} left · active {rate7} (7 days), {rate30} (30 days) · {reports} reports in, {decided} decided</source>
+        <translation>{day}：成员 {members}，入群 {joins}，退群 {leaves} · 活跃 {rate7}（7 天）、{rate30}（30 天）· 收到举报 {reports}，已处理 {decided}</translation>
     </message>
 </context>
 <context>

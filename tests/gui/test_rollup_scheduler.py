@@ -1,5 +1,6 @@
 """The daily rollup runs beside the console's work and writes today's numbers once."""
 
+from PySide6.QtCore import Qt
 from sqlalchemy import func, select
 
 from modconsole.services.chat.activity import day_number
@@ -29,3 +30,26 @@ def test_todays_numbers_are_worked_out_once(qtbot, make_window, db_path):
     qtbot.waitUntil(lambda: not scheduler._busy, timeout=20_000)
     settle(qtbot, window)
     assert query(db_path, counts)[1] == rows
+
+
+def test_the_dashboard_charts_the_rollups_and_names_a_days_numbers(qtbot, make_window,
+                                                                   db_path):
+    fill_demo(db_path, members=150, seed=3)
+    window = make_window(db_path)
+    window.show()
+    window.show_page("dashboard")
+    settle(qtbot, window)
+    trends = window.dashboard.trends
+    qtbot.waitUntil(lambda: trends.trends is not None, timeout=10_000)
+    assert trends.empty.isVisible()  # nothing rolled up yet: the offer to do it now
+    qtbot.mouseClick(trends.rollup_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not trends.empty.isVisible() and bool(trends.charts), timeout=20_000)
+    members = query(db_path, lambda s: s.scalar(select(func.count()).select_from(
+        m.Member).where(m.Member.deleted_at.is_(None), m.Member.left_at.is_(None))))
+    assert trends.trends.values["members"][-1] == members
+    last = trends.trends.days[-1].isoformat()
+    assert trends.hover.text().startswith(f"{last}: {members:,} members")
+    curve = trends.charts["members"].getPlotItem().listDataItems()[0]
+    assert list(curve.getData()[1]) == trends.trends.values["members"]
+    groups = [trends.scope.itemData(i) for i in range(trends.scope.count())]
+    assert any(g.startswith("group:") for g in groups) and "all" in groups

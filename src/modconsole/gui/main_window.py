@@ -156,6 +156,7 @@ class MainWindow(QMainWindow):
         runner.damaged.connect(self.show_damage)
         self._error_page: QWidget | None = None
         self.backups = None  # the daily backup, scheduled once its code is loaded
+        self.rollups = None  # the daily rollup, likewise
         self.is_ready = False
         runner.error.connect(self.show_error)
         runner.opened.connect(self._on_opened)
@@ -216,6 +217,8 @@ class MainWindow(QMainWindow):
         self.dashboard.demo_loaded.connect(
             lambda: self.status.showMessage(self.tr("Demo community loaded."), 8000))
         self.dashboard.open_requested.connect(self.open_counted)
+        self.dashboard.trends.rollup_requested.connect(
+            lambda: self.rollups is not None and self.rollups.run_now())
         self.demo_action.setEnabled(True)
 
     def _wire_team(self) -> None:

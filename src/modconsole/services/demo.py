@@ -30,7 +30,10 @@ from modconsole.domain.ids import uuid7
 from modconsole.domain.ladder import Step
 from modconsole.domain.messages import N_
 from modconsole.domain.priority import queue_key
+from modconsole.domain.recurrence import zone
 from modconsole.services import demo_content as dc
+from modconsole.services.activities import DEFAULT_ZONE
+from modconsole.services.chat.messages import LocalDays
 from modconsole.services.classification import recompute
 from modconsole.services.errors import UserError
 from modconsole.services.progress import Progress, no_progress
@@ -87,6 +90,7 @@ class DemoBuilder:
         self.staff = self._staff()
         self.tags = self._tags()
         self._members()
+        self._chat_days()
         self._groups()
         self._step()
         cases = self._cases()
@@ -188,6 +192,29 @@ class DemoBuilder:
             self._insert(m.Member, rows)
             insert_links(self.s, links)
             self._step()
+
+    def _chat_days(self) -> None:
+        """The last 90 days of chat activity, as a chat import leaves it: each member's
+        streak of days in a row up to their last active day, and days here and there before
+        it, more of them the more the member writes. An RNG of its own keeps the rest of
+        the demo as it was."""
+        rng = random.Random(self.seed * 7919 + 1)
+        days = LocalDays(zone(DEFAULT_ZONE))
+        today = days(int(self.now.timestamp()))
+        rowids = dict(self.s.execute(select(m.Member.id, m.MEMBER_ROWID)).all())
+        rows = []
+        for r in self.members:
+            last = days(int(r["last_active_at"].timestamp()))
+            start = max(today - 89, days(int(r["joined_at"].timestamp())))
+            streak = max(1, r["active_streak_days"])
+            chance = min(0.7, 0.02 + r["posts_count"] / 300)
+            active = {d for d in range(start, last - streak) if rng.random() < chance}
+            active |= set(range(max(start, last - streak + 1), last + 1))
+            rows += [(rowids[r["id"]], d, rng.randint(1, 12), int(rng.random() < 0.15),
+                      int(rng.random() < 0.2), int(rng.random() < 0.1)) for d in sorted(active)]
+        self.s.connection().exec_driver_sql(
+            "INSERT INTO member_days (member, day, messages, links, media, mentions) "
+            "VALUES (?, ?, ?, ?, ?, ?)", rows)
 
     def _eligible(self, rule: str | None) -> list[dict]:
         if rule is None:

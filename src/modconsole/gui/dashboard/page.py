@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from modconsole.gui.card import Card
+from modconsole.gui.dashboard.trends import TrendsPanel
 from modconsole.gui.operations import OperationRunner
 from modconsole.gui.tables import fit_to_rows, read_only_table
 from modconsole.services.dashboard import Summary, summary
@@ -27,7 +28,7 @@ from modconsole.services.moderator_numbers import ModeratorWeek, numbers
 
 MODERATOR_WEEKS = 8
 WATCHED = frozenset({"members", "groups", "cases", "sanctions", "activities", "demo",
-                     "outbox", "external"})
+                     "outbox", "external", "rollups"})
 
 
 def week_bounds(now: datetime) -> tuple[datetime, datetime]:
@@ -108,6 +109,12 @@ class DashboardPage(QWidget):
             card.clicked.connect(lambda key=key: self.open_requested.emit(key))
         layout.addLayout(grid)
 
+        trends_title = QLabel(self.tr("Trends"))
+        trends_title.setObjectName("sectionTitle")
+        layout.addWidget(trends_title)
+        self.trends = TrendsPanel(runner)
+        layout.addWidget(self.trends)
+
         groups_title = QLabel(self.tr("Group fill level"))
         groups_title.setObjectName("sectionTitle")
         layout.addWidget(groups_title)
@@ -145,6 +152,7 @@ class DashboardPage(QWidget):
         self._runner.run(lambda s: numbers(s, since).totals,
                          label=self.tr("Counting moderators' decisions"),
                          on_done=self._show_moderators)
+        self.trends.refresh()
 
     def _show_moderators(self, totals: list[ModeratorWeek]) -> None:
         self.moderators.setRowCount(len(totals))

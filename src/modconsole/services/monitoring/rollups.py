@@ -190,8 +190,8 @@ def write(session: Session, computed: Computed) -> RollupResult:
     until = get_setting(session, UNTIL_KEY)
     if until is None or computed.last_day >= until:
         set_setting(session, UNTIL_KEY, computed.last_day)
-    return RollupResult(_date(computed.first_day), _date(computed.last_day), computed.scopes,
-                        len(rows))
+    return RollupResult(as_date(computed.first_day), as_date(computed.last_day),
+                        computed.scopes, len(rows))
 
 
 def roll_up(session: Session, first: date | None = None, last: date | None = None,
@@ -221,10 +221,10 @@ def due(session: Session, today: date) -> Due | None:
         return Due(None)
     if until >= day_number(today):
         return None
-    return Due(min(_date(until), today) - timedelta(days=REDONE))
+    return Due(min(as_date(until), today) - timedelta(days=REDONE))
 
 
-def _date(day: int) -> date:
+def as_date(day: int) -> date:
     return date.fromordinal(day + EPOCH_DAY)
 
 
@@ -237,4 +237,4 @@ def series(session: Session, metric: str, scope: str = ALL, first: date | None =
         query = query.where(R.day >= day_number(first))
     if last:
         query = query.where(R.day <= day_number(last))
-    return [(_date(d), v) for d, v in session.execute(query.order_by(R.day))]
+    return [(as_date(d), v) for d, v in session.execute(query.order_by(R.day))]

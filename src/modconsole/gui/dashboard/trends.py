@@ -1,0 +1,204 @@
+"""Trends on the dashboard: growth, activity and moderation day by day, from the rollups.
+
+Charts are pyqtgraph plots (loaded when the dashboard first shows them).
+Moving the mouse over a chart names the day under it and its exact values
+in the line beneath.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, time
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from modconsole.domain.recurrence import zone
+from modconsole.gui.operations import OperationRunner
+from modconsole.services.activities import DEFAULT_ZONE
+from modconsole.services.monitoring.rollups import ALL
+from modconsole.services.monitoring.trends import Trends, load_trends
+
+PERIODS = (30, 90, 365)
+CHART_HEIGHT = 190
+COLORS = {"members": "#1976d2", "joins": "#43a047", "leaves": "#e53935",
+          "active_7": "#1976d2", "active_30": "#8e24aa", "reports_in": "#fb8c00",
+          "cases_decided": "#00897b"}
+
+
+class TrendsPanel(QWidget):
+    """Signals:
+        rollup_requested(): the person asked for the numbers to be worked out now."""
+
+    rollup_requested = Signal()
+
+    def __init__(self, runner: OperationRunner, parent=None):
+        super().__init__(parent)
+        self._runner = runner
+        self.trends: Trends | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        self.period = QComboBox()
+        for days in PERIODS:
+            self.period.addItem(self.tr("Last %n day(s)", "", days), days)
+        self.period.setCurrentIndex(1)
+        self.scope = QComboBox()
+        self.scope.addItem(self.tr("The whole community"), ALL)
+        for combo in (self.period, self.scope):
+            combo.currentIndexChanged.connect(lambda _i: self.refresh())
+            row.addWidget(combo)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.empty = QWidget()
+        empty = QHBoxLayout(self.empty)
+        empty.setContentsMargins(0, 0, 0, 0)
+        note = QLabel(self.tr("No numbers yet: the console works them out once a day, a "
+                              "little after it starts, from joins, chat imports, reports and "
+                              "activities."))
+        note.setObjectName("hint")
+        note.setWordWrap(True)
+        self.rollup_button = QPushButton(self.tr("Work them out now"))
+        self.rollup_button.clicked.connect(self.rollup_requested)
+        empty.addWidget(note, 1)
+        empty.addWidget(self.rollup_button)
+        layout.addWidget(self.empty)
+        self.charts: dict[str, object] = {}
+        self.hover = QLabel()
+        self.hover.setObjectName("hint")
+        self._chart_box = QVBoxLayout()
+        layout.addLayout(self._chart_box)
+        layout.addWidget(self.hover)
+
+    def _build(self) -> None:
+        """The plots, made the first time there is something to draw (pyqtgraph loads then)."""
+        import pyqtgraph as pg
+
+        background = self.palette().color(QPalette.ColorRole.Base)
+        foreground = self.palette().color(QPalette.ColorRole.Text)
+        for key, title in (("members", self.tr("Members")),
+                           ("growth", self.tr("Joins and leaves per day")),
+                           ("activity", self.tr("Active within 7 and 30 days (% of members)")),
+                           ("moderation", self.tr("Reports in and cases decided"))):
+            plot = pg.PlotWidget(axisItems={"bottom": _day_axis(pg)}, background=background)
+            plot.setMinimumHeight(CHART_HEIGHT)
+            plot.setMaximumHeight(CHART_HEIGHT + 60)
+            plot.setTitle(title, color=foreground.name(), size="10pt")
+            plot.showGrid(y=True, alpha=0.2)
+            plot.setMouseEnabled(x=False, y=False)
+            plot.hideButtons()
+            plot.addLegend(offset=(10, 5), labelTextColor=foreground.name())
+            for axis in ("left", "bottom"):
+                plot.getAxis(axis).setTextPen(foreground)
+            plot.scene().sigMouseMoved.connect(lambda pos, p=plot: self._moved(p, pos))
+            self.charts[key] = plot
+            self._chart_box.addWidget(plot)
+
+    def refresh(self) -> None:
+        scope, days = self.scope.currentData(), self.period.currentData()
+        self._runner.run(lambda s: load_trends(s, scope or ALL, days=days),
+                         label=self.tr("Loading trends"), on_done=self._show)
+
+    def _show(self, trends: Trends) -> None:
+        self.trends = trends
+        self._fill_scopes(trends)
+        self.empty.setVisible(trends.empty)
+        if trends.empty:
+            for plot in self.charts.values():
+                plot.hide()
+            return
+        if not self.charts:
+            self._build()
+        tz = zone(DEFAULT_ZONE)
+        x = [datetime.combine(d, time(12), tz).timestamp() for d in trends.days]
+        width = 86_400 * 0.7
+        v = trends.values
+        members, growth, activity, moderation = (self.charts[k] for k in (
+            "members", "growth", "activity", "moderation"))
+        import pyqtgraph as pg
+
+        for plot in self.charts.values():
+            plot.clear()
+            plot.show()
+        members.plot(x, v["members"], pen=pg.mkPen(COLORS["members"], width=2),
+                     name=self.tr("members"))
+        growth.addItem(pg.BarGraphItem(x=x, height=v["joins"], width=width,
+                                       brush=COLORS["joins"], name=self.tr("joins")))
+        growth.addItem(pg.BarGraphItem(x=x, height=[-n for n in v["leaves"]], width=width,
+                                       brush=COLORS["leaves"], name=self.tr("leaves")))
+        for metric, name in (("active_7", self.tr("7 days")), ("active_30", self.tr("30 days"))):
+            rate = [r if r is not None else float("nan") for r in trends.rate(metric)]
+            activity.plot(x, rate, pen=pg.mkPen(COLORS[metric], width=2), name=name)
+        moderation.addItem(pg.BarGraphItem(x=[t - width / 4 for t in x], height=v["reports_in"],
+                                           width=width / 2, brush=COLORS["reports_in"],
+                                           name=self.tr("reports in")))
+        moderation.addItem(pg.BarGraphItem(x=[t + width / 4 for t in x],
+                                           height=v["cases_decided"], width=width / 2,
+                                           brush=COLORS["cases_decided"],
+                                           name=self.tr("cases decided")))
+        self.hover.setText(self.describe(len(trends.days) - 1))
+
+    def _fill_scopes(self, trends: Trends) -> None:
+        chosen = self.scope.currentData()
+        wanted = [(ALL, self.tr("The whole community")), *(
+            (scope, self.tr("Group: {name}").format(name=name) if scope.startswith("group:")
+             else self.tr("Layer: {name}").format(name=self._layer(name)))
+            for scope, name in trends.scopes)]
+        if [(self.scope.itemData(i), self.scope.itemText(i))
+                for i in range(self.scope.count())] == wanted:
+            return
+        self.scope.blockSignals(True)
+        self.scope.clear()
+        for scope, name in wanted:
+            self.scope.addItem(name, scope)
+        self.scope.setCurrentIndex(max(0, self.scope.findData(chosen)))
+        self.scope.blockSignals(False)
+
+    def _layer(self, key: str) -> str:
+        return {"core": self.tr("core"), "potential": self.tr("potential"),
+                "base": self.tr("base")}.get(key, key)
+
+    def _moved(self, plot, pos) -> None:
+        if self.trends is None or not plot.sceneBoundingRect().contains(pos):
+            return
+        stamp = plot.getPlotItem().vb.mapSceneToView(pos).x()
+        tz = zone(DEFAULT_ZONE)
+        day = datetime.fromtimestamp(stamp, tz).date()
+        if day in self.trends.days:
+            self.hover.setText(self.describe(self.trends.days.index(day)))
+
+    def describe(self, index: int) -> str:
+        """One day's exact numbers, as the line under the charts says them."""
+        t = self.trends
+        v = {metric: values[index] for metric, values in t.values.items()}
+        rate7, rate30 = (_percent(t.rate(k)[index]) for k in ("active_7", "active_30"))
+        return self.tr("{day}: {members} members, {joins} joined, {leaves} left · active "
+                       "{rate7} (7 days), {rate30} (30 days) · {reports} reports in, "
+                       "{decided} decided").format(
+            day=t.days[index].isoformat(), members=f"{v['members']:,}", joins=v["joins"],
+            leaves=v["leaves"], rate7=rate7, rate30=rate30,
+            reports=v["reports_in"], decided=v["cases_decided"])
+
+
+def _day_axis(pg):
+    """A date axis that writes days as numbers (11-30, 2026-11): pyqtgraph's own says
+    "Nov", which the Chinese interface must not show."""
+
+    class DayAxis(pg.DateAxisItem):
+        def tickStrings(self, values, scale, spacing):
+            tz = zone(DEFAULT_ZONE)
+            form = "%Y-%m" if spacing >= 28 * 86_400 else "%m-%d"
+            return [datetime.fromtimestamp(value, tz).strftime(form) for value in values]
+
+    return DayAxis()
+
+
+def _percent(rate: float | None) -> str:
+    return "—" if rate is None else f"{rate:.1f}%"
