@@ -29,11 +29,60 @@ def add_commands(commands) -> None:
     show.add_argument("--from", dest="first", type=_date, metavar="DATE")
     show.add_argument("--to", dest="last", type=_date, metavar="DATE")
     show.add_argument("--json", action="store_true", help="print JSON objects")
+    target = what.add_parser("target", help="KPI targets: set, list, remove")
+    target_what = target.add_subparsers(dest="target_command", metavar="action", required=True)
+    setting = target_what.add_parser("set", help="a metric reaching a value by a date")
+    setting.add_argument("metric", choices=("members", "active_7", "active_30"),
+                         help="active_7 and active_30 are shares of members, in per cent")
+    setting.add_argument("value", type=float)
+    setting.add_argument("--by", dest="deadline", type=_date, required=True, metavar="DATE")
+    setting.add_argument("--group", metavar="NAME", help="one group instead of the community")
+    setting.add_argument("--note", default="", metavar="TEXT")
+    setting.add_argument("--as", dest="staff", metavar="STAFF", help="a lead or admin by name")
+    listing = target_what.add_parser("list", help="every target, its value now and its trend")
+    listing.add_argument("--json", action="store_true", help="print JSON objects")
+    removing = target_what.add_parser("remove", help="remove a target")
+    removing.add_argument("id", metavar="ID")
+
+
+def _targets(args, store) -> int:
+    from modconsole.services.groups import find_group
+    from modconsole.services.identity import act_as_named
+    from modconsole.services.monitoring import targets
+
+    if args.target_command == "set":
+        with store.transaction() as session:
+            if args.staff:
+                act_as_named(session, args.staff)
+            scope = f"group:{find_group(session, args.group).id}" if args.group else "all"
+            print(targets.set_target(session, args.metric, args.value, args.deadline, scope,
+                                     args.note))
+        return EXIT_OK
+    if args.target_command == "remove":
+        with store.transaction() as session:
+            targets.remove_target(session, args.id)
+        return EXIT_OK
+    with store.read() as session:
+        found = targets.progress(session)
+    if args.json:
+        print(json.dumps([t.as_json() for t in found], ensure_ascii=False, indent=2))
+        return EXIT_OK
+    for t in found:
+        verdict = {True: say(N_("cli_monitor", "on track")),
+                   False: say(N_("cli_monitor", "behind")),
+                   None: say(N_("cli_monitor", "no numbers yet"))}[t.on_track]
+        now = "—" if t.current is None else f"{t.current:.1f}"
+        trend = "—" if t.projected is None else f"{t.projected:.1f}"
+        print(f"{t.id}  {t.metric} {t.scope} {t.value:g} by {t.deadline}: {now} → {trend}  "
+              f"{verdict}  {t.note}")
+    return EXIT_OK
 
 
 def run(args: argparse.Namespace, store) -> int:
     from modconsole.services.monitoring.rollups import ALL, roll_up, series
 
+    if args.monitor_command == "target":
+        return _targets(args, store)
     if args.monitor_command == "rollup":
         if args.first and args.last and args.first > args.last:
             raise UserError(N_("cli_monitor", "--from must not be after --to."))

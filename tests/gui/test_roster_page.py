@@ -567,8 +567,10 @@ def test_chat_import_wizard_checks_then_imports_and_the_panel_shows_activity(
         qtbot, page, demo_db, tmp_path):
     from tests.chat_exports import Msg, at, telegram
 
-    known = query(demo_db, lambda s: s.execute(select(m.Member.platform_id, m.Member.nickname)
-                                               .order_by(m.Member.platform_id).limit(2)).all())
+    quiet = select(m.MemberDay.member)  # members the demo gave no chat days, so the streak
+    known = query(demo_db, lambda s: s.execute(  # is this export's alone
+        select(m.Member.platform_id, m.Member.nickname).where(m.MEMBER_ROWID.not_in(quiet))
+        .order_by(m.Member.platform_id).limit(2)).all())
     # Telegram ids are numbers, the demo's are not: these match by group nickname
     messages = [Msg(at(d), known[0][0], known[0][1], "打卡") for d in range(1, 6)]
     messages += [Msg(at(2), "777", "路人甲", "加我微信"),
@@ -586,16 +588,18 @@ def test_chat_import_wizard_checks_then_imports_and_the_panel_shows_activity(
     qtbot.waitUntil(lambda: run.check_button.isEnabled(), timeout=10_000)
     assert "7 messages" in run.result.text() and "6 new from 2 members" in run.result.text()
     assert "Nothing was written yet." in run.result.text()
+    demo_days = query(demo_db, lambda s: s.scalar(select(func.count()).select_from(m.MemberDay)))
     tabs = {run.lists.tabText(i): run.lists.widget(i) for i in range(run.lists.count())}
     senders = tabs["Senders who match no member (1)"]
     assert (senders.item(0, 0).text(), senders.item(0, 1).text()) == ("路人甲", "777")
     flagged = tabs["Flagged (1)"]  # 加我微信: the starter rulebook's ad detector
     assert (flagged.item(0, 1).text(), flagged.item(0, 2).text()) == ("路人甲",
                                                                       "GROUP.UNRELATED_AD")
-    assert query(demo_db, lambda s: s.scalar(select(func.count()).select_from(m.MemberDay))) == 0
     qtbot.mouseClick(run.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: run.isComplete(), timeout=10_000)
     assert "Imported: 2 members updated" in run.result.text()
+    assert query(demo_db, lambda s: s.scalar(select(func.count()).select_from(
+        m.MemberDay))) > demo_days
     wizard.accept()
     member = query(demo_db, lambda s: s.scalar(select(m.Member).where(
         m.Member.platform_id == known[0][0])))
@@ -646,6 +650,7 @@ def test_cancelling_a_chat_import_leaves_nothing_behind(qtbot, page, demo_db, tm
     from tests.chat_exports import Msg, at, telegram
 
     nickname = query(demo_db, lambda s: s.scalar(select(m.Member.nickname).limit(1)))
+    demo_days = query(demo_db, lambda s: s.scalar(select(func.count()).select_from(m.MemberDay)))
     messages = [Msg(at(1 + i // 5000, 8, (i // 60) % 60, i % 60), "1", nickname, f"第{i}条")
                 for i in range(60_000)]  # three batches: the first progress report cancels
     path = telegram(tmp_path / "result.json", messages)
@@ -664,5 +669,5 @@ def test_cancelling_a_chat_import_leaves_nothing_behind(qtbot, page, demo_db, tm
         s.scalar(select(func.count()).select_from(m.MemberDay)),
         s.scalar(select(func.count()).select_from(m.ChatSource)),
         s.scalar(select(func.count()).select_from(m.Group).where(m.Group.name == "产品交流群"))))
-    assert counts == (0, 0, 0)
+    assert counts == (demo_days, 0, 0)
     wizard.reject()

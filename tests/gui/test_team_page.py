@@ -239,7 +239,9 @@ def test_work_done_offline_waits_and_goes_up_when_the_server_answers_again(
     qtbot.waitUntil(lambda: bool(done), timeout=10_000)
     qtbot.waitUntil(lambda: window.sync_engine.state.online is False
                     and window.sync_engine.state.waiting >= 1, timeout=20_000)
-    assert "working offline" in window.status.sync_label.text()
+    # between tries the label says so (during one it says "Syncing…")
+    qtbot.waitUntil(lambda: "working offline" in window.status.sync_label.text(),
+                    timeout=20_000)
     assert query(db_path, lambda s: s.scalar(select(m.Member.nickname))) == "阿一"
 
     unplugged[0] = False  # no click, no local change: the console notices by itself

@@ -19,7 +19,7 @@ CAPABILITIES: dict[str, frozenset[str]] = {
                              "sanctions", "appeals", "member_notes", "reply_templates",
                              "template_revisions"}),
     "authorship": frozenset({"audit_log", "staff"}),  # who did what, written by every change
-    "leading": frozenset({"rules", "themes", "team_settings"}),
+    "leading": frozenset({"rules", "themes", "team_settings", "targets"}),
 }
 
 ROLE_CAPABILITIES: dict[str, frozenset[str]] = {

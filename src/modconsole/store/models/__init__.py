@@ -11,7 +11,7 @@ from modconsole.store.models.moderation import (
     Rule,
     Sanction,
 )
-from modconsole.store.models.monitoring import Rollup
+from modconsole.store.models.monitoring import Rollup, Target
 from modconsole.store.models.planner import (
     Activity,
     ActivityGroup,
@@ -86,6 +86,7 @@ __all__ = [
     "SyncedLink",
     "Tag",
     "TagGroup",
+    "Target",
     "TemplateRevision",
     "Theme",
     "UtcDateTime",

@@ -8,10 +8,12 @@ computes them from the same synced rows (and its own chat imports).
 
 from __future__ import annotations
 
-from sqlalchemy import Integer, String
+from datetime import date
+
+from sqlalchemy import Date, Float, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from modconsole.store.models.base import Base
+from modconsole.store.models.base import Base, Synced
 
 
 class Rollup(Base):
@@ -24,3 +26,15 @@ class Rollup(Base):
     metric: Mapped[str] = mapped_column(String(30), primary_key=True)
     day: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     value: Mapped[int] = mapped_column(Integer)
+
+
+class Target(Synced, Base):
+    """A KPI goal a lead set: `metric` in `scope` reaching `value` by `deadline`
+    (e.g. the core layer's 7-day active share at 30 % by 2027-03-01). Shared by the team."""
+
+    __tablename__ = "targets"
+    metric: Mapped[str] = mapped_column(String(30))
+    scope: Mapped[str] = mapped_column(String(60), default="all")
+    value: Mapped[float] = mapped_column(Float)
+    deadline: Mapped[date] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(Text, default="")
