@@ -5067,6 +5067,53 @@ Ctrl+S saves a segment</source>
     </message>
 </context>
 <context>
+    <name>TargetDialog</name>
+    <message>
+        <source>Set a target</source>
+        <translation>设定目标</translation>
+    </message>
+    <message>
+        <source>e.g. 核心群活跃度提升至30%</source>
+        <translation>例如：核心群活跃度提升至30%</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation>达到</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>截至</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Saving the target</source>
+        <translation>正在保存目标</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员数</translation>
+    </message>
+    <message>
+        <source>Active within 7 days (% of members)</source>
+        <translation>7 天内活跃（占成员的百分比）</translation>
+    </message>
+    <message>
+        <source>Active within 30 days (% of members)</source>
+        <translation>30 天内活跃（占成员的百分比）</translation>
+    </message>
+</context>
+<context>
     <name>TasksTab</name>
     <message>
         <source>Task</source>
@@ -5796,6 +5843,10 @@ Ctrl+S saves a segment</source>
         <translation>整个社群</translation>
     </message>
     <message>
+        <source>Set a target…</source>
+        <translation>设定目标…</translation>
+    </message>
+    <message>
         <source>No numbers yet: the console works them out once a day, a little after it starts, from joins, chat imports, reports and activities.</source>
         <translation>还没有数据：控制台每天计算一次（启动后不久），数据来自入群、聊天记录导入、举报和活动。</translation>
     </message>
@@ -5844,12 +5895,32 @@ Ctrl+S saves a segment</source>
         <translation>30 天</translation>
     </message>
     <message>
+        <source>target {value:g} by {deadline}</source>
+        <translation>目标 {value:g}，截至 {deadline}</translation>
+    </message>
+    <message>
         <source>reports in</source>
         <translation>收到举报</translation>
     </message>
     <message>
         <source>cases decided</source>
         <translation>已处理案件</translation>
+    </message>
+    <message>
+        <source>on track</source>
+        <translation>可以达成</translation>
+    </message>
+    <message>
+        <source>behind</source>
+        <translation>落后</translation>
+    </message>
+    <message>
+        <source>no numbers yet</source>
+        <translation>尚无数据</translation>
+    </message>
+    <message>
+        <source>Target: {metric} {value:g}{unit} by {deadline} · now {now} · the last four weeks&apos; trend reaches {trend} · {verdict}</source>
+        <translation>目标：{metric} 截至 {deadline} 达到 {value:g}{unit} · 当前 {now} · 按最近四周的趋势将达到 {trend} · {verdict}</translation>
     </message>
     <message>
         <source>Group: {name}</source>
@@ -6850,6 +6921,18 @@ Ctrl+S saves a segment</source>
 </context>
 <context>
     <name>cli_monitor</name>
+    <message>
+        <source>on track</source>
+        <translation>可以达成</translation>
+    </message>
+    <message>
+        <source>behind</source>
+        <translation>落后</translation>
+    </message>
+    <message>
+        <source>no numbers yet</source>
+        <translation>尚无数据</translation>
+    </message>
     <message>
         <source>--from must not be after --to.</source>
         <translation>--from 不能晚于 --to。</translation>
@@ -8303,6 +8386,29 @@ Ctrl+S saves a segment</source>
     <message>
         <source>No members match; nothing to tag.</source>
         <translation>没有匹配的成员，无需打标签。</translation>
+    </message>
+</context>
+<context>
+    <name>targets</name>
+    <message>
+        <source>&apos;{metric}&apos; cannot have a target; choose one of {choices}.</source>
+        <translation>“{metric}”不能设定目标；请从 {choices} 中选择。</translation>
+    </message>
+    <message>
+        <source>A share is a per cent from 0 to 100.</source>
+        <translation>占比须为 0 到 100 之间的百分数。</translation>
+    </message>
+    <message>
+        <source>A member count is at least 1.</source>
+        <translation>成员数至少为 1。</translation>
+    </message>
+    <message>
+        <source>The deadline must be after today.</source>
+        <translation>截止日期须晚于今天。</translation>
+    </message>
+    <message>
+        <source>That target no longer exists.</source>
+        <translation>该目标已不存在。</translation>
     </message>
 </context>
 <context>

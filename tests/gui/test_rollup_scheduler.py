@@ -53,3 +53,39 @@ def test_the_dashboard_charts_the_rollups_and_names_a_days_numbers(qtbot, make_w
     assert list(curve.getData()[1]) == trends.trends.values["members"]
     groups = [trends.scope.itemData(i) for i in range(trends.scope.count())]
     assert any(g.startswith("group:") for g in groups) and "all" in groups
+
+
+def test_a_lead_sets_a_target_and_the_dashboard_shows_its_line_and_verdict(qtbot, make_window,
+                                                                          db_path):
+    import pyqtgraph as pg
+
+    from modconsole.services.monitoring.rollups import roll_up
+    from modconsole.store.models import Target
+
+    fill_demo(db_path, members=150, seed=3)
+    query(db_path, roll_up)
+    window = make_window(db_path)
+    window.show()
+    window.show_page("dashboard")
+    settle(qtbot, window)
+    trends = window.dashboard.trends
+    qtbot.waitUntil(lambda: bool(trends.charts), timeout=10_000)
+    dialog = trends.add_target()
+    dialog.number.setCurrentIndex(dialog.number.findData("active_7"))
+    dialog.value.setValue(35)
+    dialog.note.setText("核心群活跃度")
+    dialog.buttons.accepted.emit()
+    settle(qtbot, window)
+    qtbot.waitUntil(lambda: "Target: Active within 7 days" in trends.targets_label.text(),
+                    timeout=10_000)
+    assert "35%" in trends.targets_label.text() and "(核心群活跃度)" in trends.targets_label.text()
+    lines = [i for i in trends.charts["activity"].getPlotItem().items
+             if isinstance(i, pg.InfiniteLine)]
+    assert [line.value() for line in lines] == [35.0]
+    stored = query(db_path, lambda s: s.scalar(select(Target.value)))
+    assert stored == 35.0
+    dialog.value.setValue(150)  # a share over 100 % is refused in the dialog
+    dialog.show()
+    dialog.buttons.accepted.emit()
+    settle(qtbot, window)
+    qtbot.waitUntil(lambda: "per cent from 0 to 100" in dialog.error.text(), timeout=5000)

@@ -192,7 +192,8 @@ class MainWindow(QMainWindow):
         page_class = getattr(sys.modules[module], name)
         gated = (self.role_gate,)
         extra = {"settings": (self.database,), "team": (self.sync_engine,), "queue": gated,
-                 "rules": gated, "roster": gated, "planner": gated, "replies": gated}.get(key, ())
+                 "rules": gated, "roster": gated, "planner": gated, "replies": gated,
+                 "dashboard": gated}.get(key, ())
         page = page_class(self.runner, *extra)
         setattr(self, attribute, page)
         self.pages[key] = page

@@ -22,13 +22,14 @@ from PySide6.QtWidgets import (
 from modconsole.gui.card import Card
 from modconsole.gui.dashboard.trends import TrendsPanel
 from modconsole.gui.operations import OperationRunner
+from modconsole.gui.role_gate import RoleGate
 from modconsole.gui.tables import fit_to_rows, read_only_table
 from modconsole.services.dashboard import Summary, summary
 from modconsole.services.moderator_numbers import ModeratorWeek, numbers
 
 MODERATOR_WEEKS = 8
 WATCHED = frozenset({"members", "groups", "cases", "sanctions", "activities", "demo",
-                     "outbox", "external", "rollups"})
+                     "outbox", "external", "rollups", "targets"})
 
 
 def week_bounds(now: datetime) -> tuple[datetime, datetime]:
@@ -51,7 +52,7 @@ class DashboardPage(QWidget):
     demo_loaded = Signal()
     open_requested = Signal(str)  # a card's key: the page it leads to opens, filtered
 
-    def __init__(self, runner: OperationRunner, parent=None):
+    def __init__(self, runner: OperationRunner, gate: RoleGate, parent=None):
         super().__init__(parent)
         self._runner = runner
         outer = QVBoxLayout(self)
@@ -112,7 +113,7 @@ class DashboardPage(QWidget):
         trends_title = QLabel(self.tr("Trends"))
         trends_title.setObjectName("sectionTitle")
         layout.addWidget(trends_title)
-        self.trends = TrendsPanel(runner)
+        self.trends = TrendsPanel(runner, gate)
         layout.addWidget(self.trends)
 
         groups_title = QLabel(self.tr("Group fill level"))

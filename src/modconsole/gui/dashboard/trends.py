@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime, time
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,9 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from modconsole.domain.recurrence import zone
+from modconsole.gui.dashboard.target_dialog import TargetDialog, metric_names
 from modconsole.gui.operations import OperationRunner
+from modconsole.gui.role_gate import RoleGate
 from modconsole.services.activities import DEFAULT_ZONE
 from modconsole.services.monitoring.rollups import ALL
+from modconsole.services.monitoring.targets import TargetProgress, progress
 from modconsole.services.monitoring.trends import Trends, load_trends
 
 PERIODS = (30, 90, 365)
@@ -39,7 +42,7 @@ class TrendsPanel(QWidget):
 
     rollup_requested = Signal()
 
-    def __init__(self, runner: OperationRunner, parent=None):
+    def __init__(self, runner: OperationRunner, gate: RoleGate, parent=None):
         super().__init__(parent)
         self._runner = runner
         self.trends: Trends | None = None
@@ -56,7 +59,15 @@ class TrendsPanel(QWidget):
             combo.currentIndexChanged.connect(lambda _i: self.refresh())
             row.addWidget(combo)
         row.addStretch(1)
+        self.target_button = QPushButton(self.tr("Set a target…"))
+        self.target_button.clicked.connect(self.add_target)
+        row.addWidget(self.target_button)
+        gate.guard("targets", self.target_button)
         layout.addLayout(row)
+        self.targets_label = QLabel()
+        self.targets_label.setWordWrap(True)
+        layout.addWidget(self.targets_label)
+        self.targets: list[TargetProgress] = []
         self.empty = QWidget()
         empty = QHBoxLayout(self.empty)
         empty.setContentsMargins(0, 0, 0, 0)
@@ -102,12 +113,21 @@ class TrendsPanel(QWidget):
             self._chart_box.addWidget(plot)
 
     def refresh(self) -> None:
-        scope, days = self.scope.currentData(), self.period.currentData()
-        self._runner.run(lambda s: load_trends(s, scope or ALL, days=days),
+        scope, days = self.scope.currentData() or ALL, self.period.currentData()
+        self._runner.run(lambda s: (load_trends(s, scope, days=days),
+                                    [t for t in progress(s) if t.scope == scope]),
                          label=self.tr("Loading trends"), on_done=self._show)
 
-    def _show(self, trends: Trends) -> None:
+    def add_target(self) -> TargetDialog:
+        dialog = TargetDialog(self._runner, self.scope.currentData() or ALL,
+                              self.scope.currentText(), self)
+        dialog.open()
+        return dialog
+
+    def _show(self, found: tuple[Trends, list[TargetProgress]]) -> None:
+        trends, self.targets = found
         self.trends = trends
+        self.targets_label.setText(self._targets_text())
         self._fill_scopes(trends)
         self.empty.setVisible(trends.empty)
         if trends.empty:
@@ -136,6 +156,14 @@ class TrendsPanel(QWidget):
         for metric, name in (("active_7", self.tr("7 days")), ("active_30", self.tr("30 days"))):
             rate = [r if r is not None else float("nan") for r in trends.rate(metric)]
             activity.plot(x, rate, pen=pg.mkPen(COLORS[metric], width=2), name=name)
+        for target in self.targets:
+            chart = members if target.metric == "members" else activity
+            chart.addItem(pg.InfiniteLine(
+                pos=target.value, angle=0, pen=pg.mkPen(COLORS.get(target.metric, "#757575"),
+                                                       style=Qt.PenStyle.DashLine),
+                label=self.tr("target {value:g} by {deadline}").format(
+                    value=target.value, deadline=target.deadline.isoformat()),
+                labelOpts={"position": 0.5, "color": COLORS.get(target.metric, "#757575")}))
         moderation.addItem(pg.BarGraphItem(x=[t - width / 4 for t in x], height=v["reports_in"],
                                            width=width / 2, brush=COLORS["reports_in"],
                                            name=self.tr("reports in")))
@@ -144,6 +172,22 @@ class TrendsPanel(QWidget):
                                            brush=COLORS["cases_decided"],
                                            name=self.tr("cases decided")))
         self.hover.setText(self.describe(len(trends.days) - 1))
+
+    def _targets_text(self) -> str:
+        names = metric_names()
+        lines = []
+        for t in self.targets:
+            unit = "" if t.metric == "members" else "%"
+            now = "—" if t.current is None else f"{t.current:.1f}{unit}"
+            trend = "—" if t.projected is None else f"{t.projected:.1f}{unit}"
+            verdict = {True: self.tr("on track"), False: self.tr("behind"),
+                       None: self.tr("no numbers yet")}[t.on_track]
+            lines.append(self.tr("Target: {metric} {value:g}{unit} by {deadline} · now {now} · "
+                                 "the last four weeks' trend reaches {trend} · {verdict}").format(
+                metric=names[t.metric], value=t.value, unit=unit,
+                deadline=t.deadline.isoformat(), now=now, trend=trend, verdict=verdict)
+                + (f" ({t.note})" if t.note else ""))
+        return "\n".join(lines)
 
     def _fill_scopes(self, trends: Trends) -> None:
         chosen = self.scope.currentData()

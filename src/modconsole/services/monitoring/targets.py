@@ -2,7 +2,7 @@
 
 The share metrics are per cent of the scope's members; "members" is a count.
 Whether the trend makes it is a straight line through the last four weeks'
-values (least squares), carried to the deadline.
+values (least squares), carried to the deadline (a share stays within 0 to 100).
 """
 
 from __future__ import annotations
@@ -105,6 +105,7 @@ def progress(session: Session, today: date | None = None) -> list[TargetProgress
             current = float(known[-1])
             intercept, slope = _line([float(v) for v in known])
             projected = intercept + slope * (len(known) - 1 + (t.deadline - today).days)
+            projected = max(0.0, projected if t.metric == "members" else min(100.0, projected))
         out.append(TargetProgress(t.id, t.metric, t.scope, t.value, t.deadline, t.note,
                                   current, projected))
     return out
