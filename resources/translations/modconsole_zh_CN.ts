@@ -798,24 +798,12 @@
         <translation>要导入的聊天导出文件</translation>
     </message>
     <message>
-        <source>Choose…</source>
-        <translation>选择…</translation>
-    </message>
-    <message>
         <source>Import a chat export</source>
         <translation>导入聊天记录</translation>
     </message>
     <message>
         <source>Chat exports (*.json *.txt *.csv *.xlsx);;All files (*)</source>
         <translation>聊天导出文件 (*.json *.txt *.csv *.xlsx);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Reading {name}…</source>
-        <translation>正在读取 {name}…</translation>
-    </message>
-    <message>
-        <source>Reading the file</source>
-        <translation>正在读取文件</translation>
     </message>
 </context>
 <context>

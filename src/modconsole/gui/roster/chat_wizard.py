@@ -16,24 +16,20 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWizard,
-    QWizardPage,
 )
 
 from modconsole.domain.recurrence import zone
+from modconsole.gui.file_page import FilePage
 from modconsole.gui.i18n import localized
 from modconsole.gui.import_run_page import ImportRunPage
-from modconsole.gui.operations import Operation, OperationRunner
+from modconsole.gui.operations import OperationRunner
 from modconsole.gui.role_gate import RoleGate
 from modconsole.services.activities import DEFAULT_ZONE
 from modconsole.services.chat.formats import open_chat
@@ -45,77 +41,29 @@ from modconsole.services.groups import list_groups
 SHOWN_SENDERS = 200
 
 
-class ChoosePage(QWizardPage):
+class ChoosePage(FilePage):
     def __init__(self, wizard: ChatImportWizard):
-        super().__init__()
+        super().__init__(wizard.runner)
         self._wizard = wizard
+        self.path.setPlaceholderText(self.tr("Chat export to import"))
+        self.dialog = (self.tr("Import a chat export"),
+                       self.tr("Chat exports (*.json *.txt *.csv *.xlsx);;All files (*)"))
         self.setTitle(self.tr("Choose a chat export"))
         self.setSubTitle(self.tr("Telegram Desktop's result.json (a group's history, JSON), "
                                  "QQ's message record (.txt), or a table of messages (.csv, "
                                  ".xlsx) with time, sender and text columns."))
-        layout = QVBoxLayout(self)
-        row = QHBoxLayout()
-        self.path = QLineEdit()
-        self.path.setPlaceholderText(self.tr("Chat export to import"))
-        self.path.textChanged.connect(self.completeChanged)
-        browse = QPushButton(self.tr("Choose…"))
-        browse.clicked.connect(self._browse)
-        row.addWidget(self.path, 1)
-        row.addWidget(browse)
-        layout.addLayout(row)
-        self.reading = QLabel()
-        self.reading.hide()
-        layout.addWidget(self.reading)
-        self.error = QLabel()
-        self.error.setObjectName("warning")
-        self.error.setWordWrap(True)
-        layout.addWidget(self.error)
-        layout.addStretch(1)
-        self._reading: Operation | None = None
-        self._read: Path | None = None
 
-    def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import a chat export"), "",
-            self.tr("Chat exports (*.json *.txt *.csv *.xlsx);;All files (*)"))
-        if path:
-            self.path.setText(path)
+    def choice(self) -> tuple:
+        return (Path(self.path.text().strip()),)
 
-    def isComplete(self) -> bool:
-        return bool(self.path.text().strip()) and self._reading is None
+    def job(self, choice: tuple):
+        """Recognises the file and lists the groups it could stand for."""
+        return lambda s: (_describe(open_chat(choice[0], zone(DEFAULT_ZONE))),
+                          [g.name for g in list_groups(s)])
 
-    def validatePage(self) -> bool:
-        """Next recognises the file on a reader thread and goes on when it is known."""
-        chosen = Path(self.path.text().strip())
-        if self._read == chosen and self._wizard.groups is not None:
-            return True
-        if self._reading is None:
-            self._read = None
-            self.error.clear()
-            self.reading.setText(self.tr("Reading {name}…").format(name=chosen.name))
-            self.reading.show()
-            self._reading = self._wizard.runner.run(
-                lambda s: (_describe(open_chat(chosen, zone(DEFAULT_ZONE))),
-                           [g.name for g in list_groups(s)]),
-                label=self.tr("Reading the file"), background=True,
-                on_done=lambda found: self._opened(chosen, found), on_error=self._failed)
-            self.completeChanged.emit()
-        return False
-
-    def _opened(self, chosen: Path, found: tuple) -> None:
-        self._reading, self._read = None, chosen
-        self.reading.hide()
-        self._wizard.path = chosen
-        self._wizard.description, self._wizard.groups = found
-        self.completeChanged.emit()
-        if self._wizard.currentPage() is self:
-            self._wizard.next()
-
-    def _failed(self, _exc, message: str) -> None:
-        self._reading = None
-        self.reading.hide()
-        self.error.setText(message)
-        self.completeChanged.emit()
+    def opened(self, choice: tuple, result: tuple) -> None:
+        self._wizard.path = choice[0]
+        self._wizard.description, self._wizard.groups = result
 
 
 def _describe(export: ChatExport) -> tuple[str, str, str, dict]:

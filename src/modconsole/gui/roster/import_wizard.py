@@ -13,11 +13,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -25,9 +22,10 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from modconsole.gui.file_page import FilePage as ChooseFilePage
 from modconsole.gui.i18n import localized
 from modconsole.gui.import_run_page import ImportRunPage
-from modconsole.gui.operations import Operation, OperationRunner
+from modconsole.gui.operations import OperationRunner
 from modconsole.services.errors import UserError
 from modconsole.services.member_fields import field_label
 from modconsole.services.member_import import (
@@ -46,77 +44,32 @@ PREVIEW_ROWS = 8
 ENCODINGS = (None, "utf-8", "gb18030")
 
 
-class FilePage(QWizardPage):
+class FilePage(ChooseFilePage):
     def __init__(self, wizard: ImportWizard):
-        super().__init__()
+        super().__init__(wizard.runner)
         self._wizard = wizard
+        self.path.setPlaceholderText(self.tr("File to import"))
+        self.dialog = (self.tr("Import members"), self.tr("Spreadsheets (*.csv *.xlsx)"))
         self.setTitle(self.tr("Choose a file"))
         self.setSubTitle(self.tr("A .csv or .xlsx file whose first row names the columns. "
                                  "platform_id (微信号) and name (姓名) are required."))
-        layout = QVBoxLayout(self)
-        row = QHBoxLayout()
-        self.path = QLineEdit()
-        self.path.setPlaceholderText(self.tr("File to import"))
-        self.path.textChanged.connect(self.completeChanged)
-        browse = QPushButton(self.tr("Choose…"))
-        browse.clicked.connect(self._browse)
-        row.addWidget(self.path, 1)
-        row.addWidget(browse)
-        layout.addLayout(row)
         self.encoding = QComboBox()
         for value, text in zip(ENCODINGS, (self.tr("Detect (UTF-8, else GBK/GB18030)"),
                                            "UTF-8", "GBK / GB18030"), strict=True):
             self.encoding.addItem(text, value)
-        layout.addWidget(QLabel(self.tr("Text encoding (CSV only)")))
-        layout.addWidget(self.encoding)
-        self.reading = QLabel()  # what is being read, in plain words, not as a warning
-        self.reading.hide()
-        layout.addWidget(self.reading)
-        self.error = QLabel()
-        self.error.setObjectName("warning")
-        self.error.setWordWrap(True)
-        layout.addWidget(self.error)
-        layout.addStretch(1)
-        self._reading: Operation | None = None  # the file being read, if any
-        self._read: tuple | None = None  # (path, encoding) of the table the wizard holds
+        self.options.addWidget(QLabel(self.tr("Text encoding (CSV only)")))
+        self.options.addWidget(self.encoding)
 
-    def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import members"), "",
-                                              self.tr("Spreadsheets (*.csv *.xlsx)"))
-        if path:
-            self.path.setText(path)
+    def choice(self) -> tuple:
+        return (Path(self.path.text().strip()), self.encoding.currentData())
 
-    def isComplete(self) -> bool:
-        return bool(self.path.text().strip())
+    def job(self, choice: tuple):
+        """Reads the header (telling a CSV's encoding can mean decoding all of it: ~100 MB
+        for a million rows)."""
+        return lambda _session: open_table(*choice)
 
-    def validatePage(self) -> bool:
-        """Next reads the file's header on a reader thread (telling a CSV's encoding can
-        mean decoding all of it: ~100 MB for a million rows) and goes on when it is read."""
-        chosen = (Path(self.path.text().strip()), self.encoding.currentData())
-        if self._read == chosen and self._wizard.table is not None:
-            return True
-        if self._reading is None:
-            self._read = None
-            self.error.clear()
-            self.reading.setText(self.tr("Reading {name}…").format(name=chosen[0].name))
-            self.reading.show()
-            self._reading = self._wizard.runner.run(
-                lambda _session: open_table(*chosen), label=self.tr("Reading the file"),
-                background=True, on_done=lambda table: self._opened(chosen, table),
-                on_error=self._failed)
-        return False
-
-    def _opened(self, chosen: tuple, table) -> None:
-        self._reading, self._read = None, chosen
+    def opened(self, choice: tuple, table: Table) -> None:
         self._wizard.table = table
-        self.reading.hide()
-        if self._wizard.currentPage() is self:
-            self._wizard.next()
-
-    def _failed(self, _exc, message: str) -> None:
-        self._reading = None
-        self.reading.hide()
-        self.error.setText(message)
 
 
 class MappingPage(QWizardPage):
