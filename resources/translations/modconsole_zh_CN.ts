@@ -6910,6 +6910,18 @@ Ctrl+S saves a segment</source>
 <context>
     <name>cli_monitor</name>
     <message>
+        <source>{out} already exists; pass --force to replace it.</source>
+        <translation>{out} 已存在；加上 --force 可替换它。</translation>
+    </message>
+    <message>
+        <source>{first} to {last}: members {before} → {after} ({joins} joined, {leaves} left); active within 7 days on the last day: {share}; {reports} reports in, {decided} cases decided; {signups} sign-ups, {checkins} check-ins; {points} points paid.</source>
+        <translation>{first} 至 {last}：成员 {before} → {after}（入群 {joins}，退群 {leaves}）；最后一天 7 天内活跃占比：{share}；收到举报 {reports}，处理案件 {decided}；报名 {signups}，签到 {checkins}；发放积分 {points}。</translation>
+    </message>
+    <message>
+        <source>The days are in {out}.</source>
+        <translation>每日数据已写入 {out}。</translation>
+    </message>
+    <message>
         <source>on track</source>
         <translation>可以达成</translation>
     </message>
@@ -8075,6 +8087,61 @@ Ctrl+S saves a segment</source>
     <message>
         <source>Unknown placeholder {value!r} in --var; the known ones are {value2}.</source>
         <translation>--var 中有未知占位符 {value!r}；可用的有 {value2}。</translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <source>Members</source>
+        <translation>成员数</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>入群</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>退群</translation>
+    </message>
+    <message>
+        <source>Reports in</source>
+        <translation>收到举报</translation>
+    </message>
+    <message>
+        <source>Cases decided</source>
+        <translation>已处理案件</translation>
+    </message>
+    <message>
+        <source>Sign-ups</source>
+        <translation>报名</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <source>Points paid</source>
+        <translation>发放积分</translation>
+    </message>
+    <message>
+        <source>Active that day</source>
+        <translation>当日活跃</translation>
+    </message>
+    <message>
+        <source>Active within 7 days</source>
+        <translation>7 天内活跃</translation>
+    </message>
+    <message>
+        <source>Active within 30 days</source>
+        <translation>30 天内活跃</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a period: use 2026-11 (a month), 2026-W48 (a week), 2026-Q4 (a quarter) or 2026-11-01..2026-11-15.</source>
+        <translation>“{text}”不是有效的时段：请用 2026-11（月）、2026-W48（周）、2026-Q4（季度）或 2026-11-01..2026-11-15。</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
     </message>
 </context>
 <context>

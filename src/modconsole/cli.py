@@ -144,6 +144,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_moderation.add_commands(commands)
     cli_planner.add_commands(commands)
     cli_monitor.add_commands(commands)
+    cli_monitor.add_report(commands)
     backup = commands.add_parser("backup", help="write a consistent copy of the database")
     backup.add_argument("out", metavar="OUT", help="the file to write")
     backup.add_argument("--force", action="store_true", help="replace OUT if it exists")
@@ -572,7 +573,7 @@ COMMANDS = {"demo": _cmd_demo, "info": _cmd_info, "backup": _cmd_backup,
             "moderators": cli_moderation.run,
             "activities": cli_planner.run, "groups": cli_catalog.run,
             "tags": cli_catalog.run, "login": _cmd_login, "logout": _cmd_logout,
-            "sync": _cmd_sync, "monitor": cli_monitor.run}
+            "sync": _cmd_sync, "monitor": cli_monitor.run, "report": cli_monitor.run_report}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -16,6 +16,56 @@ METRIC_NAMES = ("members", "joins", "leaves", "active_1", "active_7", "active_30
                 "cases_decided", "signups", "check_ins", "points_issued")
 
 
+def add_report(commands) -> None:
+    report = commands.add_parser("report", help="a period's numbers (周报/月报/季报)")
+    report.add_argument("--period", required=True, metavar="PERIOD",
+                        help="2026-11 (a month), 2026-W48 (a week), 2026-Q4 (a quarter) or "
+                             "2026-11-01..2026-11-15")
+    report.add_argument("--group", metavar="NAME", help="one group instead of the community")
+    report.add_argument("--out", metavar="OUT.xlsx", help="the days as a table (.xlsx or .csv)")
+    report.add_argument("--force", action="store_true", help="replace --out if it exists")
+    report.add_argument("--json", action="store_true", help="print the summary as JSON")
+
+
+def run_report(args: argparse.Namespace, store) -> int:
+    from pathlib import Path
+
+    from modconsole.cli_language import translate
+    from modconsole.services.groups import find_group
+    from modconsole.services.monitoring.report import period, period_report, write_days
+
+    first, last = period(args.period)
+    out = Path(args.out) if args.out else None
+    if out is not None and out.exists() and not args.force:
+        raise UserError(N_("cli_monitor", "{out} already exists; pass --force to replace "
+                                          "it.").format(out=out))
+    with store.read() as session:
+        scope = f"group:{find_group(session, args.group).id}" if args.group else "all"
+        report = period_report(session, first, last, scope)
+    if out is not None:
+        write_days(report, out, translate)
+    share = None if report.active_7_share is None else round(report.active_7_share, 1)
+    if args.json:
+        print(json.dumps({"first": first.isoformat(), "last": last.isoformat(),
+                          "scope": scope, "members_before": report.members_before,
+                          "members_after": report.members_after, **report.totals,
+                          "active_7_share": share}, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    t = report.totals
+    print(say(N_("cli_monitor", "{first} to {last}: members {before} → {after} ({joins} "
+                                "joined, {leaves} left); active within 7 days on the last "
+                                "day: {share}; {reports} reports in, {decided} cases decided; "
+                                "{signups} sign-ups, {checkins} check-ins; {points} points "
+                                "paid.").format(
+        first=first, last=last, before=report.members_before, after=report.members_after,
+        joins=t["joins"], leaves=t["leaves"], share="—" if share is None else f"{share}%",
+        reports=t["reports_in"], decided=t["cases_decided"], signups=t["signups"],
+        checkins=t["check_ins"], points=t["points_issued"])))
+    if out is not None:
+        print(say(N_("cli_monitor", "The days are in {out}.").format(out=out)))
+    return EXIT_OK
+
+
 def add_commands(commands) -> None:
     monitor = commands.add_parser("monitor", help="daily numbers (数据监测): roll up and show")
     what = monitor.add_subparsers(dest="monitor_command", metavar="action", required=True)

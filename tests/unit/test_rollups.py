@@ -65,8 +65,8 @@ def values(store, metric, scope="all"):
 
 EXPECTED = {
     "members": [1, 3, 3, 2, 2, 2], "joins": [1, 2, 0, 0, 0, 0], "leaves": [0, 0, 0, 1, 0, 0],
-    "active_1": [1, 2, 1, 0, 1, 0], "active_7": [1, 2, 3, 3, 3, 3],
-    "active_30": [1, 2, 3, 3, 3, 3], "reports_in": [0, 1, 0, 0, 0, 0],
+    "active_1": [1, 2, 1, 0, 1, 0], "active_7": [1, 2, 3, 3, 2, 2],  # C left on the 4th
+    "active_30": [1, 2, 3, 3, 2, 2], "reports_in": [0, 1, 0, 0, 0, 0],
     "cases_decided": [0, 0, 1, 0, 0, 0], "signups": [0, 1, 0, 0, 0, 0],
     "check_ins": [0, 0, 1, 0, 0, 0], "points_issued": [0, 0, 10, 0, 0, 0]}
 
@@ -167,3 +167,49 @@ def test_a_chat_import_of_old_messages_makes_their_days_due_again(community, tmp
         import_chat(s, open_chat(telegram(tmp_path / "r.json", [Msg(at(4), "x", "A", "hi")]),
                                  SH), ChatOptions())
         assert due(s, LAST) == Due(date(2026, 3, 3) - __import__("datetime").timedelta(35))
+
+
+@pytest.mark.parametrize(("text", "first", "last"), [
+    ("2026-11", date(2026, 11, 1), date(2026, 11, 30)),
+    ("2026-02", date(2026, 2, 1), date(2026, 2, 28)),
+    ("2026-W48", date(2026, 11, 23), date(2026, 11, 29)),
+    ("2026-Q4", date(2026, 10, 1), date(2026, 12, 31)),
+    ("2026-Q1", date(2026, 1, 1), date(2026, 3, 31)),
+    ("2026-03-02..2026-03-05", date(2026, 3, 2), date(2026, 3, 5))])
+def test_periods_a_lead_reports_on(text, first, last):
+    from modconsole.services.monitoring.report import period
+
+    assert period(text) == (first, last)
+
+
+@pytest.mark.parametrize("text", ["2026-13", "2026-W60", "2026-Q5", "2026-03-05..2026-03-01",
+                                  "last month"])
+def test_a_period_that_is_not_one_is_refused(text):
+    from modconsole.services.errors import UserError
+    from modconsole.services.monitoring.report import period
+
+    with pytest.raises(UserError, match="is not a period"):
+        period(text)
+
+
+def test_report_sums_the_period_and_writes_its_days(community, cli, tmp_path):
+    import csv
+    import json
+
+    _store, _group = community
+    cli("monitor", "rollup", "--from", "2026-03-01", "--to", "2026-03-06")
+    out = tmp_path / "march.csv"
+    code, text_out, err = cli("report", "--period", "2026-03-02..2026-03-05", "--out",
+                              str(out), "--json")
+    assert code == 0, err
+    summary = json.loads(text_out)
+    assert (summary["members_before"], summary["members_after"], summary["joins"],
+            summary["leaves"], summary["reports_in"], summary["points_issued"]) == (
+        1, 2, 2, 1, 1, 10)
+    assert summary["active_7_share"] == 100.0  # A and B; C, who left, counts no more
+    with out.open(encoding="utf-8-sig") as f:
+        header, *rows = list(csv.reader(f))
+    assert header[:3] == ["Day", "Members", "Joined"] and [r[0] for r in rows] == [
+        "2026-03-02", "2026-03-03", "2026-03-04", "2026-03-05"]
+    code, _, err = cli("report", "--period", "2026-03-02..2026-03-05", "--out", str(out))
+    assert code == 1 and "already exists" in err

@@ -3,8 +3,9 @@
 Every number is an event bucketed by the community's local day: members
 joining and leaving, reports, decisions, sign-ups, check-ins, points paid,
 and from the chat imports' member-days the members active within 1, 7 and
-30 days. Stocks (members) are running sums of their flows from the first
-event on, so a backfill of a year reads each table once.
+30 days (a member who left counts no more after the day they left).
+Stocks (members) are running sums of their flows from the first event on,
+so a backfill of a year reads each table once.
 
 Scopes are the whole community ("all"), each group ("group:<id>") and each
 layer ("layer:core"…). A group knows only who is in it now and since when
@@ -132,6 +133,42 @@ def _active(session: Session, low: int, high: int) -> dict[tuple[str, str], Coun
     return out
 
 
+def _leavers(session: Session, days: LocalDays, low: int, high: int,
+             out: dict[tuple[str, str], Counter]) -> None:
+    """A member who left is active no longer: take off what their messages would count
+    after the day they left, in the community and their layer (leaving a group ends
+    its membership, so groups count them no more already)."""
+    start = low - max(WINDOWS.values()) + 1
+    for rowid, seconds, layer in session.execute(text(
+            "SELECT rowid, CAST(strftime('%s', left_at) AS INTEGER), layer FROM members "
+            "WHERE left_at IS NOT NULL AND deleted_at IS NULL")):
+        left = days(seconds)
+        if left >= high:
+            continue
+        active = [d for (d,) in session.execute(text(
+            "SELECT day FROM member_days WHERE member = :m AND day BETWEEN :lo AND :hi "
+            "ORDER BY day"), {"m": rowid, "lo": start, "hi": high})]
+        scopes = (ALL, f"layer:{layer}") if layer else (ALL,)
+        for metric, k in WINDOWS.items():
+            for first, end in _stretches(active, k):  # covered days [first, end)
+                cut = max(first, left + 1)
+                if cut < end:
+                    for scope in scopes:
+                        out[scope, metric][cut] -= 1
+                        out[scope, metric][end] += 1
+
+
+def _stretches(active: list[int], k: int) -> list[tuple[int, int]]:
+    """The runs of days on which a member counts as active within k days."""
+    runs: list[tuple[int, int]] = []
+    for day in active:
+        if runs and day <= runs[-1][1]:
+            runs[-1] = (runs[-1][0], day + k)
+        else:
+            runs.append((day, day + k))
+    return runs
+
+
 @dataclass(frozen=True)
 class Computed:
     """Rollup rows worked out in a read, ready for a short write."""
@@ -154,6 +191,7 @@ def compute(session: Session, first: date | None = None, last: date | None = Non
     first_day = min(first_day, last_day)
     progress(1, 3)
     active = _active(session, first_day, last_day)
+    _leavers(session, days, first_day, last_day, active)
     progress(2, 3)
     scopes = {ALL} | {scope for scope, _ in flows} | {scope for scope, _ in active}
     rows = []
