@@ -5855,8 +5855,12 @@ Ctrl+S saves a segment</source>
         <translation>7 天和 30 天内活跃（占成员的百分比）</translation>
     </message>
     <message>
-        <source>Reports in and cases decided</source>
-        <translation>收到的举报与已处理的案件</translation>
+        <source>Reports in, cases decided and overdue</source>
+        <translation>收到的举报、已处理与超时的案件</translation>
+    </message>
+    <message>
+        <source>Hours from first report to decision: median and 90th percentile</source>
+        <translation>从首次举报到处理的小时数：中位数与第 90 百分位</translation>
     </message>
     <message>
         <source>Loading trends</source>
@@ -5895,6 +5899,18 @@ Ctrl+S saves a segment</source>
         <translation>已处理案件</translation>
     </message>
     <message>
+        <source>overdue</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation>中位数</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>第 90 百分位</translation>
+    </message>
+    <message>
         <source>on track</source>
         <translation>可以达成</translation>
     </message>
@@ -5931,8 +5947,12 @@ Ctrl+S saves a segment</source>
         <translation>基础层</translation>
     </message>
     <message>
-        <source>{day}: {members} members, {joins} joined, {leaves} left · active {rate7} (7 days), {rate30} (30 days) · {reports} reports in, {decided} decided</source>
-        <translation>{day}：成员 {members}，入群 {joins}，退群 {leaves} · 活跃 {rate7}（7 天）、{rate30}（30 天）· 收到举报 {reports}，已处理 {decided}</translation>
+        <source>{day}: {members} members, {joins} joined, {leaves} left · active {rate7} (7 days), {rate30} (30 days) · {reports} reports in, {decided} decided ({in_sla} within the SLA, median {median}), {overdue} overdue</source>
+        <translation>{day}：成员 {members}，入群 {joins}，退群 {leaves} · 活跃 {rate7}（7 天）、{rate30}（30 天）· 收到举报 {reports}，已处理 {decided}（{in_sla} 个在时限内，中位数 {median}），超时 {overdue}</translation>
+    </message>
+    <message>
+        <source>{hours:.1f} h</source>
+        <translation>{hours:.1f} 小时</translation>
     </message>
 </context>
 <context>
@@ -8134,6 +8154,22 @@ Ctrl+S saves a segment</source>
     <message>
         <source>Active within 30 days</source>
         <translation>30 天内活跃</translation>
+    </message>
+    <message>
+        <source>Decided within the SLA</source>
+        <translation>时限内处理</translation>
+    </message>
+    <message>
+        <source>Overdue cases</source>
+        <translation>超时案件</translation>
+    </message>
+    <message>
+        <source>Minutes to decision (median)</source>
+        <translation>处理用时中位数（分钟）</translation>
+    </message>
+    <message>
+        <source>Minutes to decision (90th percentile)</source>
+        <translation>处理用时第 90 百分位（分钟）</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a period: use 2026-11 (a month), 2026-W48 (a week), 2026-Q4 (a quarter) or 2026-11-01..2026-11-15.</source>

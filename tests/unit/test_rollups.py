@@ -68,7 +68,10 @@ EXPECTED = {
     "active_1": [1, 2, 1, 0, 1, 0], "active_7": [1, 2, 3, 3, 2, 2],  # C left on the 4th
     "active_30": [1, 2, 3, 3, 2, 2], "reports_in": [0, 1, 0, 0, 0, 0],
     "cases_decided": [0, 0, 1, 0, 0, 0], "signups": [0, 1, 0, 0, 0, 0],
-    "check_ins": [0, 0, 1, 0, 0, 0], "points_issued": [0, 0, 10, 0, 0, 0]}
+    "check_ins": [0, 0, 1, 0, 0, 0], "points_issued": [0, 0, 10, 0, 0, 0],
+    # the case, reported 10:00 on the 2nd without a rule (medium: 8 hours), was decided
+    # 10:00 on the 3rd: overdue at the end of the 2nd, a day (1,440 minutes) to decide
+    "overdue": [0, 1, 0, 0, 0, 0], "decided_in_sla": [0, 0, 0, 0, 0, 0]}
 
 
 def test_every_metric_of_the_community_as_worked_out_by_hand(community):
@@ -78,6 +81,8 @@ def test_every_metric_of_the_community_as_worked_out_by_hand(community):
     assert (result.first, result.last, result.scopes) == (FIRST, LAST, 4)
     for metric, expected in EXPECTED.items():
         assert values(store, metric) == expected, metric
+    with store.read() as s:
+        assert series(s, "decision_p90", "all", FIRST, LAST) == [(date(2026, 3, 3), 1440)]
     scope = f"group:{group}"
     assert values(store, "members", scope) == [1, 1, 2, 2, 2, 2]
     assert values(store, "active_1", scope) == [1, 1, 1, 0, 1, 0]
@@ -213,3 +218,24 @@ def test_report_sums_the_period_and_writes_its_days(community, cli, tmp_path):
         "2026-03-02", "2026-03-03", "2026-03-04", "2026-03-05"]
     code, _, err = cli("report", "--period", "2026-03-02..2026-03-05", "--out", str(out))
     assert code == 1 and "already exists" in err
+
+
+def test_decisions_within_the_sla_and_the_minutes_they_took(community):
+    store, _group = community
+    with store.transaction() as s:
+        rule = s.scalar(select(m.Rule).where(m.Rule.severity == "high").limit(1))
+        member = s.scalar(select(m.Member.id).where(m.Member.platform_id == "a"))
+        for taken in (30, 60, 600):  # minutes; "high" gives two hours
+            s.add(m.Case(member_id=member, rule_id=rule.id, source="member",
+                         evidence_hash=f"h{taken}", first_reported_at=sh(5, 8),
+                         status="decided", decision="warn",
+                         decided_at=sh(5, 8) + __import__("datetime").timedelta(minutes=taken)))
+        s.flush()
+        roll_up(s, FIRST, LAST)
+    assert values(store, "decided_in_sla") == [0, 0, 0, 0, 2, 0]
+    assert values(store, "overdue") == [0, 1, 0, 0, 0, 0]  # the late one was decided that day
+    with store.read() as s:
+        assert series(s, "decision_p50", "all", date(2026, 3, 5), LAST) == [
+            (date(2026, 3, 5), 60)]
+        assert series(s, "decision_p90", "all", date(2026, 3, 5), LAST) == [
+            (date(2026, 3, 5), 600)]

@@ -33,7 +33,8 @@ PERIODS = (30, 90, 365)
 CHART_HEIGHT = 190
 COLORS = {"members": "#1976d2", "joins": "#43a047", "leaves": "#e53935",
           "active_7": "#1976d2", "active_30": "#8e24aa", "reports_in": "#fb8c00",
-          "cases_decided": "#00897b"}
+          "cases_decided": "#00897b", "overdue": "#c62828", "decision_p50": "#00897b",
+          "decision_p90": "#6d4c41"}
 
 
 class TrendsPanel(QWidget):
@@ -97,7 +98,9 @@ class TrendsPanel(QWidget):
         for key, title in (("members", self.tr("Members")),
                            ("growth", self.tr("Joins and leaves per day")),
                            ("activity", self.tr("Active within 7 and 30 days (% of members)")),
-                           ("moderation", self.tr("Reports in and cases decided"))):
+                           ("moderation", self.tr("Reports in, cases decided and overdue")),
+                           ("timing", self.tr("Hours from first report to decision: median "
+                                              "and 90th percentile"))):
             plot = pg.PlotWidget(axisItems={"bottom": _day_axis(pg)}, background=background)
             plot.setMinimumHeight(CHART_HEIGHT)
             plot.setMaximumHeight(CHART_HEIGHT + 60)
@@ -140,8 +143,8 @@ class TrendsPanel(QWidget):
         x = [datetime.combine(d, time(12), tz).timestamp() for d in trends.days]
         width = 86_400 * 0.7
         v = trends.values
-        members, growth, activity, moderation = (self.charts[k] for k in (
-            "members", "growth", "activity", "moderation"))
+        members, growth, activity, moderation, timing = (self.charts[k] for k in (
+            "members", "growth", "activity", "moderation", "timing"))
         import pyqtgraph as pg
 
         for plot in self.charts.values():
@@ -171,6 +174,13 @@ class TrendsPanel(QWidget):
                                            height=v["cases_decided"], width=width / 2,
                                            brush=COLORS["cases_decided"],
                                            name=self.tr("cases decided")))
+        moderation.plot(x, v["overdue"], pen=pg.mkPen(COLORS["overdue"], width=2),
+                        name=self.tr("overdue"))
+        for metric, name in (("decision_p50", self.tr("median")),
+                             ("decision_p90", self.tr("90th percentile"))):
+            hours = [float("nan") if n is None else n / 60 for n in v[metric]]
+            timing.plot(x, hours, pen=pg.mkPen(COLORS[metric], width=2), name=name,
+                        symbol="o", symbolSize=4, symbolBrush=COLORS[metric])
         self.hover.setText(self.describe(len(trends.days) - 1))
 
     def _targets_text(self) -> str:
@@ -223,12 +233,16 @@ class TrendsPanel(QWidget):
         t = self.trends
         v = {metric: values[index] for metric, values in t.values.items()}
         rate7, rate30 = (_percent(t.rate(k)[index]) for k in ("active_7", "active_30"))
+        median = v["decision_p50"]
         return self.tr("{day}: {members} members, {joins} joined, {leaves} left · active "
                        "{rate7} (7 days), {rate30} (30 days) · {reports} reports in, "
-                       "{decided} decided").format(
+                       "{decided} decided ({in_sla} within the SLA, median {median}), "
+                       "{overdue} overdue").format(
             day=t.days[index].isoformat(), members=f"{v['members']:,}", joins=v["joins"],
             leaves=v["leaves"], rate7=rate7, rate30=rate30,
-            reports=v["reports_in"], decided=v["cases_decided"])
+            reports=v["reports_in"], decided=v["cases_decided"], in_sla=v["decided_in_sla"],
+            median="—" if median is None else self.tr("{hours:.1f} h").format(
+                hours=median / 60), overdue=v["overdue"])
 
 
 def _day_axis(pg):

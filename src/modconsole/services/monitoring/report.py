@@ -22,7 +22,11 @@ METRIC_LABELS = {
     "check_ins": N_("report", "Check-ins"), "points_issued": N_("report", "Points paid"),
     "active_1": N_("report", "Active that day"),
     "active_7": N_("report", "Active within 7 days"),
-    "active_30": N_("report", "Active within 30 days")}
+    "active_30": N_("report", "Active within 30 days"),
+    "decided_in_sla": N_("report", "Decided within the SLA"),
+    "overdue": N_("report", "Overdue cases"),
+    "decision_p50": N_("report", "Minutes to decision (median)"),
+    "decision_p90": N_("report", "Minutes to decision (90th percentile)")}
 PERIOD = re.compile(r"^(?:(\d{4})-(\d{2})|(\d{4})-W(\d{1,2})|(\d{4})-Q([1-4])|"
                     r"(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2}))$", re.I)
 
@@ -64,7 +68,7 @@ class PeriodReport:
     members_after: int
     totals: dict[str, int]  # every flow over the period
     active_7_share: float | None  # per cent of members, the period's last day
-    days: list[tuple[date, dict[str, int]]]
+    days: list[tuple[date, dict[str, int | None]]]
 
 
 def period_report(session: Session, first: date, last: date, scope: str = ALL) -> PeriodReport:
@@ -84,4 +88,5 @@ def write_days(report: PeriodReport, out: Path, translate: Translate = english) 
               *(str(localize(METRIC_LABELS[m], translate)) for m in METRICS)]
     with TableWriter(out, header) as writer:
         for day, values in report.days:
-            writer.write([day.isoformat(), *(values[m] for m in METRICS)])
+            writer.write([day.isoformat(), *("" if values[m] is None else values[m]
+                                             for m in METRICS)])

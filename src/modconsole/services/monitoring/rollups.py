@@ -17,6 +17,7 @@ members' past.
 
 from __future__ import annotations
 
+import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -24,7 +25,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import delete, insert, select, text
 from sqlalchemy.orm import Session
 
-from modconsole.domain import recurrence
+from modconsole.domain import priority, recurrence
 from modconsole.services.activities import DEFAULT_ZONE
 from modconsole.services.chat.activity import day_number
 from modconsole.services.chat.messages import EPOCH_DAY, LocalDays
@@ -36,9 +37,12 @@ ALL = "all"
 UNTIL_KEY = "rollups_until"  # the last day rolled up, as a day number
 REDONE = 35  # days a daily refresh computes again: a 30-day window, and late imports
 WINDOWS = {"active_1": 1, "active_7": 7, "active_30": 30}
-FLOWS = ("joins", "leaves", "reports_in", "cases_decided", "signups", "check_ins",
-         "points_issued")
-METRICS = ("members", *FLOWS, *WINDOWS)
+FLOWS = ("joins", "leaves", "reports_in", "cases_decided", "decided_in_sla", "signups",
+         "check_ins", "points_issued")
+RUNNING = (*WINDOWS, "overdue")  # stocks kept as changes: +1 on the day one starts, -1 after
+SPARSE = ("decision_p50", "decision_p90")  # minutes from first report to decision; days
+# without decisions have none
+METRICS = ("members", *FLOWS, *RUNNING, *SPARSE)
 CHUNK = 5000
 
 # (metric, SQL giving scope and Unix seconds, optionally an amount). Times are stored as
@@ -158,6 +162,36 @@ def _leavers(session: Session, days: LocalDays, low: int, high: int,
                         out[scope, metric][end] += 1
 
 
+def _decisions(session: Session, days: LocalDays, changes: dict[tuple[str, str], Counter],
+               flows: dict[tuple[str, str], Counter]) -> dict[int, list[int]]:
+    """The moderation numbers, from every report case: decisions within the SLA (a flow),
+    cases overdue at the end of each day (changes of a stock: from the day the SLA ran out
+    to the day of the decision), and each day's minutes to decision (for the median and
+    90th percentile)."""
+    minutes: dict[int, list[int]] = defaultdict(list)
+    for first, decided, severity in session.execute(text(
+            "SELECT CAST(strftime('%s', c.first_reported_at) AS INTEGER), "
+            "CAST(strftime('%s', c.decided_at) AS INTEGER), r.severity FROM cases c "
+            "LEFT JOIN rules r ON r.id = c.rule_id "
+            "WHERE c.deleted_at IS NULL AND c.kind = 'report'")):
+        deadline = first + int(priority.sla(severity).total_seconds())
+        if decided is not None:
+            minutes[days(decided)].append(max(0, decided - first) // 60)
+            if decided <= deadline:
+                flows[ALL, "decided_in_sla"][days(decided)] += 1
+                continue
+        changes[ALL, "overdue"][days(deadline)] += 1
+        if decided is not None:
+            changes[ALL, "overdue"][days(decided)] -= 1
+    return minutes
+
+
+def _percentile(values: list[int], share: float) -> int:
+    """The nearest-rank percentile."""
+    ordered = sorted(values)
+    return ordered[max(0, math.ceil(share * len(ordered)) - 1)]
+
+
 def _stretches(active: list[int], k: int) -> list[tuple[int, int]]:
     """The runs of days on which a member counts as active within k days."""
     runs: list[tuple[int, int]] = []
@@ -192,6 +226,7 @@ def compute(session: Session, first: date | None = None, last: date | None = Non
     progress(1, 3)
     active = _active(session, first_day, last_day)
     _leavers(session, days, first_day, last_day, active)
+    minutes = _decisions(session, days, active, flows)
     progress(2, 3)
     scopes = {ALL} | {scope for scope, _ in flows} | {scope for scope, _ in active}
     rows = []
@@ -206,12 +241,15 @@ def compute(session: Session, first: date | None = None, last: date | None = Non
         for d in range(first_day, last_day + 1):
             members += joins.get(d, 0) - leaves.get(d, 0)
             rows.append((scope, "members", d, members))
-        for metric in WINDOWS:
+        for metric in RUNNING:
             changes = active.get((scope, metric), Counter())
             running = sum(n for d, n in changes.items() if d < first_day)
             for d in range(first_day, last_day + 1):
                 running += changes.get(d, 0)
                 rows.append((scope, metric, d, running))
+    rows += [(ALL, metric, d, _percentile(minutes[d], share))
+             for d in range(first_day, last_day + 1) if minutes.get(d)
+             for metric, share in (("decision_p50", 0.5), ("decision_p90", 0.9))]
     progress(3, 3)
     return Computed(first_day, last_day, len(scopes), rows)
 

@@ -9,19 +9,26 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from modconsole.services.chat.activity import day_number
-from modconsole.services.monitoring.rollups import ALL, METRICS, as_date, local_today
+from modconsole.services.monitoring.rollups import (
+    ALL,
+    METRICS,
+    SPARSE,
+    as_date,
+    local_today,
+)
 from modconsole.store import models as m
 
 
 @dataclass(frozen=True)
 class Trends:
     days: list[date]
-    values: dict[str, list[int]]  # metric -> one value per day (0 where none was stored)
+    values: dict[str, list[int | None]]  # metric -> one value per day: 0 where none was
+    # stored, None for the SPARSE ones
     scopes: list[tuple[str, str]]  # (scope, group name or layer) the selector offers
 
     @property
     def empty(self) -> bool:
-        return not any(any(v) for v in self.values.values())
+        return not any(any(v or 0 for v in values) for values in self.values.values())
 
     def rate(self, metric: str) -> list[float | None]:
         """A count as a share of the day's members, in per cent."""
@@ -34,7 +41,7 @@ def load_trends(session: Session, scope: str = ALL, last: date | None = None,
     last = last or local_today()
     first = last - timedelta(days=days - 1)
     R = m.Rollup
-    values = {metric: [0] * days for metric in METRICS}
+    values = {metric: [None if metric in SPARSE else 0] * days for metric in METRICS}
     low = day_number(first)
     for metric, day, value in session.execute(
             select(R.metric, R.day, R.value).where(R.scope == scope,
