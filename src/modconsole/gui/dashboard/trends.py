@@ -7,7 +7,7 @@ in the line beneath.
 
 from __future__ import annotations
 
-from datetime import datetime, time
+from datetime import datetime, time, timedelta
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPalette
@@ -30,6 +30,7 @@ from modconsole.services.monitoring.targets import TargetProgress, progress
 from modconsole.services.monitoring.trends import Trends, load_trends
 
 PERIODS = (30, 90, 365)
+STEPS = (1, 2, 7, 14, 30, 61, 91, 182, 365)  # days between the axis' labels
 CHART_HEIGHT = 190
 COLORS = {"members": "#1976d2", "joins": "#43a047", "leaves": "#e53935",
           "active_7": "#1976d2", "active_30": "#8e24aa", "reports_in": "#fb8c00",
@@ -246,16 +247,36 @@ class TrendsPanel(QWidget):
 
 
 def _day_axis(pg):
-    """A date axis that writes days as numbers (11-30, 2026-11): pyqtgraph's own says
-    "Nov", which the Chinese interface must not show."""
+    """An axis of days: one row of ticks a readable distance apart, written as numbers
+    (11-30, or 2026-11 over a long span). pyqtgraph's date axis mixes month and day rows
+    that overlap on a wide chart, and writes "Nov", which the Chinese interface must not
+    show."""
 
-    class DayAxis(pg.DateAxisItem):
+    class DayAxis(pg.AxisItem):
+        def tickValues(self, low, high, size):
+            if high <= low:
+                return []
+            span = (high - low) / 86_400
+            fits = max(1.0, size / 80)  # pixels per label
+            step = next((s for s in STEPS if span / s <= fits), STEPS[-1])
+            tz = zone(DEFAULT_ZONE)
+            first = datetime.fromtimestamp(low, tz).date()
+            ticks, day = [], first
+            while True:
+                stamp = datetime.combine(day, time(12), tz).timestamp()
+                if stamp > high:
+                    break
+                if stamp >= low:
+                    ticks.append(stamp)
+                day += timedelta(days=step)
+            return [(step * 86_400.0, ticks)]
+
         def tickStrings(self, values, scale, spacing):
             tz = zone(DEFAULT_ZONE)
             form = "%Y-%m" if spacing >= 28 * 86_400 else "%m-%d"
             return [datetime.fromtimestamp(value, tz).strftime(form) for value in values]
 
-    return DayAxis()
+    return DayAxis(orientation="bottom")
 
 
 def _percent(rate: float | None) -> str:
