@@ -190,15 +190,15 @@ class MemberPanel(QScrollArea):
             names = value_names()
             for status in STATUSES_SHOWN:
                 combo.addItem(names.get(f"status.{status}", status), status)
-            combo.activated.connect(lambda _i: self._save_more(key))
+            combo.activated.connect(lambda _i: self._save_field(key))
             return combo
         if key in ("phone_verified", "email_verified"):
             check = QCheckBox(field_label(key, QCoreApplication.translate))
-            check.clicked.connect(lambda _on: self._save_more(key))
+            check.clicked.connect(lambda _on: self._save_field(key))
             return check
         edit = QLineEdit()
         edit.setPlaceholderText(MORE_HINTS.get(key, ""))
-        edit.editingFinished.connect(lambda: self._save_more(key))
+        edit.editingFinished.connect(lambda: self._save_field(key))
         return edit
 
     def _toggle_more(self, shown: bool) -> None:
@@ -244,8 +244,6 @@ class MemberPanel(QScrollArea):
         self.title.setText(member["name"])
         status = names.get(f"status.{member['status']}", member["status"])
         self.subtitle.setText(f"{member['platform_id']} · {status}")
-        for key, edit in self.fields.items():
-            edit.setText(member.get(key) or "")
         self.tags.setText(chips_html(detail.tags) or self.tr("No tags yet."))
         self.groups.setText(html.escape(", ".join(n for _i, n in detail.groups))
                             or self.tr("In no group."))
@@ -260,14 +258,8 @@ class MemberPanel(QScrollArea):
             lines = "".join(f"<li>{html.escape(reason_text(r))}</li>" for r in why.reasons)
             self.why.setText(f"<b>{html.escape(head)}</b><ul>{lines}</ul>")
         self._show_activity(detail)
-        for key, widget in self.more_fields.items():
-            text = member_detail.field_text(member, key)
-            if isinstance(widget, QComboBox):
-                widget.setCurrentIndex(max(0, widget.findData(text)))
-            elif isinstance(widget, QCheckBox):
-                widget.setChecked(text == "yes")
-            else:
-                widget.setText(text)
+        for key in (*self.fields, *self.more_fields):
+            self._put(key)
         self.ledger.setRowCount(len(detail.ledger))
         for row, line in enumerate(detail.ledger):
             for column, value in enumerate((line.at.astimezone().strftime("%Y-%m-%d"),
@@ -305,39 +297,38 @@ class MemberPanel(QScrollArea):
             active=totals.active_days, first=totals.first_day.isoformat()))
 
     # -- edits -----------------------------------------------------------------------------
+    def _editor(self, key: str) -> QLineEdit | QComboBox | QCheckBox:
+        return self.fields.get(key) or self.more_fields[key]
+
+    def _put(self, key: str) -> None:
+        """Show the stored value of `key` in its editor."""
+        widget, text = self._editor(key), member_detail.field_text(self._detail.member, key)
+        if isinstance(widget, QComboBox):
+            widget.setCurrentIndex(max(0, widget.findData(text)))
+        elif isinstance(widget, QCheckBox):
+            widget.setChecked(text == "yes")
+        else:
+            widget.setText(text)
+
+    def _typed(self, key: str) -> str:
+        """What the editor of `key` says, as update_field reads it."""
+        widget = self._editor(key)
+        if isinstance(widget, QComboBox):
+            return widget.currentData()
+        if isinstance(widget, QCheckBox):
+            return "yes" if widget.isChecked() else "no"
+        return widget.text().strip()
+
     def _save_field(self, key: str) -> None:
         if self._detail is None or self.member_id is None:
             return
-        value = self.fields[key].text()
-        if value.strip() == (self._detail.member.get(key) or ""):
-            return
-        member_id = self.member_id
-
-        def failed(_exc, message):
-            self.fields[key].setText(self._detail.member.get(key) or "")
-            self._runner.error.emit(message)
-
-        self._runner.run(lambda s: member_detail.update_field(s, member_id, key, value),
-                         label=self.tr("Saving the member"), changes={"members"},
-                         on_done=lambda _r: (self.reload(), self.member_changed.emit()),
-                         on_error=failed)
-
-    def _save_more(self, key: str) -> None:
-        if self._detail is None or self.member_id is None:
-            return
-        widget = self.more_fields[key]
-        if isinstance(widget, QComboBox):
-            value = widget.currentData()
-        elif isinstance(widget, QCheckBox):
-            value = "yes" if widget.isChecked() else "no"
-        else:
-            value = widget.text().strip()
+        value = self._typed(key)
         if value == member_detail.field_text(self._detail.member, key):
             return
         member_id = self.member_id
 
         def failed(_exc, message):
-            self._show(member_id, self._detail)  # the stored value comes back
+            self._put(key)  # the stored value comes back
             self._runner.error.emit(message)
 
         self._runner.run(lambda s: member_detail.update_field(s, member_id, key, value),
