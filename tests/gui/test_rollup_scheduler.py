@@ -3,8 +3,7 @@
 from PySide6.QtCore import Qt
 from sqlalchemy import func, select
 
-from modconsole.services.chat.activity import day_number
-from modconsole.services.monitoring.rollups import local_today
+from modconsole.services.chat.activity import day_number, local_today
 from modconsole.store import models as m
 from tests.gui.conftest import fill_demo, query, settle
 

@@ -20,7 +20,7 @@ import unicodedata
 from collections import deque
 from dataclasses import dataclass, field
 
-from modconsole.domain.messages import N_, Message
+from modconsole.domain.messages import N_
 
 KINDS = ("keywords", "regex", "promotion", "flood", "repeat", "mentions")
 KIND_NAMES = {"keywords": N_("detectors", "keywords"), "regex": N_("detectors", "patterns"),
@@ -93,41 +93,37 @@ class Detectors:
         return json.dumps(data, ensure_ascii=False) if data else None
 
 
-def _error(message: Message) -> DetectorError:
-    return DetectorError(message)
-
-
 def _words(value, kind: str) -> tuple[str, ...]:
     if not isinstance(value, list) or not all(isinstance(w, str) for w in value):
-        raise _error(N_("detectors", "{kind} must be a list of texts").format(
+        raise DetectorError(N_("detectors", "{kind} must be a list of texts").format(
             kind=KIND_NAMES[kind]))
     words = tuple(dict.fromkeys(w.strip() for w in value if w.strip()))
     if len(words) > MAX_WORDS:
-        raise _error(N_("detectors", "{kind} holds {n} entries; at most {most}").format(
+        raise DetectorError(N_("detectors", "{kind} holds {n} entries; at most {most}").format(
             kind=KIND_NAMES[kind], n=len(words), most=MAX_WORDS))
     limit = MAX_WORD if kind == "keywords" else MAX_PATTERN
     for word in words:
         if len(word) > limit:
-            raise _error(N_("detectors", "{kind}: '{word}…' is longer than {n} "
+            raise DetectorError(N_("detectors", "{kind}: '{word}…' is longer than {n} "
                                          "characters").format(kind=KIND_NAMES[kind],
                                                               word=word[:20], n=limit))
         if kind == "regex":
             try:
                 re.compile(word)
             except re.error as exc:
-                raise _error(N_("detectors", "'{word}' is not a regular expression: "
+                raise DetectorError(N_("detectors", "'{word}' is not a regular expression: "
                                              "{exc}").format(word=word, exc=exc)) from None
     return words
 
 
 def _window(value, kind: str, count_key: str) -> Window:
     if not isinstance(value, dict) or set(value) != {count_key, "seconds"}:
-        raise _error(N_("detectors", "{kind} must give {count} and seconds").format(
+        raise DetectorError(N_("detectors", "{kind} must give {count} and seconds").format(
             kind=KIND_NAMES[kind], count=count_key))
     count, seconds = value[count_key], value["seconds"]
     if not (isinstance(count, int) and 2 <= count <= 1000 and isinstance(seconds, int)
             and 1 <= seconds <= 86_400):
-        raise _error(N_("detectors", "{kind}: {count} must be 2 to 1000 and seconds 1 to "
+        raise DetectorError(N_("detectors", "{kind}: {count} must be 2 to 1000 and seconds 1 to "
                                      "86400").format(kind=KIND_NAMES[kind], count=count_key))
     return Window(count, seconds)
 
@@ -139,23 +135,23 @@ def parse(text: str | None) -> Detectors:
     try:
         data = json.loads(text)
     except ValueError as exc:
-        raise _error(N_("detectors", "the detectors are not readable JSON: {exc}").format(
+        raise DetectorError(N_("detectors", "the detectors are not readable JSON: {exc}").format(
             exc=exc)) from None
     if not isinstance(data, dict):
-        raise _error(N_("detectors", "the detectors must be a JSON object"))
+        raise DetectorError(N_("detectors", "the detectors must be a JSON object"))
     unknown = set(data) - set(KINDS)
     if unknown:
-        raise _error(N_("detectors", "unknown detector {kinds}; use {known}").format(
+        raise DetectorError(N_("detectors", "unknown detector {kinds}; use {known}").format(
             kinds=", ".join(sorted(unknown)), known=", ".join(KINDS)))
     promotion = data.get("promotion", [])
     if promotion is True:
         promotion = list(SIGNALS)
     if not isinstance(promotion, list) or set(promotion) - set(SIGNALS):
-        raise _error(N_("detectors", "promotion must list some of {signals}").format(
+        raise DetectorError(N_("detectors", "promotion must list some of {signals}").format(
             signals=", ".join(SIGNALS)))
     mentions = data.get("mentions", 0)
     if not (isinstance(mentions, int) and (mentions == 0 or 2 <= mentions <= 500)):
-        raise _error(N_("detectors", "mentions must be a number of mentions from 2 to 500"))
+        raise DetectorError(N_("detectors", "mentions must be a number of mentions from 2 to 500"))
     return Detectors(
         keywords=_words(data.get("keywords", []), "keywords"),
         regex=_words(data.get("regex", []), "regex"),

@@ -8,6 +8,7 @@ import logging
 from PySide6.QtCore import QObject, QTimer
 
 from modconsole.gui.operations import OperationRunner
+from modconsole.services.chat.activity import local_today
 from modconsole.services.monitoring import rollups
 
 log = logging.getLogger(__name__)
@@ -34,7 +35,7 @@ class RollupScheduler(QObject):
         self._busy = True
 
         def plan(session):
-            found = rollups.due(session, rollups.local_today())
+            found = rollups.due(session, local_today())
             return rollups.compute(session, found.first) if found else None
 
         self._runner.run(plan, label=self.tr("Working out today's numbers"), background=True,

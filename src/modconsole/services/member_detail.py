@@ -13,11 +13,9 @@ from sqlalchemy.orm import Session
 
 from modconsole.domain.classification import Classification
 from modconsole.domain.messages import N_, reason
-from modconsole.domain.recurrence import zone
 from modconsole.domain.text import quoted
 from modconsole.services import audit, classification
-from modconsole.services.activities import DEFAULT_ZONE
-from modconsole.services.chat.activity import MemberActivity, member_activity
+from modconsole.services.chat.activity import MemberActivity, local_today, member_activity
 from modconsole.services.errors import UserError
 from modconsole.services.identity import current_staff_id
 from modconsole.services.member_fields import FIELD_LABELS
@@ -116,7 +114,7 @@ def load_detail(session: Session, member_id: str) -> MemberDetail:
         [Note(i, b, a or "", at) for i, b, a, at in notes],
         [LedgerLine(*row) for row in ledger],
         classification.explain(session, member_id),
-        member_activity(session, member_id, datetime.now(zone(DEFAULT_ZONE)).date()))
+        member_activity(session, member_id, local_today()))
 
 
 def update_field(session: Session, member_id: str, field: str, value: str) -> None:

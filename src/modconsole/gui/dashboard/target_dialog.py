@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from modconsole.gui.dialog_keys import ok_cancel
 from modconsole.gui.note_label import note_label, say
 from modconsole.gui.operations import OperationRunner
-from modconsole.services.monitoring.rollups import local_today
+from modconsole.services.chat.activity import local_today
 from modconsole.services.monitoring.targets import set_target
 
 

@@ -27,7 +27,7 @@ from modconsole.gui.role_gate import RoleGate
 from modconsole.services.activities import DEFAULT_ZONE
 from modconsole.services.monitoring.rollups import ALL
 from modconsole.services.monitoring.targets import TargetProgress, progress
-from modconsole.services.monitoring.trends import Trends, load_trends
+from modconsole.services.monitoring.trends import Trends, load_trends, scopes
 
 PERIODS = (30, 90, 365)
 STEPS = (1, 2, 7, 14, 30, 61, 91, 182, 365)  # days between the axis' labels
@@ -118,7 +118,7 @@ class TrendsPanel(QWidget):
 
     def refresh(self) -> None:
         scope, days = self.scope.currentData() or ALL, self.period.currentData()
-        self._runner.run(lambda s: (load_trends(s, scope, days=days),
+        self._runner.run(lambda s: (load_trends(s, scope, days=days), scopes(s),
                                     [t for t in progress(s) if t.scope == scope]),
                          label=self.tr("Loading trends"), on_done=self._show)
 
@@ -128,11 +128,11 @@ class TrendsPanel(QWidget):
         dialog.open()
         return dialog
 
-    def _show(self, found: tuple[Trends, list[TargetProgress]]) -> None:
-        trends, self.targets = found
+    def _show(self, found: tuple[Trends, list, list[TargetProgress]]) -> None:
+        trends, offered, self.targets = found
         self.trends = trends
         self.targets_label.setText(self._targets_text())
-        self._fill_scopes(trends)
+        self._fill_scopes(offered)
         self.empty.setVisible(trends.empty)
         if trends.empty:
             for plot in self.charts.values():
@@ -200,12 +200,12 @@ class TrendsPanel(QWidget):
                 + (f" ({t.note})" if t.note else ""))
         return "\n".join(lines)
 
-    def _fill_scopes(self, trends: Trends) -> None:
+    def _fill_scopes(self, offered: list[tuple[str, str]]) -> None:
         chosen = self.scope.currentData()
         wanted = [(ALL, self.tr("The whole community")), *(
             (scope, self.tr("Group: {name}").format(name=name) if scope.startswith("group:")
              else self.tr("Layer: {name}").format(name=self._layer(name)))
-            for scope, name in trends.scopes)]
+            for scope, name in offered)]
         if [(self.scope.itemData(i), self.scope.itemText(i))
                 for i in range(self.scope.count())] == wanted:
             return

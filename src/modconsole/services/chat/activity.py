@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from modconsole.domain import recurrence
+from modconsole.services.activities import DEFAULT_ZONE
 from modconsole.services.chat.messages import EPOCH_DAY
 from modconsole.store import models as m
 
@@ -29,6 +31,10 @@ class MemberActivity:
     per_day: tuple[int, ...]  # messages on each of the last days, oldest first
     today: date  # the last of those days
     totals: Totals | None  # None: no chat import has seen this member write
+
+
+def local_today(zone_name: str = DEFAULT_ZONE) -> date:
+    return datetime.now(recurrence.zone(zone_name)).date()
 
 
 def day_number(day: date) -> int:

@@ -129,10 +129,9 @@ class _Source:
 
 @dataclass
 class _Touch:
-    """What this import adds to one member."""
+    """What this import adds to one member; `last` is 0 when only a join or leave was seen."""
 
     member_id: str
-    first: int
     last: int
     posts: int = 0
     comments: int = 0
@@ -218,9 +217,11 @@ class _Ingest:
             marks.append(ident)
             links, media, mentions = msg.counts()
             day = known_days.get(at // 900)
-            cell = days.get((rowid, day_of(at) if day is None else day))
+            if day is None:
+                day = day_of(at)
+            cell = days.get((rowid, day))
             if cell is None:
-                days[rowid, day_of(at) if day is None else day] = [1, links, media, mentions]
+                days[rowid, day] = [1, links, media, mentions]
             else:
                 cell[0] += 1
                 cell[1] += links
@@ -228,11 +229,9 @@ class _Ingest:
                 cell[3] += mentions
             touch = touched.get(rowid)
             if touch is None:
-                touch = touched[rowid] = _Touch(sender.member_id, at, at)
+                touch = touched[rowid] = _Touch(sender.member_id, at)
             elif at > touch.last:
                 touch.last = at
-            elif at < touch.first:
-                touch.first = at
             if msg.reply:
                 touch.comments += 1
             else:
@@ -260,7 +259,7 @@ class _Ingest:
             if subject.rowid is None:
                 continue
             self.events.append((subject.rowid, msg.at, msg.kind, source.group_id))
-            self.touched.setdefault(subject.rowid, _Touch(subject.member_id, msg.at, 0))
+            self.touched.setdefault(subject.rowid, _Touch(subject.member_id, 0))
             if msg.kind == JOIN:
                 self.report.joins += 1
             else:
@@ -334,6 +333,7 @@ class _Ingest:
     # -- the end ---------------------------------------------------------------------------
 
     def finish(self) -> None:
+        self.events.sort(key=lambda e: e[1])  # joins and leaves in the order they happened
         self._flags()
         self._check_ins()
         self.s.flush()
@@ -388,7 +388,7 @@ class _Ingest:
     def _memberships(self) -> None:
         """Who wrote in a chat, or joined it, is in its group; who left it last is not."""
         last_event: dict[tuple[str, int], tuple[int, str]] = {}
-        for rowid, at, kind, group_id in sorted(self.events, key=lambda e: e[1]):
+        for rowid, at, kind, group_id in self.events:
             if group_id:
                 last_event[group_id, rowid] = (at, kind)
                 if kind == JOIN:
@@ -426,7 +426,7 @@ class _Ingest:
     def _members(self) -> None:
         """Last active, counts, streak, joined and left, for every member this import touched."""
         events: dict[int, list[tuple[int, str]]] = defaultdict(list)
-        for rowid, at, kind, _group in sorted(self.events, key=lambda e: e[1]):
+        for rowid, at, kind, _group in self.events:
             events[rowid].append((at, kind))
         rowids = list(self.touched)
         members = m.Member.__table__

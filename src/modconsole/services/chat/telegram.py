@@ -133,14 +133,11 @@ def _short(exc: Exception) -> Message | str:
 
 
 def _time(raw: dict, zone: ZoneInfo) -> int:
+    """`date_unixtime`; older exports have none, and their `date` is the exporting
+    computer's clock."""
     stamp = raw.get("date_unixtime")
     if stamp is not None:
         return plausible(int(stamp))
-    return _local_time(raw, zone)
-
-
-def _local_time(raw: dict, zone: ZoneInfo) -> int:
-    """Older exports have no `date_unixtime`: their `date` is the exporting computer's clock."""
     date = raw.get("date")
     if not isinstance(date, str):
         raise ValueError(N_("chat_import", "it has no date"))
@@ -179,14 +176,12 @@ def _message(raw: dict, zone: ZoneInfo, ids: dict) -> ChatMessage | None:
             links = mentions = -1
         else:
             text, links, mentions = _entities(text)
-        stamp = raw.get("date_unixtime")
         sender = raw.get("from_id")
         sender_id = ids.get(sender)
         if sender_id is None:
             sender_id = ids[sender] = _id(sender)
-        return ChatMessage(plausible(int(stamp)) if stamp is not None else _local_time(raw, zone),
-                           sender_id, str(raw.get("from") or ""), text, key, MESSAGE,
-                           0 if MEDIA_FIELDS.isdisjoint(raw) else 1, links, mentions,
+        return ChatMessage(_time(raw, zone), sender_id, str(raw.get("from") or ""), text, key,
+                           MESSAGE, 0 if MEDIA_FIELDS.isdisjoint(raw) else 1, links, mentions,
                            "reply_to_message_id" in raw)
     if kind != "service":
         return None

@@ -20,14 +20,15 @@ from __future__ import annotations
 import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
+from itertools import groupby
 
 from sqlalchemy import delete, insert, select, text
 from sqlalchemy.orm import Session
 
 from modconsole.domain import priority, recurrence
 from modconsole.services.activities import DEFAULT_ZONE
-from modconsole.services.chat.activity import day_number
+from modconsole.services.chat.activity import day_number, local_today
 from modconsole.services.chat.messages import EPOCH_DAY, LocalDays
 from modconsole.services.progress import Progress, no_progress
 from modconsole.store import models as m
@@ -108,10 +109,6 @@ class RollupResult:
     rows: int
 
 
-def local_today(zone_name: str = DEFAULT_ZONE) -> date:
-    return datetime.now(recurrence.zone(zone_name)).date()
-
-
 def _flows(session: Session, days: LocalDays) -> dict[tuple[str, str], Counter]:
     """(scope, metric) -> day -> amount, over all time."""
     flows: dict[tuple[str, str], Counter] = defaultdict(Counter)
@@ -142,16 +139,19 @@ def _leavers(session: Session, days: LocalDays, low: int, high: int,
     """A member who left is active no longer: take off what their messages would count
     after the day they left, in the community and their layer (leaving a group ends
     its membership, so groups count them no more already)."""
-    start = low - max(WINDOWS.values()) + 1
-    for rowid, seconds, layer in session.execute(text(
-            "SELECT rowid, CAST(strftime('%s', left_at) AS INTEGER), layer FROM members "
-            "WHERE left_at IS NOT NULL AND deleted_at IS NULL")):
+    rows = session.execute(text(
+        "SELECT md.member, CAST(strftime('%s', mb.left_at) AS INTEGER), mb.layer, md.day "
+        "FROM member_days md JOIN members mb ON mb.rowid = md.member "
+        "WHERE mb.left_at IS NOT NULL AND mb.deleted_at IS NULL "
+        "AND md.day BETWEEN :lo AND :hi ORDER BY md.member, md.day"),
+        {"lo": low - max(WINDOWS.values()) + 1, "hi": high})
+    for _member, group in groupby(rows, key=lambda row: row[0]):
+        group = list(group)
+        _, seconds, layer, _ = group[0]
         left = days(seconds)
         if left >= high:
             continue
-        active = [d for (d,) in session.execute(text(
-            "SELECT day FROM member_days WHERE member = :m AND day BETWEEN :lo AND :hi "
-            "ORDER BY day"), {"m": rowid, "lo": start, "hi": high})]
+        active = [day for *_, day in group]
         scopes = (ALL, f"layer:{layer}") if layer else (ALL,)
         for metric, k in WINDOWS.items():
             for first, end in _stretches(active, k):  # covered days [first, end)

@@ -15,8 +15,9 @@ from sqlalchemy.orm import Session
 
 from modconsole.domain.messages import N_
 from modconsole.services import audit
+from modconsole.services.chat.activity import local_today
 from modconsole.services.errors import FieldError, UserError
-from modconsole.services.monitoring.rollups import ALL, local_today
+from modconsole.services.monitoring.rollups import ALL
 from modconsole.services.monitoring.trends import load_trends
 from modconsole.store import models as m
 from modconsole.store.models.base import utcnow

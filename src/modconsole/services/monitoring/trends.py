@@ -8,13 +8,12 @@ from datetime import date, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from modconsole.services.chat.activity import day_number
+from modconsole.services.chat.activity import day_number, local_today
 from modconsole.services.monitoring.rollups import (
     ALL,
     METRICS,
     SPARSE,
     as_date,
-    local_today,
 )
 from modconsole.store import models as m
 
@@ -24,7 +23,6 @@ class Trends:
     days: list[date]
     values: dict[str, list[int | None]]  # metric -> one value per day: 0 where none was
     # stored, None for the SPARSE ones
-    scopes: list[tuple[str, str]]  # (scope, group name or layer) the selector offers
 
     @property
     def empty(self) -> bool:
@@ -48,10 +46,14 @@ def load_trends(session: Session, scope: str = ALL, last: date | None = None,
                                                    R.day.between(low, day_number(last)))):
         if metric in values:
             values[metric][day - low] = value
+    return Trends([as_date(low + i) for i in range(days)], values)
+
+
+def scopes(session: Session) -> list[tuple[str, str]]:
+    """(scope, group name or layer) beside the whole community, as a selector offers them."""
     groups = session.execute(select(m.Group.id, m.Group.name).where(
         m.Group.deleted_at.is_(None)).order_by(m.Group.name)).all()
-    layers = [scope for (scope,) in session.execute(
-        select(R.scope).where(R.scope.like("layer:%")).distinct().order_by(R.scope))]
-    return Trends([as_date(low + i) for i in range(days)], values,
-                  [*((f"group:{gid}", name) for gid, name in groups),
-                   *((scope, scope.split(":", 1)[1]) for scope in layers)])
+    layers = session.scalars(select(m.Rollup.scope).where(m.Rollup.scope.like("layer:%"))
+                             .distinct().order_by(m.Rollup.scope))
+    return [*((f"group:{gid}", name) for gid, name in groups),
+            *((scope, scope.split(":", 1)[1]) for scope in layers)]
