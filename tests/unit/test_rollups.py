@@ -65,13 +65,16 @@ def values(store, metric, scope="all"):
 
 EXPECTED = {
     "members": [1, 3, 3, 2, 2, 2], "joins": [1, 2, 0, 0, 0, 0], "leaves": [0, 0, 0, 1, 0, 0],
-    "active_1": [1, 2, 1, 0, 1, 0], "active_7": [1, 2, 3, 3, 2, 2],  # C left on the 4th
-    "active_30": [1, 2, 3, 3, 2, 2], "reports_in": [0, 1, 0, 0, 0, 0],
+    "active_1": [1, 2, 1, 0, 1, 0], "active_7": [1, 2, 3, 2, 2, 2],  # C left on the 4th
+    "active_30": [1, 2, 3, 2, 2, 2], "reports_in": [0, 1, 0, 0, 0, 0],
     "cases_decided": [0, 0, 1, 0, 0, 0], "signups": [0, 1, 0, 0, 0, 0],
     "check_ins": [0, 0, 1, 0, 0, 0], "points_issued": [0, 0, 10, 0, 0, 0],
     # the case, reported 10:00 on the 2nd without a rule (medium: 8 hours), was decided
     # 10:00 on the 3rd: overdue at the end of the 2nd, a day (1,440 minutes) to decide
-    "overdue": [0, 1, 0, 0, 0, 0], "decided_in_sla": [0, 0, 0, 0, 0, 0]}
+    "overdue": [0, 1, 0, 0, 0, 0], "decided_in_sla": [0, 0, 0, 0, 0, 0],
+    # silent 3 to 6 days: B on the 6th (last wrote on the 3rd); never wrote: B on the 2nd
+    "churn_1": [0, 0, 0, 0, 0, 1], "churn_2": [0] * 6, "churn_3": [0] * 6,
+    "churn_4": [0, 1, 0, 0, 0, 0]}
 
 
 def test_every_metric_of_the_community_as_worked_out_by_hand(community):

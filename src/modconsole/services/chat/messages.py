@@ -14,6 +14,7 @@ from array import array
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
+from itertools import pairwise
 from zoneinfo import ZoneInfo
 
 from modconsole.domain.messages import N_, Message
@@ -133,6 +134,32 @@ class LocalDays:
             day = self.known[block] = (datetime.fromtimestamp(block * 900, self.zone).date()
                                        .toordinal() - EPOCH_DAY)
         return day
+
+    def offset(self, at: int) -> int:
+        return int(datetime.fromtimestamp(at, self.zone).utcoffset().total_seconds())
+
+    def sql(self, seconds: str, low: int, high: int) -> str:
+        """SQL giving the local day of the Unix seconds `seconds` (an expression), exact for
+        times in [low, high]: the zone's offset changes there become one CASE branch each."""
+        changes, at, offset = [], low, self.offset(low)
+        while at < high:
+            step = min(at + 86_400, high)
+            if self.offset(step) != offset:  # a change within the day: find its quarter hour
+                lo, hi = at // 900, step // 900 + 1
+                while hi - lo > 1:
+                    mid = (lo + hi) // 2
+                    lo, hi = (mid, hi) if self.offset(mid * 900) == offset else (lo, mid)
+                offset = self.offset(hi * 900)
+                changes.append((hi * 900, offset))
+                step = hi * 900
+            at = step
+        first = self.offset(low)
+        if not changes:
+            return f"(({seconds}) + {first}) / 86400"
+        branches = [f"WHEN ({seconds}) < {changes[0][0]} THEN {first}"] + [
+            f"WHEN ({seconds}) < {until} THEN {offset}" for (_, offset), (until, _) in
+            pairwise(changes)]
+        return f"(({seconds}) + CASE {' '.join(branches)} ELSE {changes[-1][1]} END) / 86400"
 
 
 def local_seconds(moment: datetime, zone: ZoneInfo) -> int:

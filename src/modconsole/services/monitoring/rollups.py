@@ -1,18 +1,23 @@
 """Daily rollups: what happened each local day, per scope, written once and read by charts.
 
-Every number is an event bucketed by the community's local day: members
-joining and leaving, reports, decisions, sign-ups, check-ins, points paid,
-and from the chat imports' member-days the members active within 1, 7 and
-30 days (a member who left counts no more after the day they left).
-Stocks (members) are running sums of their flows from the first event on,
-so a backfill of a year reads each table once.
+Every number is an event bucketed by the community's local day (events.py:
+members joining and leaving, reports, decisions, sanctions, appeals,
+sessions, sign-ups, check-ins, points paid, budgets), and from the chat
+imports' member-days the members active within 1, 7 and 30 days (a member
+who left counts no more after the day they left). Stocks (members) are
+running sums of their flows from the first event on, so a backfill of a year
+reads each table once. Members per churn warning level are the members less
+those active within each level's days of silence; only chat records say when
+someone was active, so a member known only from a member import's "last
+active" counts at the highest level.
 
-Scopes are the whole community ("all"), each group ("group:<id>") and each
-layer ("layer:core"…). A group knows only who is in it now and since when
-(leaving a group deletes the membership), so a group's member count is its
-current members by the day they joined; a layer is the one members are in
-now (classification keeps no history), so a layer's past is its present
-members' past.
+Scopes are the whole community ("all"), each group ("group:<id>"), each
+layer ("layer:core"…), paying members by spend band (see events.py) and
+rule categories for sanctions; retention cohorts are in cohorts.py. A group
+knows only who is in it now and since when (leaving a group deletes the
+membership), so a group's member count is its current members by the day
+they joined; a layer or band is the one members are in now (classification
+and spend keep no history), so its past is its present members' past.
 """
 
 from __future__ import annotations
@@ -30,6 +35,9 @@ from modconsole.domain import priority, recurrence
 from modconsole.services.activities import DEFAULT_ZONE
 from modconsole.services.chat.activity import day_number, local_today
 from modconsole.services.chat.messages import EPOCH_DAY, LocalDays
+from modconsole.services.classification import load_rules
+from modconsole.services.monitoring import cohorts, events
+from modconsole.services.monitoring.events import FLOWS
 from modconsole.services.progress import Progress, no_progress
 from modconsole.store import models as m
 from modconsole.store.settings import get_setting, set_setting
@@ -38,43 +46,12 @@ ALL = "all"
 UNTIL_KEY = "rollups_until"  # the last day rolled up, as a day number
 REDONE = 35  # days a daily refresh computes again: a 30-day window, and late imports
 WINDOWS = {"active_1": 1, "active_7": 7, "active_30": 30}
-FLOWS = ("joins", "leaves", "reports_in", "cases_decided", "decided_in_sla", "signups",
-         "check_ins", "points_issued")
+CHURN = tuple(f"churn_{level}" for level in range(1, 5))  # members per warning level
 RUNNING = (*WINDOWS, "overdue")  # stocks kept as changes: +1 on the day one starts, -1 after
 SPARSE = ("decision_p50", "decision_p90")  # minutes from first report to decision; days
 # without decisions have none
-METRICS = ("members", *FLOWS, *RUNNING, *SPARSE)
+METRICS = ("members", *FLOWS, *RUNNING, *CHURN, *SPARSE)
 CHUNK = 5000
-
-# (metric, SQL giving scope and Unix seconds, optionally an amount). Times are stored as
-# UTC text; strftime('%s') reads them as seconds.
-EVENTS = (
-    ("joins", "SELECT 'all', CAST(strftime('%s', coalesce(joined_at, created_at)) AS INTEGER), 1 "
-              "FROM members WHERE deleted_at IS NULL"),
-    ("joins", "SELECT 'group:' || g.group_id, CAST(strftime('%s', g.joined_at) AS INTEGER), 1 "
-              "FROM group_members g JOIN members mb ON mb.id = g.member_id "
-              "WHERE mb.deleted_at IS NULL"),
-    ("joins", "SELECT 'layer:' || layer, CAST(strftime('%s', coalesce(joined_at, created_at)) "
-              "AS INTEGER), 1 FROM members WHERE deleted_at IS NULL AND layer IS NOT NULL"),
-    ("leaves", "SELECT 'all', CAST(strftime('%s', left_at) AS INTEGER), 1 FROM members "
-               "WHERE deleted_at IS NULL AND left_at IS NOT NULL"),
-    ("leaves", "SELECT 'layer:' || layer, CAST(strftime('%s', left_at) AS INTEGER), 1 "
-               "FROM members WHERE deleted_at IS NULL AND left_at IS NOT NULL "
-               "AND layer IS NOT NULL"),
-    ("reports_in", "SELECT 'all', CAST(strftime('%s', reported_at) AS INTEGER), 1 "
-                   "FROM reports WHERE deleted_at IS NULL"),
-    ("reports_in", "SELECT 'group:' || c.group_id, CAST(strftime('%s', r.reported_at) AS "
-                   "INTEGER), 1 FROM reports r JOIN cases c ON c.id = r.case_id "
-                   "WHERE r.deleted_at IS NULL AND c.group_id IS NOT NULL"),
-    ("cases_decided", "SELECT 'all', CAST(strftime('%s', decided_at) AS INTEGER), 1 FROM cases "
-                      "WHERE deleted_at IS NULL AND decided_at IS NOT NULL"),
-    ("signups", "SELECT 'all', CAST(strftime('%s', registered_at) AS INTEGER), 1 "
-                "FROM attendance WHERE deleted_at IS NULL"),
-    ("check_ins", "SELECT 'all', CAST(strftime('%s', checked_in_at) AS INTEGER), 1 "
-                  "FROM attendance WHERE deleted_at IS NULL AND checked_in_at IS NOT NULL"),
-    ("points_issued", "SELECT 'all', CAST(strftime('%s', at) AS INTEGER), delta "
-                      "FROM points_ledger WHERE deleted_at IS NULL AND delta > 0"),
-)
 
 # Members active within k days, from member-days: a member's rows cover [day, day + k); a
 # row that does not follow another within k days starts a stretch (+1 on its day), one not
@@ -109,53 +86,51 @@ class RollupResult:
     rows: int
 
 
-def _flows(session: Session, days: LocalDays) -> dict[tuple[str, str], Counter]:
-    """(scope, metric) -> day -> amount, over all time."""
-    flows: dict[tuple[str, str], Counter] = defaultdict(Counter)
-    for metric, sql in EVENTS:
-        for scope, seconds, amount in session.execute(text(sql)):
-            if seconds is not None:
-                flows[scope, metric][days(seconds)] += amount
-    return flows
+def _windows(session: Session) -> dict[str, int]:
+    """The active windows to count: a day, a week and a month, and the days of silence
+    that start each churn warning level (within_3 … for the default 3, 7, 14, 30)."""
+    churn = load_rules(session).churn_days
+    return {**WINDOWS, **{f"within_{k}": k for k in churn if k and k not in WINDOWS.values()}}
 
 
-def _active(session: Session, low: int, high: int) -> dict[tuple[str, str], Counter]:
-    """(scope, active_k) -> day -> +starts and -ends of stretches, from `low - 29` on."""
-    sums = ", ".join(f"sum(gap IS NULL OR gap >= {k})" for k in WINDOWS.values())
+def _active(session: Session, low: int, high: int,
+            windows: dict[str, int]) -> dict[tuple[str, str], Counter]:
+    """(scope, window) -> day -> +starts and -ends of stretches, from `low - 29` on."""
+    sums = ", ".join(f"sum(gap IS NULL OR gap >= {k})" for k in windows.values())
     out: dict[tuple[str, str], Counter] = defaultdict(Counter)
-    params = {"low": low - max(WINDOWS.values()) + 1, "high": high}
+    params = {"low": low - max(windows.values()) + 1, "high": high}
     for scope_sql, join in SCOPES:
         for sign, sql in ((1, ACTIVE), (-1, ACTIVE_ENDS)):
             query = text(sql.format(sums=sums, scope=scope_sql, join=join))
             for scope, day, *counts in session.execute(query, params):
-                for (metric, k), n in zip(WINDOWS.items(), counts, strict=True):
+                for (metric, k), n in zip(windows.items(), counts, strict=True):
                     if n:
                         out[scope, metric][day + (k if sign < 0 else 0)] += sign * n
     return out
 
 
 def _leavers(session: Session, days: LocalDays, low: int, high: int,
-             out: dict[tuple[str, str], Counter]) -> None:
+             windows: dict[str, int], out: dict[tuple[str, str], Counter]) -> None:
     """A member who left is active no longer: take off what their messages would count
-    after the day they left, in the community and their layer (leaving a group ends
-    its membership, so groups count them no more already)."""
+    from the day they left (when they stop being a member) on, in the community and their
+    layer (leaving a group ends its membership, so groups count them no more already)."""
     rows = session.execute(text(
         "SELECT md.member, CAST(strftime('%s', mb.left_at) AS INTEGER), mb.layer, md.day "
         "FROM member_days md JOIN members mb ON mb.rowid = md.member "
         "WHERE mb.left_at IS NOT NULL AND mb.deleted_at IS NULL "
         "AND md.day BETWEEN :lo AND :hi ORDER BY md.member, md.day"),
-        {"lo": low - max(WINDOWS.values()) + 1, "hi": high})
+        {"lo": low - max(windows.values()) + 1, "hi": high})
     for _member, group in groupby(rows, key=lambda row: row[0]):
         group = list(group)
         _, seconds, layer, _ = group[0]
         left = days(seconds)
-        if left >= high:
+        if left > high:
             continue
         active = [day for *_, day in group]
         scopes = (ALL, f"layer:{layer}") if layer else (ALL,)
-        for metric, k in WINDOWS.items():
+        for metric, k in windows.items():
             for first, end in _stretches(active, k):  # covered days [first, end)
-                cut = max(first, left + 1)
+                cut = max(first, left)
                 if cut < end:
                     for scope in scopes:
                         out[scope, metric][cut] -= 1
@@ -211,6 +186,7 @@ class Computed:
     last_day: int
     scopes: int
     rows: list[tuple[str, str, int, int]]
+    cohorts: cohorts.CohortRows
 
 
 def compute(session: Session, first: date | None = None, last: date | None = None,
@@ -219,39 +195,59 @@ def compute(session: Session, first: date | None = None, last: date | None = Non
     anything happened to today). Reads only, so the GUI runs it beside its writes."""
     days = LocalDays(recurrence.zone(zone_name))
     last_day = day_number(last or local_today(zone_name))
-    flows = _flows(session, days)
+    flows = events.flows(session, days, last_day)
     firsts = [min(c) for c in flows.values() if c]
     first_day = day_number(first) if first else min(firsts, default=last_day)
     first_day = min(first_day, last_day)
-    progress(1, 3)
-    active = _active(session, first_day, last_day)
-    _leavers(session, days, first_day, last_day, active)
+    progress(1, 4)
+    windows = _windows(session)
+    active = _active(session, first_day, last_day, windows)
+    _leavers(session, days, first_day, last_day, windows, active)
     minutes = _decisions(session, days, active, flows)
-    progress(2, 3)
+    progress(2, 4)
+    span = range(first_day, last_day + 1)
     scopes = {ALL} | {scope for scope, _ in flows} | {scope for scope, _ in active}
+    churn = [name for k in load_rules(session).churn_days for name, w in windows.items()
+             if w == k][:len(CHURN)]
     rows = []
     for scope in sorted(scopes):
         for metric in FLOWS:
-            counts = flows.get((scope, metric), Counter())
-            rows += [(scope, metric, d, counts.get(d, 0)) for d in range(first_day, last_day + 1)]
-        joins, leaves = flows.get((scope, "joins"), Counter()), flows.get((scope, "leaves"),
-                                                                          Counter())
-        members = sum(n for d, n in joins.items() if d < first_day) - sum(
-            n for d, n in leaves.items() if d < first_day)
-        for d in range(first_day, last_day + 1):
-            members += joins.get(d, 0) - leaves.get(d, 0)
-            rows.append((scope, "members", d, members))
-        for metric in RUNNING:
-            changes = active.get((scope, metric), Counter())
-            running = sum(n for d, n in changes.items() if d < first_day)
-            for d in range(first_day, last_day + 1):
-                running += changes.get(d, 0)
-                rows.append((scope, metric, d, running))
+            if scope == ALL or (scope, metric) in flows:
+                counts = flows.get((scope, metric), Counter())
+                rows += [(scope, metric, d, counts.get(d, 0)) for d in span]
+        stocks = {}
+        if scope == ALL or (scope, "joins") in flows:
+            changes = Counter(flows.get((scope, "joins"), {}))
+            changes.subtract(flows.get((scope, "leaves"), {}))
+            stocks["members"] = _running(changes, span)
+        windowed = scope == ALL or any((scope, w) in active for w in windows)
+        if windowed:
+            for metric in (*windows, "overdue"):
+                stocks[metric] = _running(active.get((scope, metric), Counter()), span)
+        if windowed and churn and "members" in stocks:
+            bounds = [stocks[name] for name in churn[1:]] + [stocks["members"]]
+            for level, (lower, upper) in enumerate(zip([stocks[n] for n in churn], bounds,
+                                                       strict=True)):
+                stocks[CHURN[level]] = [hi - lo for lo, hi in zip(lower, upper, strict=True)]
+        rows += [(scope, metric, d, value) for metric, values in stocks.items()
+                 if metric in METRICS for d, value in zip(span, values, strict=True)]
     rows += [(ALL, metric, d, _percentile(minutes[d], share))
-             for d in range(first_day, last_day + 1) if minutes.get(d)
+             for d in span if minutes.get(d)
              for metric, share in (("decision_p50", 0.5), ("decision_p90", 0.9))]
-    progress(3, 3)
-    return Computed(first_day, last_day, len(scopes), rows)
+    progress(3, 4)
+    cohort_rows = cohorts.compute(session, days, first_day, last_day)
+    progress(4, 4)
+    return Computed(first_day, last_day, len(scopes), rows, cohort_rows)
+
+
+def _running(changes: Counter, span: range) -> list[int]:
+    """A stock day by day over `span`, from its changes (those before the span included)."""
+    running = sum(n for d, n in changes.items() if d < span.start)
+    values = []
+    for d in span:
+        running += changes.get(d, 0)
+        values.append(running)
+    return values
 
 
 def write(session: Session, computed: Computed) -> RollupResult:
@@ -263,6 +259,7 @@ def write(session: Session, computed: Computed) -> RollupResult:
         session.execute(insert(m.Rollup), [
             {"scope": s, "metric": mt, "day": d, "value": v} for s, mt, d, v in
             rows[start:start + CHUNK]])
+    cohorts.write(session, computed.cohorts)
     until = get_setting(session, UNTIL_KEY)
     if until is None or computed.last_day >= until:
         set_setting(session, UNTIL_KEY, computed.last_day)
