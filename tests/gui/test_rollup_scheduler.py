@@ -78,6 +78,7 @@ def test_a_lead_sets_a_target_and_the_dashboard_shows_its_line_and_verdict(qtbot
     qtbot.waitUntil(lambda: "Target: Active within 7 days" in trends.targets_label.text(),
                     timeout=10_000)
     assert "35%" in trends.targets_label.text() and "(核心群活跃度)" in trends.targets_label.text()
+    trends.tabs.setCurrentIndex(1)  # Activity
     lines = [i for i in trends.charts["activity"].getPlotItem().items
              if isinstance(i, pg.InfiniteLine)]
     assert [line.value() for line in lines] == [35.0]

@@ -218,6 +218,8 @@ class MainWindow(QMainWindow):
         self.dashboard.demo_loaded.connect(
             lambda: self.status.showMessage(self.tr("Demo community loaded."), 8000))
         self.dashboard.open_requested.connect(self.open_counted)
+        self.dashboard.trends.members_requested.connect(self._show_segment)
+        self.dashboard.trends.cases_requested.connect(self._show_cases)
         self.dashboard.trends.rollup_requested.connect(
             lambda: self.rollups is not None and self.rollups.run_now())
         self.demo_action.setEnabled(True)
@@ -282,6 +284,11 @@ class MainWindow(QMainWindow):
     def _show_segment(self, f) -> None:
         self.show_page("roster")
         self.roster.show_segment(f)
+
+    def _show_cases(self, which: dict) -> None:
+        self.show_page("queue")
+        self.queue.show_cases(which["first"], which["last"], which.get("category"),
+                              which.get("group"))
 
     def current_page(self) -> str:
         return PAGES[self.stack.currentIndex()]

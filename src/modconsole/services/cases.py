@@ -305,6 +305,8 @@ class QueueFilter:
     member_id: str | None = None
     since: datetime | None = None
     until: datetime | None = None
+    reported_from: datetime | None = None  # cases with a report in [from, to): the
+    reported_to: datetime | None = None  # dashboard's "reports in" of some days
     overdue: bool = False
 
 
@@ -386,6 +388,11 @@ def _where(f: QueueFilter, now: datetime) -> list:
         where.append(C.first_reported_at >= f.since)
     if f.until:
         where.append(C.first_reported_at < f.until)
+    if f.reported_from and f.reported_to:
+        R = m.Report
+        where.append(select(R.id).where(R.case_id == C.id, R.deleted_at.is_(None),
+                                        R.reported_at >= f.reported_from,
+                                        R.reported_at < f.reported_to).exists())
     if f.overdue:
         where += [C.status == CaseStatus.OPEN, _overdue(now)]
     return where

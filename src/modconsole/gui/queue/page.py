@@ -10,7 +10,7 @@ the event loop, so the worker keeps answering while they are up.
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from modconsole.domain.enums import AppealOutcome
 from modconsole.domain.ladder import Step
 from modconsole.domain.messages import N_
+from modconsole.domain.recurrence import zone
 from modconsole.gui.commands import command
 from modconsole.gui.i18n import ui_lang
 from modconsole.gui.operations import OperationRunner
@@ -48,6 +49,7 @@ from modconsole.gui.role_gate import RoleGate
 from modconsole.gui.shortcuts import widget_shortcut
 from modconsole.gui.status_bar import show_message
 from modconsole.services import appeals, cases, decisions, groups, identity, rulebook
+from modconsole.services.activities import DEFAULT_ZONE
 from modconsole.services.cases import QueueFilter, QueueRow
 from modconsole.services.decisions import CHOICES, UNDO_MINUTES
 from modconsole.services.identity import current_staff_id
@@ -259,8 +261,37 @@ class QueuePage(QWidget):
         if topics & {"cases", "members"}:
             self.model.reload()
 
+    def show_cases(self, first: date, last: date, category: str | None = None,
+                   group: str | None = None) -> None:
+        """Every case with a report on the local days [first, last] (a day the dashboard
+        charts), of a rule category or group when given, whatever its status."""
+        label = self.tr("Reported {first} to {last}").format(
+            first=first.isoformat(), last=last.isoformat()) if first != last else \
+            self.tr("Reported on {day}").format(day=first.isoformat())
+        tz = zone(DEFAULT_ZONE)
+        span = (datetime.combine(first, time(), tz).astimezone(UTC),
+                datetime.combine(last + timedelta(days=1), time(), tz).astimezone(UTC))
+        combos = (self.status, self.category, self.group, self.assignee, self.source,
+                  self.within)
+        for combo in combos:
+            combo.blockSignals(True)
+        if self.within.count() > len(WITHIN_DAYS):
+            self.within.removeItem(len(WITHIN_DAYS))
+        self.within.addItem(label, span)
+        self.within.setCurrentIndex(len(WITHIN_DAYS))
+        for combo, value in ((self.status, "all"), (self.category, category),
+                             (self.group, group), (self.assignee, None), (self.source, None)):
+            combo.setCurrentIndex(max(0, combo.findData(value)))
+        self.overdue.setChecked(False)
+        for combo in combos:
+            combo.blockSignals(False)
+        self.tabs.setCurrentIndex(0)
+        self._refilter()
+
     def _refilter(self) -> None:
         days = self.within.currentData()
+        span = days if isinstance(days, tuple) else (None, None)
+        days = 0 if isinstance(days, tuple) else days
 
         def build(session):
             me = current_staff_id(session) if self.assignee.currentData() == "me" else None
@@ -274,7 +305,7 @@ class QueuePage(QWidget):
                 status=self.status.currentData(), category=self.category.currentData(),
                 group_id=self.group.currentData(),
                 assignee=assignee, source=self.source.currentData(), since=since,
-                overdue=self.overdue.isChecked()))
+                reported_from=span[0], reported_to=span[1], overdue=self.overdue.isChecked()))
 
         self.runner.run(build, label=self.tr("Filtering the queue"), on_done=apply)
 

@@ -34,6 +34,8 @@ from PySide6.QtWidgets import (
 )
 
 from modconsole.domain.member_filter import MemberFilter
+from modconsole.domain.recurrence import zone
+from modconsole.services.activities import DEFAULT_ZONE
 
 DEBOUNCE_MS = 250
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -69,7 +71,8 @@ class ChipToggles(QWidget):
 
 
 class DateRange(QWidget):
-    """From/to dates, each off unless ticked; whole local days, as UTC bounds."""
+    """From/to dates, each off unless ticked; whole days in the community's time zone (the
+    one the dashboard counts days in), as UTC bounds."""
 
     changed = Signal()
 
@@ -98,7 +101,7 @@ class DateRange(QWidget):
                 result.append(None)
                 continue
             day = edit.date().toPython()
-            local = datetime.combine(day, time.max if i else time.min).astimezone()
+            local = datetime.combine(day, time.max if i else time.min, zone(DEFAULT_ZONE))
             result.append(local.astimezone(UTC))
         return result[0], result[1]
 
@@ -109,7 +112,7 @@ class DateRange(QWidget):
             tick.setChecked(value is not None)
             edit.setEnabled(value is not None)
             if value is not None:
-                edit.setDate(QDate(value.astimezone().date()))
+                edit.setDate(QDate(value.astimezone(zone(DEFAULT_ZONE)).date()))
             tick.blockSignals(False)
             edit.blockSignals(False)
 

@@ -5,10 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from modconsole.services.chat.activity import day_number, local_today
+from modconsole.services.monitoring import cohorts
 from modconsole.services.monitoring.rollups import (
     ALL,
     METRICS,
@@ -47,6 +48,53 @@ def load_trends(session: Session, scope: str = ALL, last: date | None = None,
         if metric in values:
             values[metric][day - low] = value
     return Trends([as_date(low + i) for i in range(days)], values)
+
+
+@dataclass(frozen=True)
+class Mix:
+    """What the community is made of, day by day: members per layer, paying members and new
+    ones (by the day they joined), the spend bands on the last day, and per rule category
+    the sanctions of the period; and the retention cohorts that joined in it."""
+
+    layers: dict[str, list[int]]
+    paying: list[int]
+    new_paying: list[int]
+    bands: dict[str, int]  # "1"…"4" (events.SPEND_BANDS)
+    categories: list[tuple[str, str, str, int]]  # code, Chinese and English title, sanctions
+    cohorts: list[cohorts.Cohort]
+
+
+def load_mix(session: Session, last: date | None = None, days: int = 90) -> Mix:
+    last = last or local_today()
+    first = last - timedelta(days=days - 1)
+    low, high = day_number(first), day_number(last)
+    R = m.Rollup
+    layers: dict[str, list[int]] = {}
+    paying, new_paying, bands = [0] * days, [0] * days, {}
+    totals: dict[str, int] = {}
+    for scope, metric, day, value in session.execute(select(
+            R.scope, R.metric, R.day, R.value).where(
+            R.day.between(low, high), or_(
+                R.scope.like("layer:%") & (R.metric == "members"),
+                (R.scope == "paying") & R.metric.in_(("members", "joins")),
+                R.scope.like("spend:%") & (R.metric == "members") & (R.day == high),
+                R.scope.like("category:%") & (R.metric == "sanctions")))):
+        kind, _, key = scope.partition(":")
+        if kind == "layer":
+            layers.setdefault(key, [0] * days)[day - low] = value
+        elif kind == "paying":
+            (paying if metric == "members" else new_paying)[day - low] = value
+        elif kind == "spend":
+            bands[key] = value
+        else:
+            totals[key] = totals.get(key, 0) + value
+    titles = dict((code, (zh, en)) for code, zh, en in session.execute(
+        select(m.Rule.code, m.Rule.title_zh, m.Rule.title_en).where(
+            m.Rule.code.in_(list(totals)))))
+    categories = sorted(((code, *titles.get(code, (code, code)), n)
+                         for code, n in totals.items() if n), key=lambda c: -c[3])
+    return Mix(layers, paying, new_paying, bands, categories,
+               cohorts.load(session, first, last))
 
 
 def scopes(session: Session) -> list[tuple[str, str]]:

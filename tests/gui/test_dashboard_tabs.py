@@ -1,0 +1,101 @@
+"""The dashboard's KPI tabs draw the rollups, and a click on a chart opens exactly the
+members or cases it counts."""
+
+from datetime import UTC, datetime, time, timedelta
+
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, Qt
+from sqlalchemy import func, select
+
+from modconsole.domain.recurrence import zone
+from modconsole.gui.dashboard import charts
+from modconsole.gui.dashboard.trends import TABS
+from modconsole.services.activities import DEFAULT_ZONE
+from modconsole.services.monitoring.rollups import roll_up
+from modconsole.store import models as m
+from tests.gui.conftest import fill_demo, query, settle
+
+
+def _open_dashboard(qtbot, make_window, db_path):
+    fill_demo(db_path, members=200, seed=5)
+    query(db_path, roll_up)
+    window = make_window(db_path)
+    window.resize(1200, 760)
+    window.show()
+    window.show_page("dashboard")
+    settle(qtbot, window)
+    trends = window.dashboard.trends
+    qtbot.waitUntil(lambda: "members" in trends.charts, timeout=10_000)
+    return window, trends
+
+
+def _click(qtbot, chart, x: float, y: float) -> None:
+    scene = chart.getPlotItem().vb.mapViewToScene(QPointF(x, y))
+    qtbot.mouseClick(chart.viewport(), Qt.MouseButton.LeftButton,
+                     pos=chart.mapFromScene(scene))
+
+
+def _local_day(day):
+    tz = zone(DEFAULT_ZONE)
+    return (datetime.combine(day, time(), tz).astimezone(UTC),
+            datetime.combine(day + timedelta(days=1), time(), tz).astimezone(UTC))
+
+
+def test_every_tab_draws_and_the_numbers_are_the_databases(qtbot, make_window, db_path):
+    _window, trends = _open_dashboard(qtbot, make_window, db_path)
+    trends.draw_all()
+    assert {"members", "growth", "activity", "churn", "retention", "layers", "paying",
+            "bands", "activities", "moderation", "timing", "outcomes",
+            "categories"} <= set(trends.charts)
+    curve = trends.charts["members"].getPlotItem().listDataItems()[0]
+    assert list(curve.getData()[1]) == trends.trends.values["members"]
+    bands = next(i for i in trends.charts["bands"].getPlotItem().items
+             if isinstance(i, pg.BarGraphItem))
+    paying = query(db_path, lambda s: s.scalar(select(func.count()).select_from(m.Member).where(
+        m.Member.deleted_at.is_(None), m.Member.left_at.is_(None),
+        m.Member.paid_total_cents > 0)))
+    assert sum(bands.opts["height"]) == paying == trends.mix.paying[-1]
+    cohort = trends.mix.cohorts[-1]
+    first, end = _local_day(cohort.week)
+    joined = query(db_path, lambda s: s.scalar(select(func.count()).select_from(m.Member).where(
+        m.Member.deleted_at.is_(None), m.Member.joined_at >= first,
+        m.Member.joined_at < end + timedelta(days=6))))
+    assert cohort.size == joined
+    text = trends.summaries["moderation"].text()
+    assert f"{sum(trends.trends.values['reports_in'])} reports in" in text
+
+
+def test_a_day_of_joins_opens_the_roster_at_those_members(qtbot, make_window, db_path):
+    window, trends = _open_dashboard(qtbot, make_window, db_path)
+    joins = trends.trends.values["joins"]
+    index = max(range(len(joins)), key=lambda i: (joins[i], i))
+    day = trends.trends.days[index]
+    _click(qtbot, trends.charts["growth"], charts.stamp(day), joins[index] / 2)
+    assert window.current_page() == "roster"
+    f = window.roster.model.filter
+    first, end = _local_day(day)
+    assert (f.joined_from, f.joined_to) == (first, end - timedelta(microseconds=1))
+    assert query(db_path, lambda s: s.scalar(select(func.count()).select_from(m.Member).where(
+        m.Member.deleted_at.is_(None), m.Member.joined_at >= first,
+        m.Member.joined_at < end))) == joins[index]
+
+
+def test_a_day_of_reports_opens_the_queue_at_its_cases(qtbot, make_window, db_path):
+    window, trends = _open_dashboard(qtbot, make_window, db_path)
+    trends.tabs.setCurrentIndex(TABS.index("moderation"))
+    qtbot.waitUntil(lambda: trends.charts.get("moderation") is not None
+                    and trends.charts["moderation"].isVisible(), timeout=5000)
+    qtbot.wait(100)  # laid out
+    reports = trends.trends.values["reports_in"]
+    index = max(range(len(reports)), key=lambda i: (reports[i], i))
+    day = trends.trends.days[index]
+    _click(qtbot, trends.charts["moderation"], charts.stamp(day), 0.5)
+    assert window.current_page() == "queue"
+    queue = window.queue
+    first, end = _local_day(day)
+    expected = query(db_path, lambda s: s.scalar(select(func.count(func.distinct(
+        m.Report.case_id))).where(m.Report.deleted_at.is_(None), m.Report.reported_at >= first,
+                                  m.Report.reported_at < end)))
+    qtbot.waitUntil(lambda: queue.model.rowCount() == expected, timeout=10_000)
+    assert queue.status.currentData() == "all"
+    assert queue.within.currentText() == f"Reported on {day.isoformat()}"
