@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 
 from modconsole.domain.recurrence import zone
 from modconsole.gui.dashboard import charts
-from modconsole.gui.dashboard.trends import TABS
+from modconsole.gui.dashboard.kpi_charts import TABS
 from modconsole.services.activities import DEFAULT_ZONE
 from modconsole.services.monitoring.rollups import roll_up
 from modconsole.store import models as m
@@ -25,7 +25,7 @@ def _open_dashboard(qtbot, make_window, db_path):
     window.show_page("dashboard")
     settle(qtbot, window)
     trends = window.dashboard.trends
-    qtbot.waitUntil(lambda: "members" in trends.charts, timeout=10_000)
+    qtbot.waitUntil(lambda: "members" in trends.view.charts, timeout=10_000)
     return window, trends
 
 
@@ -43,34 +43,34 @@ def _local_day(day):
 
 def test_every_tab_draws_and_the_numbers_are_the_databases(qtbot, make_window, db_path):
     _window, trends = _open_dashboard(qtbot, make_window, db_path)
-    trends.draw_all()
+    trends.view.draw_all()
     assert {"members", "growth", "activity", "churn", "retention", "layers", "paying",
             "bands", "activities", "moderation", "timing", "outcomes",
-            "categories"} <= set(trends.charts)
-    curve = trends.charts["members"].getPlotItem().listDataItems()[0]
-    assert list(curve.getData()[1]) == trends.trends.values["members"]
-    bands = next(i for i in trends.charts["bands"].getPlotItem().items
+            "categories"} <= set(trends.view.charts)
+    curve = trends.view.charts["members"].getPlotItem().listDataItems()[0]
+    assert list(curve.getData()[1]) == trends.view.trends.values["members"]
+    bands = next(i for i in trends.view.charts["bands"].getPlotItem().items
              if isinstance(i, pg.BarGraphItem))
     paying = query(db_path, lambda s: s.scalar(select(func.count()).select_from(m.Member).where(
         m.Member.deleted_at.is_(None), m.Member.left_at.is_(None),
         m.Member.paid_total_cents > 0)))
-    assert sum(bands.opts["height"]) == paying == trends.mix.paying[-1]
-    cohort = trends.mix.cohorts[-1]
+    assert sum(bands.opts["height"]) == paying == trends.view.mix.paying[-1]
+    cohort = trends.view.mix.cohorts[-1]
     first, end = _local_day(cohort.week)
     joined = query(db_path, lambda s: s.scalar(select(func.count()).select_from(m.Member).where(
         m.Member.deleted_at.is_(None), m.Member.joined_at >= first,
         m.Member.joined_at < end + timedelta(days=6))))
     assert cohort.size == joined
-    text = trends.summaries["moderation"].text()
-    assert f"{sum(trends.trends.values['reports_in'])} reports in" in text
+    text = trends.view.summaries["moderation"].text()
+    assert f"{sum(trends.view.trends.values['reports_in'])} reports in" in text
 
 
 def test_a_day_of_joins_opens_the_roster_at_those_members(qtbot, make_window, db_path):
     window, trends = _open_dashboard(qtbot, make_window, db_path)
-    joins = trends.trends.values["joins"]
+    joins = trends.view.trends.values["joins"]
     index = max(range(len(joins)), key=lambda i: (joins[i], i))
-    day = trends.trends.days[index]
-    _click(qtbot, trends.charts["growth"], charts.stamp(day), joins[index] / 2)
+    day = trends.view.trends.days[index]
+    _click(qtbot, trends.view.charts["growth"], charts.stamp(day), joins[index] / 2)
     assert window.current_page() == "roster"
     f = window.roster.model.filter
     first, end = _local_day(day)
@@ -82,14 +82,14 @@ def test_a_day_of_joins_opens_the_roster_at_those_members(qtbot, make_window, db
 
 def test_a_day_of_reports_opens_the_queue_at_its_cases(qtbot, make_window, db_path):
     window, trends = _open_dashboard(qtbot, make_window, db_path)
-    trends.tabs.setCurrentIndex(TABS.index("moderation"))
-    qtbot.waitUntil(lambda: trends.charts.get("moderation") is not None
-                    and trends.charts["moderation"].isVisible(), timeout=5000)
+    trends.view.tabs.setCurrentIndex(TABS.index("moderation"))
+    qtbot.waitUntil(lambda: trends.view.charts.get("moderation") is not None
+                    and trends.view.charts["moderation"].isVisible(), timeout=5000)
     qtbot.wait(100)  # laid out
-    reports = trends.trends.values["reports_in"]
+    reports = trends.view.trends.values["reports_in"]
     index = max(range(len(reports)), key=lambda i: (reports[i], i))
-    day = trends.trends.days[index]
-    _click(qtbot, trends.charts["moderation"], charts.stamp(day), 0.5)
+    day = trends.view.trends.days[index]
+    _click(qtbot, trends.view.charts["moderation"], charts.stamp(day), 0.5)
     assert window.current_page() == "queue"
     queue = window.queue
     first, end = _local_day(day)

@@ -39,17 +39,18 @@ def test_the_dashboard_charts_the_rollups_and_names_a_days_numbers(qtbot, make_w
     window.show_page("dashboard")
     settle(qtbot, window)
     trends = window.dashboard.trends
-    qtbot.waitUntil(lambda: trends.trends is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: trends.view.trends is not None, timeout=10_000)
     assert trends.empty.isVisible()  # nothing rolled up yet: the offer to do it now
     qtbot.mouseClick(trends.rollup_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not trends.empty.isVisible() and bool(trends.charts), timeout=20_000)
+    qtbot.waitUntil(lambda: not trends.empty.isVisible() and bool(trends.view.charts),
+                    timeout=20_000)
     members = query(db_path, lambda s: s.scalar(select(func.count()).select_from(
         m.Member).where(m.Member.deleted_at.is_(None), m.Member.left_at.is_(None))))
-    assert trends.trends.values["members"][-1] == members
-    last = trends.trends.days[-1].isoformat()
-    assert trends.hover.text().startswith(f"{last}: {members:,} members")
-    curve = trends.charts["members"].getPlotItem().listDataItems()[0]
-    assert list(curve.getData()[1]) == trends.trends.values["members"]
+    assert trends.view.trends.values["members"][-1] == members
+    last = trends.view.trends.days[-1].isoformat()
+    assert trends.view.hover.text().startswith(f"{last}: {members:,} members")
+    curve = trends.view.charts["members"].getPlotItem().listDataItems()[0]
+    assert list(curve.getData()[1]) == trends.view.trends.values["members"]
     groups = [trends.scope.itemData(i) for i in range(trends.scope.count())]
     assert any(g.startswith("group:") for g in groups) and "all" in groups
 
@@ -68,7 +69,7 @@ def test_a_lead_sets_a_target_and_the_dashboard_shows_its_line_and_verdict(qtbot
     window.show_page("dashboard")
     settle(qtbot, window)
     trends = window.dashboard.trends
-    qtbot.waitUntil(lambda: bool(trends.charts), timeout=10_000)
+    qtbot.waitUntil(lambda: bool(trends.view.charts), timeout=10_000)
     dialog = trends.add_target()
     dialog.number.setCurrentIndex(dialog.number.findData("active_7"))
     dialog.value.setValue(35)
@@ -78,8 +79,8 @@ def test_a_lead_sets_a_target_and_the_dashboard_shows_its_line_and_verdict(qtbot
     qtbot.waitUntil(lambda: "Target: Active within 7 days" in trends.targets_label.text(),
                     timeout=10_000)
     assert "35%" in trends.targets_label.text() and "(核心群活跃度)" in trends.targets_label.text()
-    trends.tabs.setCurrentIndex(1)  # Activity
-    lines = [i for i in trends.charts["activity"].getPlotItem().items
+    trends.view.tabs.setCurrentIndex(1)  # Activity
+    lines = [i for i in trends.view.charts["activity"].getPlotItem().items
              if isinstance(i, pg.InfiniteLine)]
     assert [line.value() for line in lines] == [35.0]
     stored = query(db_path, lambda s: s.scalar(select(Target.value)))

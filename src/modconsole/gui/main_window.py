@@ -218,8 +218,8 @@ class MainWindow(QMainWindow):
         self.dashboard.demo_loaded.connect(
             lambda: self.status.showMessage(self.tr("Demo community loaded."), 8000))
         self.dashboard.open_requested.connect(self.open_counted)
-        self.dashboard.trends.members_requested.connect(self._show_segment)
-        self.dashboard.trends.cases_requested.connect(self._show_cases)
+        self.dashboard.trends.view.members_requested.connect(self._show_segment)
+        self.dashboard.trends.view.cases_requested.connect(self._show_cases)
         self.dashboard.trends.rollup_requested.connect(
             lambda: self.rollups is not None and self.rollups.run_now())
         self.demo_action.setEnabled(True)
