@@ -23,7 +23,11 @@ def add_report(commands) -> None:
                              "2026-11-01..2026-11-15")
     report.add_argument("--group", metavar="NAME", help="one group instead of the community")
     report.add_argument("--out", metavar="OUT.xlsx", help="the days as a table (.xlsx or .csv)")
-    report.add_argument("--force", action="store_true", help="replace --out if it exists")
+    report.add_argument("--pdf", metavar="OUT.pdf", help="the dashboard's charts and numbers "
+                                                      "as a PDF (A4)")
+    report.add_argument("--png", metavar="OUT.png", help="the same as one tall picture")
+    report.add_argument("--force", action="store_true",
+                        help="replace --out, --pdf or --png if it exists")
     report.add_argument("--json", action="store_true", help="print the summary as JSON")
 
 
@@ -32,27 +36,29 @@ def run_report(args: argparse.Namespace, store) -> int:
 
     from modconsole.cli_language import translate
     from modconsole.services.groups import find_group
-    from modconsole.services.monitoring.report import period, period_report, write_days
+    from modconsole.services.monitoring.report import (
+        period,
+        period_numbers,
+        period_report,
+        write_days,
+    )
 
     first, last = period(args.period)
-    out = Path(args.out) if args.out else None
-    if out is not None and out.exists() and not args.force:
-        raise UserError(N_("cli_monitor", "{out} already exists; pass --force to replace "
-                                          "it.").format(out=out))
+    out, pdf, png = (Path(p) if p else None for p in (args.out, args.pdf, args.png))
+    for path in (out, pdf, png):
+        if path is not None and path.exists() and not args.force:
+            raise UserError(N_("cli_monitor", "{out} already exists; pass --force to replace "
+                                              "it.").format(out=path))
     with store.read() as session:
-        scope = f"group:{find_group(session, args.group).id}" if args.group else "all"
+        group = find_group(session, args.group) if args.group else None
+        scope = f"group:{group.id}" if group else "all"
         report = period_report(session, first, last, scope)
+        numbers = period_numbers(session, first, last, scope) if pdf or png else None
     if out is not None:
         write_days(report, out, translate)
     share = None if report.active_7_share is None else round(report.active_7_share, 1)
-    if args.json:
-        print(json.dumps({"first": first.isoformat(), "last": last.isoformat(),
-                          "scope": scope, "members_before": report.members_before,
-                          "members_after": report.members_after, **report.totals,
-                          "active_7_share": share}, ensure_ascii=False, indent=2))
-        return EXIT_OK
     t = report.totals
-    print(say(N_("cli_monitor", "{first} to {last}: members {before} → {after} ({joins} "
+    line = say(N_("cli_monitor", "{first} to {last}: members {before} → {after} ({joins} "
                                 "joined, {leaves} left); active within 7 days on the last "
                                 "day: {share}; {reports} reports in, {decided} cases decided; "
                                 "{signups} sign-ups, {checkins} check-ins; {points} points "
@@ -60,7 +66,24 @@ def run_report(args: argparse.Namespace, store) -> int:
         first=first, last=last, before=report.members_before, after=report.members_after,
         joins=t["joins"], leaves=t["leaves"], share="—" if share is None else f"{share}%",
         reports=t["reports_in"], decided=t["cases_decided"], signups=t["signups"],
-        checkins=t["check_ins"], points=t["points_issued"])))
+        checkins=t["check_ins"], points=t["points_issued"]))
+    if numbers is not None:
+        from modconsole.gui.dashboard.report_file import write_report
+
+        title = say(N_("cli_monitor", "Community report {period}").format(period=args.period))
+        if group is not None:
+            title += " · " + group.name
+        write_report(pdf, png, title, [line], numbers)
+    if args.json:
+        print(json.dumps({"first": first.isoformat(), "last": last.isoformat(),
+                          "scope": scope, "members_before": report.members_before,
+                          "members_after": report.members_after, **report.totals,
+                          "active_7_share": share}, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    print(line)
+    for path in (pdf, png):
+        if path is not None:
+            print(say(N_("cli_monitor", "The report is in {out}.").format(out=path)))
     if out is not None:
         print(say(N_("cli_monitor", "The days are in {out}.").format(out=out)))
     return EXIT_OK

@@ -10,7 +10,6 @@ and a rule category for its cases.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import Signal
@@ -24,7 +23,7 @@ from modconsole.services.activities import DEFAULT_ZONE
 from modconsole.services.monitoring.cohorts import WEEKS
 from modconsole.services.monitoring.rollups import ALL
 from modconsole.services.monitoring.targets import TargetProgress
-from modconsole.services.monitoring.trends import Mix, Trends
+from modconsole.services.monitoring.trends import Mix, Numbers, Trends
 
 COLORS = {"members": "#1976d2", "joins": "#43a047", "leaves": "#e53935", "net": "#424242",
           "active_7": "#1976d2", "active_30": "#8e24aa", "reports_in": "#fb8c00",
@@ -38,16 +37,6 @@ COLORS = {"members": "#1976d2", "joins": "#43a047", "leaves": "#e53935", "net": 
           "sanctions": "#e53935"}
 TABS = ("growth", "activity", "retention", "mix", "activities", "moderation")
 
-
-
-@dataclass(frozen=True)
-class Numbers:
-    """What the charts draw: one scope's days, the community's mix, the scope's targets."""
-
-    trends: Trends
-    mix: Mix
-    targets: list[TargetProgress]
-    scope: str = ALL
 
 
 class KpiCharts(QWidget):

@@ -3,16 +3,31 @@ a lead set, and the offer to work the numbers out when there are none yet."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from datetime import timedelta
+from pathlib import Path
 
-from modconsole.gui.dashboard.kpi_charts import KpiCharts, Numbers
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from modconsole.gui.dashboard.kpi_charts import KpiCharts
+from modconsole.gui.dashboard.report_file import write_report
 from modconsole.gui.dashboard.target_dialog import TargetDialog, metric_names
 from modconsole.gui.operations import OperationRunner
 from modconsole.gui.role_gate import RoleGate
+from modconsole.gui.status_bar import show_message
+from modconsole.services.chat.activity import local_today
+from modconsole.services.monitoring.report import period_numbers, period_report, write_days
 from modconsole.services.monitoring.rollups import ALL
 from modconsole.services.monitoring.targets import progress
-from modconsole.services.monitoring.trends import load_mix, load_trends, scopes
+from modconsole.services.monitoring.trends import Numbers, load_mix, load_trends, scopes
 
 PERIODS = (30, 90, 365)
 
@@ -42,6 +57,11 @@ class TrendsPanel(QWidget):
             combo.currentIndexChanged.connect(lambda _i: self.refresh())
             row.addWidget(combo)
         row.addStretch(1)
+        self.save_button = QPushButton(self.tr("Save report…"))
+        self.save_button.setToolTip(self.tr("The chosen days' charts and numbers as a PDF "
+                                            "(A4) or PNG, or the numbers day by day as XLSX"))
+        self.save_button.clicked.connect(self.save_report)
+        row.addWidget(self.save_button)
         self.target_button = QPushButton(self.tr("Set a target…"))
         self.target_button.clicked.connect(self.add_target)
         row.addWidget(self.target_button)
@@ -73,6 +93,38 @@ class TrendsPanel(QWidget):
                                             [t for t in progress(s) if t.scope == scope],
                                             scope), scopes(s)),
                          label=self.tr("Loading trends"), on_done=self._show)
+
+    def save_report(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the report"), f"report-{local_today().isoformat()}.pdf",
+            self.tr("PDF (*.pdf);;PNG picture (*.png);;Excel (*.xlsx)"))
+        if name:
+            self.save_report_to(Path(name))
+
+    def save_report_to(self, path: Path) -> None:
+        """The period and scope on screen, as the file `path`'s suffix says."""
+        scope, days = self.scope.currentData() or ALL, self.period.currentData()
+        last = local_today()
+        first = last - timedelta(days=days - 1)
+        title = self.tr("Community report {first} to {last} · {scope}").format(
+            first=first.isoformat(), last=last.isoformat(), scope=self.scope.currentText())
+        table = path.suffix.lower() in (".xlsx", ".csv")
+
+        def job(session):
+            report = period_report(session, first, last, scope)
+            if table:
+                write_days(report, path, QCoreApplication.translate)
+                return None
+            return period_numbers(session, first, last, scope)
+
+        def done(numbers) -> None:
+            if numbers is not None:
+                write_report(path if path.suffix.lower() != ".png" else None,
+                             path if path.suffix.lower() == ".png" else None, title,
+                             [self.targets_label.text()], numbers)
+            show_message(self, self.tr("The report is in {path}.").format(path=path), 8000)
+
+        self._runner.run(job, label=self.tr("Preparing the report"), on_done=done)
 
     def add_target(self) -> TargetDialog:
         dialog = TargetDialog(self._runner, self.scope.currentData() or ALL,

@@ -12,7 +12,8 @@ from sqlalchemy.orm import Session
 from modconsole.domain.messages import N_, Translate, english, localize
 from modconsole.services.errors import UserError
 from modconsole.services.monitoring.rollups import ALL, FLOWS, METRICS
-from modconsole.services.monitoring.trends import load_trends
+from modconsole.services.monitoring.targets import progress
+from modconsole.services.monitoring.trends import Numbers, load_mix, load_trends
 from modconsole.services.table_files import TableWriter
 
 METRIC_LABELS = {
@@ -94,6 +95,13 @@ def period_report(session: Session, first: date, last: date, scope: str = ALL) -
     share = trends.rate("active_7")[-1]
     return PeriodReport(first, last, scope, values["members"][0], values["members"][-1],
                         {metric: sum(values[metric][1:]) for metric in FLOWS}, share, rows)
+
+
+def period_numbers(session: Session, first: date, last: date, scope: str = ALL) -> Numbers:
+    """What the dashboard's charts draw, for the days [first, last]."""
+    span = (last - first).days + 1
+    return Numbers(load_trends(session, scope, last, span), load_mix(session, last, span),
+                   [t for t in progress(session) if t.scope == scope], scope)
 
 
 def write_days(report: PeriodReport, out: Path, translate: Translate = english) -> None:

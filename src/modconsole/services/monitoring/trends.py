@@ -97,6 +97,16 @@ def load_mix(session: Session, last: date | None = None, days: int = 90) -> Mix:
                cohorts.load(session, first, last))
 
 
+@dataclass(frozen=True)
+class Numbers:
+    """What the charts draw: one scope's days, the community's mix, the scope's targets."""
+
+    trends: Trends
+    mix: Mix
+    targets: list  # targets.TargetProgress of the scope
+    scope: str = ALL
+
+
 def scopes(session: Session) -> list[tuple[str, str]]:
     """(scope, group name or layer) beside the whole community, as a selector offers them."""
     groups = session.execute(select(m.Group.id, m.Group.name).where(
