@@ -184,3 +184,28 @@ def test_the_rule_field_agrees_with_the_preset_and_reads_as_words(qtbot, planner
     qtbot.keyClicks(dialog.rule, "FREQ=MONTHLY;BYDAY=MO;BYSETPOS=2")
     assert "used as written" in dialog.rule_words.text()
     dialog.reject()
+
+
+def test_the_review_tab_sums_the_quarter(qtbot, planner, db_path):
+    """A weekly slot from the quarter's first day: the quarter holds one session in each
+    of its 13 or 14 weeks; the week shown holds one at most."""
+    from modconsole.gui.planner.page import quarter_of
+
+    page = planner
+    first, end = quarter_of(page.data.first)
+    assert first.month in (1, 4, 7, 10) and (end - first).days in range(90, 93)
+    start = datetime.combine(first, datetime.min.time(), SH).replace(hour=20)
+    query(db_path, lambda s: s.add(m.Activity(
+        type="salon", title="周会", start_at=start, end_at=start + timedelta(hours=1),
+        rrule="FREQ=WEEKLY")))
+    page.tabs.setCurrentIndex(3)
+    page.reload()
+    settle(qtbot, page.window())
+    page.review.span.setCurrentIndex(page.review.span.findData("quarter"))
+    quarter = f"{first.year}-Q{(first.month - 1) // 3 + 1}"
+    qtbot.waitUntil(lambda: quarter in page.review.title.text(), timeout=10_000)
+    sessions = int(page.review.figures["occurrences"].value.text())
+    assert sessions == len(range(0, (end - first).days, 7))
+    page.review.span.setCurrentIndex(0)  # back to the week shown
+    qtbot.waitUntil(lambda: "Weekly review" in page.review.title.text(), timeout=5000)
+    assert int(page.review.figures["occurrences"].value.text()) <= 1

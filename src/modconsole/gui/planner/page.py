@@ -97,6 +97,19 @@ def period(span: str, first: date) -> tuple[date, date]:
     return first, first + (timedelta(days=7) if span == "week" else relativedelta(months=1))
 
 
+def quarter_of(day: date) -> tuple[date, date]:
+    """[first day, day after the last) of the quarter holding `day`."""
+    first = date(day.year, 3 * ((day.month - 1) // 3) + 1, 1)
+    return first, first + relativedelta(months=3)
+
+
+def load_quarter(session, day: date) -> reviews.PeriodSummary:
+    """The quarterly review (季度调整) of the quarter holding `day`."""
+    local = zone(PLAN_ZONE)
+    start, end = (datetime.combine(d, time(), local) for d in quarter_of(day))
+    return reviews.summary(session, start, end, act.entries(session, start, end))
+
+
 def load_plan(session, span: str, first: date, group_id: str | None) -> PlanData:
     local = zone(PLAN_ZONE)
     start, end = period(span, first)
@@ -126,6 +139,7 @@ class PlannerPage(QWidget):
         super().__init__(parent)
         self.runner, self.gate = runner, gate
         self.data: PlanData | None = None
+        self._review_title = ""
         self.dialog = None
         self.span = "week"
         self.anchor = date.today()
@@ -175,6 +189,7 @@ class PlannerPage(QWidget):
         self.month = MonthView()
         self.list = ActivityList(PLAN_ZONE)
         self.review = PeriodReview()
+        self.review.span_changed.connect(self._show_review)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.week, self.tr("Week"))
         self.tabs.addTab(self.month, self.tr("Month"))
@@ -277,6 +292,20 @@ class PlannerPage(QWidget):
         elif self.data is not None:
             self._show_current(self.current_entry())
 
+    def _show_review(self) -> None:
+        """The shown week's or month's review, or its quarter's (read on the worker)."""
+        if self.data is None:
+            return
+        if not self.review.quarterly():
+            self.review.show_summary(self._review_title, self.data.summary, PLAN_ZONE)
+            return
+        first = self.data.first
+        title = self.tr("Quarterly review (季度调整) %1").replace(
+            "%1", f"{first.year}-Q{(first.month - 1) // 3 + 1}")
+        self.runner.run(lambda s: load_quarter(s, first), label=self.tr("Loading the quarter"),
+                        on_done=lambda summary: self.review.show_summary(title, summary,
+                                                                        PLAN_ZONE))
+
     def reload(self) -> None:
         span, first, group_id = self.span, self.first, self.group.currentData()
         self.runner.run(lambda s: load_plan(s, span, first, group_id),
@@ -295,7 +324,8 @@ class PlannerPage(QWidget):
             self.month.set_month(data.first, local, data.entries, data.bands)
             review = self.tr("Monthly summary (月总结) %1").replace("%1", label)
         self.week_label.setText(label)
-        self.review.show_summary(review, data.summary, PLAN_ZONE)
+        self._review_title = review
+        self._show_review()
         self._fill_groups(data.groups)
         self.list.set_entries(data.entries)
         self._fill_conflicts(data)

@@ -1,10 +1,13 @@
-"""The weekly review (周复盘) and monthly summary (月总结): the period's numbers at a
-glance, then every occurrence with its check-ins."""
+"""The weekly review (周复盘), monthly summary (月总结) and quarterly review (季度调整): the
+period's numbers at a glance, then every occurrence with its check-ins."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QTableWidgetItem,
     QVBoxLayout,
@@ -20,12 +23,23 @@ from modconsole.services.reviews import PeriodSummary
 
 
 class PeriodReview(QWidget):
+    """Signals: span_changed(): the person chose the shown week or month, or its quarter."""
+
+    span_changed = Signal()
+
     def __init__(self, parent=None):
         super().__init__(parent)
         layout = QVBoxLayout(self)
+        head = QHBoxLayout()
         self.title = QLabel()
         self.title.setObjectName("sectionTitle")
-        layout.addWidget(self.title)
+        head.addWidget(self.title, 1)
+        self.span = QComboBox()
+        self.span.addItem(self.tr("The week or month shown"), "shown")
+        self.span.addItem(self.tr("Its quarter (季度调整)"), "quarter")
+        self.span.currentIndexChanged.connect(lambda _i: self.span_changed.emit())
+        head.addWidget(self.span)
+        layout.addLayout(head)
         grid = QGridLayout()
         self.figures: dict[str, Card] = {}
         names = (("activities", self.tr("Activities")), ("occurrences", self.tr("Sessions")),
@@ -44,6 +58,9 @@ class PeriodReview(QWidget):
         self.table = read_only_table([self.tr("When"), self.tr("Title"), self.tr("Type"),
                                       self.tr("Status"), self.tr("Checked in")])
         layout.addWidget(self.table, 1)
+
+    def quarterly(self) -> bool:
+        return self.span.currentData() == "quarter"
 
     def show_summary(self, title: str, s: PeriodSummary, tz: str) -> None:
         self.title.setText(title)
