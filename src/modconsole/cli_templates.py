@@ -112,6 +112,6 @@ def _render(args, store) -> int:
         except TemplateError as exc:
             raise UserError(N_("cli_templates", "/{code} ({lang}): {exc}").format(
                                 code=template.code, lang=template.lang, exc=exc)) from None
-        replies.record_use(session, template.id)
+        replies.record_use(session, template.id, member_ids=members, case_id=args.case)
     print(text)
     return EXIT_OK

@@ -156,6 +156,9 @@ def describe(action: str, actor: str, subject: Subject, before: str, after: str)
     if action == "segment.rename":
         return N_("audit_words", "{actor} renamed the segment {old} to {new}").format(
             actor=who, old=old.get("name", "—"), new=new.get("name", "—"))
+    if action == "reply.sent":
+        return N_("audit_words", "{actor} copied the reply /{template} for {member}").format(
+            actor=who, template=new.get("template", "—"), member=name)
     if action == "activity.draw":
         return N_("audit_words", "{actor} drew {count} winners for {activity}").format(
             actor=who, count=len(new.get("winners", [])), activity=name)

@@ -7,10 +7,11 @@ as demo data (setting `demo`) so it is never pushed to a team server.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import random
 import string
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from faker import Faker
@@ -33,7 +34,7 @@ from modconsole.domain.priority import queue_key
 from modconsole.domain.recurrence import zone
 from modconsole.services import demo_content as dc
 from modconsole.services.activities import DEFAULT_ZONE
-from modconsole.services.chat.messages import LocalDays
+from modconsole.services.chat.messages import EPOCH_DAY, LocalDays
 from modconsole.services.classification import recompute
 from modconsole.services.errors import UserError
 from modconsole.services.progress import Progress, no_progress
@@ -98,6 +99,7 @@ class DemoBuilder:
         activities = self._activities()
         self._step()
         self._themes_and_notes()
+        self._care_messages()
         recompute(self.s, self.now)
         set_setting(self.s, "demo", {"seed": self.seed, "now": self.now.isoformat(),
                                      "members": self.n})
@@ -203,6 +205,7 @@ class DemoBuilder:
         today = days(int(self.now.timestamp()))
         rowids = dict(self.s.execute(select(m.Member.id, m.MEMBER_ROWID)).all())
         rows = []
+        self.chat_days: dict[str, list[int]] = {}
         for r in self.members:
             last = days(int(r["last_active_at"].timestamp()))
             start = max(today - 89, days(int(r["joined_at"].timestamp())))
@@ -210,11 +213,36 @@ class DemoBuilder:
             chance = min(0.7, 0.02 + r["posts_count"] / 300)
             active = {d for d in range(start, last - streak) if rng.random() < chance}
             active |= set(range(max(start, last - streak + 1), last + 1))
+            self.chat_days[r["id"]] = sorted(active)
             rows += [(rowids[r["id"]], d, rng.randint(1, 12), int(rng.random() < 0.15),
                       int(rng.random() < 0.2), int(rng.random() < 0.1)) for d in sorted(active)]
         self.s.connection().exec_driver_sql(
             "INSERT INTO member_days (member, day, messages, links, media, mentions) "
             "VALUES (?, ?, ?, ?, ?, ?)", rows)
+
+    def _care_messages(self) -> None:
+        """Ops staff copy the churn-care reply for a quarter of the members, a week into
+        their latest silence of more than a week; some of them wrote again afterwards."""
+        rng = random.Random(self.seed * 7919 + 2)
+        days = LocalDays(zone(DEFAULT_ZONE))
+        today = days(int(self.now.timestamp()))
+        senders = [sid for sid, (_, role) in zip(self.staff, dc.STAFF, strict=True)
+                   if role in ("ops", "lead")]
+        rows = []
+        for member_id, active in self.chat_days.items():
+            silences = [a for a, b in itertools.pairwise([*active, today + 1]) if b - a > 7]
+            for before in silences[-1:]:
+                sent = before + 7
+                if sent < today and rng.random() < 0.25:
+                    at = datetime.combine(date.fromordinal(sent + EPOCH_DAY),
+                                          time(rng.randint(9, 20)), zone(DEFAULT_ZONE))
+                    rows.append(_row(self.ids, at, at=at, actor_id=rng.choice(senders),
+                                     action="reply.sent", entity="member",
+                                     entity_id=member_id, before_json=None,
+                                     after_json=json.dumps({"template": "care",
+                                                            "category": "churn_care"}),
+                                     reason=None))
+        self._insert(m.AuditEntry, rows)
 
     def _eligible(self, rule: str | None) -> list[dict]:
         if rule is None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -25,6 +26,7 @@ from modconsole.domain.permissions import TEMPLATE_APPROVERS
 from modconsole.domain.placeholders import Limit, TemplateError, parse
 from modconsole.domain.sync_protocol import REVIEW_SETTING
 from modconsole.domain.text import control_character, quoted
+from modconsole.services import audit
 from modconsole.services.errors import UserError
 from modconsole.services.identity import current_role, current_staff_id
 from modconsole.store import models as m
@@ -308,14 +310,23 @@ def approve(session: Session, template_id: str) -> None:
         session.flush()
 
 
-def record_use(session: Session, template_id: str, times: int = 1) -> None:
-    """Count a use (copied to the clipboard or printed by the CLI)."""
+def record_use(session: Session, template_id: str, times: int = 1,
+               member_ids: Sequence[str] = (), case_id: str | None = None) -> None:
+    """Count a use (copied to the clipboard or printed by the CLI). A reply for members
+    (named, or the case's) is in the audit log once per member: the dashboard counts care
+    messages (churn_care) and who came back after one."""
     row = _row(session, template_id)
     if row.status != TemplateStatus.APPROVED:
         raise UserError(N_("replies", "'{title}' is a draft waiting for a lead's "
                                       "approval; it cannot be used yet.").format(title=row.title))
     row.usage_count += times
     row.last_used_at = utcnow()
+    if not member_ids and case_id:
+        member_ids = [session.scalar(select(m.Case.member_id).where(m.Case.id == case_id))]
+    for member_id in member_ids:
+        if member_id:
+            audit.record(session, "reply.sent", "member", member_id,
+                         after={"template": row.code, "category": row.category})
     session.flush()
 
 

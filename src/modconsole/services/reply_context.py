@@ -248,5 +248,5 @@ def notice_for_case(session: Session, case_id: str, lang: str) -> Notice | None:
                                     lang)
     except TemplateError:  # filled in, it would be too long to send: no notice then
         return None
-    record_use(session, template.id)
+    record_use(session, template.id, case_id=case_id)
     return Notice(template.title, message.text)

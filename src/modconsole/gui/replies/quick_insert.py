@@ -171,9 +171,12 @@ class QuickInsertDialog(QDialog):
         if template is None or not self._messages:
             return
         QGuiApplication.clipboard().setText(self._messages[self._next])
+        ids, case_id = self._context.member_ids, self._context.case_id
+        for_whom = ids if len(self._messages) == 1 else ids[self._next:self._next + 1]
         self._next += 1
         template_id = template.id
-        self._runner.run(lambda s: replies.record_use(s, template_id),
+        self._runner.run(lambda s: replies.record_use(s, template_id, member_ids=for_whom,
+                                                      case_id=case_id),
                          label=self.tr("Counting a use"), changes=("templates",))
         if self._next >= len(self._messages):
             self.accept()
