@@ -396,9 +396,12 @@ def scenario_chat(args, folder: Path) -> None:
 
 
 def _activity_database(path: Path, members: int, days: int = 90) -> Path:
-    """`members` members and `days` days of chat activity: each member writes on a day with a
-    chance of 1 in 3 for the most active fifth, 1 in 30 for the rest (about 10 % a day)."""
+    """`members` members who joined over the 400 days before the last, and `days` days of
+    chat activity: each member writes on a day with a chance of 1 in 3 for the most active
+    fifth, 1 in 30 for the rest (about 10 % a day; before they joined too, as if the chat
+    export knew them earlier)."""
     import random
+    from datetime import date
 
     from import_probe import flush
 
@@ -409,12 +412,14 @@ def _activity_database(path: Path, members: int, days: int = 90) -> Path:
         return path
     open_console_database(path)[0].close()
     conn = sqlite3.connect(path, isolation_level=None)
-    now = "2026-11-01 00:00:00.000000"
+    rng, last = random.Random(5), 20_400  # days since 1970: November 2025
+
+    def joined(i: int) -> str:  # over the 400 days to the last one, 04:00 UTC
+        return date.fromordinal(719_163 + last - i % 400).isoformat() + " 04:00:00.000000"
     conn.execute("BEGIN")
     for start in range(0, members, 50_000):
-        flush(conn, [(uuid7(), f"wx{i:08d}", f"成员{i}", "", "", now, now)
+        flush(conn, [(uuid7(), f"wx{i:08d}", f"成员{i}", "", "", joined(i), joined(i))
                      for i in range(start, min(members, start + 50_000))], [])
-    rng, last = random.Random(5), 20_400  # days since 1970: November 2025
     rows = []
     for member in range(1, members + 1):
         odds = 3 if member % 5 == 0 else 30
@@ -505,19 +510,86 @@ def scenario_rollup(args, folder: Path) -> None:
             roll_up(session, first, last)
 
     def baseline(first_day):
-        for k in (1, 7, 30):  # each day's distinct active members, counted at once
+        for k in (1, 3, 7, 14, 30):  # active windows and churn levels, counted at once
             raw.execute(
                 "SELECT day, count(*) FROM (SELECT day, day - lag(day) OVER (PARTITION BY "
                 "member ORDER BY day) AS gap FROM member_days WHERE day >= ?) "
                 "WHERE gap IS NULL OR gap >= ? GROUP BY day", (first_day - 29, k)).fetchall()
         raw.execute("SELECT CAST(strftime('%s', coalesce(joined_at, created_at)) AS INTEGER) "
                     "FROM members WHERE deleted_at IS NULL").fetchall()
+        low = first_day - 84 - (first_day - 84 + 3) % 7  # the Monday 12 weeks before
+        raw.execute(  # retention: each join week's members active in each later week
+            "SELECT c.week, (md.day - c.week) / 7, count(DISTINCT md.member) FROM (SELECT "
+            "rowid AS member, d - (d + 3) % 7 AS week FROM (SELECT rowid, (CAST(strftime("
+            "'%s', created_at) AS INTEGER) + 28800) / 86400 AS d FROM members) WHERE d >= ?) "
+            "c JOIN member_days md ON md.member = c.member AND md.day >= c.week AND md.day < "
+            "c.week + 91 AND md.day <= 20400 GROUP BY 1, 2", (low,)).fetchall()
 
     runs = max(1, args.runs // 3)
     report("rollup 90 days", _timed(lambda: console(date(2025, 8, 12)), runs),
            _timed(lambda: baseline(20_311), runs))
     report("rollup one day", _timed(lambda: console(last), runs),
            _timed(lambda: baseline(20_400), runs))
+    report("rollup a year", _timed(lambda: console(date(2024, 11, 10)), 1),
+           _timed(lambda: baseline(20_036), 1))
+    raw.close()
+    store.close()
+
+
+def scenario_trends(args, folder: Path) -> None:
+    """The dashboard's trends over the rollup scenario's database rolled up for a year:
+    reading a year of numbers (on the reader thread), the first tab's charts drawn and
+    painted (first paint) and every tab drawn (a full refresh), against reading the same
+    rollup rows in raw SQL."""
+    from datetime import date
+
+    from PySide6.QtWidgets import QApplication
+
+    from modconsole.gui.dashboard.kpi_charts import KpiCharts
+    from modconsole.services.monitoring.rollups import roll_up
+    from modconsole.services.monitoring.trends import Numbers, load_mix, load_trends, scopes
+    from modconsole.services.startup import open_console_database
+
+    db = _activity_database(folder / "activity.db", args.activity_members)
+    store, _ = open_console_database(db)
+    last = date(2025, 11, 9)
+    with store.transaction() as session:
+        roll_up(session, date(2024, 11, 10), last)
+    app = QApplication.instance() or QApplication(["bench", "-platform", "offscreen"])
+    raw = sqlite3.connect(db)
+
+    def read() -> Numbers:
+        with store.read() as session:
+            scopes(session)
+            return Numbers(load_trends(session, last=last, days=365),
+                           load_mix(session, last, 365), [])
+
+    def raw_read():
+        raw.execute("SELECT metric, day, value FROM rollups WHERE scope = 'all' AND day "
+                    "BETWEEN 20036 AND 20400").fetchall()
+        raw.execute("SELECT scope, metric, day, value FROM rollups WHERE scope LIKE 'layer:%' "
+                    "AND day BETWEEN 20036 AND 20400").fetchall()
+
+    numbers = read()
+
+    def paint(every: bool) -> None:
+        view = KpiCharts()
+        view.resize(1200, 900)
+        view.show_numbers(numbers)
+        if every:
+            view.draw_all()
+        view.grab()
+        app.processEvents()
+        view.deleteLater()
+
+    reading = _timed(read, args.runs)
+    report("trends read (a year)", reading, _timed(raw_read, args.runs))
+    first = _timed(lambda: paint(False), args.runs)
+    report("trends first paint", [r + f for r, f in zip(reading, first, strict=True)],
+           _timed(raw_read, args.runs))
+    report("trends full refresh", [r + f for r, f in zip(
+        reading, _timed(lambda: paint(True), args.runs), strict=True)],
+        _timed(raw_read, args.runs))
     raw.close()
     store.close()
 
@@ -951,6 +1023,7 @@ SCENARIOS = {"startup": scenario_startup, "dashboard": scenario_dashboard,
              "open": scenario_open, "roster": scenario_roster,
              "classify": scenario_classify, "import": scenario_import, "chat": scenario_chat,
              "activity": scenario_activity, "rollup": scenario_rollup,
+             "trends": scenario_trends,
              "bulk_tag": scenario_bulk_tag, "scroll": scenario_scroll, "queue": scenario_queue,
              "matrix": scenario_matrix, "sync": scenario_sync,
              "sync_pair": scenario_sync_pair, "sync_load": scenario_sync_load,

@@ -131,6 +131,16 @@
     </message>
 </context>
 <context>
+    <name>KpiCharts</name>
+    <message numerus="yes">
+        <source>level %n</source>
+        <translation>
+            <numerusform>level %n</numerusform>
+            <numerusform>level %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QueuePage</name>
     <message numerus="yes">
         <source>%n case(s)</source>

@@ -1849,6 +1849,291 @@
     </message>
 </context>
 <context>
+    <name>KpiCharts</name>
+    <message>
+        <source>Growth</source>
+        <translation>增长</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活跃</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>留存</translation>
+    </message>
+    <message>
+        <source>Layers and spend</source>
+        <translation>分层与消费</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Moderation</source>
+        <translation>治理</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Joins and leaves per day (click a day for the members who joined)</source>
+        <translation>每日入群与退群（点击某天查看当天入群的成员）</translation>
+    </message>
+    <message>
+        <source>Joins and leaves per week (click a week for the members who joined)</source>
+        <translation>每周入群与退群（点击某周查看当周入群的成员）</translation>
+    </message>
+    <message>
+        <source>Joins and leaves per month (click a month for the members who joined)</source>
+        <translation>每月入群与退群（点击某月查看当月入群的成员）</translation>
+    </message>
+    <message>
+        <source>joins</source>
+        <translation>入群</translation>
+    </message>
+    <message>
+        <source>leaves</source>
+        <translation>退群</translation>
+    </message>
+    <message>
+        <source>net</source>
+        <translation>净增</translation>
+    </message>
+    <message>
+        <source>In these days: {joins} joined, {leaves} left, net {net:+}; members {first:,} → {last:,}.</source>
+        <translation>这段时间：入群 {joins}，退群 {leaves}，净增 {net:+}；成员 {first:,} → {last:,}。</translation>
+    </message>
+    <message>
+        <source>Active within 7 and 30 days (% of members)</source>
+        <translation>7 天和 30 天内活跃（占成员 %）</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 天</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 天</translation>
+    </message>
+    <message>
+        <source>Members per churn warning level</source>
+        <translation>各流失预警等级的成员数</translation>
+    </message>
+    <message numerus="yes">
+        <source>level %n</source>
+        <translation>
+            <numerusform>%n 级</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Care messages sent, and of them followed by a message within 14 days</source>
+        <translation>发出的关怀消息，及其中 14 天内成员再次发言的</translation>
+    </message>
+    <message>
+        <source>care messages</source>
+        <translation>关怀消息</translation>
+    </message>
+    <message>
+        <source>came back</source>
+        <translation>已回归</translation>
+    </message>
+    <message>
+        <source>On the last day: {rate7} active within 7 days, {rate30} within 30; churn warnings: level 1 {l1}, level 2 {l2}, level 3 {l3}, level 4 {l4}. Only chat imports say who was active.</source>
+        <translation>最后一天：7 天内活跃 {rate7}，30 天内活跃 {rate30}；流失预警：1 级 {l1}，2 级 {l2}，3 级 {l3}，4 级 {l4}。活跃情况仅来自导入的聊天记录。</translation>
+    </message>
+    <message>
+        <source>{sent} care messages copied for members; {back} of them came back within 14 days ({rate}).</source>
+        <translation>为成员复制了 {sent} 条关怀消息；其中 {back} 位成员在 14 天内回归（{rate}）。</translation>
+    </message>
+    <message>
+        <source>Share of each join week&apos;s members active k weeks later (%)</source>
+        <translation>各入群周的成员在第 k 周仍活跃的占比（%）</translation>
+    </message>
+    <message>
+        <source>{week} ({size})</source>
+        <translation>{week}（{size}）</translation>
+    </message>
+    <message>
+        <source>Rows: the Monday of the join week (members who joined). Columns: weeks after joining, 0 being the join week. Click a row for its members.</source>
+        <translation>行：入群周的周一（入群人数）。列：入群后的第几周，0 为入群当周。点击一行查看这些成员。</translation>
+    </message>
+    <message>
+        <source>No member joined in these days.</source>
+        <translation>这段时间没有成员入群。</translation>
+    </message>
+    <message>
+        <source>Layers (% of all members)</source>
+        <translation>分层（占全部成员 %）</translation>
+    </message>
+    <message>
+        <source>Paying members: share and new ones</source>
+        <translation>付费成员：占比与新增</translation>
+    </message>
+    <message>
+        <source>new paying</source>
+        <translation>新增付费</translation>
+    </message>
+    <message>
+        <source>% paying</source>
+        <translation>付费占比</translation>
+    </message>
+    <message>
+        <source>Paying members by total spent</source>
+        <translation>按累计消费划分的付费成员</translation>
+    </message>
+    <message>
+        <source>¥0.01–99</source>
+        <translation>¥0.01–99</translation>
+    </message>
+    <message>
+        <source>¥100–499</source>
+        <translation>¥100–499</translation>
+    </message>
+    <message>
+        <source>¥500–1,999</source>
+        <translation>¥500–1,999</translation>
+    </message>
+    <message>
+        <source>¥2,000+</source>
+        <translation>¥2,000 以上</translation>
+    </message>
+    <message>
+        <source>The layer and spend a member is in now, counted from the day they joined (no history of either is kept). On the last day {paying:,} of {members:,} members pay ({share}); {new} new paying members in these days.</source>
+        <translation>按成员当前所在分层和消费档，从其入群之日起计（两者都不保留历史）。最后一天 {members:,} 名成员中 {paying:,} 名付费（{share}）；这段时间新增付费成员 {new} 名。</translation>
+    </message>
+    <message>
+        <source>This tab is the whole community&apos;s.</source>
+        <translation>此页为全社群的数据。</translation>
+    </message>
+    <message>
+        <source>Sessions, sign-ups and check-ins per day</source>
+        <translation>每日场次、报名与签到</translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation>场次</translation>
+    </message>
+    <message>
+        <source>sign-ups</source>
+        <translation>报名</translation>
+    </message>
+    <message>
+        <source>check-ins</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <source>In these days: {sessions} sessions, {signups} sign-ups, {checkins} check-ins (participation {rate} of sign-ups); budget planned ¥{planned:,.2f}, spent ¥{spent:,.2f}.</source>
+        <translation>这段时间：{sessions} 场活动，报名 {signups}，签到 {checkins}（到场率 {rate}）；预算计划 ¥{planned:,.2f}，实际花费 ¥{spent:,.2f}。</translation>
+    </message>
+    <message>
+        <source>Reports in, cases decided and overdue (click a day for its cases)</source>
+        <translation>收到举报、处理案件与超时（点击某天查看其案件）</translation>
+    </message>
+    <message>
+        <source>reports in</source>
+        <translation>收到举报</translation>
+    </message>
+    <message>
+        <source>cases decided</source>
+        <translation>处理案件</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>Hours from first report to decision: median and 90th percentile</source>
+        <translation>从首次举报到处理的小时数：中位数与第 90 百分位</translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation>中位数</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>第 90 百分位</translation>
+    </message>
+    <message>
+        <source>Appeals and detector reports</source>
+        <translation>申诉与检测器举报</translation>
+    </message>
+    <message>
+        <source>appeals</source>
+        <translation>申诉</translation>
+    </message>
+    <message>
+        <source>overturned</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>detector reports</source>
+        <translation>检测器举报</translation>
+    </message>
+    <message>
+        <source>detector cases dismissed</source>
+        <translation>检测器案件被驳回</translation>
+    </message>
+    <message>
+        <source>Sanctions by rule category (click a bar for its cases)</source>
+        <translation>按规则类别的处罚（点击柱形查看其案件）</translation>
+    </message>
+    <message>
+        <source>In these days: {reports} reports in, {decided} cases decided ({sla} within the SLA); {sanctions} sanctions; {appeals} appeals decided, {overturned} overturned ({rate}); detector cases decided {detector}, dismissed {dismissed} ({dismiss_rate}).</source>
+        <translation>这段时间：收到举报 {reports}，处理案件 {decided}（{sla} 在时限内）；处罚 {sanctions}；申诉处理 {appeals}，撤销 {overturned}（{rate}）；检测器案件处理 {detector}，驳回 {dismissed}（{dismiss_rate}）。</translation>
+    </message>
+    <message>
+        <source>target {value:g} by {deadline}</source>
+        <translation>目标 {value:g}（{deadline} 前）</translation>
+    </message>
+    <message>
+        <source>core</source>
+        <translation>核心层</translation>
+    </message>
+    <message>
+        <source>potential</source>
+        <translation>潜力层</translation>
+    </message>
+    <message>
+        <source>base</source>
+        <translation>基础层</translation>
+    </message>
+    <message>
+        <source>Joined the week of {week}: week {k} has not begun.</source>
+        <translation>{week} 当周入群：第 {k} 周尚未开始。</translation>
+    </message>
+    <message>
+        <source>Joined the week of {week}: {active} of {size} active in week {k} ({share}).</source>
+        <translation>{week} 当周入群：第 {k} 周 {size} 人中 {active} 人活跃（{share}）。</translation>
+    </message>
+    <message>
+        <source>{first} to {last}: {joins} joined, {leaves} left, net {net:+}</source>
+        <translation>{first} 至 {last}：入群 {joins}，退群 {leaves}，净增 {net:+}</translation>
+    </message>
+    <message>
+        <source>{count:,} paying members</source>
+        <translation>{count:,} 名付费成员</translation>
+    </message>
+    <message>
+        <source>{category}: {count} sanctions in these days</source>
+        <translation>{category}：这段时间处罚 {count} 次</translation>
+    </message>
+    <message>
+        <source>{day}: {members} members, {joins} joined, {leaves} left · active {rate7} (7 days), {rate30} (30 days) · {reports} reports in, {decided} decided ({in_sla} within the SLA, median {median}), {overdue} overdue · {sessions} sessions, {signups} sign-ups, {checkins} check-ins</source>
+        <translation>{day}：成员 {members}，入群 {joins}，退群 {leaves} · 活跃 {rate7}（7 天）、{rate30}（30 天） · 收到举报 {reports}，处理 {decided}（时限内 {in_sla}，中位 {median}），超时 {overdue} · {sessions} 场活动，报名 {signups}，签到 {checkins}</translation>
+    </message>
+    <message>
+        <source>{hours:.1f} h</source>
+        <translation>{hours:.1f} 小时</translation>
+    </message>
+</context>
+<context>
     <name>LadderDialog</name>
     <message>
         <source>Default penalty ladder</source>
@@ -2325,7 +2610,38 @@
     </message>
 </context>
 <context>
+    <name>PeriodDialog</name>
+    <message>
+        <source>Choose days</source>
+        <translation>选择日期</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>The first day is after the last.</source>
+        <translation>开始日期晚于结束日期。</translation>
+    </message>
+    <message>
+        <source>Choose at most three years.</source>
+        <translation>最多选择三年。</translation>
+    </message>
+</context>
+<context>
     <name>PeriodReview</name>
+    <message>
+        <source>The week or month shown</source>
+        <translation>当前显示的周或月</translation>
+    </message>
+    <message>
+        <source>Its quarter (季度调整)</source>
+        <translation>所在季度（季度调整）</translation>
+    </message>
     <message>
         <source>Activities</source>
         <translation>活动数</translation>
@@ -2686,6 +3002,14 @@
     <message>
         <source>Reload</source>
         <translation>重新载入</translation>
+    </message>
+    <message>
+        <source>Quarterly review (季度调整) %1</source>
+        <translation>季度调整 %1</translation>
+    </message>
+    <message>
+        <source>Loading the quarter</source>
+        <translation>正在加载季度数据</translation>
     </message>
     <message>
         <source>Loading the plan</source>
@@ -3206,6 +3530,14 @@
     <message>
         <source>Loading groups</source>
         <translation>正在加载群</translation>
+    </message>
+    <message>
+        <source>Reported {first} to {last}</source>
+        <translation>{first} 至 {last} 的举报</translation>
+    </message>
+    <message>
+        <source>Reported on {day}</source>
+        <translation>{day} 的举报</translation>
     </message>
     <message>
         <source>Filtering the queue</source>
@@ -3854,6 +4186,13 @@ Ctrl+N — 新建举报 · Ctrl+R — 快捷回复 · Ctrl+Z — 撤回上一次
     <message>
         <source>Evidence files</source>
         <translation>证据文件</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFile</name>
+    <message>
+        <source>Could not write {path}.</source>
+        <translation>无法写入 {path}。</translation>
     </message>
 </context>
 <context>
@@ -5831,6 +6170,14 @@ Ctrl+S saves a segment</source>
         <translation>整个社群</translation>
     </message>
     <message>
+        <source>Save report…</source>
+        <translation>保存报告…</translation>
+    </message>
+    <message>
+        <source>The chosen days&apos; charts and numbers as a PDF (A4) or PNG, or the numbers day by day as XLSX</source>
+        <translation>所选日期的图表和数字存为 PDF（A4）或 PNG，或将每日数字存为 XLSX</translation>
+    </message>
+    <message>
         <source>Set a target…</source>
         <translation>设定目标…</translation>
     </message>
@@ -5843,72 +6190,56 @@ Ctrl+S saves a segment</source>
         <translation>立即计算</translation>
     </message>
     <message>
-        <source>Members</source>
-        <translation>成员数</translation>
+        <source>Save the report</source>
+        <translation>保存报告</translation>
     </message>
     <message>
-        <source>Joins and leaves per day</source>
-        <translation>每日入群与退群</translation>
+        <source>PDF (*.pdf);;PNG picture (*.png);;Excel (*.xlsx)</source>
+        <translation>PDF (*.pdf);;PNG 图片 (*.png);;Excel (*.xlsx)</translation>
     </message>
     <message>
-        <source>Active within 7 and 30 days (% of members)</source>
-        <translation>7 天和 30 天内活跃（占成员的百分比）</translation>
+        <source>Community report {first} to {last} · {scope}</source>
+        <translation>社群数据报告 {first} 至 {last} · {scope}</translation>
     </message>
     <message>
-        <source>Reports in, cases decided and overdue</source>
-        <translation>收到的举报、已处理与超时的案件</translation>
+        <source>The report is in {path}.</source>
+        <translation>报告已保存到 {path}。</translation>
     </message>
     <message>
-        <source>Hours from first report to decision: median and 90th percentile</source>
-        <translation>从首次举报到处理的小时数：中位数与第 90 百分位</translation>
+        <source>Preparing the report</source>
+        <translation>正在生成报告</translation>
     </message>
     <message>
         <source>Loading trends</source>
         <translation>正在加载趋势</translation>
     </message>
     <message>
-        <source>members</source>
-        <translation>成员</translation>
+        <source>This week</source>
+        <translation>本周</translation>
     </message>
     <message>
-        <source>joins</source>
-        <translation>入群</translation>
+        <source>Last week</source>
+        <translation>上周</translation>
     </message>
     <message>
-        <source>leaves</source>
-        <translation>退群</translation>
+        <source>This month</source>
+        <translation>本月</translation>
     </message>
     <message>
-        <source>7 days</source>
-        <translation>7 天</translation>
+        <source>Last month</source>
+        <translation>上月</translation>
     </message>
     <message>
-        <source>30 days</source>
-        <translation>30 天</translation>
+        <source>This quarter</source>
+        <translation>本季度</translation>
     </message>
     <message>
-        <source>target {value:g} by {deadline}</source>
-        <translation>目标 {value:g}，截至 {deadline}</translation>
+        <source>Last quarter</source>
+        <translation>上季度</translation>
     </message>
     <message>
-        <source>reports in</source>
-        <translation>收到举报</translation>
-    </message>
-    <message>
-        <source>cases decided</source>
-        <translation>已处理案件</translation>
-    </message>
-    <message>
-        <source>overdue</source>
-        <translation>超时</translation>
-    </message>
-    <message>
-        <source>median</source>
-        <translation>中位数</translation>
-    </message>
-    <message>
-        <source>90th percentile</source>
-        <translation>第 90 百分位</translation>
+        <source>Choose days…</source>
+        <translation>选择日期…</translation>
     </message>
     <message>
         <source>on track</source>
@@ -5931,28 +6262,12 @@ Ctrl+S saves a segment</source>
         <translation>群：{name}</translation>
     </message>
     <message>
+        <source>Segment: {name}</source>
+        <translation>分组：{name}</translation>
+    </message>
+    <message>
         <source>Layer: {name}</source>
         <translation>分层：{name}</translation>
-    </message>
-    <message>
-        <source>core</source>
-        <translation>核心层</translation>
-    </message>
-    <message>
-        <source>potential</source>
-        <translation>潜力层</translation>
-    </message>
-    <message>
-        <source>base</source>
-        <translation>基础层</translation>
-    </message>
-    <message>
-        <source>{day}: {members} members, {joins} joined, {leaves} left · active {rate7} (7 days), {rate30} (30 days) · {reports} reports in, {decided} decided ({in_sla} within the SLA, median {median}), {overdue} overdue</source>
-        <translation>{day}：成员 {members}，入群 {joins}，退群 {leaves} · 活跃 {rate7}（7 天）、{rate30}（30 天）· 收到举报 {reports}，已处理 {decided}（{in_sla} 个在时限内，中位数 {median}），超时 {overdue}</translation>
-    </message>
-    <message>
-        <source>{hours:.1f} h</source>
-        <translation>{hours:.1f} 小时</translation>
     </message>
 </context>
 <context>
@@ -6287,6 +6602,10 @@ Ctrl+S saves a segment</source>
     <message>
         <source>{actor} renamed the segment {old} to {new}</source>
         <translation>{actor} 将分群 {old} 改名为 {new}</translation>
+    </message>
+    <message>
+        <source>{actor} copied the reply /{template} for {member}</source>
+        <translation>{actor} 为 {member} 复制了回复 /{template}</translation>
     </message>
     <message>
         <source>{actor} drew {count} winners for {activity}</source>
@@ -6936,6 +7255,14 @@ Ctrl+S saves a segment</source>
     <message>
         <source>{first} to {last}: members {before} → {after} ({joins} joined, {leaves} left); active within 7 days on the last day: {share}; {reports} reports in, {decided} cases decided; {signups} sign-ups, {checkins} check-ins; {points} points paid.</source>
         <translation>{first} 至 {last}：成员 {before} → {after}（入群 {joins}，退群 {leaves}）；最后一天 7 天内活跃占比：{share}；收到举报 {reports}，处理案件 {decided}；报名 {signups}，签到 {checkins}；发放积分 {points}。</translation>
+    </message>
+    <message>
+        <source>Community report {period}</source>
+        <translation>社群数据报告 {period}</translation>
+    </message>
+    <message>
+        <source>The report is in {out}.</source>
+        <translation>报告已保存到 {out}。</translation>
     </message>
     <message>
         <source>The days are in {out}.</source>
@@ -8162,6 +8489,74 @@ Ctrl+S saves a segment</source>
     <message>
         <source>Overdue cases</source>
         <translation>超时案件</translation>
+    </message>
+    <message>
+        <source>Detector reports</source>
+        <translation>检测器举报</translation>
+    </message>
+    <message>
+        <source>Detector cases decided</source>
+        <translation>检测器案件已处理</translation>
+    </message>
+    <message>
+        <source>Detector cases dismissed</source>
+        <translation>检测器案件被驳回</translation>
+    </message>
+    <message>
+        <source>Sanctions</source>
+        <translation>处罚</translation>
+    </message>
+    <message>
+        <source>Appeals filed</source>
+        <translation>提交的申诉</translation>
+    </message>
+    <message>
+        <source>Appeals upheld</source>
+        <translation>申诉维持原判</translation>
+    </message>
+    <message>
+        <source>Appeals reduced</source>
+        <translation>申诉减轻处罚</translation>
+    </message>
+    <message>
+        <source>Appeals overturned</source>
+        <translation>申诉撤销处罚</translation>
+    </message>
+    <message>
+        <source>Activity sessions</source>
+        <translation>活动场次</translation>
+    </message>
+    <message>
+        <source>Care messages sent</source>
+        <translation>发出的关怀消息</translation>
+    </message>
+    <message>
+        <source>Care messages followed by a return within 14 days</source>
+        <translation>14 天内成员回归的关怀消息</translation>
+    </message>
+    <message>
+        <source>Budget planned (fen)</source>
+        <translation>计划预算（分）</translation>
+    </message>
+    <message>
+        <source>Budget spent (fen)</source>
+        <translation>实际花费（分）</translation>
+    </message>
+    <message>
+        <source>Churn warning level 1</source>
+        <translation>流失预警 1 级</translation>
+    </message>
+    <message>
+        <source>Churn warning level 2</source>
+        <translation>流失预警 2 级</translation>
+    </message>
+    <message>
+        <source>Churn warning level 3</source>
+        <translation>流失预警 3 级</translation>
+    </message>
+    <message>
+        <source>Churn warning level 4</source>
+        <translation>流失预警 4 级</translation>
     </message>
     <message>
         <source>Minutes to decision (median)</source>

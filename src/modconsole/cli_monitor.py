@@ -12,8 +12,33 @@ from modconsole.domain.messages import N_
 from modconsole.services.errors import UserError
 
 EXIT_OK = 0
-METRIC_NAMES = ("members", "joins", "leaves", "active_1", "active_7", "active_30", "reports_in",
-                "cases_decided", "signups", "check_ins", "points_issued")
+
+
+def add_scope(parser) -> None:
+    """--group, --layer or --segment: whose numbers, instead of the whole community's."""
+    which = parser.add_mutually_exclusive_group()
+    which.add_argument("--group", metavar="NAME", help="one group instead of the community")
+    which.add_argument("--layer", choices=("core", "potential", "base"),
+                       help="one layer instead of the community")
+    which.add_argument("--segment", metavar="NAME",
+                       help="a saved segment's members instead of the community")
+
+
+def scope_of(session, args) -> tuple[str, str | None]:
+    """The rollup scope the options name, and its name for a title (None: everyone)."""
+    if args.group:
+        from modconsole.services.groups import find_group
+
+        group = find_group(session, args.group)
+        return f"group:{group.id}", group.name
+    if args.segment:
+        from modconsole.services.segments import find_segment
+
+        segment = find_segment(session, args.segment)
+        return f"segment:{segment.id}", segment.name
+    if args.layer:
+        return f"layer:{args.layer}", args.layer
+    return "all", None
 
 
 def add_report(commands) -> None:
@@ -21,7 +46,7 @@ def add_report(commands) -> None:
     report.add_argument("--period", required=True, metavar="PERIOD",
                         help="2026-11 (a month), 2026-W48 (a week), 2026-Q4 (a quarter) or "
                              "2026-11-01..2026-11-15")
-    report.add_argument("--group", metavar="NAME", help="one group instead of the community")
+    add_scope(report)
     report.add_argument("--out", metavar="OUT.xlsx", help="the days as a table (.xlsx or .csv)")
     report.add_argument("--pdf", metavar="OUT.pdf", help="the dashboard's charts and numbers "
                                                       "as a PDF (A4)")
@@ -35,7 +60,6 @@ def run_report(args: argparse.Namespace, store) -> int:
     from pathlib import Path
 
     from modconsole.cli_language import translate
-    from modconsole.services.groups import find_group
     from modconsole.services.monitoring.report import (
         period,
         period_numbers,
@@ -50,8 +74,7 @@ def run_report(args: argparse.Namespace, store) -> int:
             raise UserError(N_("cli_monitor", "{out} already exists; pass --force to replace "
                                               "it.").format(out=path))
     with store.read() as session:
-        group = find_group(session, args.group) if args.group else None
-        scope = f"group:{group.id}" if group else "all"
+        scope, scope_name = scope_of(session, args)
         report = period_report(session, first, last, scope)
         numbers = period_numbers(session, first, last, scope) if pdf or png else None
     if out is not None:
@@ -71,8 +94,8 @@ def run_report(args: argparse.Namespace, store) -> int:
         from modconsole.gui.dashboard.report_file import write_report
 
         title = say(N_("cli_monitor", "Community report {period}").format(period=args.period))
-        if group is not None:
-            title += " · " + group.name
+        if scope_name is not None:
+            title += " · " + scope_name
         write_report(pdf, png, title, [line], numbers)
     if args.json:
         print(json.dumps({"first": first.isoformat(), "last": last.isoformat(),
@@ -90,6 +113,8 @@ def run_report(args: argparse.Namespace, store) -> int:
 
 
 def add_commands(commands) -> None:
+    from modconsole.services.monitoring.rollups import METRICS
+
     monitor = commands.add_parser("monitor", help="daily numbers (数据监测): roll up and show")
     what = monitor.add_subparsers(dest="monitor_command", metavar="action", required=True)
     rollup = what.add_parser("rollup", help="(re)compute the daily rollups; by default from "
@@ -97,8 +122,8 @@ def add_commands(commands) -> None:
     rollup.add_argument("--from", dest="first", type=_date, metavar="DATE")
     rollup.add_argument("--to", dest="last", type=_date, metavar="DATE")
     show = what.add_parser("show", help="one metric day by day")
-    show.add_argument("metric", choices=METRIC_NAMES)
-    show.add_argument("--group", metavar="NAME", help="one group instead of the community")
+    show.add_argument("metric", choices=METRICS)
+    add_scope(show)
     show.add_argument("--from", dest="first", type=_date, metavar="DATE")
     show.add_argument("--to", dest="last", type=_date, metavar="DATE")
     show.add_argument("--json", action="store_true", help="print JSON objects")
@@ -109,7 +134,7 @@ def add_commands(commands) -> None:
                          help="active_7 and active_30 are shares of members, in per cent")
     setting.add_argument("value", type=float)
     setting.add_argument("--by", dest="deadline", type=_date, required=True, metavar="DATE")
-    setting.add_argument("--group", metavar="NAME", help="one group instead of the community")
+    add_scope(setting)
     setting.add_argument("--note", default="", metavar="TEXT")
     setting.add_argument("--as", dest="staff", metavar="STAFF", help="a lead or admin by name")
     listing = target_what.add_parser("list", help="every target, its value now and its trend")
@@ -119,7 +144,6 @@ def add_commands(commands) -> None:
 
 
 def _targets(args, store) -> int:
-    from modconsole.services.groups import find_group
     from modconsole.services.identity import act_as_named
     from modconsole.services.monitoring import targets
 
@@ -127,7 +151,7 @@ def _targets(args, store) -> int:
         with store.transaction() as session:
             if args.staff:
                 act_as_named(session, args.staff)
-            scope = f"group:{find_group(session, args.group).id}" if args.group else "all"
+            scope, _name = scope_of(session, args)
             print(targets.set_target(session, args.metric, args.value, args.deadline, scope,
                                      args.note))
         return EXIT_OK
@@ -152,7 +176,7 @@ def _targets(args, store) -> int:
 
 
 def run(args: argparse.Namespace, store) -> int:
-    from modconsole.services.monitoring.rollups import ALL, roll_up, series
+    from modconsole.services.monitoring.rollups import roll_up, series
 
     if args.monitor_command == "target":
         return _targets(args, store)
@@ -166,11 +190,7 @@ def run(args: argparse.Namespace, store) -> int:
                                                        scopes=result.scopes, rows=result.rows)))
         return EXIT_OK
     with store.read() as session:
-        scope = ALL
-        if args.group:
-            from modconsole.services.groups import find_group
-
-            scope = f"group:{find_group(session, args.group).id}"
+        scope, _name = scope_of(session, args)
         rows = series(session, args.metric, scope, args.first, args.last)
     if not rows:
         print(say(N_("cli_monitor", "No numbers yet: run `modconsole monitor rollup` "

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import text
+from sqlalchemy import select, text
 
 from modconsole.domain.recurrence import zone
 from modconsole.services.chat.activity import day_number
@@ -118,3 +118,34 @@ def test_a_later_rollup_replaces_the_cohorts_it_reaches(store):
         roll_up(s, date(2026, 3, 9), date(2026, 3, 15))
         (cohort,) = cohorts.load(s, date(2026, 3, 2), date(2026, 3, 15))
     assert cohort.active[:3] == [0, 1, None]
+
+
+def test_care_messages_and_who_came_back_within_two_weeks(store):
+    """Care messages go to X and Y on the 2nd and to Y again on the 20th; X writes on the
+    10th (within 14 days), Y on the 17th (15 days after the first, 3 before the second)."""
+    from modconsole.services import audit, replies
+
+    with store.transaction() as s:
+        x, y = (m.Member(platform_id=k, name=k, joined_at=sh(1)) for k in ("x", "y"))
+        s.add_all([x, y])
+        s.flush()
+        care = replies.find_template(s, "care", "zh_CN")
+        replies.record_use(s, care.id, member_ids=[x.id, y.id])  # today: the audit says so
+        sent = s.execute(select(m.AuditEntry.entity_id, m.AuditEntry.after_json).where(
+            m.AuditEntry.action == "reply.sent")).all()
+        assert sorted(member for member, _ in sent) == sorted([x.id, y.id])
+        assert all('"category": "churn_care"' in after for _, after in sent)
+        for who, day in ((x, 2), (y, 2), (y, 20)):
+            audit.record(s, "reply.sent", "member", who.id, at=sh(day),
+                         after={"template": "care", "category": "churn_care"})
+        for who, day in ((x, 10), (y, 17)):
+            s.execute(text("INSERT INTO member_days VALUES ((SELECT rowid FROM members "
+                           "WHERE id = :id), :day, 1, 0, 0, 0)"),
+                      {"id": who.id, "day": day_number(date(2026, 3, day))})
+        roll_up(s, date(2026, 3, 1), date(2026, 3, 21))
+    first, last = date(2026, 3, 1), date(2026, 3, 21)
+    sent = values(store, "care_sent", first=first, last=last)
+    back = values(store, "care_returned", first=first, last=last)
+    assert (sent[1], back[1]) == (2, 1)  # the 2nd: X came back, Y only on day 15
+    assert (sent[19], back[19]) == (1, 0)  # the 20th: Y has not written since
+    assert sum(sent) == 3

@@ -242,3 +242,39 @@ def test_decisions_within_the_sla_and_the_minutes_they_took(community):
             (date(2026, 3, 5), 60)]
         assert series(s, "decision_p90", "all", date(2026, 3, 5), LAST) == [
             (date(2026, 3, 5), 600)]
+
+
+@pytest.mark.parametrize(("kind", "back", "text"), [
+    ("week", 0, "2026-W49"), ("week", 1, "2026-W48"), ("week", 49, "2025-W52"),
+    ("month", 0, "2026-12"), ("month", 1, "2026-11"), ("month", 12, "2025-12"),
+    ("quarter", 0, "2026-Q4"), ("quarter", 4, "2025-Q4"), ("quarter", 5, "2025-Q3")])
+def test_this_and_earlier_weeks_months_and_quarters(kind, back, text):
+    from modconsole.services.monitoring.report import named_period, period
+
+    assert named_period(kind, back, date(2026, 12, 1)) == text
+    period(text)  # readable as a period
+
+
+def test_a_saved_segment_is_a_scope_of_its_present_members(community, cli):
+    from modconsole.domain.member_filter import MemberFilter
+    from modconsole.services.monitoring.trends import scope_filter, scopes
+    from modconsole.services.segments import save_segment
+
+    store, _group = community
+    with store.transaction() as s:
+        save_segment(s, "基础层成员", MemberFilter(layers=("base",)))
+        roll_up(s, FIRST, LAST)
+        (scope, name), = [(k, n) for k, n in scopes(s) if k.startswith("segment:")]
+        assert name == "基础层成员"
+        assert scope_filter(s, scope) == MemberFilter(layers=("base",))
+    for metric in ("members", "active_1", "active_7", "churn_4"):
+        assert values(store, metric, scope) == values(store, metric, "layer:base"), metric
+    assert values(store, "members", scope) == [0, 2, 2, 1, 1, 1]  # B and C, who left
+    code, out, _ = cli("monitor", "show", "members", "--segment", "基础层成员", "--from",
+                       "2026-03-03", "--to", "2026-03-04")
+    assert code == 0 and out.splitlines() == ["2026-03-03  2", "2026-03-04  1"]
+    code, out, _ = cli("monitor", "show", "members", "--layer", "base", "--from",
+                       "2026-03-04", "--to", "2026-03-04")
+    assert out.splitlines() == ["2026-03-04  1"]
+    code, _, err = cli("report", "--period", "2026-03", "--segment", "无此分组")
+    assert code == 1 and "There is no segment '无此分组'" in err

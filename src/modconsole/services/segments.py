@@ -45,13 +45,17 @@ def list_segments(session: Session, with_counts: bool = False) -> list[SegmentIn
     return result
 
 
-def segment_filter(session: Session, name: str) -> MemberFilter:
+def find_segment(session: Session, name: str) -> m.Segment:
     segment = session.scalar(_live(session).where(m.Segment.name == name))
     if segment is None:
         names = ", ".join(s.name for s in session.scalars(_live(session))) or "none yet"
         raise UserError(N_("segments", "There is no segment '{name}' (saved segments: "
                                        "{names}).").format(name=name, names=names))
-    return _parse(segment)
+    return segment
+
+
+def segment_filter(session: Session, name: str) -> MemberFilter:
+    return _parse(find_segment(session, name))
 
 
 def save_segment(session: Session, name: str, f: MemberFilter,

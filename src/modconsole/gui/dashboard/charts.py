@@ -50,7 +50,7 @@ def plot(title: str, palette: QPalette, days: bool = True, height: int = HEIGHT,
 
 
 def bars(chart, x: list[float], heights: list[float], color: str, name: str | None,
-         width: float = DAY * 0.7, shift: float = 0.0) -> None:
+         width: float | list[float] = DAY * 0.7, shift: float = 0.0) -> None:
     import pyqtgraph as pg
 
     chart.addItem(pg.BarGraphItem(x=[v + shift for v in x], height=heights, width=width,
@@ -63,6 +63,8 @@ def line(chart, x: list[float], y: list[float | None], color: str, name: str | N
 
     pen = pg.mkPen(color, width=2, style=Qt.PenStyle.DashLine if dashed else
                    Qt.PenStyle.SolidLine)
+    if all(v is None for v in y):
+        return  # nothing to draw (pyqtgraph would warn of an all-NaN slice)
     values = [float("nan") if v is None else v for v in y]
     extra = {"symbol": "o", "symbolSize": 5, "symbolBrush": color} if dots else {}
     chart.plot(x, values, pen=pen, name=name, connect="finite", **extra)

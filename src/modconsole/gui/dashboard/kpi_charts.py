@@ -10,7 +10,9 @@ and a rule category for its cases.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta
+from itertools import groupby
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
@@ -34,7 +36,8 @@ COLORS = {"members": "#1976d2", "joins": "#43a047", "leaves": "#e53935", "net": 
           "sessions": "#5e35b1", "signups": "#1976d2", "check_ins": "#43a047",
           "appeals_in": "#fb8c00", "appeals_overturned": "#c62828",
           "detector_reports": "#8e24aa", "detector_dismissed": "#9e9e9e",
-          "sanctions": "#e53935"}
+          "sanctions": "#e53935", "care_sent": "#8e24aa", "care_returned": "#43a047"}
+WEEKLY_FROM, MONTHLY_FROM = 120, 400  # days shown from which growth bars sum weeks, months
 TABS = ("growth", "activity", "retention", "mix", "activities", "moderation")
 
 
@@ -53,6 +56,7 @@ class KpiCharts(QWidget):
         self.mix: Mix | None = None
         self.targets: list[TargetProgress] = []
         self._scope = ALL
+        self._members = MemberFilter()
         self.charts: dict[str, object] = {}
         self._drawn: set[str] = set()
         self.box = QVBoxLayout(self)
@@ -84,7 +88,7 @@ class KpiCharts(QWidget):
 
     def show_numbers(self, numbers: Numbers) -> None:
         self.trends, self.mix, self.targets = numbers.trends, numbers.mix, numbers.targets
-        self._scope = numbers.scope
+        self._scope, self._members = numbers.scope, numbers.members
         self.tabs.setVisible(not self.trends.empty)
         self._drawn.clear()
         if not self.trends.empty:
@@ -123,11 +127,21 @@ class KpiCharts(QWidget):
         members = self._chart("members", "growth", self.tr("Members"))
         charts.line(members, x, v["members"], COLORS["members"], self.tr("members"))
         self._target_lines(members, ("members",))
-        growth = self._chart("growth", "growth", self.tr(
-            "Joins and leaves per day (click a day for the members who joined)"))
-        charts.bars(growth, x, v["joins"], COLORS["joins"], self.tr("joins"))
-        charts.bars(growth, x, [-n for n in v["leaves"]], COLORS["leaves"], self.tr("leaves"))
-        charts.line(growth, x, [j - n for j, n in zip(v["joins"], v["leaves"], strict=True)],
+        spans = self._spans()
+        title = {1: self.tr("Joins and leaves per day (click a day for the members who "
+                            "joined)"),
+                 7: self.tr("Joins and leaves per week (click a week for the members who "
+                            "joined)")}.get(self._span_unit(), self.tr(
+            "Joins and leaves per month (click a month for the members who joined)"))
+        growth = self._chart("growth", "growth", title)
+        middle = [(x[a] + x[b - 1]) / 2 for a, b in spans]
+        width = [charts.DAY * 0.7 * (b - a) for a, b in spans]
+        joins = [sum(v["joins"][a:b]) for a, b in spans]
+        leaves = [sum(v["leaves"][a:b]) for a, b in spans]
+        charts.bars(growth, middle, joins, COLORS["joins"], self.tr("joins"), width=width)
+        charts.bars(growth, middle, [-n for n in leaves], COLORS["leaves"], self.tr("leaves"),
+                    width=width)
+        charts.line(growth, middle, [j - n for j, n in zip(joins, leaves, strict=True)],
                     COLORS["net"], self.tr("net"))
         joins, leaves = sum(v["joins"]), sum(v["leaves"])
         self.summaries["growth"].setText(self.tr(
@@ -147,13 +161,24 @@ class KpiCharts(QWidget):
             metric = f"churn_{level}"
             charts.line(churn, x, t.values[metric], COLORS[metric],
                         self.tr("level %n", "", level))
+        care = self._chart("care", "activity", self.tr(
+            "Care messages sent, and of them followed by a message within 14 days"))
+        width = charts.DAY * 0.35
+        charts.bars(care, x, t.values["care_sent"], COLORS["care_sent"],
+                    self.tr("care messages"), width=width, shift=-width / 2)
+        charts.bars(care, x, t.values["care_returned"], COLORS["care_returned"],
+                    self.tr("came back"), width=width, shift=width / 2)
         last = {k: t.values[k][-1] for k in ("churn_1", "churn_2", "churn_3", "churn_4")}
+        sent, back = sum(t.values["care_sent"]), sum(t.values["care_returned"])
         self.summaries["activity"].setText(self.tr(
             "On the last day: {rate7} active within 7 days, {rate30} within 30; churn "
             "warnings: level 1 {l1}, level 2 {l2}, level 3 {l3}, level 4 {l4}. Only chat "
             "imports say who was active.").format(
             rate7=_percent(t.rate("active_7")[-1]), rate30=_percent(t.rate("active_30")[-1]),
-            l1=last["churn_1"], l2=last["churn_2"], l3=last["churn_3"], l4=last["churn_4"]))
+            l1=last["churn_1"], l2=last["churn_2"], l3=last["churn_3"], l4=last["churn_4"])
+            + " " + self.tr("{sent} care messages copied for members; {back} of them came "
+                            "back within 14 days ({rate}).").format(
+                sent=sent, back=back, rate=_percent(100 * back / sent if sent else None)))
 
     def _draw_retention(self) -> None:
         found = self.mix.cohorts
@@ -298,6 +323,30 @@ class KpiCharts(QWidget):
             return None
         return chart.getPlotItem().vb.mapSceneToView(scene_pos)
 
+    def _span_unit(self) -> int:
+        """Days a growth bar sums: 1, 7 (a week) or 30 (a month), by the days shown."""
+        shown = len(self.trends.days)
+        return 1 if shown < WEEKLY_FROM else 7 if shown < MONTHLY_FROM else 30
+
+    def _spans(self) -> list[tuple[int, int]]:
+        """The growth bars as index ranges [start, end) of the days: each day, each week
+        (Monday to Sunday) or each month, cut at the ends of the days shown."""
+        unit, days = self._span_unit(), self.trends.days
+        if unit == 1:
+            return [(i, i + 1) for i in range(len(days))]
+        key = (lambda i: days[i].isocalendar()[:2]) if unit == 7 else \
+            (lambda i: (days[i].year, days[i].month))
+        spans = []
+        for _key, group in groupby(range(len(days)), key=key):
+            indexes = list(group)
+            spans.append((indexes[0], indexes[-1] + 1))
+        return spans
+
+    def _span_at(self, point) -> tuple[int, int] | None:
+        index = self._day_index(point)
+        return None if index is None else next(
+            (a, b) for a, b in self._spans() if a <= index < b)
+
     def _day_index(self, point) -> int | None:
         day = charts.day_at(point.x())
         return self.trends.days.index(day) if day in self.trends.days else None
@@ -310,6 +359,9 @@ class KpiCharts(QWidget):
             self.hover.setText(self._describe_cell(point))
         elif key in ("categories", "bands"):
             self.hover.setText(self._describe_bar(key, round(point.x())))
+        elif key == "growth" and self._span_unit() > 1 and \
+                (span := self._span_at(point)) is not None:
+            self.hover.setText(self._describe_span(*span))
         elif (index := self._day_index(point)) is not None:
             self.hover.setText(self.describe(index))
 
@@ -318,14 +370,19 @@ class KpiCharts(QWidget):
         if point is None or self.trends is None:
             return
         scope = self._scope
-        if key in ("members", "growth") and (index := self._day_index(point)) is not None:
+        if key == "members" and (index := self._day_index(point)) is not None:
             day = self.trends.days[index]
-            self.members_requested.emit(_joined(day, day, scope))
+            self.members_requested.emit(_joined(day, day, self._members))
+        elif key == "growth" and (span := self._span_at(point)) is not None:
+            days = self.trends.days
+            self.members_requested.emit(_joined(days[span[0]], days[span[1] - 1],
+                                                self._members))
         elif key == "retention":
             row = self._cohort_row(point)
             if row is not None:
                 week = self.mix.cohorts[row].week
-                self.members_requested.emit(_joined(week, week + timedelta(days=6), ALL))
+                self.members_requested.emit(_joined(week, week + timedelta(days=6),
+                                                   MemberFilter()))
         elif key == "moderation" and (index := self._day_index(point)) is not None:
             day = self.trends.days[index]
             self.cases_requested.emit({"first": day, "last": day, "group": _group(scope)})
@@ -354,6 +411,14 @@ class KpiCharts(QWidget):
                        "({share}).").format(week=cohort.week.isoformat(), active=active,
                                             size=cohort.size, k=week,
                                             share=_percent(cohort.shares()[week]))
+
+    def _describe_span(self, first: int, end: int) -> str:
+        v = self.trends.values
+        joins, leaves = sum(v["joins"][first:end]), sum(v["leaves"][first:end])
+        return self.tr("{first} to {last}: {joins} joined, {leaves} left, net {net:+}").format(
+            first=self.trends.days[first].isoformat(),
+            last=self.trends.days[end - 1].isoformat(), joins=joins, leaves=leaves,
+            net=joins - leaves)
 
     def _describe_bar(self, key: str, column: int) -> str:
         if key == "bands":
@@ -384,15 +449,16 @@ class KpiCharts(QWidget):
             signups=v["signups"], checkins=v["check_ins"])
 
 
-def _joined(first: date, last: date, scope: str) -> MemberFilter:
-    """The members who joined from `first` to `last` (local days), in a group or layer."""
+def _joined(first: date, last: date, members: MemberFilter) -> MemberFilter:
+    """Of `members`, those who joined from `first` to `last` (local days)."""
     tz = zone(DEFAULT_ZONE)
     start = datetime.combine(first, time(), tz)
     end = datetime.combine(last + timedelta(days=1), time(), tz) - timedelta(microseconds=1)
-    kind, _, key = scope.partition(":")
-    return MemberFilter(joined_from=start, joined_to=end,
-                        groups=(key,) if kind == "group" else (),
-                        layers=(key,) if kind == "layer" else ())
+    if members.joined_from is not None:
+        start = max(start, members.joined_from)
+    if members.joined_to is not None:
+        end = min(end, members.joined_to)
+    return replace(members, joined_from=start, joined_to=end)
 
 
 def _group(scope: str) -> str | None:

@@ -30,10 +30,6 @@ CHART_WIDTH = 900  # pixels a chart is drawn at before it is scaled onto the pag
 DPI = 150
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ReportFile", text)
-
-
 def _pieces(title: str, lines: list[str], numbers: Numbers) -> list[tuple[str, object]]:
     """("title" | "text" | "heading", str) and ("image", QImage), top to bottom."""
     view = KpiCharts()
@@ -129,7 +125,8 @@ def write_png(path: Path, title: str, lines: list[str], numbers: Numbers) -> Non
     _paint(painter, pieces, width, None, None)
     painter.end()
     if not image.save(str(path), "PNG"):
-        raise OSError(tr("Could not write {path}.").format(path=path))
+        raise OSError(QCoreApplication.translate("ReportFile", "Could not write {path}.")
+                      .format(path=path))
 
 
 def write_report(pdf: Path | None, png: Path | None, title: str, lines: list[str],

@@ -3,7 +3,7 @@ a lead set, and the offer to work the numbers out when there are none yet."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Signal
@@ -18,18 +18,32 @@ from PySide6.QtWidgets import (
 )
 
 from modconsole.gui.dashboard.kpi_charts import KpiCharts
+from modconsole.gui.dashboard.period_dialog import PeriodDialog
 from modconsole.gui.dashboard.report_file import write_report
 from modconsole.gui.dashboard.target_dialog import TargetDialog, metric_names
 from modconsole.gui.operations import OperationRunner
 from modconsole.gui.role_gate import RoleGate
 from modconsole.gui.status_bar import show_message
 from modconsole.services.chat.activity import local_today
-from modconsole.services.monitoring.report import period_numbers, period_report, write_days
+from modconsole.services.monitoring.report import (
+    named_period,
+    period,
+    period_numbers,
+    period_report,
+    write_days,
+)
 from modconsole.services.monitoring.rollups import ALL
 from modconsole.services.monitoring.targets import progress
-from modconsole.services.monitoring.trends import Numbers, load_mix, load_trends, scopes
+from modconsole.services.monitoring.trends import (
+    Numbers,
+    load_mix,
+    load_trends,
+    scope_filter,
+    scopes,
+)
 
-PERIODS = (30, 90, 365)
+PERIODS = (("last", 30), ("last", 90), ("last", 365), ("week", 0), ("week", 1), ("month", 0),
+           ("month", 1), ("quarter", 0), ("quarter", 1))
 
 
 class TrendsPanel(QWidget):
@@ -48,13 +62,23 @@ class TrendsPanel(QWidget):
         box.setContentsMargins(0, 0, 0, 0)
         row = QHBoxLayout()
         self.period = QComboBox()
-        for days in PERIODS:
-            self.period.addItem(self.tr("Last %n day(s)", "", days), days)
+        names = {("week", 0): self.tr("This week"), ("week", 1): self.tr("Last week"),
+                 ("month", 0): self.tr("This month"), ("month", 1): self.tr("Last month"),
+                 ("quarter", 0): self.tr("This quarter"),
+                 ("quarter", 1): self.tr("Last quarter")}
+        for choice in PERIODS:
+            kind, count = choice
+            self.period.addItem(self.tr("Last %n day(s)", "", count) if kind == "last"
+                                else names[choice], choice)
+        self.period.addItem(self.tr("Choose days…"), ("choose", None))
         self.period.setCurrentIndex(1)
+        self._period_index = 1
+        self.period_dialog: PeriodDialog | None = None
+        self.period.currentIndexChanged.connect(self._period_chosen)
         self.scope = QComboBox()
         self.scope.addItem(self.tr("The whole community"), ALL)
+        self.scope.currentIndexChanged.connect(lambda _i: self.refresh())
         for combo in (self.period, self.scope):
-            combo.currentIndexChanged.connect(lambda _i: self.refresh())
             row.addWidget(combo)
         row.addStretch(1)
         self.save_button = QPushButton(self.tr("Save report…"))
@@ -86,12 +110,49 @@ class TrendsPanel(QWidget):
         self.view = KpiCharts()
         box.addWidget(self.view)
 
+    def bounds(self) -> tuple[date, date]:
+        """The first and last day the chosen period shows (today at the latest)."""
+        kind, value = self.period.currentData()
+        today = local_today()
+        if kind == "last":
+            return today - timedelta(days=value - 1), today
+        if kind == "custom":
+            return value
+        first, last = period(named_period(kind, value, today))
+        return first, min(last, today)
+
+    def _period_chosen(self, index: int) -> None:
+        if index < 0:
+            return
+        kind, _ = self.period.itemData(index)
+        if kind != "choose":
+            self._period_index = index
+            self.refresh()
+            return
+        self.period.blockSignals(True)
+        self.period.setCurrentIndex(self._period_index)
+        self.period.blockSignals(False)
+        dialog = PeriodDialog(*self.bounds(), parent=self)
+        dialog.accepted.connect(lambda: self.show_days(*dialog.days()))
+        dialog.open()
+        self.period_dialog = dialog
+
+    def show_days(self, first: date, last: date) -> None:
+        """Chart the days [first, last], offered in the period list until another is chosen."""
+        chosen = len(PERIODS)  # the custom item sits before "Choose days…"
+        if self.period.itemData(chosen)[0] == "custom":
+            self.period.removeItem(chosen)
+        self.period.insertItem(chosen, f"{first.isoformat()} – {last.isoformat()}",
+                               ("custom", (first, last)))
+        self.period.setCurrentIndex(chosen)
+
     def refresh(self) -> None:
-        scope, days = self.scope.currentData() or ALL, self.period.currentData()
-        self._runner.run(lambda s: (Numbers(load_trends(s, scope, days=days),
-                                            load_mix(s, days=days),
+        scope, (first, last) = self.scope.currentData() or ALL, self.bounds()
+        days = (last - first).days + 1
+        self._runner.run(lambda s: (Numbers(load_trends(s, scope, last, days),
+                                            load_mix(s, last, days),
                                             [t for t in progress(s) if t.scope == scope],
-                                            scope), scopes(s)),
+                                            scope, scope_filter(s, scope)), scopes(s)),
                          label=self.tr("Loading trends"), on_done=self._show)
 
     def save_report(self) -> None:
@@ -103,9 +164,7 @@ class TrendsPanel(QWidget):
 
     def save_report_to(self, path: Path) -> None:
         """The period and scope on screen, as the file `path`'s suffix says."""
-        scope, days = self.scope.currentData() or ALL, self.period.currentData()
-        last = local_today()
-        first = last - timedelta(days=days - 1)
+        scope, (first, last) = self.scope.currentData() or ALL, self.bounds()
         title = self.tr("Community report {first} to {last} · {scope}").format(
             first=first.isoformat(), last=last.isoformat(), scope=self.scope.currentText())
         table = path.suffix.lower() in (".xlsx", ".csv")
@@ -156,12 +215,18 @@ class TrendsPanel(QWidget):
                 + (f" ({t.note})" if t.note else ""))
         return "\n".join(lines)
 
+    def _scope_name(self, scope: str, name: str) -> str:
+        kind = scope.partition(":")[0]
+        if kind == "group":
+            return self.tr("Group: {name}").format(name=name)
+        if kind == "segment":
+            return self.tr("Segment: {name}").format(name=name)
+        return self.tr("Layer: {name}").format(name=self.view.layer_name(name))
+
     def _fill_scopes(self, offered: list[tuple[str, str]]) -> None:
         chosen = self.scope.currentData()
         wanted = [(ALL, self.tr("The whole community")), *(
-            (scope, self.tr("Group: {name}").format(name=name) if scope.startswith("group:")
-             else self.tr("Layer: {name}").format(name=self.view.layer_name(name)))
-            for scope, name in offered)]
+            (scope, self._scope_name(scope, name)) for scope, name in offered)]
         if [(self.scope.itemData(i), self.scope.itemText(i))
                 for i in range(self.scope.count())] == wanted:
             return

@@ -4,20 +4,25 @@ Each entry of EVENTS is a metric and SQL giving a scope, Unix seconds and an
 amount. Times are stored as UTC text; strftime('%s') reads them as seconds.
 Scopes beside the community and its groups and layers: "paying" and
 "spend:<band>" (members by what they have paid so far: like a layer, the
-band a member is in now) and "category:<rule code>" for sanctions.
+band a member is in now), "segment:<id>" (a saved segment's members now) and
+"category:<rule code>" for sanctions.
 """
 
 from __future__ import annotations
 
+import json
 from collections import Counter, defaultdict
 from datetime import UTC, date, datetime, time, timedelta
 
-from sqlalchemy import text
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from modconsole.domain.enums import ActivityStatus
+from modconsole.domain.member_filter import FilterError, MemberFilter
 from modconsole.services.activities import entries
 from modconsole.services.chat.messages import EPOCH_DAY, LocalDays
+from modconsole.services.roster import every_match
+from modconsole.store import models as m
 
 SPEND_BANDS = (1, 10_000, 50_000, 200_000)  # cents: from ¥0.01, ¥100, ¥500 and ¥2,000 up
 _BAND = ("CASE WHEN paid_total_cents >= 200000 THEN '4' WHEN paid_total_cents >= 50000 "
@@ -79,18 +84,61 @@ EVENTS = (
                          f"AND a.deleted_at IS NULL AND b.{kind}_cents IS NOT NULL")
       for kind in ("planned", "actual")),
 )
-FLOWS = (*dict.fromkeys(metric for metric, _ in EVENTS), "decided_in_sla", "sessions")
+FLOWS = (*dict.fromkeys(metric for metric, _ in EVENTS), "decided_in_sla", "sessions",
+         "care_sent", "care_returned")
+CAME_BACK = 14  # days after a care message in which writing again counts as coming back
 
 
-def flows(session: Session, days: LocalDays, last: int) -> dict[tuple[str, str], Counter]:
+def segment_members(session: Session) -> dict[str, str]:
+    """Each saved segment's members now, as a JSON list of member rowids, by scope
+    ("segment:<id>"). Like a layer, a segment's past is its present members' past. A
+    segment whose filter cannot be read any more is left out (the roster says why)."""
+    found = {}
+    for segment in session.scalars(select(m.Segment).where(m.Segment.deleted_at.is_(None))):
+        try:
+            f = MemberFilter.from_json(segment.filter_json)
+        except FilterError:
+            continue
+        rowids = session.scalars(select(m.MEMBER_ROWID).select_from(m.Member).where(
+            *every_match(session, f))).all()
+        found[f"segment:{segment.id}"] = json.dumps(rowids)
+    return found
+
+
+def flows(session: Session, days: LocalDays, last: int,
+          segments: dict[str, str]) -> dict[tuple[str, str], Counter]:
     """(scope, metric) -> day -> amount, over all time up to day `last`."""
     found: dict[tuple[str, str], Counter] = defaultdict(Counter)
     for metric, sql in EVENTS:
         for scope, seconds, amount in session.execute(text(sql)):
             if seconds is not None:
                 found[scope, metric][days(seconds)] += amount
+    for scope, rowids in segments.items():
+        for joined, left in session.execute(text(
+                f"SELECT {_JOINED}, {_LEFT} FROM members WHERE rowid IN "
+                "(SELECT value FROM json_each(:rowids))"), {"rowids": rowids}):
+            found[scope, "joins"][days(joined)] += 1
+            if left is not None:
+                found[scope, "leaves"][days(left)] += 1
     _sessions(session, days, found, last)
+    _care(session, days, found)
     return found
+
+
+def _care(session: Session, days: LocalDays, found: dict[tuple[str, str], Counter]) -> None:
+    """Care messages (a churn_care reply copied for a member) by the day sent, and of them
+    those whose member wrote in the chat within CAME_BACK days after that day."""
+    for seconds, member in session.execute(text(
+            "SELECT CAST(strftime('%s', a.at) AS INTEGER), mb.rowid FROM audit_log a "
+            "JOIN members mb ON mb.id = a.entity_id WHERE a.action = 'reply.sent' "
+            "AND json_extract(a.after_json, '$.category') = 'churn_care'")):
+        sent = days(seconds)
+        found["all", "care_sent"][sent] += 1
+        if session.execute(text("SELECT 1 FROM member_days WHERE member = :member AND day "
+                                "BETWEEN :first AND :last LIMIT 1"),
+                           {"member": member, "first": sent + 1,
+                            "last": sent + CAME_BACK}).first():
+            found["all", "care_returned"][sent] += 1
 
 
 def _sessions(session: Session, days: LocalDays, found: dict[tuple[str, str], Counter],

@@ -13,7 +13,7 @@ from modconsole.domain.messages import N_, Translate, english, localize
 from modconsole.services.errors import UserError
 from modconsole.services.monitoring.rollups import ALL, FLOWS, METRICS
 from modconsole.services.monitoring.targets import progress
-from modconsole.services.monitoring.trends import Numbers, load_mix, load_trends
+from modconsole.services.monitoring.trends import Numbers, load_mix, load_trends, scope_filter
 from modconsole.services.table_files import TableWriter
 
 METRIC_LABELS = {
@@ -34,6 +34,8 @@ METRIC_LABELS = {
     "appeals_reduced": N_("report", "Appeals reduced"),
     "appeals_overturned": N_("report", "Appeals overturned"),
     "sessions": N_("report", "Activity sessions"),
+    "care_sent": N_("report", "Care messages sent"),
+    "care_returned": N_("report", "Care messages followed by a return within 14 days"),
     "budget_planned": N_("report", "Budget planned (fen)"),
     "budget_actual": N_("report", "Budget spent (fen)"),
     "churn_1": N_("report", "Churn warning level 1"),
@@ -74,6 +76,18 @@ def period(text: str) -> tuple[date, date]:
                                  ).format(text=text))
 
 
+def named_period(kind: str, back: int, today: date) -> str:
+    """This (`back` 0) or an earlier week, month or quarter as period() reads it."""
+    if kind == "week":
+        year, week, _ = (today - timedelta(days=7 * back)).isocalendar()
+        return f"{year}-W{week:02d}"
+    if kind == "month":
+        months = today.year * 12 + today.month - 1 - back
+        return f"{months // 12}-{months % 12 + 1:02d}"
+    quarters = today.year * 4 + (today.month - 1) // 3 - back
+    return f"{quarters // 4}-Q{quarters % 4 + 1}"
+
+
 @dataclass(frozen=True)
 class PeriodReport:
     first: date
@@ -101,7 +115,8 @@ def period_numbers(session: Session, first: date, last: date, scope: str = ALL) 
     """What the dashboard's charts draw, for the days [first, last]."""
     span = (last - first).days + 1
     return Numbers(load_trends(session, scope, last, span), load_mix(session, last, span),
-                   [t for t in progress(session) if t.scope == scope], scope)
+                   [t for t in progress(session) if t.scope == scope], scope,
+                   scope_filter(session, scope))
 
 
 def write_days(report: PeriodReport, out: Path, translate: Translate = english) -> None:

@@ -22,6 +22,7 @@ and spend keep no history), so its past is its present members' past.
 
 from __future__ import annotations
 
+import json
 import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -93,24 +94,27 @@ def _windows(session: Session) -> dict[str, int]:
     return {**WINDOWS, **{f"within_{k}": k for k in churn if k and k not in WINDOWS.values()}}
 
 
-def _active(session: Session, low: int, high: int,
-            windows: dict[str, int]) -> dict[tuple[str, str], Counter]:
+def _active(session: Session, low: int, high: int, windows: dict[str, int],
+            segments: dict[str, str]) -> dict[tuple[str, str], Counter]:
     """(scope, window) -> day -> +starts and -ends of stretches, from `low - 29` on."""
     sums = ", ".join(f"sum(gap IS NULL OR gap >= {k})" for k in windows.values())
     out: dict[tuple[str, str], Counter] = defaultdict(Counter)
     params = {"low": low - max(windows.values()) + 1, "high": high}
-    for scope_sql, join in SCOPES:
+    runs = [(scope_sql, join, params) for scope_sql, join in SCOPES] + [
+        (":scope", "JOIN json_each(:rowids) j ON j.value = md.member",
+         {**params, "scope": scope, "rowids": rowids}) for scope, rowids in segments.items()]
+    for scope_sql, join, values in runs:
         for sign, sql in ((1, ACTIVE), (-1, ACTIVE_ENDS)):
             query = text(sql.format(sums=sums, scope=scope_sql, join=join))
-            for scope, day, *counts in session.execute(query, params):
+            for scope, day, *counts in session.execute(query, values):
                 for (metric, k), n in zip(windows.items(), counts, strict=True):
                     if n:
                         out[scope, metric][day + (k if sign < 0 else 0)] += sign * n
     return out
 
 
-def _leavers(session: Session, days: LocalDays, low: int, high: int,
-             windows: dict[str, int], out: dict[tuple[str, str], Counter]) -> None:
+def _leavers(session: Session, days: LocalDays, low: int, high: int, windows: dict[str, int],
+             segments: dict[str, str], out: dict[tuple[str, str], Counter]) -> None:
     """A member who left is active no longer: take off what their messages would count
     from the day they left (when they stop being a member) on, in the community and their
     layer (leaving a group ends its membership, so groups count them no more already)."""
@@ -120,14 +124,18 @@ def _leavers(session: Session, days: LocalDays, low: int, high: int,
         "WHERE mb.left_at IS NOT NULL AND mb.deleted_at IS NULL "
         "AND md.day BETWEEN :lo AND :hi ORDER BY md.member, md.day"),
         {"lo": low - max(windows.values()) + 1, "hi": high})
-    for _member, group in groupby(rows, key=lambda row: row[0]):
+    in_segments: dict[int, list[str]] = defaultdict(list)
+    for scope, rowids in segments.items():
+        for rowid in json.loads(rowids):
+            in_segments[rowid].append(scope)
+    for member, group in groupby(rows, key=lambda row: row[0]):
         group = list(group)
         _, seconds, layer, _ = group[0]
         left = days(seconds)
         if left > high:
             continue
         active = [day for *_, day in group]
-        scopes = (ALL, f"layer:{layer}") if layer else (ALL,)
+        scopes = (ALL, *((f"layer:{layer}",) if layer else ()), *in_segments.get(member, ()))
         for metric, k in windows.items():
             for first, end in _stretches(active, k):  # covered days [first, end)
                 cut = max(first, left)
@@ -195,14 +203,15 @@ def compute(session: Session, first: date | None = None, last: date | None = Non
     anything happened to today). Reads only, so the GUI runs it beside its writes."""
     days = LocalDays(recurrence.zone(zone_name))
     last_day = day_number(last or local_today(zone_name))
-    flows = events.flows(session, days, last_day)
+    segments = events.segment_members(session)
+    flows = events.flows(session, days, last_day, segments)
     firsts = [min(c) for c in flows.values() if c]
     first_day = day_number(first) if first else min(firsts, default=last_day)
     first_day = min(first_day, last_day)
     progress(1, 4)
     windows = _windows(session)
-    active = _active(session, first_day, last_day, windows)
-    _leavers(session, days, first_day, last_day, windows, active)
+    active = _active(session, first_day, last_day, windows, segments)
+    _leavers(session, days, first_day, last_day, windows, segments, active)
     minutes = _decisions(session, days, active, flows)
     progress(2, 4)
     span = range(first_day, last_day + 1)

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from modconsole.domain.member_filter import FilterError, MemberFilter
 from modconsole.services.chat.activity import day_number, local_today
 from modconsole.services.monitoring import cohorts
 from modconsole.services.monitoring.rollups import (
@@ -105,13 +106,35 @@ class Numbers:
     mix: Mix
     targets: list  # targets.TargetProgress of the scope
     scope: str = ALL
+    members: MemberFilter = field(default_factory=MemberFilter)  # the scope's, for the roster
 
 
 def scopes(session: Session) -> list[tuple[str, str]]:
-    """(scope, group name or layer) beside the whole community, as a selector offers them."""
+    """(scope, group name, layer or segment name) beside the whole community, as a selector
+    offers them."""
     groups = session.execute(select(m.Group.id, m.Group.name).where(
         m.Group.deleted_at.is_(None)).order_by(m.Group.name)).all()
     layers = session.scalars(select(m.Rollup.scope).where(m.Rollup.scope.like("layer:%"))
                              .distinct().order_by(m.Rollup.scope))
+    segments = session.execute(select(m.Segment.id, m.Segment.name).where(
+        m.Segment.deleted_at.is_(None)).order_by(m.Segment.name)).all()
     return [*((f"group:{gid}", name) for gid, name in groups),
-            *((scope, scope.split(":", 1)[1]) for scope in layers)]
+            *((scope, scope.split(":", 1)[1]) for scope in layers),
+            *((f"segment:{sid}", name) for sid, name in segments)]
+
+
+def scope_filter(session: Session, scope: str) -> MemberFilter:
+    """The roster filter of a scope's members: a group, a layer or a saved segment."""
+    kind, _, key = scope.partition(":")
+    if kind == "group":
+        return MemberFilter(groups=(key,))
+    if kind == "layer":
+        return MemberFilter(layers=(key,))
+    if kind == "segment":
+        segment = session.get(m.Segment, key)
+        if segment is not None:
+            try:
+                return MemberFilter.from_json(segment.filter_json)
+            except FilterError:
+                pass
+    return MemberFilter()
