@@ -1883,18 +1883,6 @@
         <translation>成员</translation>
     </message>
     <message>
-        <source>Joins and leaves per day (click a day for the members who joined)</source>
-        <translation>每日入群与退群（点击某天查看当天入群的成员）</translation>
-    </message>
-    <message>
-        <source>Joins and leaves per week (click a week for the members who joined)</source>
-        <translation>每周入群与退群（点击某周查看当周入群的成员）</translation>
-    </message>
-    <message>
-        <source>Joins and leaves per month (click a month for the members who joined)</source>
-        <translation>每月入群与退群（点击某月查看当月入群的成员）</translation>
-    </message>
-    <message>
         <source>joins</source>
         <translation>入群</translation>
     </message>
@@ -1961,12 +1949,36 @@
         <translation>{week}（{size}）</translation>
     </message>
     <message>
-        <source>Rows: the Monday of the join week (members who joined). Columns: weeks after joining, 0 being the join week. Click a row for its members.</source>
-        <translation>行：入群周的周一（入群人数）。列：入群后的第几周，0 为入群当周。点击一行查看这些成员。</translation>
+        <source> ({hint})</source>
+        <translation>（{hint}）</translation>
+    </message>
+    <message>
+        <source>Joins and leaves per day</source>
+        <translation>每日入群与退群</translation>
+    </message>
+    <message>
+        <source>Joins and leaves per week</source>
+        <translation>每周入群与退群</translation>
+    </message>
+    <message>
+        <source>Joins and leaves per month</source>
+        <translation>每月入群与退群</translation>
+    </message>
+    <message>
+        <source>click a bar for the members who joined</source>
+        <translation>点击柱形查看入群的成员</translation>
+    </message>
+    <message>
+        <source>Rows: the Monday of the join week (members who joined). Columns: weeks after joining, 0 being the join week.</source>
+        <translation>行：入群周的周一（入群人数）。列：入群后的第几周，0 为入群当周。</translation>
     </message>
     <message>
         <source>No member joined in these days.</source>
         <translation>这段时间没有成员入群。</translation>
+    </message>
+    <message>
+        <source>click a row for its members</source>
+        <translation>点击一行查看这些成员</translation>
     </message>
     <message>
         <source>Layers (% of all members)</source>
@@ -2033,8 +2045,20 @@
         <translation>这段时间：{sessions} 场活动，报名 {signups}，签到 {checkins}（到场率 {rate}）；预算计划 ¥{planned:,.2f}，实际花费 ¥{spent:,.2f}。</translation>
     </message>
     <message>
-        <source>Reports in, cases decided and overdue (click a day for its cases)</source>
-        <translation>收到举报、处理案件与超时（点击某天查看其案件）</translation>
+        <source>Reports in, cases decided and overdue</source>
+        <translation>收到举报、处理案件与超时</translation>
+    </message>
+    <message>
+        <source>click a day for its cases</source>
+        <translation>点击某天查看其案件</translation>
+    </message>
+    <message>
+        <source>Sanctions by rule category</source>
+        <translation>按规则类别的处罚</translation>
+    </message>
+    <message>
+        <source>click a bar for its cases</source>
+        <translation>点击柱形查看其案件</translation>
     </message>
     <message>
         <source>reports in</source>
@@ -2079,10 +2103,6 @@
     <message>
         <source>detector cases dismissed</source>
         <translation>检测器案件被驳回</translation>
-    </message>
-    <message>
-        <source>Sanctions by rule category (click a bar for its cases)</source>
-        <translation>按规则类别的处罚（点击柱形查看其案件）</translation>
     </message>
     <message>
         <source>In these days: {reports} reports in, {decided} cases decided ({sla} within the SLA); {sanctions} sanctions; {appeals} appeals decided, {overturned} overturned ({rate}); detector cases decided {detector}, dismissed {dismissed} ({dismiss_rate}).</source>

@@ -50,8 +50,9 @@ class KpiCharts(QWidget):
     members_requested = Signal(object)
     cases_requested = Signal(object)
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, interactive: bool = True):
         super().__init__(parent)
+        self.interactive = interactive  # False: a report's charts, which nobody clicks
         self.trends: Trends | None = None
         self.mix: Mix | None = None
         self.targets: list[TargetProgress] = []
@@ -81,6 +82,10 @@ class KpiCharts(QWidget):
         self.hover.setObjectName("hint")
         self.hover.setWordWrap(True)
         self.box.addWidget(self.hover)
+
+    def _hint(self, text: str) -> str:
+        """What a click on the chart does, after its title; none on paper."""
+        return self.tr(" ({hint})").format(hint=text) if self.interactive else ""
 
     def tab_titles(self) -> tuple[str, ...]:
         return (self.tr("Growth"), self.tr("Activity"), self.tr("Retention"),
@@ -128,12 +133,11 @@ class KpiCharts(QWidget):
         charts.line(members, x, v["members"], COLORS["members"], self.tr("members"))
         self._target_lines(members, ("members",))
         spans = self._spans()
-        title = {1: self.tr("Joins and leaves per day (click a day for the members who "
-                            "joined)"),
-                 7: self.tr("Joins and leaves per week (click a week for the members who "
-                            "joined)")}.get(self._span_unit(), self.tr(
-            "Joins and leaves per month (click a month for the members who joined)"))
-        growth = self._chart("growth", "growth", title)
+        title = {1: self.tr("Joins and leaves per day"),
+                 7: self.tr("Joins and leaves per week")}.get(self._span_unit(), self.tr(
+            "Joins and leaves per month"))
+        growth = self._chart("growth", "growth", title + self._hint(self.tr(
+            "click a bar for the members who joined")))
         middle = [(x[a] + x[b - 1]) / 2 for a, b in spans]
         width = [charts.DAY * 0.7 * (b - a) for a, b in spans]
         joins = [sum(v["joins"][a:b]) for a, b in spans]
@@ -191,8 +195,9 @@ class KpiCharts(QWidget):
         charts.heatmap(chart, rows, names, [str(k) for k in range(WEEKS + 1)], self.palette())
         self.summaries["retention"].setText(
             self.tr("Rows: the Monday of the join week (members who joined). Columns: weeks "
-                    "after joining, 0 being the join week. Click a row for its members.")
-            if found else self.tr("No member joined in these days."))
+                    "after joining, 0 being the join week.") + self._hint(self.tr(
+                "click a row for its members")) if found else
+            self.tr("No member joined in these days."))
 
     def _draw_mix(self) -> None:
         mix, x = self.mix, self._x()
@@ -248,7 +253,8 @@ class KpiCharts(QWidget):
         v, x = self.trends.values, self._x()
         width = charts.DAY * 0.35
         moderation = self._chart("moderation", "moderation", self.tr(
-            "Reports in, cases decided and overdue (click a day for its cases)"))
+            "Reports in, cases decided and overdue") + self._hint(self.tr(
+            "click a day for its cases")))
         charts.bars(moderation, x, v["reports_in"], COLORS["reports_in"],
                     self.tr("reports in"), width=width, shift=-width / 2)
         charts.bars(moderation, x, v["cases_decided"], COLORS["cases_decided"],
@@ -272,7 +278,8 @@ class KpiCharts(QWidget):
                     self.tr("detector cases dismissed"), width=width, shift=width / 2)
         categories = self.mix.categories
         by_rule = self._chart("categories", "moderation", self.tr(
-            "Sanctions by rule category (click a bar for its cases)"), days=False,
+            "Sanctions by rule category") + self._hint(self.tr("click a bar for its cases")),
+            days=False,
             legend=False)
         charts.bars(by_rule, list(range(len(categories))), [n for *_, n in categories],
                     COLORS["sanctions"], None, width=0.6)

@@ -32,7 +32,7 @@ DPI = 150
 
 def _pieces(title: str, lines: list[str], numbers: Numbers) -> list[tuple[str, object]]:
     """("title" | "text" | "heading", str) and ("image", QImage), top to bottom."""
-    view = KpiCharts()
+    view = KpiCharts(interactive=False)
     view.setPalette(_paper())
     view.resize(CHART_WIDTH, 800)
     view.show_numbers(numbers)
