@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -30,23 +30,46 @@ CHART_WIDTH = 900  # pixels a chart is drawn at before it is scaled onto the pag
 DPI = 150
 
 
-def _pieces(title: str, lines: list[str], numbers: Numbers) -> list[tuple[str, object]]:
-    """("title" | "text" | "heading", str) and ("image", QImage), top to bottom."""
-    view = KpiCharts(interactive=False)
-    view.setPalette(_paper())
-    view.resize(CHART_WIDTH, 800)
-    view.show_numbers(numbers)
-    view.draw_all()
-    pieces: list[tuple[str, object]] = [("title", title), *(("text", line) for line in lines)]
-    for index, key in enumerate(TABS):
-        pieces.append(("heading", view.tab_titles()[index]))
-        pieces.append(("text", view.summaries[key].text()))
-        for chart in view.charts.values():
-            if view.tabs.widget(index).isAncestorOf(chart):
-                chart.setFixedSize(CHART_WIDTH, chart.minimumHeight())  # kept by layouts
-                pieces.append(("image", chart.grab().toImage()))
-    view.deleteLater()
-    return pieces
+class Pieces:
+    """The report's parts, top to bottom: ("title" | "text" | "heading", str) and
+    ("image", QImage). Made a step at a time (a tab drawn, or one chart rendered) so the
+    GUI can keep answering between steps; step() is False when all are made."""
+
+    def __init__(self, title: str, lines: list[str], numbers: Numbers):
+        self.view = KpiCharts(interactive=False)
+        self.view.setPalette(_paper())
+        self.view.resize(CHART_WIDTH, 800)
+        self.view.show_numbers(numbers)
+        self.parts: list[tuple[str, object]] = [("title", title),
+                                                *(("text", line) for line in lines)]
+        self._todo = [(self._draw, index) for index in range(len(TABS))]
+
+    def step(self) -> bool:
+        if self._todo:
+            action, argument = self._todo.pop(0)
+            action(argument)
+        if not self._todo and self.view is not None:
+            self.view.deleteLater()
+            self.view = None
+        return bool(self._todo)
+
+    def _draw(self, index: int) -> None:
+        view = self.view
+        view.tabs.setCurrentIndex(index)  # draws the tab's charts
+        self.parts.append(("heading", view.tab_titles()[index]))
+        self.parts.append(("text", view.summaries[TABS[index]].text()))
+        charts = [c for c in view.charts.values() if view.tabs.widget(index).isAncestorOf(c)]
+        self._todo[:0] = [(self._render, chart) for chart in charts]
+
+    def _render(self, chart) -> None:
+        chart.setFixedSize(CHART_WIDTH, chart.minimumHeight())  # kept by layouts
+        self.parts.append(("image", chart.grab().toImage()))
+
+    def made(self) -> list[tuple[str, object]]:
+        """Every part, made now if steps are left."""
+        while self.step():
+            pass
+        return self.parts
 
 
 def _paper() -> QPalette:
@@ -94,35 +117,35 @@ def _paint(painter: QPainter, pieces, width: int, page_height: int | None, new_p
     return y
 
 
-def write_pdf(path: Path, title: str, lines: list[str], numbers: Numbers) -> None:
-    pieces = _pieces(title, lines, numbers)
+def write_pdf(path: Path, pieces: Pieces) -> None:
+    parts = pieces.made()
     writer = QPdfWriter(str(path))
     writer.setResolution(DPI)
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
                                      QPageLayout.Orientation.Portrait,
                                      QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter))
-    writer.setTitle(title)
+    writer.setTitle(parts[0][1])
     writer.setCreator("modconsole")
     painter = QPainter(writer)
     try:
         area = writer.pageLayout().paintRectPixels(DPI)
-        _paint(painter, pieces, area.width(), area.height(), writer.newPage)
+        _paint(painter, parts, area.width(), area.height(), writer.newPage)
     finally:
         painter.end()
 
 
-def write_png(path: Path, title: str, lines: list[str], numbers: Numbers) -> None:
-    pieces = _pieces(title, lines, numbers)
+def write_png(path: Path, pieces: Pieces) -> None:
+    parts = pieces.made()
     width, margin = CHART_WIDTH, 40
     measure = QImage(QSize(width, 10), QImage.Format.Format_RGB32)
     painter = QPainter(measure)
-    height = _paint(painter, pieces, width, None, None)
+    height = _paint(painter, parts, width, None, None)
     painter.end()
     image = QImage(QSize(width + 2 * margin, height + 2 * margin), QImage.Format.Format_RGB32)
     image.fill(QColor("white"))
     painter = QPainter(image)
     painter.translate(margin, margin)
-    _paint(painter, pieces, width, None, None)
+    _paint(painter, parts, width, None, None)
     painter.end()
     if not image.save(str(path), "PNG"):
         raise OSError(QCoreApplication.translate("ReportFile", "Could not write {path}.")
@@ -131,14 +154,25 @@ def write_png(path: Path, title: str, lines: list[str], numbers: Numbers) -> Non
 
 def write_report(pdf: Path | None, png: Path | None, title: str, lines: list[str],
                  numbers: Numbers) -> None:
-    """Write the report as PDF and/or PNG; from the command line too, where a Qt
+    """Write the report as PDF and/or PNG at once: the command line's way, where a Qt
     application is made off screen (no display needed)."""
     if QApplication.instance() is None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         from modconsole.gui.app import create_app
 
         create_app(["modconsole"])
+    pieces = Pieces(title, lines, numbers)
     if pdf is not None:
-        write_pdf(pdf, title, lines, numbers)
+        write_pdf(pdf, pieces)
     if png is not None:
-        write_png(png, title, lines, numbers)
+        write_png(png, pieces)
+
+
+def write_later(path: Path, pieces: Pieces, done) -> None:
+    """Make the pieces a step per turn of the event loop, then write `path` (PDF, or PNG
+    for a .png name) and call `done()`: the console keeps answering meanwhile."""
+    if pieces.step():
+        QTimer.singleShot(0, lambda: write_later(path, pieces, done))
+        return
+    (write_png if path.suffix.lower() == ".png" else write_pdf)(path, pieces)
+    done()

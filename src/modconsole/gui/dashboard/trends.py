@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from modconsole.gui.dashboard.kpi_charts import KpiCharts
 from modconsole.gui.dashboard.period_dialog import PeriodDialog
-from modconsole.gui.dashboard.report_file import write_report
+from modconsole.gui.dashboard.report_file import Pieces, write_later
 from modconsole.gui.dashboard.target_dialog import TargetDialog, metric_names
 from modconsole.gui.operations import OperationRunner
 from modconsole.gui.role_gate import RoleGate
@@ -176,12 +176,17 @@ class TrendsPanel(QWidget):
                 return None
             return period_numbers(session, first, last, scope)
 
-        def done(numbers) -> None:
-            if numbers is not None:
-                write_report(path if path.suffix.lower() != ".png" else None,
-                             path if path.suffix.lower() == ".png" else None, title,
-                             [self.targets_label.text()], numbers)
+        def written() -> None:
+            self.save_button.setEnabled(True)
             show_message(self, self.tr("The report is in {path}.").format(path=path), 8000)
+
+        def done(numbers) -> None:
+            if numbers is None:
+                written()
+                return
+            self.save_button.setEnabled(False)
+            lines = [self.targets_label.text()] if self.targets_label.text() else []
+            write_later(path, Pieces(title, lines, numbers), written)
 
         self._runner.run(job, label=self.tr("Preparing the report"), on_done=done)
 
