@@ -536,6 +536,65 @@ def scenario_rollup(args, folder: Path) -> None:
     store.close()
 
 
+def _drop_caches() -> bool:
+    """Empty the OS file cache (root on Linux), so the next start reads from disk."""
+    try:
+        os.sync()
+        Path("/proc/sys/vm/drop_caches").write_text("3\n")
+        return True
+    except OSError:
+        return False
+
+
+def _first_paint(command: list[str], home: Path, cold: bool) -> float:
+    """Seconds from starting `command` to its main window's first paint (the console's
+    MODCONSOLE_SMOKE_TEST line); the process is let finish loading its pages. `cold`: the
+    file cache is emptied first, when this user may."""
+    if cold:
+        _drop_caches()
+    env = {**os.environ, "HOME": str(home), "QT_QPA_PLATFORM": "offscreen",
+           "MODCONSOLE_SMOKE_TEST": "1"}
+    start = time.perf_counter()
+    proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                            text=True, env=env)
+    line = proc.stdout.readline()
+    elapsed = time.perf_counter() - start
+    proc.wait()
+    if line.strip() != "painted":
+        raise RuntimeError(f"{command[0]} printed {line!r}, not 'painted'")
+    return elapsed
+
+
+def scenario_frozen(args, folder: Path) -> None:
+    """The installers' app: packaging/build.py's one-folder build (or --frozen DIR), its
+    build time and sizes, and its cold start to the first painted window on the demo
+    database against the pip-installed `modconsole` command in the same run."""
+    dist = args.frozen
+    if dist is None:
+        dist = folder / "dist"
+        start = time.perf_counter()
+        subprocess.run([sys.executable, str(HERE.parent / "packaging" / "build.py"), "--deb",
+                        "--dist", str(dist)], check=True, stdout=subprocess.DEVNULL,
+                       stderr=subprocess.DEVNULL)
+        print(f"{'build (folder, .tar.gz, .deb)':<28} {time.perf_counter() - start:8.1f} s")
+    sizes = {"folder": sum(p.stat().st_size for p in (dist / "modconsole").rglob("*")
+                           if p.is_file() and not p.is_symlink())}
+    sizes |= {p.name: p.stat().st_size for p in dist.glob("modconsole*") if p.is_file()}
+    for name, size in sizes.items():
+        print(f"{name:<40} {size / 1_000_000:8.1f} MB")
+    db = demo_database(folder)
+    frozen = [str(dist / "modconsole" / "modconsole"), "--db", str(db)]
+    pip = [str(Path(sys.executable).with_name("modconsole")), "--db", str(db)]
+    cold = _drop_caches()
+    for kind, flag in ((("cold" if cold else "warm; cannot empty the cache"), cold),
+                       ("warm", False)):
+        for command in (frozen, pip):
+            _first_paint(command, folder, False)  # the demo database's pages once
+        report(f"start ({kind}): frozen app",
+               [_first_paint(frozen, folder, flag) for _ in range(args.runs)],
+               [_first_paint(pip, folder, flag) for _ in range(args.runs)])
+
+
 def scenario_trends(args, folder: Path) -> None:
     """The dashboard's trends over the rollup scenario's database rolled up for a year:
     reading a year of numbers (on the reader thread), the first tab's charts drawn and
@@ -1023,7 +1082,7 @@ SCENARIOS = {"startup": scenario_startup, "dashboard": scenario_dashboard,
              "open": scenario_open, "roster": scenario_roster,
              "classify": scenario_classify, "import": scenario_import, "chat": scenario_chat,
              "activity": scenario_activity, "rollup": scenario_rollup,
-             "trends": scenario_trends,
+             "trends": scenario_trends, "frozen": scenario_frozen,
              "bulk_tag": scenario_bulk_tag, "scroll": scenario_scroll, "queue": scenario_queue,
              "matrix": scenario_matrix, "sync": scenario_sync,
              "sync_pair": scenario_sync_pair, "sync_load": scenario_sync_load,
@@ -1040,6 +1099,8 @@ def main() -> int:
                              f"(default: all but {', '.join(ON_REQUEST)})")
     parser.add_argument("--db", type=Path, help="a database made by bench/generate.py")
     parser.add_argument("--runs", type=int, default=9)
+    parser.add_argument("--frozen", type=Path, metavar="DIR",
+                        help="the frozen scenario: a dist folder packaging/build.py made")
     parser.add_argument("--sync-rows", type=int, default=100_000, metavar="N",
                         help="changes pushed and pulled in the sync scenario")
     parser.add_argument("--soak-consoles", type=int, default=20, metavar="N")

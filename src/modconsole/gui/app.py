@@ -13,7 +13,8 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QProcess
+from PySide6.QtCore import QEvent, QObject, QProcess, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from modconsole import __version__
@@ -25,6 +26,7 @@ from modconsole.gui.operations import OperationRunner
 from modconsole.gui.platform_libraries import xcb_problem
 
 log = logging.getLogger(__name__)
+SMOKE_TEST_ENV = "MODCONSOLE_SMOKE_TEST"
 
 
 def serial_painting() -> None:
@@ -45,6 +47,7 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     app._translators = install_translators(app, configured_language())  # keep them alive
     enter_presses_buttons(app)
     app.setStyleSheet(resource_path("style.qss").read_text(encoding="utf-8"))
+    app.setWindowIcon(QIcon(str(resource_path("icons", "modconsole.svg"))))
     return app
 
 
@@ -65,8 +68,41 @@ def open_main_window(database: Path) -> MainWindow:
 
 
 def _restart() -> None:
-    QProcess.startDetached(sys.executable, [*sys.argv])
+    # A frozen build's executable is the app itself; under Python, argv[0] is the script.
+    QProcess.startDetached(sys.executable, sys.argv[1:] if getattr(sys, "frozen", False)
+                           else [*sys.argv])
     QApplication.quit()
+
+
+class _SmokeTest(QObject):
+    """With MODCONSOLE_SMOKE_TEST=1: say "painted" once the window has painted, then
+    "pages built" once every page's code has loaded, and quit (exit 1 if a page could not
+    load). How an installer's build is checked, and its cold start timed, with no one at a
+    screen."""
+
+    def __init__(self, app: QApplication, window: MainWindow):
+        super().__init__(app)
+        self._app = app
+        self._painted = False
+        self._end: tuple[str, int] | None = None  # what to say last, and the exit code
+        window.pages_built.connect(lambda: self._finish("pages built", 0))
+        window.page_failed.connect(lambda error: self._finish(f"page failed: {error}", 1))
+        window.installEventFilter(self)
+
+    def _finish(self, line: str, code: int) -> None:
+        self._end = (line, code)
+        if self._painted:
+            print(line, flush=True)
+            QTimer.singleShot(0, lambda: self._app.exit(code))
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            self._painted = True
+            print("painted", flush=True)
+            if self._end is not None:
+                self._finish(*self._end)
+        return False
 
 
 def _report_uncaught(window: MainWindow):
@@ -85,6 +121,8 @@ def run_gui(database: Path) -> int:
     window = open_main_window(database)
     window.restart_requested.connect(_restart)
     sys.excepthook = _report_uncaught(window)
+    if os.environ.get(SMOKE_TEST_ENV) == "1":
+        _SmokeTest(app, window)
     code = app.exec()
     window.runner.shutdown()
     return code

@@ -77,6 +77,8 @@ class MainWindow(QMainWindow):
 
     Signals:
         restart_requested(): Settings asked for a restart.
+        pages_built(): every page's code is loaded and the page made.
+        page_failed(str): a page's code could not be loaded; what went wrong.
 
     Attributes:
         runner: the operation runner all pages share.
@@ -84,6 +86,8 @@ class MainWindow(QMainWindow):
     """
 
     restart_requested = Signal()
+    pages_built = Signal()
+    page_failed = Signal(str)
 
     def __init__(self, runner: OperationRunner, database: Path, parent=None):
         super().__init__(parent)
@@ -184,6 +188,8 @@ class MainWindow(QMainWindow):
             self._schedule_backups()
         else:
             self._build_page(key)
+            if len(self.pages) == len(PAGES):
+                self.pages_built.emit()
         if len(self.pages) == len(PAGES) and self.backups is not None:
             self.runner.announce_open()  # every page now hears opened
 
@@ -256,6 +262,7 @@ class MainWindow(QMainWindow):
         self.rollups = RollupScheduler(self.runner, self)
 
     def _on_load_failed(self, key: str, error: str) -> None:
+        self.page_failed.emit(f"{key}: {error}")
         self.show_error(self.tr("Part of the console could not be loaded ({page}): {error}. "
                                 "Reinstalling modconsole may help; details are in the log "
                                 "file.").format(page=self.titles.get(key, key), error=error))
