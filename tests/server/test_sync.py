@@ -258,3 +258,27 @@ def test_a_link_rows_team_copy_is_read_back_by_its_id_with_a_slash(team):
     push(client, t["ops"], change("group_members", "g1/m1", "add", role="member"))
     row = client.get("/v1/rows/group_members/g1%2Fm1", headers=t["viewer"]).json()
     assert (row["row_id"], row["present"], row["payload"]["role"]) == ("g1/m1", True, "member")
+
+
+def test_a_batch_of_new_rows_and_later_edits_of_them_in_the_same_batch(team):
+    """Enough new members in one batch for the server to write them in bulk (COPY on
+    PostgreSQL); edits of some of them later in the batch and in the next still land on
+    the right version, and a stale one is still a conflict."""
+    from modconsole.server.sync import COPY_FROM
+
+    client, t = team
+    members = [change("members", f"m{n}", nickname=f"新人{n}", tags=["tagA"])
+               for n in range(COPY_FROM + 10)]
+    outcomes = push(client, t["ops"], *members, change("members", "m3", "update", base=1,
+                                                       nickname="改名"))
+    assert {o["outcome"] for o in outcomes} == {"applied"} and outcomes[-1]["version"] == 2
+    later = push(client, t["ops"], change("members", "m3", "update", base=2, region="上海"),
+                 change("members", "m4", "update", base=1, region="北京"))
+    assert [(o["outcome"], o["version"]) for o in later] == [("applied", 3), ("applied", 2)]
+    stale = push(client, t["lead"], change("members", "m3", "update", base=1,
+                                            nickname="旧的"))  # a colleague's stale edit
+    assert [o["outcome"] for o in stale] == ["conflict"]
+    m3 = client.get("/v1/rows/members/m3", headers=t["ops"]).json()
+    assert (m3["payload"]["nickname"], m3["payload"]["region"]) == ("改名", "上海")
+    link = client.get("/v1/rows/member_tags/tagA/m7", headers=t["ops"]).json()
+    assert link["present"] and link["payload"]["member_id"] == "m7"
