@@ -20,8 +20,9 @@ import json
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from sqlalchemy import insert, select, text, update
+from sqlalchemy import String, any_, bindparam, insert, select, text, update
 from sqlalchemy.dialects import sqlite
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session, make_transient_to_detached
 
 from modconsole.domain.ids import is_default_content, uuid7
@@ -126,9 +127,13 @@ def _load_rows(session: Session, changes: list[Change]
         wanted.setdefault(change.entity, set()).add(change.row_id)
     rows: dict[tuple[str, str], TeamRow | None] = {
         (c.entity, c.row_id): None for c in changes}
+    postgres = session.get_bind().dialect.name == "postgresql"
     for entity, row_ids in wanted.items():
-        for row in session.scalars(select(TeamRow).where(TeamRow.entity == entity,
-                                                         TeamRow.row_id.in_(row_ids))):
+        # PostgreSQL: one array parameter; an IN list of a batch's ids cost more to turn
+        # into SQL than the lookup itself
+        keys = (TeamRow.row_id == any_(bindparam("ids", list(row_ids), type_=ARRAY(String)))
+                if postgres else TeamRow.row_id.in_(row_ids))
+        for row in session.scalars(select(TeamRow).where(TeamRow.entity == entity, keys)):
             rows[entity, row.row_id] = row
     return rows
 
