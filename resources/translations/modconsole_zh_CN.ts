@@ -4209,13 +4209,6 @@ Ctrl+N — 新建举报 · Ctrl+R — 快捷回复 · Ctrl+Z — 撤回上一次
     </message>
 </context>
 <context>
-    <name>ReportFile</name>
-    <message>
-        <source>Could not write {path}.</source>
-        <translation>无法写入 {path}。</translation>
-    </message>
-</context>
-<context>
     <name>ReviewTab</name>
     <message>
         <source>New members</source>
@@ -8593,6 +8586,13 @@ Ctrl+S saves a segment</source>
     <message>
         <source>Day</source>
         <translation>日期</translation>
+    </message>
+</context>
+<context>
+    <name>report_file</name>
+    <message>
+        <source>Cannot write {path}: check that its folder exists and that you may write there.</source>
+        <translation>无法写入 {path}：请确认其所在文件夹存在，且你有写入权限。</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,12 @@ def test_the_command_line_writes_a_pdf_and_a_png(qtbot, db_path, tmp_path, capsy
     assert image.width() > 900 and image.height() > 3 * image.width()
     code = main(["--db", str(db_path), "report", "--period", "2026-11", "--pdf", str(pdf)])
     assert code == 1 and "already exists" in capsys.readouterr().err
+    for option, name in (("--pdf", "r.pdf"), ("--png", "r.png")):
+        missing = tmp_path / "no such folder" / name
+        code = main(["--db", str(db_path), "report", "--period", "2026-11", option,
+                     str(missing)])
+        err = capsys.readouterr().err
+        assert code == 1 and f"Cannot write {missing}" in err and not missing.exists()
 
 
 def test_save_report_writes_what_the_dashboard_shows(qtbot, make_window, db_path, tmp_path):
@@ -48,3 +54,8 @@ def test_save_report_writes_what_the_dashboard_shows(qtbot, make_window, db_path
 
     sheet = load_workbook(tmp_path / "r.xlsx").active
     assert sheet.max_row == 91  # a header and the 90 days on screen
+    errors = []
+    window.runner.error.connect(errors.append)
+    trends.save_report_to(tmp_path / "no such folder" / "r.png")
+    qtbot.waitUntil(lambda: bool(errors), timeout=20_000)
+    assert "Cannot write" in errors[0] and trends.save_button.isEnabled()

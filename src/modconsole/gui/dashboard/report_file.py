@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QRect, QSize, Qt, QTimer
+from PySide6.QtCore import QMarginsF, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -23,7 +23,10 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication
 
+from modconsole.domain.messages import N_
 from modconsole.gui.dashboard.kpi_charts import TABS, KpiCharts
+from modconsole.gui.i18n import localized
+from modconsole.services.errors import UserError
 from modconsole.services.monitoring.trends import Numbers
 
 CHART_WIDTH = 900  # pixels a chart is drawn at before it is scaled onto the page
@@ -118,6 +121,10 @@ def _paint(painter: QPainter, pieces, width: int, page_height: int | None, new_p
 
 
 def write_pdf(path: Path, pieces: Pieces) -> None:
+    try:  # Qt would only warn on the console and write nothing
+        path.open("wb").close()
+    except OSError:
+        raise _unwritable(path) from None
     parts = pieces.made()
     writer = QPdfWriter(str(path))
     writer.setResolution(DPI)
@@ -126,7 +133,9 @@ def write_pdf(path: Path, pieces: Pieces) -> None:
                                      QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter))
     writer.setTitle(parts[0][1])
     writer.setCreator("modconsole")
-    painter = QPainter(writer)
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise _unwritable(path)
     try:
         area = writer.pageLayout().paintRectPixels(DPI)
         _paint(painter, parts, area.width(), area.height(), writer.newPage)
@@ -148,8 +157,12 @@ def write_png(path: Path, pieces: Pieces) -> None:
     _paint(painter, parts, width, None, None)
     painter.end()
     if not image.save(str(path), "PNG"):
-        raise OSError(QCoreApplication.translate("ReportFile", "Could not write {path}.")
-                      .format(path=path))
+        raise _unwritable(path)
+
+
+def _unwritable(path: Path) -> UserError:
+    return UserError(N_("report_file", "Cannot write {path}: check that its folder exists "
+                                       "and that you may write there.").format(path=path))
 
 
 def write_report(pdf: Path | None, png: Path | None, title: str, lines: list[str],
@@ -168,11 +181,16 @@ def write_report(pdf: Path | None, png: Path | None, title: str, lines: list[str
         write_png(png, pieces)
 
 
-def write_later(path: Path, pieces: Pieces, done) -> None:
+def write_later(path: Path, pieces: Pieces, done, failed) -> None:
     """Make the pieces a step per turn of the event loop, then write `path` (PDF, or PNG
-    for a .png name) and call `done()`: the console keeps answering meanwhile."""
+    for a .png name) and call `done()`, or `failed(message)` when the file cannot be
+    written: the console keeps answering meanwhile."""
     if pieces.step():
-        QTimer.singleShot(0, lambda: write_later(path, pieces, done))
+        QTimer.singleShot(0, lambda: write_later(path, pieces, done, failed))
         return
-    (write_png if path.suffix.lower() == ".png" else write_pdf)(path, pieces)
+    try:
+        (write_png if path.suffix.lower() == ".png" else write_pdf)(path, pieces)
+    except UserError as exc:
+        failed(localized(exc))
+        return
     done()

@@ -186,9 +186,13 @@ class TrendsPanel(QWidget):
                 return
             self.save_button.setEnabled(False)
             lines = [self.targets_label.text()] if self.targets_label.text() else []
-            write_later(path, Pieces(title, lines, numbers), written)
+            write_later(path, Pieces(title, lines, numbers), written, self._not_written)
 
         self._runner.run(job, label=self.tr("Preparing the report"), on_done=done)
+
+    def _not_written(self, message: str) -> None:
+        self.save_button.setEnabled(True)
+        self._runner.error.emit(message)
 
     def add_target(self) -> TargetDialog:
         dialog = TargetDialog(self._runner, self.scope.currentData() or ALL,
