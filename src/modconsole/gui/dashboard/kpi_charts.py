@@ -11,21 +11,20 @@ and a rule category for its cases.
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, datetime, time, timedelta
+from datetime import date, timedelta
 from itertools import groupby
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from modconsole.domain.member_filter import MemberFilter
-from modconsole.domain.recurrence import zone
 from modconsole.gui.dashboard import charts
 from modconsole.gui.i18n import ui_lang
-from modconsole.services.activities import DEFAULT_ZONE
+from modconsole.services.chat.activity import local_days
 from modconsole.services.monitoring.cohorts import WEEKS
 from modconsole.services.monitoring.rollups import ALL
 from modconsole.services.monitoring.targets import TargetProgress
-from modconsole.services.monitoring.trends import Mix, Numbers, Trends
+from modconsole.services.monitoring.trends import Mix, Numbers, Trends, share, shares
 
 COLORS = {"members": "#1976d2", "joins": "#43a047", "leaves": "#e53935", "net": "#424242",
           "active_7": "#1976d2", "active_30": "#8e24aa", "reports_in": "#fb8c00",
@@ -39,7 +38,6 @@ COLORS = {"members": "#1976d2", "joins": "#43a047", "leaves": "#e53935", "net": 
           "sanctions": "#e53935", "care_sent": "#8e24aa", "care_returned": "#43a047"}
 WEEKLY_FROM, MONTHLY_FROM = 120, 400  # days shown from which growth bars sum weeks, months
 TABS = ("growth", "activity", "retention", "mix", "activities", "moderation")
-
 
 
 class KpiCharts(QWidget):
@@ -60,6 +58,7 @@ class KpiCharts(QWidget):
         self._members = MemberFilter()
         self.charts: dict[str, object] = {}
         self._drawn: set[str] = set()
+        self._growth_spans: list[tuple[int, int]] | None = None  # _spans(), once per show
         self.box = QVBoxLayout(self)
         self.box.setContentsMargins(0, 0, 0, 0)
         self.tabs = QTabWidget()
@@ -96,6 +95,7 @@ class KpiCharts(QWidget):
         self._scope, self._members = numbers.scope, numbers.members
         self.tabs.setVisible(not self.trends.empty)
         self._drawn.clear()
+        self._growth_spans = None
         if not self.trends.empty:
             self._draw_current()
             self.hover.setText(self.describe(len(self.trends.days) - 1))
@@ -182,7 +182,7 @@ class KpiCharts(QWidget):
             l1=last["churn_1"], l2=last["churn_2"], l3=last["churn_3"], l4=last["churn_4"])
             + " " + self.tr("{sent} care messages copied for members; {back} of them came "
                             "back within 14 days ({rate}).").format(
-                sent=sent, back=back, rate=_percent(100 * back / sent if sent else None)))
+                sent=sent, back=back, rate=_percent(share(back, sent))))
 
     def _draw_retention(self) -> None:
         found = self.mix.cohorts
@@ -206,11 +206,11 @@ class KpiCharts(QWidget):
         for key in ("core", "potential", "base"):
             counts = mix.layers.get(key)
             if counts:
-                charts.line(layers, x, _shares(counts, everyone), COLORS[key],
+                charts.line(layers, x, shares(counts, everyone), COLORS[key],
                             self.layer_name(key))
         paying = self._chart("paying", "mix", self.tr("Paying members: share and new ones"))
         charts.bars(paying, x, mix.new_paying, COLORS["joins"], self.tr("new paying"))
-        charts.line(paying, x, _shares(mix.paying, everyone), COLORS["paying"],
+        charts.line(paying, x, shares(mix.paying, everyone), COLORS["paying"],
                     self.tr("% paying"))
         bands = self._chart("bands", "mix", self.tr("Paying members by total spent"),
                             days=False, legend=False)
@@ -224,7 +224,7 @@ class KpiCharts(QWidget):
             "history of either is kept). On the last day {paying:,} of {members:,} members "
             "pay ({share}); {new} new paying members in these days.").format(
             paying=mix.paying[-1], members=everyone[-1],
-            share=_percent(_shares(mix.paying, everyone)[-1]), new=sum(mix.new_paying))
+            share=_percent(share(mix.paying[-1], everyone[-1])), new=sum(mix.new_paying))
             + ("" if self._scope == ALL else " " + self.tr(
                 "This tab is the whole community's.")))
 
@@ -246,7 +246,7 @@ class KpiCharts(QWidget):
             "(participation {rate} of sign-ups); budget planned ¥{planned:,.2f}, spent "
             "¥{spent:,.2f}.").format(
             sessions=sum(v["sessions"]), signups=signups, checkins=checkins,
-            rate=_percent(100 * checkins / signups if signups else None),
+            rate=_percent(share(checkins, signups)),
             planned=planned / 100, spent=spent / 100))
 
     def _draw_moderation(self) -> None:
@@ -294,14 +294,12 @@ class KpiCharts(QWidget):
             "({rate}); detector cases decided {detector}, dismissed {dismissed} "
             "({dismiss_rate}).").format(
             reports=sum(v["reports_in"]), decided=decided,
-            sla=_percent(100 * in_sla / decided if decided else None),
+            sla=_percent(share(in_sla, decided)),
             sanctions=sum(v["sanctions"]), appeals=appeals_done,
             overturned=sum(v["appeals_overturned"]),
-            rate=_percent(100 * sum(v["appeals_overturned"]) / appeals_done
-                          if appeals_done else None),
+            rate=_percent(share(sum(v["appeals_overturned"]), appeals_done)),
             detector=detector_done, dismissed=sum(v["detector_dismissed"]),
-            dismiss_rate=_percent(100 * sum(v["detector_dismissed"]) / detector_done
-                                  if detector_done else None)))
+            dismiss_rate=_percent(share(sum(v["detector_dismissed"]), detector_done))))
 
     # the words around the charts
 
@@ -337,17 +335,17 @@ class KpiCharts(QWidget):
 
     def _spans(self) -> list[tuple[int, int]]:
         """The growth bars as index ranges [start, end) of the days: each day, each week
-        (Monday to Sunday) or each month, cut at the ends of the days shown."""
-        unit, days = self._span_unit(), self.trends.days
-        if unit == 1:
-            return [(i, i + 1) for i in range(len(days))]
-        key = (lambda i: days[i].isocalendar()[:2]) if unit == 7 else \
-            (lambda i: (days[i].year, days[i].month))
-        spans = []
-        for _key, group in groupby(range(len(days)), key=key):
-            indexes = list(group)
-            spans.append((indexes[0], indexes[-1] + 1))
-        return spans
+        (Monday to Sunday) or each month, cut at the ends of the days shown. Worked out once
+        per numbers shown (the mouse asks at every move)."""
+        if self._growth_spans is None:
+            unit, days = self._span_unit(), self.trends.days
+            key = (lambda i: i) if unit == 1 else (lambda i: days[i].isocalendar()[:2]) \
+                if unit == 7 else (lambda i: (days[i].year, days[i].month))
+            self._growth_spans = []
+            for _key, group in groupby(range(len(days)), key=key):
+                indexes = list(group)
+                self._growth_spans.append((indexes[0], indexes[-1] + 1))
+        return self._growth_spans
 
     def _span_at(self, point) -> tuple[int, int] | None:
         index = self._day_index(point)
@@ -355,8 +353,8 @@ class KpiCharts(QWidget):
             (a, b) for a, b in self._spans() if a <= index < b)
 
     def _day_index(self, point) -> int | None:
-        day = charts.day_at(point.x())
-        return self.trends.days.index(day) if day in self.trends.days else None
+        index = (charts.day_at(point.x()) - self.trends.days[0]).days
+        return index if 0 <= index < len(self.trends.days) else None
 
     def _moved(self, key: str, scene_pos) -> None:
         point = self._position(key, scene_pos)
@@ -376,7 +374,6 @@ class KpiCharts(QWidget):
         point = self._position(key, event.scenePos())
         if point is None or self.trends is None:
             return
-        scope = self._scope
         if key == "members" and (index := self._day_index(point)) is not None:
             day = self.trends.days[index]
             self.members_requested.emit(_joined(day, day, self._members))
@@ -392,7 +389,8 @@ class KpiCharts(QWidget):
                                                    MemberFilter()))
         elif key == "moderation" and (index := self._day_index(point)) is not None:
             day = self.trends.days[index]
-            self.cases_requested.emit({"first": day, "last": day, "group": _group(scope)})
+            self.cases_requested.emit({"first": day, "last": day,
+                                       "group": _group(self._scope)})
         elif key == "categories":
             column = round(point.x())
             if 0 <= column < len(self.mix.categories):
@@ -441,7 +439,7 @@ class KpiCharts(QWidget):
         """One day's exact numbers, as the line under the charts says them."""
         t = self.trends
         v = {metric: values[index] for metric, values in t.values.items()}
-        rate7, rate30 = (_percent(t.rate(k)[index]) for k in ("active_7", "active_30"))
+        rate7, rate30 = (_percent(share(v[k], v["members"])) for k in ("active_7", "active_30"))
         median = v["decision_p50"]
         return self.tr("{day}: {members} members, {joins} joined, {leaves} left · active "
                        "{rate7} (7 days), {rate30} (30 days) · {reports} reports in, "
@@ -458,9 +456,8 @@ class KpiCharts(QWidget):
 
 def _joined(first: date, last: date, members: MemberFilter) -> MemberFilter:
     """Of `members`, those who joined from `first` to `last` (local days)."""
-    tz = zone(DEFAULT_ZONE)
-    start = datetime.combine(first, time(), tz)
-    end = datetime.combine(last + timedelta(days=1), time(), tz) - timedelta(microseconds=1)
+    start, after = local_days(first, last)
+    end = after - timedelta(microseconds=1)
     if members.joined_from is not None:
         start = max(start, members.joined_from)
     if members.joined_to is not None:
@@ -471,10 +468,6 @@ def _joined(first: date, last: date, members: MemberFilter) -> MemberFilter:
 def _group(scope: str) -> str | None:
     kind, _, key = scope.partition(":")
     return key if kind == "group" else None
-
-
-def _shares(counts: list[int], of: list[int]) -> list[float | None]:
-    return [100 * n / total if total else None for n, total in zip(counts, of, strict=True)]
 
 
 def _percent(rate: float | None) -> str:

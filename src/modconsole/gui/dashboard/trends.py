@@ -33,12 +33,8 @@ from modconsole.services.monitoring.report import (
     write_days,
 )
 from modconsole.services.monitoring.rollups import ALL
-from modconsole.services.monitoring.targets import progress
 from modconsole.services.monitoring.trends import (
     Numbers,
-    load_mix,
-    load_trends,
-    scope_filter,
     scopes,
 )
 
@@ -148,11 +144,7 @@ class TrendsPanel(QWidget):
 
     def refresh(self) -> None:
         scope, (first, last) = self.scope.currentData() or ALL, self.bounds()
-        days = (last - first).days + 1
-        self._runner.run(lambda s: (Numbers(load_trends(s, scope, last, days),
-                                            load_mix(s, last, days),
-                                            [t for t in progress(s) if t.scope == scope],
-                                            scope, scope_filter(s, scope)), scopes(s)),
+        self._runner.run(lambda s: (period_numbers(s, first, last, scope), scopes(s)),
                          label=self.tr("Loading trends"), on_done=self._show)
 
     def save_report(self) -> None:
@@ -170,9 +162,9 @@ class TrendsPanel(QWidget):
         table = path.suffix.lower() in (".xlsx", ".csv")
 
         def job(session):
-            report = period_report(session, first, last, scope)
             if table:
-                write_days(report, path, QCoreApplication.translate)
+                write_days(period_report(session, first, last, scope), path,
+                           QCoreApplication.translate)
                 return None
             return period_numbers(session, first, last, scope)
 

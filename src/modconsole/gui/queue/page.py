@@ -10,7 +10,7 @@ the event loop, so the worker keeps answering while they are up.
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, timedelta
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
 from modconsole.domain.enums import AppealOutcome
 from modconsole.domain.ladder import Step
 from modconsole.domain.messages import N_
-from modconsole.domain.recurrence import zone
 from modconsole.gui.commands import command
 from modconsole.gui.i18n import ui_lang
 from modconsole.gui.operations import OperationRunner
@@ -49,8 +48,8 @@ from modconsole.gui.role_gate import RoleGate
 from modconsole.gui.shortcuts import widget_shortcut
 from modconsole.gui.status_bar import show_message
 from modconsole.services import appeals, cases, decisions, groups, identity, rulebook
-from modconsole.services.activities import DEFAULT_ZONE
 from modconsole.services.cases import QueueFilter, QueueRow
+from modconsole.services.chat.activity import local_days
 from modconsole.services.decisions import CHOICES, UNDO_MINUTES
 from modconsole.services.identity import current_staff_id
 from modconsole.services.reply_context import ReplyContext, notice_for_case
@@ -268,9 +267,7 @@ class QueuePage(QWidget):
         label = self.tr("Reported {first} to {last}").format(
             first=first.isoformat(), last=last.isoformat()) if first != last else \
             self.tr("Reported on {day}").format(day=first.isoformat())
-        tz = zone(DEFAULT_ZONE)
-        span = (datetime.combine(first, time(), tz).astimezone(UTC),
-                datetime.combine(last + timedelta(days=1), time(), tz).astimezone(UTC))
+        span = tuple(moment.astimezone(UTC) for moment in local_days(first, last))
         combos = (self.status, self.category, self.group, self.assignee, self.source,
                   self.within)
         for combo in combos:

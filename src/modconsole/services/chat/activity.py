@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -39,6 +39,15 @@ def local_today(zone_name: str = DEFAULT_ZONE) -> date:
 
 def day_number(day: date) -> int:
     return day.toordinal() - EPOCH_DAY
+
+
+def local_days(first: date, last: date, zone_name: str = DEFAULT_ZONE
+               ) -> tuple[datetime, datetime]:
+    """The local days [first, last] as moments: the first one's midnight, and the midnight
+    after the last (excluded)."""
+    tz = recurrence.zone(zone_name)
+    return (datetime.combine(first, time(), tz),
+            datetime.combine(last + timedelta(days=1), time(), tz))
 
 
 def totals(session: Session, member_ids: list[str]) -> dict[str, Totals]:

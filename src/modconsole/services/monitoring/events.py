@@ -25,8 +25,9 @@ from modconsole.services.roster import every_match
 from modconsole.store import models as m
 
 SPEND_BANDS = (1, 10_000, 50_000, 200_000)  # cents: from ¥0.01, ¥100, ¥500 and ¥2,000 up
-_BAND = ("CASE WHEN paid_total_cents >= 200000 THEN '4' WHEN paid_total_cents >= 50000 "
-         "THEN '3' WHEN paid_total_cents >= 10000 THEN '2' ELSE '1' END")
+_BAND = "CASE " + " ".join(  # a paying member's band, "4" down to "2", else "1"
+    f"WHEN paid_total_cents >= {cents} THEN '{band}'"
+    for band, cents in reversed(list(enumerate(SPEND_BANDS, 1))) if band > 1) + " ELSE '1' END"
 _JOINED = "CAST(strftime('%s', coalesce(joined_at, created_at)) AS INTEGER)"
 _LEFT = "CAST(strftime('%s', left_at) AS INTEGER)"
 _LIVE = "FROM members WHERE deleted_at IS NULL"
@@ -127,18 +128,21 @@ def flows(session: Session, days: LocalDays, last: int,
 
 def _care(session: Session, days: LocalDays, found: dict[tuple[str, str], Counter]) -> None:
     """Care messages (a churn_care reply copied for a member) by the day sent, and of them
-    those whose member wrote in the chat within CAME_BACK days after that day."""
-    for seconds, member in session.execute(text(
-            "SELECT CAST(strftime('%s', a.at) AS INTEGER), mb.rowid FROM audit_log a "
-            "JOIN members mb ON mb.id = a.entity_id WHERE a.action = 'reply.sent' "
-            "AND json_extract(a.after_json, '$.category') = 'churn_care'")):
-        sent = days(seconds)
-        found["all", "care_sent"][sent] += 1
-        if session.execute(text("SELECT 1 FROM member_days WHERE member = :member AND day "
-                                "BETWEEN :first AND :last LIMIT 1"),
-                           {"member": member, "first": sent + 1,
-                            "last": sent + CAME_BACK}).first():
-            found["all", "care_returned"][sent] += 1
+    those whose member wrote in the chat within CAME_BACK days after that day: one query,
+    the local day worked out in SQL."""
+    sent_at = "CAST(strftime('%s', a.at) AS INTEGER)"
+    care = ("FROM audit_log a JOIN members mb ON mb.id = a.entity_id "
+            "WHERE a.action = 'reply.sent' "
+            "AND json_extract(a.after_json, '$.category') = 'churn_care'")
+    low, high = session.execute(text(f"SELECT min({sent_at}), max({sent_at}) {care}")).one()
+    if low is None:
+        return
+    sent = days.sql(sent_at, low, high)
+    for day, back in session.execute(text(
+            f"SELECT {sent}, EXISTS (SELECT 1 FROM member_days md WHERE md.member = mb.rowid "
+            f"AND md.day BETWEEN {sent} + 1 AND {sent} + {CAME_BACK}) {care}")):
+        found["all", "care_sent"][day] += 1
+        found["all", "care_returned"][day] += back
 
 
 def _sessions(session: Session, days: LocalDays, found: dict[tuple[str, str], Counter],

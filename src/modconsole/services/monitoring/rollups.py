@@ -87,10 +87,9 @@ class RollupResult:
     rows: int
 
 
-def _windows(session: Session) -> dict[str, int]:
+def _windows(churn: tuple[int, ...]) -> dict[str, int]:
     """The active windows to count: a day, a week and a month, and the days of silence
     that start each churn warning level (within_3 … for the default 3, 7, 14, 30)."""
-    churn = load_rules(session).churn_days
     return {**WINDOWS, **{f"within_{k}": k for k in churn if k and k not in WINDOWS.values()}}
 
 
@@ -209,14 +208,15 @@ def compute(session: Session, first: date | None = None, last: date | None = Non
     first_day = day_number(first) if first else min(firsts, default=last_day)
     first_day = min(first_day, last_day)
     progress(1, 4)
-    windows = _windows(session)
+    churn_days = load_rules(session).churn_days
+    windows = _windows(churn_days)
     active = _active(session, first_day, last_day, windows, segments)
     _leavers(session, days, first_day, last_day, windows, segments, active)
     minutes = _decisions(session, days, active, flows)
     progress(2, 4)
     span = range(first_day, last_day + 1)
     scopes = {ALL} | {scope for scope, _ in flows} | {scope for scope, _ in active}
-    churn = [name for k in load_rules(session).churn_days for name, w in windows.items()
+    churn = [name for k in churn_days for name, w in windows.items()
              if w == k][:len(CHURN)]
     rows = []
     for scope in sorted(scopes):

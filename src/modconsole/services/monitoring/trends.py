@@ -32,8 +32,16 @@ class Trends:
 
     def rate(self, metric: str) -> list[float | None]:
         """A count as a share of the day's members, in per cent."""
-        return [100 * n / total if total else None
-                for n, total in zip(self.values[metric], self.values["members"], strict=True)]
+        return shares(self.values[metric], self.values["members"])
+
+
+def share(count: float, total: float) -> float | None:
+    """`count` in per cent of `total`; None when there is no total."""
+    return 100 * count / total if total else None
+
+
+def shares(counts: list, totals: list) -> list[float | None]:
+    return [share(n, total) for n, total in zip(counts, totals, strict=True)]
 
 
 def load_trends(session: Session, scope: str = ALL, last: date | None = None,
