@@ -43,6 +43,7 @@ from modconsole.services.output_files import replacing
 from modconsole.services.progress import Progress, no_progress
 from modconsole.services.table_files import Table, open_table
 from modconsole.services.tags import insert_links
+from modconsole.store import bulk_index
 from modconsole.store import models as m
 from modconsole.store.models.base import utcnow
 from modconsole.store.outbox import record_changes
@@ -528,7 +529,8 @@ class _Writer:
                                "source_kind": "import", "source_id": self.import_id,
                                "at": now})
         if new_rows:
-            self.s.execute(insert(m.Member), new_rows)
+            with bulk_index.new_members(self.s.connection(), len(new_rows)):
+                self.s.execute(insert(m.Member), new_rows)
         for row in updates:  # few in practice; each keeps its own set of columns
             member_id = row.pop("member_id")
             if "name" in row:  # the name order's key follows the name

@@ -17,7 +17,6 @@ from datetime import datetime
 from sqlalchemy import (
     delete,
     func,
-    insert,
     select,
     text,
 )
@@ -29,9 +28,10 @@ from modconsole.services import audit
 from modconsole.services.errors import UserError
 from modconsole.services.member_targets import Targets, fill_targets
 from modconsole.services.progress import Progress, no_progress
+from modconsole.store import bulk_index
 from modconsole.store import models as m
 from modconsole.store.json_params import json_values
-from modconsole.store.models.base import read_time, stored_time, utcnow
+from modconsole.store.models.base import read_time, stored_text, stored_time, utcnow
 from modconsole.store.outbox import record_changes
 
 LINKS_PER_ROW = 5000
@@ -260,11 +260,12 @@ def link_changes(links: Iterable[tuple[str, str, datetime, str | None]],
 
 
 def insert_links(session: Session, links: list[dict]) -> None:
-    """Write tag links given by id (`tag_id`, `member_id`, `added_at`, `added_by`), keyed by
-    rowid as `member_tags` stores them; links already there, or to a member or tag no
-    longer there, are left out.
+    """Write tag links given by id (`tag_id`, `member_id`, `added_at` as a datetime or ISO
+    text, `added_by`), keyed by rowid as `member_tags` stores them; links already there,
+    or to a member or tag no longer there, are left out.
 
-    Two lookups per batch, not per link: an import writes millions of links.
+    Two lookups per batch, not per link, and the rows handed to the driver as they are
+    stored: an import or a snapshot writes millions of links.
     """
     if not links:
         return
@@ -272,11 +273,17 @@ def insert_links(session: Session, links: list[dict]) -> None:
     members = dict(session.execute(
         select(m.Member.id, m.MEMBER_ROWID).where(m.Member.id.in_(json_values("ids"))),
         {"ids": json.dumps(list({link["member_id"] for link in links}))}).all())
-    rows = [{"tag": tag, "member": member, "added_at": link["added_at"],
-             "added_by": link["added_by"]} for link in links
+    rows = [(tag, member, _stored(link["added_at"]), link.get("added_by")) for link in links
             if (tag := tags.get(link["tag_id"])) and (member := members.get(link["member_id"]))]
     if rows:
-        session.execute(insert(m.MemberTag.__table__).prefix_with("OR IGNORE"), rows)  # Core
+        connection = session.connection()
+        with bulk_index.new_links(connection, [row[:2] for row in rows]):
+            connection.exec_driver_sql("INSERT OR IGNORE INTO member_tags (tag, member, "
+                                       "added_at, added_by) VALUES (?, ?, ?, ?)", rows)
+
+
+def _stored(at: datetime | str) -> str:
+    return stored_text(at) if isinstance(at, str) else stored_time(at)
 
 
 def delete_links(session: Session, tag_id: str, member_ids: list[str]) -> None:

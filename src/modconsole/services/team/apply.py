@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from datetime import date
+from functools import cache
 
 from sqlalchemy import Date, DateTime, and_, bindparam, delete, func, select, update
 from sqlalchemy.dialects.sqlite import insert
@@ -18,6 +19,7 @@ from modconsole.domain.name_order import sort_key
 from modconsole.domain.permissions import SYNCED_ENTITIES
 from modconsole.domain.sync_protocol import COUNTERS, TEAM_SETTINGS
 from modconsole.services import tags
+from modconsole.store import bulk_index
 from modconsole.store.models import Base, GroupMembership, Member, OutboxEntry
 from modconsole.store.models.base import read_time, utcnow
 from modconsole.store.settings import set_setting
@@ -36,14 +38,24 @@ def waiting_fields(session: Session) -> dict[tuple[str, str], set[str]]:
 
 def column_value(column, value):
     """A value as it travels (JSON: times and dates as ISO text) as `column` keeps it."""
-    if value is None:
-        return None
+    read = _reader(column)
+    return value if value is None or read is None else read(value)
+
+
+def _reader(column):
     if isinstance(column.type, DateTime) or isinstance(
             getattr(column.type, "impl_instance", None), DateTime):
-        return read_time(value)
+        return read_time
     if isinstance(column.type, Date):
-        return date.fromisoformat(value)
-    return value
+        return date.fromisoformat
+    return None
+
+
+@cache
+def _readers(table) -> dict:
+    """Column name → how its travelling value is read (None: as it is), worked out once
+    per table, not once per value: a snapshot page is 10,000 rows."""
+    return {column.name: _reader(column) for column in table.c}
 
 
 class Batch:
@@ -60,13 +72,18 @@ class Batch:
     def add_member(self, values: dict, overwrite: bool = False) -> None:
         self.members.setdefault((overwrite, tuple(sorted(values))), []).append(values)
 
+    def add_link(self, payload: dict) -> None:
+        """A tag link (tag_id, member_id, added_at, added_by) to insert."""
+        self.tags.append({**payload, "added_at": payload.get("added_at") or utcnow()})
+
     def write(self, session: Session) -> None:
         table = Member.__table__  # Core: the ORM's bulk insert would set version 1
         for (overwrite, columns), rows in self.members.items():
             if overwrite:
                 rows = _overwrite(session, table, columns, rows)
             if rows:
-                session.execute(insert(table).on_conflict_do_nothing(), rows)
+                with bulk_index.new_members(session.connection(), len(rows)):
+                    session.execute(insert(table).on_conflict_do_nothing(), rows)
         tags.insert_links(session, self.tags)
         if self.groups:
             session.execute(insert(GroupMembership).on_conflict_do_nothing(), self.groups)
@@ -141,9 +158,7 @@ def apply_change(session: Session, change: dict,
     pending.counted(change)
     if entity == "member_tags":
         if op == "put":
-            pending.tags.append({**payload, "added_at": column_value(table.c.added_at,
-                                                                payload.get("added_at"))
-                                 or utcnow()})
+            pending.add_link(payload)
         else:
             _apply_tag_links(session, op, payload)
     else:
@@ -159,13 +174,16 @@ def _apply_row(session: Session, table, change: dict,
         payload, tag_ids, group_ids = _member_payload(op, payload)
     key_columns = list(table.primary_key.columns)
     keys = change["row_id"].split("/") if len(key_columns) > 1 else [change["row_id"]]
-    where = and_(*(column == key for column, key in zip(key_columns, keys, strict=True)))
+
+    def where():  # built when needed: not for the thousands of members a page inserts
+        return and_(*(column == key for column, key in zip(key_columns, keys, strict=True)))
     if op == "remove":
-        session.execute(delete(table).where(where))
+        session.execute(delete(table).where(where()))
         return
     mine = waiting.get((entity, change["row_id"]), set())
-    values = {name: column_value(table.c[name], value) for name, value in payload.items()
-              if name in table.c and name not in mine}
+    readers = _readers(table)
+    values = {name: value if value is None or (read := readers[name]) is None else read(value)
+              for name, value in payload.items() if name in readers and name not in mine}
     if "version" in table.c and change.get("version") is not None:
         values["version"] = change["version"]
     if entity == "members" and op in ("insert", "put"):
@@ -183,9 +201,9 @@ def _apply_row(session: Session, table, change: dict,
                 index_elements=[c.name for c in key_columns], set_=values))
         elif (session.execute(statement.on_conflict_do_nothing()).rowcount == 0
               and op == "put" and entity not in HISTORY and values):
-            _update(session, table, where, values)
+            _update(session, table, where(), values)
     elif values:
-        _update(session, table, where, values)
+        _update(session, table, where(), values)
     if entity == "members":
         _member_links(pending, change["row_id"], tag_ids, group_ids, payload)
 

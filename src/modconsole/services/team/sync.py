@@ -87,8 +87,7 @@ def sync_once(store: Store, server: Server,
     while _push_batch(store, server, report):
         pass
     while True:
-        while snapshot.take_page(store, server, report.count_pulled):
-            pass
+        snapshot.take_all(store, server, report.count_pulled)
         try:
             if not _pull_page(store, server, report):
                 return report

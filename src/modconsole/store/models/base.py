@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from functools import lru_cache
 
 from sqlalchemy import DateTime, Integer, MetaData, String, TypeDecorator
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
@@ -28,6 +29,13 @@ def stored_time(value: datetime) -> str:
     if value.tzinfo is not None:
         value = value.astimezone(UTC).replace(tzinfo=None)
     return value.strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+@lru_cache(maxsize=4096)
+def stored_text(value: str) -> str:
+    """A time as it travels (ISO text, any offset) as UtcDateTime stores it. Cached: the
+    links of a snapshot page share a handful of times (an import's, a member's)."""
+    return stored_time(read_time(value))
 
 
 def read_time(value: str | datetime) -> datetime:

@@ -19,61 +19,22 @@ from pathlib import Path
 
 from alembic import op
 
+from modconsole.store.member_grams import (
+    FIELDS,
+    add,
+    drop,
+    member_texts,
+    note_texts,
+    refill,
+    row_texts,
+)
+
 revision = "0014"
 down_revision = "0013"
 branch_labels = None
 depends_on = None
 
-FIELDS = ("name", "nickname", "platform_id", "phone", "email")
 TRIGGERS = ("insert", "update", "delete", "note_insert", "note_update")
-
-
-def listed(code: str) -> str:
-    """Whether a code point is one the lists hold: printable ASCII, or Chinese."""
-    return (f"({code} BETWEEN 33 AND 126 OR {code} BETWEEN 13312 AND 40959 "
-            f"OR {code} BETWEEN 63744 AND 64255 OR {code} BETWEEN 131072 AND 201551)")
-
-
-def grams(texts: str) -> str:
-    """SELECT (ch, r) over `texts`, a query of (r: member rowid, x: text). SQLite's
-    lower() folds ASCII letters only, as LIKE does, and leaves Chinese alone."""
-    one, two = "unicode(substr(t.x, s.n, 1))", "unicode(substr(t.x, s.n + 1, 1))"
-    return (f"SELECT lower(substr(t.x, s.n, 1)) AS ch, t.r AS r "
-            f"FROM ({texts}) t JOIN char_seq s ON s.n <= length(t.x) WHERE {listed(one)} "
-            f"UNION ALL SELECT lower(substr(t.x, s.n, 2)), t.r "
-            f"FROM ({texts}) t JOIN char_seq s ON s.n < length(t.x) "
-            f"WHERE {one} BETWEEN 33 AND 126 AND {two} BETWEEN 33 AND 126")
-
-
-def member_texts(where: str) -> str:
-    return " UNION ALL ".join(f"SELECT m.rowid AS r, m.{f} AS x FROM members m WHERE {where}"
-                              for f in FIELDS)
-
-
-def note_texts(where: str) -> str:
-    return ("SELECT m.rowid AS r, n.body AS x FROM member_notes n JOIN members m "
-            f"ON m.id = n.member_id WHERE n.deleted_at IS NULL AND {where}")
-
-
-def add(texts: str) -> str:
-    return f"INSERT OR IGNORE INTO member_chars (ch, member) {grams(texts)}"
-
-
-def drop(member_rowid: str, texts: str) -> str:
-    """Forget the grams of these (old) texts for one member; refill() puts back what stays."""
-    return (f"DELETE FROM member_chars WHERE member = {member_rowid} AND ch IN "
-            f"(SELECT ch FROM ({grams(texts)}))")
-
-
-def refill(member_id: str) -> str:
-    """Re-add every gram a member's fields and live notes hold now."""
-    where = f"m.id = {member_id}"
-    return f"{add(member_texts(where))}; {add(note_texts(where))};"
-
-
-def row_texts(row: str) -> str:
-    """A trigger's old or new member row as (r, x) per field: no lookup of the row."""
-    return " UNION ALL ".join(f"SELECT {row}.rowid AS r, {row}.{f} AS x" for f in FIELDS)
 
 
 def create_triggers() -> None:

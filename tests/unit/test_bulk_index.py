@@ -1,0 +1,81 @@
+"""Members and tag links written in bulk (bulk_index) end with exactly the search index,
+character lists and by-name lists the per-row triggers build, and with the triggers."""
+
+import pytest
+from sqlalchemy import insert, text
+
+from modconsole.services import tags
+from modconsole.services.startup import open_console_database
+from modconsole.store import bulk_index
+from modconsole.store import models as m
+from modconsole.store.models.base import utcnow
+
+N = bulk_index.WORTH_IT + 40
+NAMES = ("王小明", "李雷", "Émile", "韩梅梅 Han", "wx\\back", "张三丰")
+
+
+def member_rows() -> list[dict]:
+    return [{"id": f"m-{i:04d}", "platform_id": f"wxid_{i:04d}", "name": NAMES[i % 6],
+             "name_key": NAMES[i % 6], "nickname": f"Nick{i} 小{i % 7}",
+             "phone": f"138{i:08d}" if i % 3 else None, "email": f"u{i}@Example.com"}
+            for i in range(N)]
+
+
+def filled(path, chunk: int):
+    """A console with N members and their links, written `chunk` rows at a time."""
+    store, _ = open_console_database(path)
+    rows = member_rows()
+    with store.transaction() as s:
+        s.add_all([m.Tag(id=f"t-{k}", name=f"标签{k}") for k in range(3)])
+        s.flush()
+        for start in range(0, N, chunk):
+            part = rows[start:start + chunk]
+            with bulk_index.new_members(s.connection(), len(part)):
+                s.execute(insert(m.Member), part)
+        links = [{"tag_id": f"t-{k}", "member_id": r["id"], "added_at": utcnow(),
+                  "added_by": None} for k in range(3) for r in rows[k::2]]
+        for start in range(0, len(links), chunk):
+            tags.insert_links(s, links[start:start + chunk])
+    return store
+
+
+def derived(store) -> dict:
+    with store.read() as s:
+        return {name: s.execute(text(sql)).all() for name, sql in {
+            "chars": "SELECT ch, member FROM member_chars ORDER BY 1, 2",
+            "by_name": "SELECT * FROM member_tags_by_name ORDER BY 1, 2, 3",
+            "search": "SELECT rowid, name, nickname, platform_id, phone, email, notes "
+                      "FROM member_search ORDER BY rowid",
+            "triggers": "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
+                        "ORDER BY name"}.items()}
+
+
+def test_bulk_writes_what_the_triggers_write(tmp_path):
+    by_trigger = filled(tmp_path / "rows.db", 10)  # below WORTH_IT: the triggers do it
+    in_bulk = filled(tmp_path / "bulk.db", N * 3)
+    expected, got = derived(by_trigger), derived(in_bulk)
+    assert len(expected["search"]) == N and len(expected["by_name"]) > N
+    assert len(expected["chars"]) > 20 * N
+    assert got == expected
+    with in_bulk.read() as s:  # and the index answers a search
+        assert s.scalar(text("SELECT count(*) FROM member_search WHERE member_search "
+                             "MATCH '\"ick12\"'")) == 11  # Nick12, Nick120…Nick129
+    by_trigger.close()
+    in_bulk.close()
+
+
+def test_a_failed_bulk_write_keeps_the_triggers(tmp_path):
+    store = filled(tmp_path / "c.db", 10)
+    before = derived(store)
+    more = [{**r, "id": f"x-{r['id']}", "platform_id": f"x{r['platform_id']}"}
+            for r in member_rows()]
+    with (pytest.raises(RuntimeError), store.transaction() as s,
+          bulk_index.new_members(s.connection(), N)):
+        s.execute(insert(m.Member), more)
+        raise RuntimeError("the write failed")
+    assert derived(store) == before
+    with store.transaction() as s:  # one member more: indexed by its trigger
+        s.add(m.Member(platform_id="wxid_new", name="新人甲"))
+    with store.read() as s:
+        assert s.scalar(text("SELECT count(*) FROM member_chars WHERE ch = '甲'")) == 1
+    store.close()
