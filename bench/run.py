@@ -1047,6 +1047,13 @@ def scenario_sync(args, folder: Path) -> None:
     run(args, folder, _members_csv(folder / "sync-members.csv", args.sync_rows))
 
 
+def scenario_sync_bootstrap(args, folder: Path) -> None:
+    """A fresh console takes a big team by snapshot (sync_bench.py)."""
+    from sync_bench import scenario_sync_bootstrap as run
+
+    run(args, folder, _members_csv(folder / "team-members.csv", args.bootstrap_members))
+
+
 def scenario_sync_pair(args, folder: Path) -> None:
     """Two consoles alone on a team server: a decision's way across (sync_bench.py)."""
     from sync_bench import scenario_sync_pair as run
@@ -1085,6 +1092,7 @@ SCENARIOS = {"startup": scenario_startup, "dashboard": scenario_dashboard,
              "trends": scenario_trends, "frozen": scenario_frozen,
              "bulk_tag": scenario_bulk_tag, "scroll": scenario_scroll, "queue": scenario_queue,
              "matrix": scenario_matrix, "sync": scenario_sync,
+             "sync_bootstrap": scenario_sync_bootstrap,
              "sync_pair": scenario_sync_pair, "sync_load": scenario_sync_load,
              "sync_soak": scenario_sync_soak}
 
@@ -1103,6 +1111,8 @@ def main() -> int:
                         help="the frozen scenario: a dist folder packaging/build.py made")
     parser.add_argument("--sync-rows", type=int, default=100_000, metavar="N",
                         help="changes pushed and pulled in the sync scenario")
+    parser.add_argument("--bootstrap-members", type=int, default=1_000_000, metavar="N",
+                        help="the team's size in the sync_bootstrap scenario")
     parser.add_argument("--soak-consoles", type=int, default=20, metavar="N")
     parser.add_argument("--soak-ops", type=int, default=10_000, metavar="N",
                         help="operations per console in the convergence soak")

@@ -178,13 +178,14 @@ def _raw(folder: Path, source_db: Path) -> tuple[float, float]:
 
 
 def _raw_insert(path: Path, fetched: list) -> None:
-    """The members and their tag links straight into the console's tables (search
+    """The members and their tag links (in the members' payloads, as an outbox has them, or
+    rows of their own, as a team has them) straight into the console's tables (search
     triggers and indexes included, and the name order's key): executemany, rowids given,
     no protocol."""
     from modconsole.domain.name_order import sort_key
 
     target = sqlite3.connect(path)
-    tag_rowid, members, links = {}, [], []
+    tag_rowid, member_rowid, members, links = {}, {}, [], []
     for entity, row_id, payload in fetched:
         p = json.loads(payload)
         if entity == "tags":
@@ -194,11 +195,13 @@ def _raw_insert(path: Path, fetched: list) -> None:
                            (tag_rowid[row_id], row_id, p["name"], p["created_at"],
                             p["updated_at"]))
         elif entity == "members":
-            rowid = len(members) + 1
+            rowid = member_rowid[row_id] = len(members) + 1
             members.append((rowid, row_id, p["platform_id"], p["name"], sort_key(p["name"]),
                             p.get("nickname", ""), p.get("region", ""), p["created_at"],
                             p["updated_at"]))
             links += [(tag_rowid[t], rowid, p["updated_at"]) for t in p.get("tags", ())]
+        elif entity == "member_tags":  # a team's links, as its snapshot holds them
+            links.append((tag_rowid[p["tag_id"]], member_rowid[p["member_id"]], p["added_at"]))
     target.executemany(
         "INSERT INTO members (rowid, id, platform_id, name, name_key, nickname, region, "
         "created_at, "
@@ -235,6 +238,73 @@ def scenario_sync(args, folder: Path, csv_path: Path) -> None:
         requests.request = real
     print(f"  with 50 ms per request: push {push:6.2f} s   pull {pull:6.2f} s "
           f"({pulled:,} changes)   bootstrap {bootstrap:6.2f} s")
+
+
+BOOTSTRAP = r"""
+import resource, sys, time
+sys.path.insert(0, sys.argv[3])
+from sync_bench import _console
+from modconsole.services.team import sync
+store, server = _console(sys.argv[1], sys.argv[2], "ops2")
+start = time.perf_counter()
+rows = sync.sync_once(store, server).pulled
+print(time.perf_counter() - start, rows, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+"""
+
+
+def _bootstrap(folder: Path, server: Server, tag: str) -> tuple[float, int, float]:
+    """A fresh console takes the team in a process of its own: seconds, rows, peak MB."""
+    done = subprocess.run([sys.executable, "-c", BOOTSTRAP, str(folder / f"boot-{tag}.db"),
+                           server.http, str(HERE)], capture_output=True, text=True, check=True,
+                          env={**os.environ, "PYTHONPATH": str(HERE.parent / "src")})
+    seconds, rows, peak_kb = done.stdout.split()
+    return float(seconds), int(rows), int(peak_kb) / 1024
+
+
+def _raw_bootstrap(folder: Path, server: Server) -> float:
+    """The team's tags, members and tag links COPYed out of the server's PostgreSQL and
+    `executemany`d into a fresh console's tables (_raw_insert)."""
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    from modconsole.services.startup import open_console_database
+
+    url = make_url(server.url)
+    target = folder / "raw-boot.db"
+    store, _ = open_console_database(target)  # the console's schema, made untimed
+    store.close()
+    start = time.perf_counter()
+    with psycopg.connect(host=url.host, port=url.port or 5432, dbname=url.database,
+                         user=url.username, password=url.password) as pg, pg.cursor().copy(
+            "COPY (SELECT entity, row_id, payload_json FROM team_rows WHERE entity IN "
+            "('tags', 'members', 'member_tags') ORDER BY entity = 'member_tags', "
+            "entity = 'members', row_id) TO STDOUT") as copy:
+        fetched = list(copy.rows())
+    _raw_insert(target, fetched)
+    return time.perf_counter() - start
+
+
+def scenario_sync_bootstrap(args, folder: Path, csv_path: Path) -> None:
+    from modconsole.services.team import sync
+
+    rows = args.bootstrap_members
+    server = Server()
+    try:
+        _import(folder / "big.db", csv_path)
+        store, server_a = _console(folder / "big.db", server.http, "ops1")
+        start = time.perf_counter()
+        pushed = sync.sync_once(store, server_a).pushed
+        push = time.perf_counter() - start
+        store.close()
+        (folder / "big.db").unlink()
+        seconds, taken, peak = _bootstrap(folder, server, "near")
+        raw = _raw_bootstrap(folder, server)
+    finally:
+        server.close()
+    print(f"sync bootstrap of {rows:,} members ({taken:,} rows with their tag links): "
+          f"{seconds:6.1f} s, peak {peak:4.0f} MB (raw copy {raw:6.1f} s, ratio "
+          f"{seconds / raw:4.2f}); the upload before it: {pushed:,} changes in {push:6.1f} s",
+          flush=True)
 
 
 CLIENTS, LOAD_S, TRIALS, LONG_POLL_S, CROWD_EVERY_S = 20, 60, 20, 5.0, 2.0

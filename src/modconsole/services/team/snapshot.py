@@ -19,13 +19,13 @@ against the versions it was made on).
 from __future__ import annotations
 
 import json
-from concurrent.futures import ThreadPoolExecutor
 
 from sqlalchemy import select, text, update
 from sqlalchemy.orm import Session
 
 from modconsole.domain.permissions import SYNCED_ENTITIES
 from modconsole.services.errors import UserError
+from modconsole.services.team import ahead
 from modconsole.services.team.apply import Batch, apply_change, waiting_fields
 from modconsole.store.engine import Store
 from modconsole.store.models import Base, SyncState
@@ -56,24 +56,20 @@ def start(session: Session, url: str) -> None:
 
 
 def take_all(store: Store, server, on_rows=None) -> None:
-    """Apply the pages of a snapshot in progress until it is done. While one page is
-    written here, the next is on its way: the server's time hides behind this console's
-    (a third of a 100,000-member bootstrap)."""
-    fetcher = ThreadPoolExecutor(1, thread_name_prefix="snapshot")
+    """Apply the pages of a snapshot in progress until it is done, the next page on its
+    way while one is written (ahead.py)."""
     coming = None  # ((entity, after), the page's future)
-    try:
+    with ahead.fetching() as fetch:
         while (state := _state(store, server.url)) is not None:
             place = (state["entity"], state["after"])
             if coming is None or coming[0] != place:
-                coming = (place, fetcher.submit(server.snapshot, *place, PAGE))
+                coming = (place, fetch(server.snapshot, *place, PAGE))
             page = coming[1].result()
             following = _following(state, page)
-            coming = following and (following, fetcher.submit(server.snapshot, *following, PAGE))
+            coming = following and (following, fetch(server.snapshot, *following, PAGE))
             _apply_page(store, server.url, state, page)
             if on_rows is not None:
                 on_rows(len(page["rows"]), {place[0]})
-    finally:
-        fetcher.shutdown(wait=False, cancel_futures=True)  # a page asked for and not needed
 
 
 def _state(store: Store, url: str) -> dict | None:

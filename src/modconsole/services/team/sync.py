@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 
 from modconsole.domain.messages import N_
 from modconsole.services.errors import UserError
-from modconsole.services.team import evidence, join, snapshot
+from modconsole.services.team import ahead, evidence, join, snapshot
 from modconsole.services.team.apply import Batch, apply_change, waiting_fields
 from modconsole.services.team.snapshot import cursor_key
 from modconsole.store.engine import Store
@@ -89,8 +89,8 @@ def sync_once(store: Store, server: Server,
     while True:
         snapshot.take_all(store, server, report.count_pulled)
         try:
-            if not _pull_page(store, server, report):
-                return report
+            _pull_all(store, server, report)
+            return report
         except snapshot.SnapshotNeeded:  # behind the log's floor: catch up from a snapshot
             with store.transaction() as session:
                 snapshot.start(session, server.url)
@@ -179,10 +179,23 @@ def first_sync(store: Store, server: Server) -> join.Join | None:
         return join.plan(session, has_data)
 
 
-def _pull_page(store: Store, server: Server, report: SyncReport) -> bool:
+def _pull_all(store: Store, server: Server, report: SyncReport) -> None:
+    """Pull the log's pages until it is read, the next page on its way while one is
+    written (ahead.py)."""
     with store.read() as session:
         after = cursor(session, server.url)
-    page = server.pull(after, PULL_PAGE)
+    with ahead.fetching() as fetch:
+        coming = fetch(server.pull, after, PULL_PAGE)
+        while coming:
+            page = coming.result()
+            more = bool(page["more"]) and bool(page["changes"])
+            coming = more and fetch(server.pull, int(page["cursor"]), PULL_PAGE)
+            _apply_pulled(store, server.url, page)
+            report.count_pulled(len(page["changes"]), {c["entity"] for c in page["changes"]})
+
+
+def _apply_pulled(store: Store, url: str, page: dict) -> None:
+    """A page of the log and the cursor after it, in one transaction."""
     with store.transaction() as session:
         waiting = waiting_fields(session)
         batch = Batch()
@@ -191,8 +204,4 @@ def _pull_page(store: Store, server: Server, report: SyncReport) -> bool:
                 batch.write(session)  # whatever comes next sees every earlier change
             apply_change(session, change, waiting, batch)
         batch.finish(session)
-        session.merge(SyncState(key=cursor_key(server.url), value=str(int(page["cursor"]))))
-    report.count_pulled(len(page["changes"]), {c["entity"] for c in page["changes"]})
-    return bool(page["more"]) and bool(page["changes"])
-
-
+        session.merge(SyncState(key=cursor_key(url), value=str(int(page["cursor"]))))
