@@ -262,24 +262,17 @@ def link_changes(links: Iterable[tuple[str, str, datetime, str | None]],
 def insert_links(session: Session, links: list[dict]) -> None:
     """Write tag links given by id (`tag_id`, `member_id`, `added_at` as a datetime or ISO
     text, `added_by`), keyed by rowid as `member_tags` stores them; links already there,
-    or to a member or tag no longer there, are left out.
+    or to a member or tag no longer there, are left out."""
+    insert_link_rows(session, [(link["tag_id"], link["member_id"], link["added_at"],
+                                link.get("added_by")) for link in links])
 
-    Two lookups per batch, not per link, and the rows handed to the driver as they are
-    stored: an import or a snapshot writes millions of links.
-    """
-    if not links:
-        return
-    tags = _tag_rowids(session, {link["tag_id"] for link in links})
-    members = dict(session.execute(
-        select(m.Member.id, m.MEMBER_ROWID).where(m.Member.id.in_(json_values("ids"))),
-        {"ids": json.dumps(list({link["member_id"] for link in links}))}).all())
-    rows = [(tag, member, _stored(link["added_at"]), link.get("added_by")) for link in links
-            if (tag := tags.get(link["tag_id"])) and (member := members.get(link["member_id"]))]
-    if rows:
-        connection = session.connection()
-        with bulk_index.new_links(connection, [row[:2] for row in rows]):
-            connection.exec_driver_sql("INSERT OR IGNORE INTO member_tags (tag, member, "
-                                       "added_at, added_by) VALUES (?, ?, ?, ?)", rows)
+
+def insert_link_rows(session: Session, links: list[tuple]) -> None:
+    """`insert_links` for (tag id, member id, added_at, added_by) tuples: one statement a
+    batch (bulk_index), as an import or a snapshot writes millions of links."""
+    if links:
+        bulk_index.insert_links(session.connection(), [
+            (tag, member, _stored(at), by) for tag, member, at, by in links])
 
 
 def _stored(at: datetime | str) -> str:

@@ -31,9 +31,15 @@ WORTH_IT = 200  # rows: below this the triggers' own work is cheaper than droppi
 SEARCH_ROWS = ("INSERT INTO member_search (rowid, name, nickname, platform_id, phone, email, "
                "notes) SELECT m.rowid, m.name, m.nickname, m.platform_id, coalesce(m.phone, ''), "
                "coalesce(m.email, ''), '' FROM members m WHERE m.rowid > :before")
+# links given by id as JSON [[tag id, member id, added_at, added_by], …], each joined to
+# its tag's and member's rowids (a link to a tag or member not here drops out)
+BY_ID = ("SELECT t.rowid AS tag, m.rowid AS member, l.value ->> 2 AS added_at, "
+         "l.value ->> 3 AS added_by, m.name_key AS name_key FROM json_each(:links) l "
+         "JOIN tags t ON t.id = l.value ->> 0 JOIN members m ON m.id = l.value ->> 1")
+LINK_ROWS = ("INSERT OR IGNORE INTO member_tags (tag, member, added_at, added_by) "
+             "SELECT tag, member, added_at, added_by FROM {source}")
 BY_NAME_ROWS = ("INSERT OR IGNORE INTO member_tags_by_name (tag, name_key, member) "
-                "SELECT l.value ->> 0, m.name_key, l.value ->> 1 FROM json_each(:links) l "
-                "JOIN members m ON m.rowid = l.value ->> 1 ORDER BY 1, 2, 3")
+                "SELECT tag, name_key, member FROM new_links ORDER BY 1, 2, 3")
 
 
 @contextmanager
@@ -63,13 +69,19 @@ def new_members(connection: Connection, rows: int) -> Iterator[None]:
         connection.exec_driver_sql(add_in_order(member_texts(f"m.rowid > {int(before)}")))
 
 
-@contextmanager
-def new_links(connection: Connection, links: list[tuple[int, int]]) -> Iterator[None]:
-    """Around an INSERT OR IGNORE of these (tag rowid, member rowid) links: each tag's
-    by-name list gains them after, in its own order."""
+def insert_links(connection: Connection, links: list[tuple]) -> None:
+    """Insert (tag id, member id, added_at as stored, added_by) links, or-ignore: the ids
+    are turned into the rowids `member_tags` is keyed by inside SQLite, no row of them
+    comes back to Python (a snapshot's 7 million links)."""
+    rows = {"links": json.dumps(links, ensure_ascii=False)}
     if len(links) < WORTH_IT:
-        yield
+        connection.execute(text(LINK_ROWS.format(source=f"({BY_ID})")), rows)
         return
+    # the rowids looked up once for both inserts
+    connection.exec_driver_sql("CREATE TEMP TABLE IF NOT EXISTS new_links (tag INTEGER, "
+                               "member INTEGER, added_at TEXT, added_by TEXT, name_key TEXT)")
+    connection.execute(text(f"INSERT INTO new_links {BY_ID}"), rows)
     with _without(connection, LINK_TRIGGERS):
-        yield
-        connection.execute(text(BY_NAME_ROWS), {"links": json.dumps(links)})
+        connection.exec_driver_sql(LINK_ROWS.format(source="new_links"))
+        connection.exec_driver_sql(BY_NAME_ROWS)
+    connection.exec_driver_sql("DELETE FROM new_links")

@@ -65,7 +65,7 @@ class Batch:
     def __init__(self):
         # by (overwrite, column set): one executemany each
         self.members: dict[tuple, list[dict]] = {}
-        self.tags: list[dict] = []
+        self.tags: list[tuple] = []  # (tag id, member id, added_at, added_by)
         self.groups: list[dict] = []
         self.recount: dict[str, set[str]] = {entity: set() for entity in COUNTERS}
 
@@ -74,7 +74,8 @@ class Batch:
 
     def add_link(self, payload: dict) -> None:
         """A tag link (tag_id, member_id, added_at, added_by) to insert."""
-        self.tags.append({**payload, "added_at": payload.get("added_at") or utcnow()})
+        self.tags.append((payload.get("tag_id"), payload.get("member_id"),
+                          payload.get("added_at") or utcnow(), payload.get("added_by")))
 
     def write(self, session: Session) -> None:
         table = Member.__table__  # Core: the ORM's bulk insert would set version 1
@@ -84,7 +85,7 @@ class Batch:
             if rows:
                 with bulk_index.new_members(session.connection(), len(rows)):
                     session.execute(insert(table).on_conflict_do_nothing(), rows)
-        tags.insert_links(session, self.tags)
+        tags.insert_link_rows(session, self.tags)
         if self.groups:
             session.execute(insert(GroupMembership).on_conflict_do_nothing(), self.groups)
         self.members, self.tags, self.groups = {}, [], []
@@ -229,8 +230,7 @@ def _member_payload(op: str, payload: dict) -> tuple[dict, list, list]:
 def _member_links(links: Batch, member_id: str, tag_ids: list, group_ids: list,
                   payload: dict) -> None:
     now = read_time(payload["updated_at"]) if payload.get("updated_at") else utcnow()
-    links.tags += [{"tag_id": t, "member_id": member_id, "added_at": now, "added_by": None}
-                   for t in tag_ids]
+    links.tags += [(t, member_id, now, None) for t in tag_ids]
     joined = read_time(payload["joined_at"]) if payload.get("joined_at") else now
     links.groups += [{"group_id": g, "member_id": member_id, "role": "member",
                       "joined_at": joined} for g in group_ids]
