@@ -72,10 +72,11 @@ class Batch:
     def add_member(self, values: dict, overwrite: bool = False) -> None:
         self.members.setdefault((overwrite, tuple(sorted(values))), []).append(values)
 
-    def add_link(self, payload: dict) -> None:
-        """A tag link (tag_id, member_id, added_at, added_by) to insert."""
-        self.tags.append((payload.get("tag_id"), payload.get("member_id"),
-                          payload.get("added_at") or utcnow(), payload.get("added_by")))
+    def add_links(self, payloads: list[dict]) -> None:
+        """Tag links (tag_id, member_id, added_at, added_by) to insert."""
+        now = utcnow()
+        self.tags += [(p.get("tag_id"), p.get("member_id"), p.get("added_at") or now,
+                       p.get("added_by")) for p in payloads]
 
     def write(self, session: Session) -> None:
         table = Member.__table__  # Core: the ORM's bulk insert would set version 1
@@ -159,7 +160,7 @@ def apply_change(session: Session, change: dict,
     pending.counted(change)
     if entity == "member_tags":
         if op == "put":
-            pending.add_link(payload)
+            pending.add_links([payload])
         else:
             _apply_tag_links(session, op, payload)
     else:
