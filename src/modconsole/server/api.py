@@ -367,10 +367,11 @@ def create_app(database: ServerDatabase) -> FastAPI:
             outcomes = sync.push(session, account, changes)
         return PushOut(outcomes=[OutcomeOut(**o.__dict__) for o in outcomes])
 
-    @app.get("/v1/changes", dependencies=protocol)
+    @app.get("/v1/changes", dependencies=protocol, response_model=PullOut)
     def pull(_account: Annotated[Account, Depends(signed_in)],
              after: Annotated[int, Query(ge=0, le=MAX_NUMBER)] = 0,
-             limit: Annotated[int, Query(ge=1, le=sync.MAX_PULL)] = sync.MAX_PULL) -> PullOut:
+             limit: Annotated[int, Query(ge=1, le=sync.MAX_PULL)] = sync.MAX_PULL
+             ) -> Response:
         try:
             with database.transaction() as session:
                 pulled = sync.pull(session, after, limit)
@@ -378,7 +379,7 @@ def create_app(database: ServerDatabase) -> FastAPI:
             raise problem(410, "snapshot_needed", f"The log no longer holds the changes after "
                           f"{after}; take a snapshot (GET /v1/snapshot) and follow the log "
                           "from its as_of.", "after") from None
-        return PullOut(changes=pulled.changes, cursor=pulled.cursor, more=pulled.more)
+        return Response(pulled.json(), media_type="application/json")
 
     @app.get("/v1/changes/wait", dependencies=protocol)
     async def wait_for_changes(

@@ -37,6 +37,7 @@ from modconsole.server.models import (
     ReceivedChange,
     TeamRow,
 )
+from modconsole.server.spliced import json_rows
 
 MAX_BATCH = 1000
 COPY_FROM = 50  # new team rows in a batch from which they are written by COPY
@@ -424,9 +425,16 @@ def has_data(session: Session) -> bool:
 
 @dataclass(frozen=True)
 class Pulled:
-    changes: list[dict]
+    rows: list[tuple]  # (seq, change_id, entity, row_id, op, version, payload as stored)
     cursor: int  # pass as `after` next time
     more: bool
+
+    def json(self) -> bytes:
+        """The page as the API sends it (PullOut), payloads spliced in as stored."""
+        changes = json_rows(("seq", "change_id", "entity", "row_id", "op", "version",
+                             "payload"), self.rows)
+        return (f'{{"changes":{changes},"cursor":{self.cursor},'
+                f'"more":{"true" if self.more else "false"}}}').encode()
 
 
 class LogCompacted(Exception):
@@ -448,8 +456,6 @@ def pull(session: Session, after: int, limit: int = MAX_PULL) -> Pulled:
                LoggedChange.row_id, LoggedChange.op, LoggedChange.version,
                LoggedChange.payload_json).where(LoggedChange.seq > after)
         .order_by(LoggedChange.seq).limit(limit + 1)).all()
-    changes = [{"seq": r.seq, "change_id": r.change_id, "entity": r.entity,
-                "row_id": r.row_id, "op": r.op, "version": r.version,
-                "payload": json.loads(r.payload_json)} for r in rows[:limit]]
-    return Pulled(changes, changes[-1]["seq"] if changes else after, len(rows) > limit)
+    page = [tuple(r) for r in rows[:limit]]
+    return Pulled(page, page[-1][0] if page else after, len(rows) > limit)
 

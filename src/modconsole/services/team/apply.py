@@ -230,11 +230,12 @@ def _member_payload(op: str, payload: dict) -> tuple[dict, list, list]:
 
 def _member_links(links: Batch, member_id: str, tag_ids: list, group_ids: list,
                   payload: dict) -> None:
-    now = read_time(payload["updated_at"]) if payload.get("updated_at") else utcnow()
-    links.tags += [(t, member_id, now, None) for t in tag_ids]
-    joined = read_time(payload["joined_at"]) if payload.get("joined_at") else now
-    links.groups += [{"group_id": g, "member_id": member_id, "role": "member",
-                      "joined_at": joined} for g in group_ids]
+    at = payload.get("updated_at") or utcnow()  # as it came: a stamp an import shares
+    links.tags += [(t, member_id, at, None) for t in tag_ids]
+    if group_ids:
+        joined = read_time(payload.get("joined_at") or at)
+        links.groups += [{"group_id": g, "member_id": member_id, "role": "member",
+                          "joined_at": joined} for g in group_ids]
 
 
 def _apply_tag_links(session: Session, op: str, payload: dict) -> None:

@@ -32,7 +32,7 @@ from modconsole.store.models import OutboxEntry, SyncProblem, SyncState
 from modconsole.store.settings import get_setting
 
 PUSH_BATCH = 500
-PULL_PAGE = 2000
+PULL_PAGE = 5000
 
 
 class Server(Protocol):
