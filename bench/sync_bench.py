@@ -125,13 +125,7 @@ def _timed_sync(folder: Path, csv_path: Path, server: Server, tag: str
     _import(folder / f"a-{tag}.db", csv_path)
     shutil.copy(folder / f"a-{tag}.db", folder / f"outbox-{tag}.db")  # for the raw baseline
     a, server_a = _console(folder / f"a-{tag}.db", server.http, "ops1")
-    report = sync.SyncReport()
-    with a.transaction() as s:  # the first sync's choice (upload) made before timing
-        s.merge(sync.SyncState(key=sync.cursor_key(server_a.url), value="0"))
-    start = time.perf_counter()
-    while sync._push_batch(a, server_a, report):
-        pass
-    pushed = time.perf_counter() - start
+    pushed = _upload(a, server_a)[1]
     b, server_b = _console(folder / f"b-{tag}.db", server.http, "ops2")
     with b.transaction() as s:  # a console in the team before the import: follows the log
         s.merge(sync.SyncState(key=sync.cursor_key(server_b.url), value="0"))
@@ -145,6 +139,20 @@ def _timed_sync(folder: Path, csv_path: Path, server: Server, tag: str
     for store in (a, b, c):
         store.close()
     return pushed, pulling, pulled, bootstrap
+
+
+def _upload(store, server) -> tuple[int, float]:
+    """Push a console's outbox to an empty team (the first sync's choice, to upload, made
+    before timing; no pull after): changes pushed, seconds."""
+    from modconsole.services.team import sync
+
+    report = sync.SyncReport()
+    with store.transaction() as s:
+        s.merge(sync.SyncState(key=sync.cursor_key(server.url), value="0"))
+    start = time.perf_counter()
+    while sync._push_batch(store, server, report):
+        pass
+    return report.pushed, time.perf_counter() - start
 
 
 def _raw(folder: Path, source_db: Path) -> tuple[float, float]:
@@ -285,16 +293,12 @@ def _raw_bootstrap(folder: Path, server: Server) -> float:
 
 
 def scenario_sync_bootstrap(args, folder: Path, csv_path: Path) -> None:
-    from modconsole.services.team import sync
-
     rows = args.bootstrap_members
     server = Server()
     try:
         _import(folder / "big.db", csv_path)
         store, server_a = _console(folder / "big.db", server.http, "ops1")
-        start = time.perf_counter()
-        pushed = sync.sync_once(store, server_a).pushed
-        push = time.perf_counter() - start
+        pushed, push = _upload(store, server_a)
         store.close()
         (folder / "big.db").unlink()
         seconds, taken, peak = _bootstrap(folder, server, "near")
