@@ -58,24 +58,20 @@ def start(session: Session, url: str) -> None:
 def take_all(store: Store, server, on_rows=None) -> None:
     """Apply the pages of a snapshot in progress until it is done, the next page on its
     way while one is written (ahead.py)."""
-    coming = None  # ((entity, after), the page's future)
-    with ahead.fetching() as fetch:
-        while (state := _state(store, server.url)) is not None:
-            place = (state["entity"], state["after"])
-            if coming is None or coming[0] != place:
-                coming = (place, fetch(server.snapshot, *place, PAGE))
-            page = coming[1].result()
-            following = _following(state, page)
-            coming = following and (following, fetch(server.snapshot, *following, PAGE))
-            _apply_page(store, server.url, state, page)
-            if on_rows is not None:
-                on_rows(len(page["rows"]), {place[0]})
-
-
-def _state(store: Store, url: str) -> dict | None:
     with store.read() as session:
-        row = session.get(SyncState, _key(url))
-        return None if row is None else json.loads(row.value)
+        row = session.get(SyncState, _key(server.url))
+        if row is None:
+            return
+        state = json.loads(row.value)  # kept up to date by _apply_page from here on
+    with ahead.fetching() as fetch:
+        coming = fetch(server.snapshot, state["entity"], state["after"], PAGE)
+        while coming:
+            entity, page = state["entity"], coming.result()
+            following = _following(state, page)
+            coming = following and fetch(server.snapshot, *following, PAGE)
+            _apply_page(store, server.url, state, page, following)
+            if on_rows is not None:
+                on_rows(len(page["rows"]), {entity})
 
 
 def _following(state: dict, page: dict) -> tuple[str, str] | None:
@@ -86,9 +82,10 @@ def _following(state: dict, page: dict) -> tuple[str, str] | None:
     return (ENTITIES[following], "") if following < len(ENTITIES) else None
 
 
-def _apply_page(store: Store, url: str, state: dict, page: dict) -> None:
-    """Write a page and the place after it in one transaction: a console that stops
-    resumes at the next page."""
+def _apply_page(store: Store, url: str, state: dict, page: dict,
+                following: tuple[str, str] | None) -> None:
+    """Write a page and the place after it (`following`) in one transaction: a console
+    that stops resumes at the next page."""
     with store.transaction() as session:
         session.execute(text("PRAGMA defer_foreign_keys = ON"))  # rows of a page among themselves
         _apply_rows(session, state, page["rows"])
@@ -98,7 +95,6 @@ def _apply_page(store: Store, url: str, state: dict, page: dict) -> None:
             state["after"] = page["after"]
         else:
             _fix_up(session, state)
-            following = _following(state, page)
             state.update(entity=following and following[0], after="", fix_ups=[])
         if state["entity"] is None:
             session.delete(session.get(SyncState, _key(url)))
