@@ -150,8 +150,7 @@ def _upload(store, server) -> tuple[int, float]:
     with store.transaction() as s:
         s.merge(sync.SyncState(key=sync.cursor_key(server.url), value="0"))
     start = time.perf_counter()
-    while sync._push_batch(store, server, report):
-        pass
+    sync._push_all(store, server, report)
     return report.pushed, time.perf_counter() - start
 
 

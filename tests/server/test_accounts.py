@@ -127,6 +127,13 @@ def test_a_console_speaking_another_protocol_is_told_what_to_upgrade(client, sen
     assert client.get("/v1/version").json()["protocol"] == PROTOCOL
 
 
+def test_a_console_of_the_first_protocol_is_still_served(client):
+    """Protocol 2 only raised how many changes a push may carry."""
+    reply = client.post("/v1/sessions", json={"name": "mod1", "password": "moderator pass 1"},
+                        headers={"X-Modconsole-Protocol": "1"})
+    assert reply.status_code == 200 and reply.json()["token"]
+
+
 def test_init_makes_the_schema_and_one_admin_whose_password_is_shown_once(server_url,
                                                                           capsys):
     assert main(["server", "--database", server_url, "init", "--admin", "lead王"]) == 0

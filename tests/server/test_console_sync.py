@@ -172,3 +172,32 @@ def test_keeping_theirs_marks_the_conflict_seen_and_writes_nothing(consoles, cap
     assert query(b, problems.counts) == {} and outbox(b) == 0
     with pytest.raises(UserError):
         query(b, lambda s: problems.dismiss(s, problem.id))
+
+
+def test_a_push_goes_in_batches_of_a_bounded_size_each_after_the_last_was_answered(
+        consoles, capsys, monkeypatch):
+    """With room for one change per batch, an insert and the edits after it arrive one
+    batch each and in order (the next batch is read while one is on its way, but only
+    sent once it was answered): none is refused as naming a row the server lacks."""
+    from modconsole.services.team import connection
+
+    a, b = consoles
+    for platform_id, name in (("p1", "王一"), ("p2", "李二"), ("p3", "张三")):
+        assert main(["--db", str(a), "members", "add", "--platform-id", platform_id,
+                     "--name", name, "--tag", "VIP"]) == 0
+    edit_nickname(a, "p1", "阿一")
+    edit_nickname(a, "p1", "一哥")
+    waiting = outbox(a)
+    sizes, real = [], connection.TeamServer.push
+
+    def push(self, changes):
+        sizes.append(len(changes))
+        return real(self, changes)
+    monkeypatch.setattr(connection.TeamServer, "push", push)
+    monkeypatch.setattr("modconsole.services.team.sync.PUSH_BYTES", 1)
+    capsys.readouterr()
+    assert f"Pushed {waiting}" in sync(a, capsys)
+    assert sizes == [1] * waiting and outbox(a) == 0
+    assert query(a, lambda s: s.scalars(select(m.SyncProblem)).all()) == []
+    sync(b, capsys)
+    assert dump(b) == dump(a) and dump(b)[0][0][:3] == ("p1", "王一", "一哥")

@@ -117,8 +117,10 @@ def test_bad_changes_are_refused_with_a_reason_and_the_rest_applies(team):
 
 
 def test_oversized_batches_and_bodies_are_refused(team):
+    from modconsole.server.sync import MAX_BATCH
+
     client, t = team
-    too_many = [change("members", f"m{n}") for n in range(1001)]
+    too_many = [change("members", f"m{n}") for n in range(MAX_BATCH + 1)]
     assert client.post("/v1/changes", json={"changes": too_many},
                        headers=t["ops"]).status_code == 422
     huge = client.post("/v1/changes", content=b"x", headers={
@@ -261,14 +263,12 @@ def test_a_link_rows_team_copy_is_read_back_by_its_id_with_a_slash(team):
 
 
 def test_a_batch_of_new_rows_and_later_edits_of_them_in_the_same_batch(team):
-    """Enough new members in one batch for the server to write them in bulk (COPY on
-    PostgreSQL); edits of some of them later in the batch and in the next still land on
-    the right version, and a stale one is still a conflict."""
-    from modconsole.server.sync import COPY_FROM
-
+    """New members, which the server writes in bulk (COPY on PostgreSQL) at the batch's
+    end; edits of some of them later in the batch and in the next still land on the right
+    version, and a stale one is still a conflict."""
     client, t = team
     members = [change("members", f"m{n}", nickname=f"新人{n}", tags=["tagA"])
-               for n in range(COPY_FROM + 10)]
+               for n in range(60)]
     outcomes = push(client, t["ops"], *members, change("members", "m3", "update", base=1,
                                                        nickname="改名"))
     assert {o["outcome"] for o in outcomes} == {"applied"} and outcomes[-1]["version"] == 2
@@ -282,3 +282,36 @@ def test_a_batch_of_new_rows_and_later_edits_of_them_in_the_same_batch(team):
     assert (m3["payload"]["nickname"], m3["payload"]["region"]) == ("改名", "上海")
     link = client.get("/v1/rows/member_tags/tagA/m7", headers=t["ops"]).json()
     assert link["present"] and link["payload"]["member_id"] == "m7"
+
+
+def test_a_new_members_links_merge_with_links_the_team_had_before_it(team, server_db):
+    """A new member's links go in by COPY on PostgreSQL, as the team cannot have them yet;
+    one added before its member arrived (and removed again) is merged as an add instead,
+    with nothing of the batch lost; in the same batch as such an add, too."""
+    from sqlalchemy import select
+
+    from modconsole.server.models import TeamRow
+
+    client, t = team
+    push(client, t["ops"], change("member_tags", "tagA", "add", tag_id="tagA",
+                                  member_ids=["m1", "m2"], added_by="ops"),
+         change("member_tags", "tagA", "remove", tag_id="tagA", member_ids=["m2"]))
+    outcomes = push(client, t["ops"], *[change("members", f"m{n}", nickname=f"新人{n}",
+                                               tags=["tagA", "tagB"]) for n in range(4)])
+    assert {o["outcome"] for o in outcomes} == {"applied"}
+    push(client, t["ops"], change("member_tags", "tagB", "add", tag_id="tagB",
+                                  member_ids=["m7"], added_by="ops"),
+         change("members", "m7", nickname="新人7", tags=["tagB"]),
+         change("members", "m8", nickname="新人8", tags=["tagB"]))
+    with server_db.transaction() as s:
+        rows = s.execute(select(TeamRow.row_id, TeamRow.version, TeamRow.present).where(
+            TeamRow.entity == "member_tags").order_by(TeamRow.row_id)).all()
+    assert [tuple(r) for r in rows] == [
+        ("tagA/m0", 1, True), ("tagA/m1", 2, True), ("tagA/m2", 3, True),
+        ("tagA/m3", 1, True), ("tagB/m0", 1, True), ("tagB/m1", 1, True),
+        ("tagB/m2", 1, True), ("tagB/m3", 1, True), ("tagB/m7", 1, True),
+        ("tagB/m8", 1, True)]  # two adds of a link in one batch are one write
+    m2 = client.get("/v1/rows/member_tags/tagA%2Fm2", headers=t["ops"]).json()
+    assert m2["payload"]["member_id"] == "m2" and m2["payload"]["added_by"] is None
+    m7 = client.get("/v1/rows/member_tags/tagB%2Fm7", headers=t["ops"]).json()
+    assert m7["payload"]["added_by"] is None  # the member's own link, pushed after the add

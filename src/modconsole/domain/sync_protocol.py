@@ -1,7 +1,10 @@
 """The sync protocol's number, shared by the team server and the console so they can tell
-each other which one is too old. Raise it when a change breaks the other side."""
+each other which one is too old. Raise it when a change breaks the other side.
 
-PROTOCOL = 1
+1: the first. 2: pushes of up to 5,000 changes (a server of protocol 1 takes 1,000); a
+server of protocol 2 still serves consoles of protocol 1."""
+
+PROTOCOL = 2
 
 # Settings the whole team shares (entity "team_settings", row id = the key, payload
 # {"value": ...}); the console keeps them among its own settings under the same key.

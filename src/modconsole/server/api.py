@@ -26,6 +26,7 @@ from modconsole.domain.sync_protocol import MAX_EVIDENCE_BYTES, PROTOCOL
 from modconsole.server import DATABASE_ENV, accounts, evidence, snapshot, sync
 from modconsole.server.database import ServerDatabase
 from modconsole.server.models import Account
+from modconsole.server.spliced import to_json
 
 OLDEST_CLIENT_PROTOCOL = 1
 MAX_BODY = 32 * 1024 * 1024  # a push of 1,000 member rows is ~2 MB
@@ -360,12 +361,15 @@ def create_app(database: ServerDatabase) -> FastAPI:
         except accounts.AccountError as exc:
             raise account_refused(exc) from None
 
-    @app.post("/v1/changes", dependencies=protocol)
-    def push(body: PushBody, account: Annotated[Account, Depends(signed_in)]) -> PushOut:
-        changes = [sync.Change(**c.model_dump()) for c in body.changes]
+    @app.post("/v1/changes", dependencies=protocol, response_model=PushOut)
+    def push(body: PushBody, account: Annotated[Account, Depends(signed_in)]) -> Response:
+        changes = [sync.Change(c.change_id, c.entity, c.row_id, c.op, c.base_version,
+                               c.payload) for c in body.changes]  # model_dump copied each
         with database.transaction() as session:
             outcomes = sync.push(session, account, changes)
-        return PushOut(outcomes=[OutcomeOut(**o.__dict__) for o in outcomes])
+        # the outcomes' own fields are OutcomeOut's: encoded at once, not model by model
+        return Response(to_json({"outcomes": [o.__dict__ for o in outcomes]}),
+                        media_type="application/json")
 
     @app.get("/v1/changes", dependencies=protocol, response_model=PullOut)
     def pull(_account: Annotated[Account, Depends(signed_in)],

@@ -40,6 +40,8 @@ from modconsole.server.models import Account, LoggedChange, TeamRow
 DECISION_FIELDS = ("decision", "decision_reason", "decided_by", "decided_at", "status",
                    "deviated_from_ladder", "claimed_by", "claimed_until")
 CASE_DEPENDENTS = ("sanctions", "case_events", "appeals")
+# the entities whose changes `verdict` judges by reading team rows
+READS_ROWS = frozenset({*CASE_DEPENDENTS, "reply_templates"})
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,10 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 
+# json.dumps(value, ensure_ascii=False), without making an encoder per call (a push makes
+# several hundred thousand small documents)
+to_json = json.JSONEncoder(ensure_ascii=False).encode
+
 
 def json_rows(names: tuple[str, ...], rows: Iterable[tuple]) -> str:
     """A JSON array of one object per row; each row's last value is stored JSON text,

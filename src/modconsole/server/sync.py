@@ -20,15 +20,14 @@ import json
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from sqlalchemy import String, any_, bindparam, insert, select, text, update
-from sqlalchemy.dialects import sqlite
+from sqlalchemy import String, any_, bindparam, select, text, update
 from sqlalchemy.dialects.postgresql import ARRAY
-from sqlalchemy.orm import Session, make_transient_to_detached
+from sqlalchemy.orm import Session
 
 from modconsole.domain.ids import is_default_content, uuid7
 from modconsole.domain.permissions import SYNCED_ENTITIES, may_change
 from modconsole.domain.sync_protocol import COUNTERS
-from modconsole.server import guards
+from modconsole.server import guards, pending
 from modconsole.server.models import (
     Account,
     Conflict,
@@ -37,14 +36,11 @@ from modconsole.server.models import (
     ReceivedChange,
     TeamRow,
 )
-from modconsole.server.spliced import json_rows
+from modconsole.server.spliced import json_rows, to_json
 
-MAX_BATCH = 1000
-COPY_FROM = 50  # new team rows in a batch from which they are written by COPY
+MAX_BATCH = 5000  # changes in a push (protocol 2; 1,000 before)
 MAX_PULL = 5000
 OPS = ("insert", "update", "delete", "add", "remove")
-_LOG_QUEUE = "modconsole.change_log_queue"
-_LINK_QUEUE = "modconsole.link_queue"
 LINK_ENTITIES = frozenset({"member_tags", "group_members"})  # an import's member links
 BOOKKEEPING = frozenset({"updated_at"})  # the newest push wins; no person need decide it
 
@@ -78,11 +74,11 @@ def push(session: Session, account: Account, changes: list[Change]) -> list[Outc
     next_seq = session.execute(update(LogCounter).where(LogCounter.id == 1).values(
         value=LogCounter.value).returning(LogCounter.value)).scalar_one()  # takes the lock
     at = datetime.now(UTC)
-    rows = _load_rows(session, changes)
+    rows = pending.keep_rows(session, _load_rows(session, changes))
     verdicts = guards.case_verdicts(session, changes, at)
     answered = {r.change_id: Outcome(r.change_id, r.outcome, **json.loads(r.detail_json))
-                for r in session.scalars(select(ReceivedChange).where(
-                    ReceivedChange.change_id.in_({c.change_id for c in changes})))}
+                for r in session.scalars(select(ReceivedChange).where(_any(
+                    session, ReceivedChange.change_id, {c.change_id for c in changes})))}
     outcomes, received = [], []
     for change in changes:
         if change.change_id in answered:  # a replay, or the same id twice in this batch
@@ -92,14 +88,14 @@ def push(session: Session, account: Account, changes: list[Change]) -> list[Outc
         if outcome.seq is not None:
             next_seq = outcome.seq
         received.append({"change_id": change.change_id, "outcome": outcome.outcome,
-                         "detail_json": json.dumps(outcome.detail(), ensure_ascii=False)})
+                         "detail_json": to_json(outcome.detail())})
         answered[change.change_id] = outcome
         outcomes.append(outcome)
-    _write_links(session, rows)
-    _write_log(session)
-    _insert_rows(session, ReceivedChange, received)
+    pending.write_links(session)
+    pending.write_log(session)
+    pending.insert_rows(session, ReceivedChange, received)
     session.execute(update(LogCounter).where(LogCounter.id == 1).values(value=next_seq))
-    _flush(session)
+    pending.flush(session)
     _keep_statistics(session, len(received))
     return outcomes
 
@@ -128,15 +124,19 @@ def _load_rows(session: Session, changes: list[Change]
         wanted.setdefault(change.entity, set()).add(change.row_id)
     rows: dict[tuple[str, str], TeamRow | None] = {
         (c.entity, c.row_id): None for c in changes}
-    postgres = session.get_bind().dialect.name == "postgresql"
     for entity, row_ids in wanted.items():
-        # PostgreSQL: one array parameter; an IN list of a batch's ids cost more to turn
-        # into SQL than the lookup itself
-        keys = (TeamRow.row_id == any_(bindparam("ids", list(row_ids), type_=ARRAY(String)))
-                if postgres else TeamRow.row_id.in_(row_ids))
-        for row in session.scalars(select(TeamRow).where(TeamRow.entity == entity, keys)):
+        for row in session.scalars(select(TeamRow).where(
+                TeamRow.entity == entity, _any(session, TeamRow.row_id, row_ids))):
             rows[entity, row.row_id] = row
     return rows
+
+
+def _any(session: Session, column, values):
+    """`column` is one of `values`. PostgreSQL: one array parameter; an IN list of a
+    batch's ids cost more to turn into SQL than the lookup itself."""
+    if session.get_bind().dialect.name == "postgresql":
+        return column == any_(bindparam(None, list(values), type_=ARRAY(String)))
+    return column.in_(values)
 
 
 def record(session: Session, account: Account, entity: str, row_id: str,
@@ -154,7 +154,7 @@ def record(session: Session, account: Account, entity: str, row_id: str,
     _write(row, payload)
     _log(session, account, Change(uuid7(), entity, row_id, op, None, payload), seq,
          datetime.now(UTC), row.version, payload)
-    _write_log(session)
+    pending.write_log(session)
 
 
 def _refused(change: Change, reason: str, message: str) -> Outcome:
@@ -171,13 +171,15 @@ def _apply(session: Session, account: Account, change: Change, seq: int,
                                                 f"{change.entity}.")
     if change.op not in OPS:
         return _refused(change, "unknown_op", f"{change.op!r} is not a change.")
+    if change.entity in guards.READS_ROWS:
+        pending.flush(session)  # rows made earlier in the batch, where the guards see them
     found = guards.verdict(session, account, change, verdicts)
     if found is not None:
         return _refused(change, found.reason, found.message)
     if change.entity in LINK_ENTITIES:
-        _write_links(session, rows)  # what earlier member changes linked, before it is read
+        pending.write_links(session)  # what earlier changes linked, before it is read
     if change.op in ("add", "remove") and isinstance(change.payload.get("member_ids"), list):
-        return _apply_links(session, account, change, seq, at, rows)
+        return _apply_links(session, account, change, seq, at)
     key = change.entity, change.row_id
     row = rows[key] if key in rows else session.get(TeamRow, key)
     conflicts: list[dict] = []
@@ -186,11 +188,8 @@ def _apply(session: Session, account: Account, change: Change, seq: int,
             return _refused(change, "row_exists", f"{change.entity} {change.row_id} exists "
                                                   "already.")
         applied = dict(change.payload)
-        if row is None:
-            row = TeamRow(entity=change.entity, row_id=change.row_id, version=0,
-                          payload_json="{}", field_versions_json="{}", present=True)
-            session.add(row)
-            rows[change.entity, change.row_id] = row  # a later change in the batch finds it
+        if row is None:  # a later change in the batch finds it in `rows`
+            row = pending.new_row(session, change.entity, change.row_id)
         row.present = True
     elif change.op == "remove":
         if row is None or not row.present:
@@ -200,25 +199,23 @@ def _apply(session: Session, account: Account, change: Change, seq: int,
         if (row is None and is_default_content(change.row_id)
                 and change.base_version is not None):
             # shipped content every console has: its first edit is the server's first copy
-            row = TeamRow(entity=change.entity, row_id=change.row_id,
-                          version=change.base_version, payload_json="{}",
-                          field_versions_json="{}", present=True)
-            session.add(row)
-            rows[change.entity, change.row_id] = row
+            row = pending.new_row(session, change.entity, change.row_id,
+                                  change.base_version)
         if row is None or not row.present:
             return _refused(change, "unknown_row", f"There is no {change.entity} "
                                                    f"{change.row_id} on the server.")
         applied, conflicts = _merge_fields(session, account, row, change)
     if change.entity == "members":
-        _write(row, _member_links(session, change.row_id, applied))
+        _write(row, _member_links(session, change.row_id, applied,
+                                  fresh=isinstance(row, pending.NewRow)))
     else:
         _write(row, applied)
     _log(session, account, change, seq, at, row.version, applied)
     for c in conflicts:
         session.add(Conflict(change_id=change.change_id, entity=change.entity,
                              row_id=change.row_id, field=c["field"],
-                             kept_json=json.dumps(c["kept"], ensure_ascii=False),
-                             pushed_json=json.dumps(c["pushed"], ensure_ascii=False),
+                             kept_json=to_json(c["kept"]),
+                             pushed_json=to_json(c["pushed"]),
                              pushed_by=account.id, at=at))
     return Outcome(change.change_id, "conflict" if conflicts else "applied", seq=seq,
                    version=row.version, conflicts=conflicts)
@@ -226,139 +223,51 @@ def _apply(session: Session, account: Account, change: Change, seq: int,
 
 def _log(session: Session, account: Account, change: Change, seq: int, at: datetime,
          version: int | None, payload: dict) -> None:
-    """Queue a log row; `_write_log` inserts the queue in one statement (an ORM object per
-    change cost most of a push)."""
-    session.info.setdefault(_LOG_QUEUE, []).append({
+    pending.log(session, {
         "seq": seq, "change_id": change.change_id, "entity": change.entity,
         "row_id": change.row_id, "op": change.op, "version": version,
-        "payload_json": json.dumps(payload, ensure_ascii=False), "account_id": account.id,
+        "payload_json": to_json(payload), "account_id": account.id,
         "at": at})
 
 
-def _write_log(session: Session) -> None:
-    """Insert the queued log rows: before anything reads the log, and at the push's end."""
-    _insert_rows(session, LoggedChange, session.info.pop(_LOG_QUEUE, None) or [])
-
-
-def _insert_rows(session: Session, model, rows: list[dict]) -> None:
-    """New rows of `model` in one statement: COPY on PostgreSQL (a tenth of the time of an
-    INSERT per row, which was a fifth of a push), one INSERT otherwise."""
-    if not rows:
-        return
-    if session.get_bind().dialect.name != "postgresql":
-        session.execute(insert(model), rows)
-        return
-    _flush(session)  # what the ORM holds goes first, as an INSERT would have
-    _copy(session, model.__tablename__, list(rows[0]), ([row[c] for c in row] for row in rows))
-
-
-def _copy(session: Session, table: str, columns: list[str], values) -> None:
-    cursor = session.connection().connection.driver_connection.cursor()
-    with cursor, cursor.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy:
-        for row in values:
-            copy.write_row(row)
-
-
-_TEAM_COLUMNS = ("entity", "row_id", "version", "payload_json", "field_versions_json",
-                 "present")
-
-
-def _flush(session: Session) -> None:
-    """Flush the session, with the batch's new team rows written by COPY on PostgreSQL: the
-    ORM's INSERT of each new member was a third of a push. They stay in the session as
-    loaded rows, so a later change in the batch updates them as the ORM would."""
-    new = [row for row in session.new if isinstance(row, TeamRow)]
-    if len(new) >= COPY_FROM and session.get_bind().dialect.name == "postgresql":
-        for row in new:
-            session.expunge(row)
-        session.flush()
-        _copy(session, "team_rows", list(_TEAM_COLUMNS),
-              ([getattr(row, c) for c in _TEAM_COLUMNS] for row in new))
-        for row in new:
-            make_transient_to_detached(row)
-            session.add(row)
-    session.flush()
-
-
 def _apply_links(session: Session, account: Account, change: Change, seq: int,
-                 at: datetime, rows: dict) -> Outcome:
+                 at: datetime) -> Outcome:
     """A batched link change (a tag added to up to LINKS_PER_ROW members at once, row_id
     the tag): kept per link, so adds and removes of overlapping batches merge; logged once
     as pushed."""
     fields = {k: v for k, v in change.payload.items() if k != "member_ids"}
-    links = {f"{change.row_id}/{m}": {**fields, "member_id": m}
+    links = {f"{change.row_id}/{m}": to_json({**fields, "member_id": m})
              for m in change.payload["member_ids"]}
     if change.op == "add":
-        _put_links(session, change.entity, links)
+        pending.put_links(session, change.entity, links)
     elif links:
         session.execute(update(TeamRow).where(
             TeamRow.entity == change.entity, TeamRow.row_id.in_(links), TeamRow.present)
             .values(present=False, version=TeamRow.version + 1))
-        _forget(session, rows, change.entity, links)
+        pending.forget(session, change.entity, links)
     _log(session, account, change, seq, at, None, change.payload)
     return Outcome(change.change_id, "applied", seq=seq)
 
 
-def _member_links(session: Session, member_id: str, applied: dict) -> dict:
+def _member_links(session: Session, member_id: str, applied: dict, fresh: bool) -> dict:
     """An import's member change names the tags and groups it linked: the team keeps those
     as link rows (what a snapshot sends, and what a later removal ends), the member row
-    keeps the rest."""
+    keeps the rest. `fresh`: the member is new in this push."""
     fields = dict(applied)
-    at = fields.get("updated_at")
     tag_ids, group_ids = fields.pop("tags", None) or [], fields.pop("groups", None) or []
-    _put_links(session, "member_tags", {
-        f"{t}/{member_id}": {"tag_id": t, "member_id": member_id, "added_at": at,
-                             "added_by": None} for t in tag_ids})
-    _put_links(session, "group_members", {
-        f"{g}/{member_id}": {"group_id": g, "member_id": member_id, "role": "member",
-                             "joined_at": fields.get("joined_at") or at} for g in group_ids})
+    # written out here: the same member and time in each of an import's 7 links, and a
+    # encoding each link was a tenth of a push
+    member, at = to_json(member_id), to_json(fields.get("updated_at"))
+    joined = to_json(fields.get("joined_at") or fields.get("updated_at"))
+    pending.put_links(session, "member_tags", {
+        f"{t}/{member_id}": f'{{"tag_id": {to_json(t)}, "member_id": {member}, '
+                            f'"added_at": {at}, "added_by": null}}' for t in tag_ids}, fresh)
+    pending.put_links(session, "group_members", {
+        f"{g}/{member_id}": f'{{"group_id": {to_json(g)}, "member_id": {member}, '
+                            f'"role": "member", "joined_at": {joined}}}' for g in group_ids},
+                      fresh)
     return fields
 
-
-def _put_links(session: Session, entity: str, links: dict[str, dict]) -> None:
-    """Queue link rows (row_id → payload) to add, or to mark present again; written in one
-    statement per entity before anything reads links, and at the push's end."""
-    if links:
-        session.info.setdefault(_LINK_QUEUE, {}).setdefault(entity, {}).update(links)
-
-
-def _write_links(session: Session, rows: dict) -> None:
-    queued = session.info.pop(_LINK_QUEUE, None)
-    if not queued:
-        return
-    _flush(session)  # a link row made earlier in the batch exists before the statement
-    postgres = session.get_bind().dialect.name == "postgresql"
-    for entity, links in queued.items():
-        if postgres:  # one JSON document: a round trip per link cost half a push
-            session.execute(_PUT_LINKS_PG, {"entity": entity, "links": json.dumps(
-                list(links.items()), ensure_ascii=False)})
-        else:
-            statement = sqlite.insert(TeamRow.__table__)
-            session.execute(statement.on_conflict_do_update(
-                index_elements=["entity", "row_id"],
-                set_={"present": True, "version": TeamRow.__table__.c.version + 1,
-                      "payload_json": statement.excluded.payload_json}),
-                [{"entity": entity, "row_id": row_id, "version": 1, "present": True,
-                  "payload_json": json.dumps(payload, ensure_ascii=False),
-                  "field_versions_json": "{}"} for row_id, payload in links.items()])
-        _forget(session, rows, entity, links)
-
-
-_PUT_LINKS_PG = text(  # :links is [[row_id, payload], ...]
-    "INSERT INTO team_rows (entity, row_id, version, present, payload_json, "
-    "field_versions_json) SELECT :entity, link->>0, 1, true, (link->1)::text, '{}' "
-    "FROM json_array_elements(CAST(:links AS json)) AS link "
-    "ON CONFLICT (entity, row_id) DO UPDATE SET present = true, "
-    "version = team_rows.version + 1, payload_json = excluded.payload_json")
-
-
-def _forget(session: Session, rows: dict, entity: str, row_ids) -> None:
-    """Drop what the batch loaded of rows a statement just changed: the next change to
-    one of them reads it again."""
-    for row_id in row_ids:
-        row = rows.pop((entity, row_id), None)
-        if row is not None:
-            session.expire(row)
 
 
 def _merge_fields(session: Session, account: Account, row: TeamRow,
@@ -395,7 +304,7 @@ def _merge_fields(session: Session, account: Account, row: TeamRow,
 def _changed_by(session: Session, row: TeamRow, version: int) -> tuple[int | None, dict]:
     """Who made the change that brought `row` to `version` (their account id), and the
     conflict's `kept_by`/`kept_at` for it: one lookup of the log (gone once compacted)."""
-    _write_log(session)
+    pending.write_log(session)
     found = session.execute(select(Account.id, Account.name, LoggedChange.at).join(Account)
                             .where(LoggedChange.entity == row.entity,
                                    LoggedChange.row_id == row.row_id,
@@ -412,8 +321,8 @@ def _write(row: TeamRow, applied: dict) -> None:
     for name, value in applied.items():
         payload[name] = value
         versions[name] = row.version
-    row.payload_json = json.dumps(payload, ensure_ascii=False)
-    row.field_versions_json = json.dumps(versions)
+    row.payload_json = to_json(payload)
+    row.field_versions_json = to_json(versions)
 
 
 def has_data(session: Session) -> bool:

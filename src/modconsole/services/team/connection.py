@@ -210,10 +210,15 @@ class TeamServer:
         self._auth = {"Authorization": f"Bearer {token}"}
 
     def push(self, changes: list[dict]) -> list[dict]:
-        body = json.dumps({"changes": changes}, ensure_ascii=False).encode()
+        """Send outbox changes, each payload the JSON text it is stored as (`payload_json`),
+        spliced into the body as it is."""
+        body = ("{\"changes\":[" + ",".join(
+            json.dumps({k: v for k, v in c.items() if k != "payload_json"},
+                       ensure_ascii=False)[:-1] + f',"payload":{c["payload_json"]}}}'
+            for c in changes) + "]}").encode()
         headers = {**self._auth, "Content-Type": "application/json"}
-        if len(body) > COMPRESS_FROM:
-            body, headers["Content-Encoding"] = gzip.compress(body, compresslevel=5), "gzip"
+        if len(body) > COMPRESS_FROM:  # level 1: a third of level 5's time, a little larger
+            body, headers["Content-Encoding"] = gzip.compress(body, compresslevel=1), "gzip"
         return _answer(_request("POST", f"{self.url}/v1/changes", data=body, headers=headers),
                        "outcomes")
 

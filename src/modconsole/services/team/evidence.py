@@ -10,6 +10,7 @@ keeps its own.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 from pathlib import Path
 
@@ -24,10 +25,10 @@ def upload_for(store: Store, server, batch: list[dict]) -> int:
     """Upload the files the batch's new attachments name that the team has not got; how
     many went. A file deleted here before it went up cannot go: the attachment still
     syncs, and opening it elsewhere says the file never reached the team."""
-    attached = [m.CaseAttachment(case_id=c["payload"].get("case_id"),
-                                 filename=c["payload"].get("filename"),
-                                 sha256=c["payload"].get("sha256"))
-                for c in batch if (c["entity"], c["op"]) == ("case_attachments", "insert")]
+    payloads = [json.loads(c["payload_json"]) for c in batch
+                if (c["entity"], c["op"]) == ("case_attachments", "insert")]
+    attached = [m.CaseAttachment(case_id=p.get("case_id"), filename=p.get("filename"),
+                                 sha256=p.get("sha256")) for p in payloads]
     if not attached:
         return 0
     wanted = set(server.missing_files(sorted({a.sha256 for a in attached})))

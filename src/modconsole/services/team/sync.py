@@ -31,14 +31,15 @@ from modconsole.store.engine import Store
 from modconsole.store.models import OutboxEntry, SyncProblem, SyncState
 from modconsole.store.settings import get_setting
 
-PUSH_BATCH = 500
+PUSH_BATCH = 5000  # changes per push at most (the server's MAX_BATCH)
+PUSH_BYTES = 8 * 1024 * 1024  # and about this much JSON (the server takes 32 MB)
 PULL_PAGE = 5000
 
 
 class Server(Protocol):
     url: str
 
-    def push(self, changes: list[dict]) -> list[dict]: ...
+    def push(self, changes: list[dict]) -> list[dict]: ...  # payloads as JSON text
     def pull(self, after: int, limit: int) -> dict: ...
     def team(self) -> dict: ...
     def snapshot(self, entity: str, after: str, limit: int) -> dict: ...
@@ -84,8 +85,7 @@ def sync_once(store: Store, server: Server,
                 join.take_team(session)
                 snapshot.start(session, server.url)
             session.merge(SyncState(key=cursor_key(server.url), value="0"))
-    while _push_batch(store, server, report):
-        pass
+    _push_all(store, server, report)
     while True:
         snapshot.take_all(store, server, report.count_pulled)
         try:
@@ -96,42 +96,84 @@ def sync_once(store: Store, server: Server,
                 snapshot.start(session, server.url)
 
 
-def _push_batch(store: Store, server: Server, report: SyncReport) -> bool:
+def _push_all(store: Store, server: Server, report: SyncReport) -> None:
+    """Push the outbox in order, a batch at a time. The next batch is read while one is on
+    its way, and a batch's answers are written while the next is on its way (ahead.py),
+    so a push waits for little but the server. A batch goes only once the one before it
+    was answered: the server applies them in the order they were made."""
+    batch = _outbox_batch(store, 0)
+    with ahead.fetching() as send:
+        flight = batch and _send(store, server, send, batch)
+        while flight:
+            following = _outbox_batch(store, batch[-1][0])
+            outcomes = _checked(batch, flight.result())
+            flight = following and _send(store, server, send, following)
+            _settle(store, server, batch, outcomes, report)
+            batch = following
+
+
+def _outbox_batch(store: Store, after: int) -> list[tuple[int, dict]]:
+    """The outbox rows after seq `after`: (seq, change) for at most PUSH_BATCH changes and
+    about PUSH_BYTES of JSON, the payloads as stored (not parsed to be printed again)."""
     with store.read() as session:
-        rows = session.scalars(select(OutboxEntry).order_by(OutboxEntry.seq)
-                               .limit(PUSH_BATCH)).all()
-        batch = [{"change_id": r.change_id, "entity": r.entity, "row_id": r.row_id,
-                  "op": r.op, "base_version": r.base_version,
-                  "payload": json.loads(r.payload_json)} for r in rows]
-        seqs = [r.seq for r in rows]
-    if not batch:
-        return False
-    evidence.upload_for(store, server, batch)  # before the rows that name the files
-    outcomes = server.push(batch)
-    if [o.get("change_id") for o in outcomes] != [c["change_id"] for c in batch]:
+        rows = session.execute(select(
+            OutboxEntry.seq, OutboxEntry.change_id, OutboxEntry.entity, OutboxEntry.row_id,
+            OutboxEntry.op, OutboxEntry.base_version, OutboxEntry.payload_json)
+            .where(OutboxEntry.seq > after).order_by(OutboxEntry.seq)
+            .limit(PUSH_BATCH)).all()
+    batch, size = [], 0
+    for r in rows:
+        size += len(r.payload_json) + 200  # the change's other fields, generously
+        if batch and size > PUSH_BYTES:
+            break
+        batch.append((r.seq, {"change_id": r.change_id, "entity": r.entity,
+                              "row_id": r.row_id, "op": r.op, "base_version": r.base_version,
+                              "payload_json": r.payload_json}))
+    return batch
+
+
+def _send(store: Store, server: Server, send, batch: list[tuple[int, dict]]):
+    changes = [change for _seq, change in batch]
+    evidence.upload_for(store, server, changes)  # before the rows that name the files
+    return send(server.push, changes)
+
+
+def _checked(batch: list[tuple[int, dict]], outcomes: list[dict]) -> list[dict]:
+    """The server's answers, one per change sent and each one the console knows."""
+    if [o.get("change_id") for o in outcomes] != [c["change_id"] for _seq, c in batch]:
         raise UserError(N_("team", "The team server's answer does not match the changes "
                                    "sent; nothing was dropped here. Try again later."))
+    for outcome in outcomes:
+        if outcome.get("outcome") not in ("applied", "conflict", "refused"):
+            raise UserError(N_("team", "The team server answered {kind!r} for a change; "
+                                       "nothing was dropped here.").format(
+                kind=outcome.get("outcome")))
+    return outcomes
+
+
+def _settle(store: Store, server: Server, batch: list[tuple[int, dict]],
+            outcomes: list[dict], report: SyncReport) -> None:
+    """Drop the answered changes from the outbox, in one transaction: applied ones simply
+    go, conflicts and refusals go to `sync_problems` for a person."""
     refused = set()
     with store.transaction() as session:
-        for change, outcome in zip(batch, outcomes, strict=True):
-            kind = outcome.get("outcome")
+        for (_seq, change), outcome in zip(batch, outcomes, strict=True):
+            kind = outcome["outcome"]
+            if kind == "applied":
+                continue
             if kind == "conflict":
                 report.conflicts += 1
-            elif kind == "refused":
+            else:
                 report.refused += 1
                 refused.add((change["entity"], change["row_id"]))
-            elif kind != "applied":
-                raise UserError(N_("team", "The team server answered {kind!r} for a change; "
-                                           "nothing was dropped here.").format(kind=kind))
-            if kind != "applied":
-                session.add(SyncProblem(change_id=change["change_id"], kind=kind,
-                                        entity=change["entity"], row_id=change["row_id"],
-                                        detail_json=json.dumps(outcome, ensure_ascii=False)))
-        session.execute(delete(OutboxEntry).where(OutboxEntry.seq.in_(seqs)))
+            session.add(SyncProblem(change_id=change["change_id"], kind=kind,
+                                    entity=change["entity"], row_id=change["row_id"],
+                                    detail_json=json.dumps(outcome, ensure_ascii=False)))
+        session.execute(delete(OutboxEntry).where(
+            OutboxEntry.seq.in_([seq for seq, _change in batch])))
     _put_back(store, server, refused, report)
     report.pushed += len(batch)
     report.progressed()
-    return True
 
 
 def _put_back(store: Store, server: Server, rows: set[tuple[str, str]],
