@@ -1131,6 +1131,9 @@ def main() -> int:
     if unknown:
         parser.error(f"unknown scenario {', '.join(sorted(unknown))}")
     os.environ.setdefault("MODCONSOLE_CONFIG_DIR", tempfile.mkdtemp(prefix="modconsole-bench-"))
+    from modconsole.collector import collect_less
+
+    collect_less()  # as the console's own entry point does (cli.main)
     print(f"python {sys.version.split()[0]}, sqlite {sqlite3.sqlite_version}, "
           f"{os.cpu_count()} cpus, {args.runs} runs each")
     with tempfile.TemporaryDirectory() as tmp:

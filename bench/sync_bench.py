@@ -251,7 +251,9 @@ BOOTSTRAP = r"""
 import resource, sys, time
 sys.path.insert(0, sys.argv[3])
 from sync_bench import _console
+from modconsole.collector import collect_less
 from modconsole.services.team import sync
+collect_less()  # as the console's own entry point does (cli.main)
 store, server = _console(sys.argv[1], sys.argv[2], "ops2")
 start = time.perf_counter()
 rows = sync.sync_once(store, server).pulled

@@ -25,6 +25,7 @@ from modconsole import (
     cli_templates,
 )
 from modconsole.cli_language import choose_language, say, translate
+from modconsole.collector import collect_less
 from modconsole.domain.messages import N_
 from modconsole.domain.text import pad
 from modconsole.services.errors import UserError
@@ -578,6 +579,7 @@ COMMANDS = {"demo": _cmd_demo, "info": _cmd_info, "backup": _cmd_backup,
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)  # usage errors exit 2 here
+    collect_less()  # imports, syncs and reports are bulk work (collector.py)
     log_file = _setup_logging()
     db_path = resolve_database_path(args.db)
     if args.command in (None, "gui"):

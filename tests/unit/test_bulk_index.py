@@ -79,3 +79,32 @@ def test_a_failed_bulk_write_keeps_the_triggers(tmp_path):
     with store.read() as s:
         assert s.scalar(text("SELECT count(*) FROM member_chars WHERE ch = '甲'")) == 1
     store.close()
+
+
+EDGES = ("\x20!~\x7f\u33ff\u3400\u9fff\ua000\uf8ff\uf900\ufaff\ufb00\U0001ffff"
+         "\U00020000\U0003134f\U00031350éAZ")  # each range's ends, and one past them
+
+
+@pytest.mark.parametrize("chunk", [1, N])
+def test_the_lists_hold_exactly_the_characters_searched_by(tmp_path, chunk):
+    """Printable ASCII and Chinese, each range to its very ends, letters folded; pairs of
+    printable ASCII: by trigger and in bulk, as member_search says in Python."""
+    from modconsole.store.member_search import FOLD, is_listed, is_printable_ascii
+
+    store, _ = open_console_database(tmp_path / "edges.db")
+    rows = [{**row, "name": EDGES, "name_key": EDGES} for row in member_rows()]
+    with store.transaction() as s:
+        with bulk_index.new_members(s.connection(), chunk):
+            s.execute(insert(m.Member), rows[:chunk])
+    with store.read() as s:
+        got = set(s.execute(text("SELECT ch FROM member_chars WHERE member = 1")).scalars())
+    first = rows[0]
+    expected = set()
+    for field in ("name", "nickname", "platform_id", "phone", "email"):
+        value = first[field] or ""
+        expected |= {c.translate(FOLD) for c in value if is_listed(c)}
+        expected |= {(a + b).translate(FOLD) for a, b in zip(value, value[1:], strict=False)
+                     if is_printable_ascii(a) and is_printable_ascii(b)}
+    assert {"!", "~", "\u3400", "\u9fff", "\uf900", "\U0003134f", "az"} <= got
+    assert got == expected
+    store.close()

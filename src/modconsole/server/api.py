@@ -6,7 +6,6 @@ console shows its own words for the code, the message is for logs and curl.
 """
 
 import asyncio
-import gc
 import os
 import time
 import zlib
@@ -22,6 +21,7 @@ from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 
 from modconsole import __version__
+from modconsole.collector import collect_less
 from modconsole.domain.permissions import EVIDENCE_READERS, may_change
 from modconsole.domain.sync_protocol import MAX_EVIDENCE_BYTES, PROTOCOL
 from modconsole.server import DATABASE_ENV, accounts, evidence, snapshot, sync
@@ -480,15 +480,6 @@ def app_from_environment() -> FastAPI:
     """The app uvicorn's workers build: the database URL comes from the environment, so
     a password in it never shows in a process list."""
     app = create_app(ServerDatabase(os.environ[DATABASE_ENV]))
-    _collect_less()
+    collect_less(freeze=True)
     return app
 
-
-def _collect_less() -> None:
-    """Python's cycle collector walks every young object each 700 allocations, and a push
-    of 5,000 changes makes hundreds of thousands of them, all alive until it ends: a
-    sixth of a 100,000-member upload went to collections that found nothing. What was
-    loaded at start-up is set aside (`freeze`) and the collector runs less often (a
-    100,000-member upload: 13.5 s with the defaults, 11.2 s so)."""
-    gc.freeze()
-    gc.set_threshold(20_000, 20, 20)

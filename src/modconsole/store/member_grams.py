@@ -13,21 +13,29 @@ from __future__ import annotations
 FIELDS = ("name", "nickname", "platform_id", "phone", "email")
 
 
-def listed(code: str) -> str:
-    """Whether a code point is one the lists hold: printable ASCII, or Chinese."""
-    return (f"({code} BETWEEN 33 AND 126 OR {code} BETWEEN 13312 AND 40959 "
-            f"OR {code} BETWEEN 63744 AND 64255 OR {code} BETWEEN 131072 AND 201551)")
+# One character, compared as text: UTF-8's byte order is code point order, so a range of
+# code points is a range of one-character strings (and no unicode() call per character,
+# a sixth of the time a bulk fill took).
+ASCII = "BETWEEN '!' AND '~'"  # printable ASCII, 33-126
+
+
+def listed(char: str) -> str:
+    """Whether a character is one the lists hold: printable ASCII, or Chinese (U+3400 to
+    U+9FFF, U+F900 to U+FAFF, U+20000 to U+3134F)."""
+    return (f"({char} {ASCII} OR {char} BETWEEN '\u3400' AND '\u9fff' "
+            f"OR {char} BETWEEN '\uf900' AND '\ufaff' "
+            f"OR {char} BETWEEN '\U00020000' AND '\U0003134f')")
 
 
 def grams(texts: str) -> str:
     """SELECT (ch, r) over `texts`, a query of (r: member rowid, x: text). SQLite's
     lower() folds ASCII letters only, as LIKE does, and leaves Chinese alone."""
-    one, two = "unicode(substr(t.x, s.n, 1))", "unicode(substr(t.x, s.n + 1, 1))"
-    return (f"SELECT lower(substr(t.x, s.n, 1)) AS ch, t.r AS r "
+    one, two = "substr(t.x, s.n, 1)", "substr(t.x, s.n + 1, 1)"
+    return (f"SELECT lower({one}) AS ch, t.r AS r "
             f"FROM ({texts}) t JOIN char_seq s ON s.n <= length(t.x) WHERE {listed(one)} "
             f"UNION ALL SELECT lower(substr(t.x, s.n, 2)), t.r "
             f"FROM ({texts}) t JOIN char_seq s ON s.n < length(t.x) "
-            f"WHERE {one} BETWEEN 33 AND 126 AND {two} BETWEEN 33 AND 126")
+            f"WHERE {one} {ASCII} AND {two} {ASCII}")
 
 
 def member_texts(where: str) -> str:
