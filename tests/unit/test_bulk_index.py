@@ -1,6 +1,8 @@
 """Members and tag links written in bulk (bulk_index) end with exactly the search index,
 character lists and by-name lists the per-row triggers build, and with the triggers."""
 
+from itertools import pairwise
+
 import pytest
 from sqlalchemy import insert, text
 
@@ -93,9 +95,8 @@ def test_the_lists_hold_exactly_the_characters_searched_by(tmp_path, chunk):
 
     store, _ = open_console_database(tmp_path / "edges.db")
     rows = [{**row, "name": EDGES, "name_key": EDGES} for row in member_rows()]
-    with store.transaction() as s:
-        with bulk_index.new_members(s.connection(), chunk):
-            s.execute(insert(m.Member), rows[:chunk])
+    with store.transaction() as s, bulk_index.new_members(s.connection(), chunk):
+        s.execute(insert(m.Member), rows[:chunk])
     with store.read() as s:
         got = set(s.execute(text("SELECT ch FROM member_chars WHERE member = 1")).scalars())
     first = rows[0]
@@ -103,7 +104,7 @@ def test_the_lists_hold_exactly_the_characters_searched_by(tmp_path, chunk):
     for field in ("name", "nickname", "platform_id", "phone", "email"):
         value = first[field] or ""
         expected |= {c.translate(FOLD) for c in value if is_listed(c)}
-        expected |= {(a + b).translate(FOLD) for a, b in zip(value, value[1:], strict=False)
+        expected |= {(a + b).translate(FOLD) for a, b in pairwise(value)
                      if is_printable_ascii(a) and is_printable_ascii(b)}
     assert {"!", "~", "\u3400", "\u9fff", "\uf900", "\U0003134f", "az"} <= got
     assert got == expected

@@ -67,10 +67,3 @@ def refill(member_id: str) -> str:
 def row_texts(row: str) -> str:
     """A trigger's old or new member row as (r, x) per field: no lookup of the row."""
     return " UNION ALL ".join(f"SELECT {row}.rowid AS r, {row}.{f} AS x" for f in FIELDS)
-
-
-def add_in_order(texts: str) -> str:
-    """`add`, in the list's own order: many members' grams in one pass over the index,
-    not a jump into it for each (what a trigger does, member by member)."""
-    return f"INSERT OR IGNORE INTO member_chars (ch, member) SELECT * FROM ({grams(texts)}) " \
-           "ORDER BY 1, 2"
