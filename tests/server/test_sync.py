@@ -315,3 +315,33 @@ def test_a_new_members_links_merge_with_links_the_team_had_before_it(team, serve
     assert m2["payload"]["member_id"] == "m2" and m2["payload"]["added_by"] is None
     m7 = client.get("/v1/rows/member_tags/tagB%2Fm7", headers=t["ops"]).json()
     assert m7["payload"]["added_by"] is None  # the member's own link, pushed after the add
+
+
+def test_a_batch_mixing_new_members_with_other_changes_keeps_every_link(team, server_db):
+    """New members' links stream into the team while the batch is decided; an edit, a
+    tag removal or a template between them ends the stream first, and the next run of new
+    members starts another. Every link lands, removed ones stay removed."""
+    from sqlalchemy import select
+
+    from modconsole.server.models import TeamRow
+
+    client, t = team
+    batch = [change("members", f"a{n}", nickname=f"甲{n}", tags=["t1", "t2"])
+             for n in range(30)]
+    batch += [change("members", "a3", "update", base=1, nickname="改"),
+              change("member_tags", "t1", "remove", tag_id="t1", member_ids=["a4", "a5"])]
+    batch += [change("members", f"b{n}", nickname=f"乙{n}", tags=["t1"]) for n in range(30)]
+    batch += [change("reply_templates", "rt1", title="欢迎", body="你好")]
+    batch += [change("members", f"c{n}", nickname=f"丙{n}", tags=["t2"]) for n in range(30)]
+    outcomes = push(client, t["lead"], *batch)
+    assert {o["outcome"] for o in outcomes} == {"applied"}, outcomes
+    with server_db.transaction() as s:
+        links = dict(s.execute(select(TeamRow.row_id, TeamRow.present).where(
+            TeamRow.entity == "member_tags")).all())
+    expected = {f"t1/a{n}": n not in (4, 5) for n in range(30)}
+    expected |= {f"t2/a{n}": True for n in range(30)}
+    expected |= {f"t1/b{n}": True for n in range(30)}
+    expected |= {f"t2/c{n}": True for n in range(30)}
+    assert links == expected
+    a3 = client.get("/v1/rows/members/a3", headers=t["lead"]).json()
+    assert (a3["version"], a3["payload"]["nickname"]) == (2, "改")

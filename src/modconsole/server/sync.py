@@ -84,6 +84,8 @@ def push(session: Session, account: Account, changes: list[Change]) -> list[Outc
         if change.change_id in answered:  # a replay, or the same id twice in this batch
             outcomes.append(answered[change.change_id])
             continue
+        if not _quiet(change, rows):
+            pending.end_stream(session)  # it may say something to the database
         outcome = _apply(session, account, change, next_seq + 1, at, verdicts, rows)
         if outcome.seq is not None:
             next_seq = outcome.seq
@@ -98,6 +100,14 @@ def push(session: Session, account: Account, changes: list[Change]) -> list[Outc
     pending.flush(session)
     _keep_statistics(session, len(received))
     return outcomes
+
+
+def _quiet(change: Change, rows: dict) -> bool:
+    """Whether deciding this change says nothing to the database: a new member, whose row
+    (or its absence) was loaded with the batch's. A COPY of new members' links stays open
+    through a run of them (pending.put_links)."""
+    return (change.entity == "members" and change.op == "insert"
+            and (change.entity, change.row_id) in rows)
 
 
 def _keep_statistics(session: Session, added: int) -> None:
