@@ -345,3 +345,25 @@ def test_a_batch_mixing_new_members_with_other_changes_keeps_every_link(team, se
     assert links == expected
     a3 = client.get("/v1/rows/members/a3", headers=t["lead"]).json()
     assert (a3["version"], a3["payload"]["nickname"]) == (2, "改")
+
+
+def test_a_push_that_fails_while_links_stream_in_leaves_nothing_behind(team, monkeypatch):
+    """An error in the middle of a batch of new members (their links' COPY still open) rolls
+    the whole batch back, and the next push on the same server goes through."""
+    from modconsole.server import sync
+
+    client, t = team
+    real = sync._write
+
+    def failing(row, applied):
+        if row.row_id == "m5":
+            raise RuntimeError("a bug in deciding")
+        real(row, applied)
+    monkeypatch.setattr(sync, "_write", failing)
+    batch = [change("members", f"m{n}", nickname=f"新人{n}", tags=["t1"]) for n in range(8)]
+    with pytest.raises(RuntimeError, match="a bug in deciding"):
+        push(client, t["ops"], *batch)
+    monkeypatch.setattr(sync, "_write", real)
+    assert client.get("/v1/rows/member_tags/t1%2Fm1", headers=t["ops"]).json()["version"] == 0
+    assert {o["outcome"] for o in push(client, t["ops"], *batch)} == {"applied"}
+    assert client.get("/v1/rows/member_tags/t1%2Fm7", headers=t["ops"]).json()["present"]

@@ -13,6 +13,7 @@ names it reads it back as an ORM row.
 
 from __future__ import annotations
 
+from contextlib import suppress
 from dataclasses import dataclass
 
 from psycopg.errors import UniqueViolation
@@ -90,6 +91,14 @@ def end_stream(session: Session) -> None:
         _forget(session, ((entity, row_id) for row_id in links))
 
 
+def abandon(session: Session) -> None:
+    """Cancel an open COPY of fresh links when the push fails, so that the rollback after
+    it can be said on the connection."""
+    stream = session.info.pop(_FRESH_LINKS, None)
+    if stream is not None:
+        stream.cancel()
+
+
 class _Stream:
     """A COPY into team_rows under a savepoint, fed as the push goes: PostgreSQL writes
     the rows on its own core while this process decides the next changes (written after
@@ -113,6 +122,11 @@ class _Stream:
                 self.copy.write_row((entity, row_id, 1, payload, "{}", True))
         except UniqueViolation:
             self.refused = True
+
+    def cancel(self) -> None:
+        with suppress(Exception):  # the push's own error is the one to tell
+            self.opened.__exit__(RuntimeError, RuntimeError("the push failed"), None)
+        self.cursor.close()
 
     def finish(self) -> bool:
         """True when every row went in; else the savepoint is rolled back."""

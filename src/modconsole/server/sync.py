@@ -71,6 +71,14 @@ class Outcome:
 
 def push(session: Session, account: Account, changes: list[Change]) -> list[Outcome]:
     """Apply a batch in order; one Outcome per change, replays answered as before."""
+    try:
+        return _push(session, account, changes)
+    except BaseException:
+        pending.abandon(session)
+        raise
+
+
+def _push(session: Session, account: Account, changes: list[Change]) -> list[Outcome]:
     next_seq = session.execute(update(LogCounter).where(LogCounter.id == 1).values(
         value=LogCounter.value).returning(LogCounter.value)).scalar_one()  # takes the lock
     at = datetime.now(UTC)
