@@ -187,8 +187,6 @@ def insert_rows(session: Session, model, rows: list[dict]) -> None:
 def _bulk_insert(session: Session, model, rows: list[dict]) -> None:
     """COPY on PostgreSQL (a tenth of the time of an INSERT per row, which was a fifth of
     a push), one INSERT otherwise."""
-    if not rows:
-        return
     if not _postgres(session):
         session.execute(insert(model), rows)
         return
