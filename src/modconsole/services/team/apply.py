@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 
 from sqlalchemy import Date, DateTime, and_, bindparam, delete, func, select, update
 from sqlalchemy.dialects.sqlite import insert
@@ -19,7 +19,7 @@ from modconsole.domain.name_order import sort_key
 from modconsole.domain.permissions import SYNCED_ENTITIES
 from modconsole.domain.sync_protocol import COUNTERS, TEAM_SETTINGS
 from modconsole.services import tags
-from modconsole.store import bulk_index
+from modconsole.store import bulk_index, json_params
 from modconsole.store.models import Base, GroupMembership, Member, OutboxEntry
 from modconsole.store.models.base import read_time, utcnow
 from modconsole.store.settings import set_setting
@@ -45,10 +45,18 @@ def column_value(column, value):
 def _reader(column):
     if isinstance(column.type, DateTime) or isinstance(
             getattr(column.type, "impl_instance", None), DateTime):
-        return read_time
+        return _read_time
     if isinstance(column.type, Date):
         return date.fromisoformat
     return None
+
+
+_read_time = lru_cache(maxsize=4096)(read_time)  # an import's members share their times
+
+
+@cache
+def _key_columns(table) -> list:
+    return list(table.primary_key.columns)
 
 
 @cache
@@ -85,7 +93,7 @@ class Batch:
                 rows = _overwrite(session, table, columns, rows)
             if rows:
                 with bulk_index.new_members(session.connection(), len(rows)):
-                    session.execute(insert(table).on_conflict_do_nothing(), rows)
+                    json_params.insert_rows(session.connection(), table, rows)
         tags.insert_link_rows(session, self.tags)
         if self.groups:
             session.execute(insert(GroupMembership).on_conflict_do_nothing(), self.groups)
@@ -174,7 +182,7 @@ def _apply_row(session: Session, table, change: dict,
     entity, op, payload = change["entity"], change["op"], change["payload"]
     if entity == "members":
         payload, tag_ids, group_ids = _member_payload(op, payload)
-    key_columns = list(table.primary_key.columns)
+    key_columns = _key_columns(table)
     keys = change["row_id"].split("/") if len(key_columns) > 1 else [change["row_id"]]
 
     def where():  # built when needed: not for the thousands of members a page inserts
