@@ -127,11 +127,16 @@ def test_a_console_speaking_another_protocol_is_told_what_to_upgrade(client, sen
     assert client.get("/v1/version").json()["protocol"] == PROTOCOL
 
 
-def test_a_console_of_the_first_protocol_is_still_served(client):
-    """Protocol 2 only raised how many changes a push may carry."""
+@pytest.mark.parametrize("older", range(1, PROTOCOL))
+def test_a_console_of_an_older_protocol_is_still_served(client, older):
+    """Protocols 2 and 3 only raised how many changes a push or a pulled page may carry."""
+    headers = {"X-Modconsole-Protocol": str(older)}
     reply = client.post("/v1/sessions", json={"name": "mod1", "password": "moderator pass 1"},
-                        headers={"X-Modconsole-Protocol": "1"})
+                        headers=headers)
     assert reply.status_code == 200 and reply.json()["token"]
+    token = {**headers, "Authorization": f"Bearer {reply.json()['token']}"}
+    pulled = client.get("/v1/changes", params={"after": 0, "limit": 5000}, headers=token)
+    assert pulled.status_code == 200 and "cursor" in pulled.json()
 
 
 def test_init_makes_the_schema_and_one_admin_whose_password_is_shown_once(server_url,

@@ -109,3 +109,31 @@ def test_the_lists_hold_exactly_the_characters_searched_by(tmp_path, chunk):
     assert {"!", "~", "\u3400", "\u9fff", "\uf900", "\U0003134f", "az"} <= got
     assert got == expected
     store.close()
+
+
+@pytest.mark.parametrize("members", [3, N])  # below WORTH_IT links, and above
+def test_links_given_per_member_are_the_links_given_one_by_one(tmp_path, members):
+    """A pulled import's links come per member; a tag this console lacks, or a malformed
+    tag id, drops out as a link to a missing tag always has."""
+    def linked(path, write):
+        store, _ = open_console_database(path)
+        rows = member_rows()[:members]
+        with store.transaction() as s:
+            s.add_all([m.Tag(id=f"t-{k}", name=f"标签{k}") for k in range(3)])
+            s.flush()
+            s.execute(insert(m.Member), rows)
+            write(s, [(r["id"], f"2026-03-0{i % 3 + 1}T08:00:00+08:00", "lead" if i % 2 else None,
+                       [f"t-{k}" for k in range(i % 4)] + ["t-missing", ["t-0"]])
+                      for i, r in enumerate(rows)])
+        with store.read() as s:
+            got = {table: s.execute(text(f"SELECT * FROM {table} ORDER BY 1, 2, 3")).all()
+                   for table in ("member_tags", "member_tags_by_name")}
+        store.close()
+        return got
+
+    one_by_one = linked(tmp_path / "flat.db", lambda s, links: tags.insert_link_rows(
+        s, [(tag, member, at, by) for member, at, by, tag_ids in links for tag in tag_ids]))
+    per_member = linked(tmp_path / "grouped.db", tags.insert_member_links)
+    assert len(one_by_one["member_tags"]) == sum(i % 4 for i in range(members))
+    assert one_by_one["member_tags"][0][2] == "2026-03-02 00:00:00.000000"  # member 1, UTC
+    assert per_member == one_by_one

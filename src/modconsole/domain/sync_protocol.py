@@ -1,10 +1,11 @@
 """The sync protocol's number, shared by the team server and the console so they can tell
 each other which one is too old. Raise it when a change breaks the other side.
 
-1: the first. 2: pushes of up to 5,000 changes (a server of protocol 1 takes 1,000); a
-server of protocol 2 still serves consoles of protocol 1."""
+1: the first. 2: pushes of up to 5,000 changes (a server of protocol 1 takes 1,000).
+3: pushes and pulled pages of up to 10,000 changes (protocol 2: 5,000). A server serves
+consoles of every older protocol."""
 
-PROTOCOL = 2
+PROTOCOL = 3
 
 # Settings the whole team shares (entity "team_settings", row id = the key, payload
 # {"value": ...}); the console keeps them among its own settings under the same key.

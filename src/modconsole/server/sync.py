@@ -38,8 +38,8 @@ from modconsole.server.models import (
 )
 from modconsole.server.spliced import json_rows, to_json
 
-MAX_BATCH = 5000  # changes in a push (protocol 2; 1,000 before)
-MAX_PULL = 5000
+MAX_BATCH = 10_000  # changes in a push (protocol 3; 5,000 in 2, 1,000 in 1)
+MAX_PULL = 10_000  # changes in a pulled page (protocol 3; 5,000 before)
 OPS = ("insert", "update", "delete", "add", "remove")
 LINK_ENTITIES = frozenset({"member_tags", "group_members"})  # an import's member links
 BOOKKEEPING = frozenset({"updated_at"})  # the newest push wins; no person need decide it

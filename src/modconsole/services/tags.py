@@ -219,9 +219,9 @@ def _all_holders(session: Session, tag_id: str) -> Targets:
 
 
 def _tag_rowids(session: Session, tag_ids: Iterable[str]) -> dict[str, int]:
-    tag_ids = set(tag_ids)
+    tag_ids = {tag_id for tag_id in tag_ids if isinstance(tag_id, str)}
     return {i: r for r, i in session.execute(select(m.TAG_ROWID, m.Tag.id).where(
-        m.Tag.id.in_(tag_ids)))} if tag_ids else {}
+        m.Tag.id.in_(json_values("ids"))), {"ids": json.dumps(list(tag_ids))})} if tag_ids else {}
 
 
 def _exclusive_siblings(session: Session, tag_ids: Sequence[str]) -> list[str]:
@@ -270,9 +270,26 @@ def insert_links(session: Session, links: list[dict]) -> None:
 def insert_link_rows(session: Session, links: list[tuple]) -> None:
     """`insert_links` for (tag id, member id, added_at, added_by) tuples: one statement a
     batch (bulk_index), as an import or a snapshot writes millions of links."""
-    if links:
+    rowids = _tag_rowids(session, (tag for tag, *_ in links))
+    if rowids:
         bulk_index.insert_links(session.connection(), [
-            (tag, member, _stored(at), by) for tag, member, at, by in links])
+            (rowids[tag], member, _stored(at), by) for tag, member, at, by in links
+            if _known(tag, rowids)])
+
+
+def insert_member_links(session: Session, links: list[tuple]) -> None:
+    """`insert_links` for (member id, added_at, added_by, [tag id, …]): each member's links
+    together, as a pulled import brings them."""
+    rowids = _tag_rowids(session, (tag for *_, tags in links for tag in tags))
+    if rowids:
+        bulk_index.insert_member_links(session.connection(), [
+            (member, _stored(at), by, [rowids[tag] for tag in tags if _known(tag, rowids)])
+            for member, at, by, tags in links])
+
+
+def _known(tag_id, rowids: dict[str, int]) -> bool:
+    """Whether a tag id from a pulled page is a tag here (a malformed one is not)."""
+    return isinstance(tag_id, str) and tag_id in rowids
 
 
 def _stored(at: datetime | str) -> str:

@@ -30,11 +30,17 @@ WORTH_IT = 200  # rows: below this the triggers' own work is cheaper than droppi
 SEARCH_ROWS = ("INSERT INTO member_search (rowid, name, nickname, platform_id, phone, email, "
                "notes) SELECT m.rowid, m.name, m.nickname, m.platform_id, coalesce(m.phone, ''), "
                "coalesce(m.email, ''), '' FROM members m WHERE m.rowid > :before")
-# links given by id as JSON [[tag id, member id, added_at, added_by], …], each joined to
-# its tag's and member's rowids (a link to a tag or member not here drops out)
-BY_ID = ("SELECT t.rowid AS tag, m.rowid AS member, l.value ->> 2 AS added_at, "
+# links as JSON [[tag rowid, member id, added_at, added_by], …], each joined to its
+# member's rowid (a link to a member not here drops out)
+BY_ID = ("SELECT l.value ->> 0 AS tag, m.rowid AS member, l.value ->> 2 AS added_at, "
          "l.value ->> 3 AS added_by, m.name_key AS name_key FROM json_each(:links) l "
-         "JOIN tags t ON t.id = l.value ->> 0 JOIN members m ON m.id = l.value ->> 1")
+         "JOIN members m ON m.id = l.value ->> 1")
+# a member's links together, [[member id, added_at, added_by, [tag rowid, …]], …]: the member
+# looked up once for all its tags (an import's seven); 100,000 members' links went in 0.9 s
+# faster so than one by one
+BY_MEMBER = ("SELECT t.value AS tag, m.rowid AS member, l.value ->> 1 AS added_at, "
+             "l.value ->> 2 AS added_by, m.name_key AS name_key FROM json_each(:links) l "
+             "JOIN members m ON m.id = l.value ->> 0 JOIN json_each(l.value -> 3) t")
 LINK_ROWS = ("INSERT OR IGNORE INTO member_tags (tag, member, added_at, added_by) "
              "SELECT tag, member, added_at, added_by FROM {source}")
 BY_NAME_ROWS = ("INSERT OR IGNORE INTO member_tags_by_name (tag, name_key, member) "
@@ -71,17 +77,26 @@ def new_members(connection: Connection, rows: int) -> Iterator[None]:
 
 
 def insert_links(connection: Connection, links: list[tuple]) -> None:
-    """Insert (tag id, member id, added_at as stored, added_by) links, or-ignore: the ids
-    are turned into the rowids `member_tags` is keyed by inside SQLite, no row of them
-    comes back to Python (a snapshot's 7 million links)."""
+    """Insert (tag rowid, member id, added_at as stored, added_by) links, or-ignore: the
+    member ids are turned into the rowids `member_tags` is keyed by inside SQLite, no row
+    of them comes back to Python (a snapshot's 7 million links)."""
+    _insert_links(connection, BY_ID, links, len(links))
+
+
+def insert_member_links(connection: Connection, links: list[tuple]) -> None:
+    """`insert_links` for (member id, added_at as stored, added_by, [tag rowid, …])."""
+    _insert_links(connection, BY_MEMBER, links, sum(len(tags) for *_, tags in links))
+
+
+def _insert_links(connection: Connection, source: str, links: list[tuple], count: int) -> None:
     rows = {"links": json.dumps(links, ensure_ascii=False)}
-    if len(links) < WORTH_IT:
-        connection.execute(text(LINK_ROWS.format(source=f"({BY_ID})")), rows)
+    if count < WORTH_IT:
+        connection.execute(text(LINK_ROWS.format(source=f"({source})")), rows)
         return
     # the rowids looked up once for both inserts
     connection.exec_driver_sql("CREATE TEMP TABLE IF NOT EXISTS new_links (tag INTEGER, "
                                "member INTEGER, added_at TEXT, added_by TEXT, name_key TEXT)")
-    connection.execute(text(f"INSERT INTO new_links {BY_ID}"), rows)
+    connection.execute(text(f"INSERT INTO new_links {source}"), rows)
     with _without(connection, LINK_TRIGGERS):
         connection.exec_driver_sql(LINK_ROWS.format(source="new_links"))
         connection.exec_driver_sql(BY_NAME_ROWS)

@@ -74,6 +74,7 @@ class Batch:
         # by (overwrite, column set): one executemany each
         self.members: dict[tuple, list[dict]] = {}
         self.tags: list[tuple] = []  # (tag id, member id, added_at, added_by)
+        self.member_tags: list[tuple] = []  # (member id, added_at, added_by, [tag id, …])
         self.groups: list[dict] = []
         self.recount: dict[str, set[str]] = {entity: set() for entity in COUNTERS}
 
@@ -94,10 +95,11 @@ class Batch:
             if rows:
                 with bulk_index.new_members(session.connection(), len(rows)):
                     json_params.insert_rows(session.connection(), table, rows)
+        tags.insert_member_links(session, self.member_tags)
         tags.insert_link_rows(session, self.tags)
         if self.groups:
             session.execute(insert(GroupMembership).on_conflict_do_nothing(), self.groups)
-        self.members, self.tags, self.groups = {}, [], []
+        self.members, self.tags, self.member_tags, self.groups = {}, [], [], []
 
     def finish(self, session: Session) -> None:
         """Write what is left and count again what the changes moved: once per page, not
@@ -146,6 +148,20 @@ def _overwrite(session: Session, table, columns: tuple, rows: list[dict]) -> lis
         session.execute(update(table).where(table.c.id == bindparam("v_id")).values(values),
                         [{f"v_{c}": v for c, v in r.items()} for r in rows if r["id"] in here])
     return [r for r in rows if r["id"] not in here]
+
+
+def new_members(changes: list[dict]) -> tuple[Batch, int]:
+    """The members a page of the log opens with (an import's inserts), with their links,
+    as a Batch, and how many changes that took. Writing no row, this runs on the fetch
+    thread while the page before is written (sync._pull_all). It needs no unsent local
+    fields (`waiting`) either: a member this console has already is left as it is."""
+    batch = Batch()
+    for done, change in enumerate(changes):
+        if (change["entity"], change["op"]) != ("members", "insert"):
+            return batch, done
+        _apply_row(None, Member.__table__, change, {}, batch)  # an insert: no session needed
+        batch.counted(change)
+    return batch, len(changes)
 
 
 def apply_change(session: Session, change: dict,
@@ -239,7 +255,8 @@ def _member_payload(op: str, payload: dict) -> tuple[dict, list, list]:
 def _member_links(links: Batch, member_id: str, tag_ids: list, group_ids: list,
                   payload: dict) -> None:
     at = payload.get("updated_at") or utcnow()  # as it came: a stamp an import shares
-    links.tags += [(t, member_id, at, None) for t in tag_ids]
+    if tag_ids:
+        links.member_tags.append((member_id, at, None, tag_ids))
     if group_ids:
         joined = read_time(payload.get("joined_at") or at)
         links.groups += [{"group_id": g, "member_id": member_id, "role": "member",

@@ -25,15 +25,15 @@ from sqlalchemy.orm import Session
 from modconsole.domain.messages import N_
 from modconsole.services.errors import UserError
 from modconsole.services.team import ahead, evidence, join, snapshot
-from modconsole.services.team.apply import Batch, apply_change, waiting_fields
+from modconsole.services.team.apply import Batch, apply_change, new_members, waiting_fields
 from modconsole.services.team.snapshot import cursor_key
 from modconsole.store.engine import Store
 from modconsole.store.models import OutboxEntry, SyncProblem, SyncState
 from modconsole.store.settings import get_setting
 
-PUSH_BATCH = 5000  # changes per push at most (the server's MAX_BATCH)
+PUSH_BATCH = 10_000  # changes per push at most (the server's MAX_BATCH)
 PUSH_BYTES = 8 * 1024 * 1024  # and about this much JSON (the server takes 32 MB)
-PULL_PAGE = 5000
+PULL_PAGE = 10_000  # the server's MAX_PULL
 
 
 class Server(Protocol):
@@ -227,21 +227,28 @@ def _pull_all(store: Store, server: Server, report: SyncReport) -> None:
     with store.read() as session:
         after = cursor(session, server.url)
     with ahead.fetching() as fetch:
-        coming = fetch(server.pull, after, PULL_PAGE)
+        coming = fetch(_fetched, server, after)
         while coming:
-            page = coming.result()
+            page, opening = coming.result()
             more = bool(page["more"]) and bool(page["changes"])
-            coming = more and fetch(server.pull, int(page["cursor"]), PULL_PAGE)
-            _apply_pulled(store, server.url, page)
+            coming = more and fetch(_fetched, server, int(page["cursor"]))
+            _apply_pulled(store, server.url, page, opening)
             report.count_pulled(len(page["changes"]), {c["entity"] for c in page["changes"]})
 
 
-def _apply_pulled(store: Store, url: str, page: dict) -> None:
+def _fetched(server: Server, after: int) -> tuple[dict, tuple[Batch, int]]:
+    """A page of the log, its opening new members already made into rows (on the fetch
+    thread, while SQLite writes the page before)."""
+    page = server.pull(after, PULL_PAGE)
+    return page, new_members(page["changes"])
+
+
+def _apply_pulled(store: Store, url: str, page: dict, opening: tuple[Batch, int]) -> None:
     """A page of the log and the cursor after it, in one transaction."""
     with store.transaction() as session:
         waiting = waiting_fields(session)
-        batch = Batch()
-        for change in page["changes"]:
+        batch, done = opening
+        for change in page["changes"][done:]:
             if (change["entity"], change["op"]) != ("members", "insert"):
                 batch.write(session)  # whatever comes next sees every earlier change
             apply_change(session, change, waiting, batch)
