@@ -1111,6 +1111,8 @@ def main() -> int:
                         help="the frozen scenario: a dist folder packaging/build.py made")
     parser.add_argument("--sync-rows", type=int, default=100_000, metavar="N",
                         help="changes pushed and pulled in the sync scenario")
+    parser.add_argument("--sync-runs", type=int, default=3, metavar="N",
+                        help="runs of the sync scenario, each on a fresh server (medians)")
     parser.add_argument("--bootstrap-members", type=int, default=1_000_000, metavar="N",
                         help="the team's size in the sync_bootstrap scenario")
     parser.add_argument("--soak-consoles", type=int, default=20, metavar="N")

@@ -23,8 +23,11 @@ import sqlite3
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -106,6 +109,17 @@ def _import(path: Path, csv_path: Path) -> None:
 
     if main(["--db", str(path), "import", "members", str(csv_path)]) != 0:
         raise RuntimeError("the import failed")
+
+
+@contextmanager
+def _fresh(folder: Path) -> Iterator[Path]:
+    """A folder of its own for one run's consoles (a console file reused would hold the
+    run before's members), removed after."""
+    files = Path(tempfile.mkdtemp(dir=folder))
+    try:
+        yield files
+    finally:
+        shutil.rmtree(files)
 
 
 def _push_and_pull(folder: Path, csv_path: Path, tag: str) -> tuple[float, ...]:
@@ -226,11 +240,18 @@ def _raw_insert(path: Path, fetched: list) -> None:
 def scenario_sync(args, folder: Path, csv_path: Path) -> None:
     import requests
 
-    rows = args.sync_rows
-    push, pull, pulled, bootstrap = _push_and_pull(folder, csv_path, "near")
-    raw_push, raw_pull = _raw(folder, folder / "outbox-near.db")
-    print(f"sync {rows:,} members: push {push:6.2f} s (raw {raw_push:5.2f} s, ratio "
-          f"{push / raw_push:5.1f})   pull {pull:6.2f} s, {pulled:,} changes "
+    rows, runs = args.sync_rows, args.sync_runs
+    near = []
+    for run in range(runs):  # each on a fresh server: a push needs an empty team
+        with _fresh(folder) as files:
+            near.append((*_push_and_pull(files, csv_path, "near"),
+                         *_raw(files, files / "outbox-near.db")))
+        print(f"  run {run + 1}: push, pull, changes, bootstrap, raw push, raw pull: "
+              f"{', '.join(f'{x:.2f}' for x in near[-1])}", flush=True)
+    push, pull, pulled, bootstrap, raw_push, raw_pull = (
+        statistics.median(sample) for sample in zip(*near, strict=True))
+    print(f"sync {rows:,} members, median of {runs}: push {push:6.2f} s (raw {raw_push:5.2f} s, "
+          f"ratio {push / raw_push:5.1f})   pull {pull:6.2f} s, {pulled:,.0f} changes "
           f"(raw {raw_pull:5.2f} s, ratio {pull / raw_pull:5.1f})   bootstrap by snapshot "
           f"{bootstrap:6.2f} s (ratio {bootstrap / raw_pull:5.1f})", flush=True)
     real = requests.request
@@ -240,11 +261,16 @@ def scenario_sync(args, folder: Path, csv_path: Path) -> None:
         return real(method, url, **kwargs)
     requests.request = far
     try:
-        push, pull, pulled, bootstrap = _push_and_pull(folder, csv_path, "far")
+        distant = []
+        for _ in range(runs):
+            with _fresh(folder) as files:
+                distant.append(_push_and_pull(files, csv_path, "far"))
     finally:
         requests.request = real
-    print(f"  with 50 ms per request: push {push:6.2f} s   pull {pull:6.2f} s "
-          f"({pulled:,} changes)   bootstrap {bootstrap:6.2f} s")
+    push, pull, pulled, bootstrap = (statistics.median(s) for s in zip(*distant, strict=True))
+    print(f"  with 50 ms per request, median of {runs}: push {push:6.2f} s   pull {pull:6.2f} s "
+          f"({pulled:,.0f} changes)   bootstrap {bootstrap:6.2f} s   (runs: "
+          f"{'; '.join(', '.join(f'{x:.2f}' for x in d) for d in distant)})")
 
 
 BOOTSTRAP = r"""
