@@ -33,7 +33,7 @@ class _Row:
 
 def insert_rows(connection: Connection, table: Table, rows: list[dict]) -> None:
     """INSERT … ON CONFLICT DO NOTHING of rows that share one set of keys, bound as one
-    JSON array of arrays: one statement for a pulled page of 5,000 members, where an
+    JSON array of arrays: one statement for a pulled page of 10,000 members, where an
     executemany binds and steps each row and SQLAlchemy prepares each row's parameters
     (1.8 s of a 100,000-member pull). Columns the rows leave out take their defaults as
     SQLAlchemy would: a constant once, bound beside the array; a function per row.

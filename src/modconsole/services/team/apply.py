@@ -71,7 +71,7 @@ class Batch:
     snapshot is thousands of members, and one statement for all beats one for each."""
 
     def __init__(self):
-        # by (overwrite, column set): one executemany each
+        # by (overwrite, column set): one INSERT each
         self.members: dict[tuple, list[dict]] = {}
         self.tags: list[tuple] = []  # (tag id, member id, added_at, added_by)
         self.member_tags: list[tuple] = []  # (member id, added_at, added_by, [tag id, …])
