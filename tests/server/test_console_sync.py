@@ -188,12 +188,12 @@ def test_a_push_goes_in_batches_of_a_bounded_size_each_after_the_last_was_answer
     edit_nickname(a, "p1", "阿一")
     edit_nickname(a, "p1", "一哥")
     waiting = outbox(a)
-    sizes, real = [], connection.TeamServer.push
+    sizes, real = [], connection.TeamServer.push_body
 
-    def push(self, changes):
+    def push_body(self, changes):
         sizes.append(len(changes))
         return real(self, changes)
-    monkeypatch.setattr(connection.TeamServer, "push", push)
+    monkeypatch.setattr(connection.TeamServer, "push_body", push_body)
     monkeypatch.setattr("modconsole.services.team.sync.PUSH_BYTES", 1)
     capsys.readouterr()
     assert f"Pushed {waiting}" in sync(a, capsys)

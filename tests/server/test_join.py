@@ -75,11 +75,11 @@ def test_a_console_that_dies_mid_upload_carries_on_instead_of_being_refused(
 
     real_push = connection.TeamServer.push
 
-    def push_once_then_die(self, changes):
-        calls.append(len(changes))
+    def push_once_then_die(self, body):
+        calls.append(body)
         if len(calls) == 2:
             raise KeyboardInterrupt  # the process ends here
-        return real_push(self, changes)
+        return real_push(self, body)
 
     monkeypatch.setattr(connection.TeamServer, "push", push_once_then_die)
     with pytest.raises(KeyboardInterrupt):

@@ -209,18 +209,25 @@ class TeamServer:
         self.url = url
         self._auth = {"Authorization": f"Bearer {token}"}
 
-    def push(self, changes: list[dict]) -> list[dict]:
-        """Send outbox changes, each payload the JSON text it is stored as (`payload_json`),
-        spliced into the body as it is."""
+    def push_body(self, changes: list[dict]) -> tuple[bytes, dict]:
+        """The body of a push of outbox changes and its headers: each payload the JSON text
+        it is stored as (`payload_json`), spliced in as it is; gzipped when large. Made
+        apart from `push`, so the next one is made while a push is on its way (a tenth of
+        a second for 10,000 changes, which the server would otherwise wait for)."""
         body = ("{\"changes\":[" + ",".join(
             json.dumps({k: v for k, v in c.items() if k != "payload_json"},
                        ensure_ascii=False)[:-1] + f',"payload":{c["payload_json"]}}}'
             for c in changes) + "]}").encode()
-        headers = {**self._auth, "Content-Type": "application/json"}
+        headers = {"Content-Type": "application/json"}
         if len(body) > COMPRESS_FROM:  # level 1: a third of level 5's time, a little larger
             body, headers["Content-Encoding"] = gzip.compress(body, compresslevel=1), "gzip"
-        return _answer(_request("POST", f"{self.url}/v1/changes", data=body, headers=headers),
-                       "outcomes")
+        return body, headers
+
+    def push(self, body: tuple[bytes, dict]) -> list[dict]:
+        """Send a push made by `push_body`; the outcome of each change, in order."""
+        data, headers = body
+        return _answer(_request("POST", f"{self.url}/v1/changes", data=data,
+                                headers={**self._auth, **headers}), "outcomes")
 
     def wait(self, after: int, seconds: float) -> int:
         """The log's newest number, once it passes `after` or `seconds` have gone by (the
