@@ -482,4 +482,3 @@ def app_from_environment() -> FastAPI:
     app = create_app(ServerDatabase(os.environ[DATABASE_ENV]))
     collect_less(freeze=True)
     return app
-

@@ -46,17 +46,19 @@ def insert_rows(connection: Connection, table: Table, rows: list[dict]) -> None:
     travelling = given + [d.column for d in computed]
     processors = [(i, process) for i, c in enumerate(travelling)
                   if (process := _processor(c, dialect))]
-    pick = itemgetter(*(c.key for c in given))
-    values = []
-    for row in rows:
-        row_values = [*pick(row)] if len(given) > 1 else [pick(row)]
-        row_values += [d.arg(_Row(row)) for d in computed]
-        for i, process in processors:
-            if row_values[i] is not None:
-                row_values[i] = process(row_values[i])
-        values.append(row_values)
-    rendered = json.dumps(values, ensure_ascii=False)
-    if "\\u0000" in rendered or len(computed) + len(constant) < len(absent):
+    rendered = None
+    if len(computed) + len(constant) == len(absent):  # no default made by SQL
+        pick = itemgetter(*(c.key for c in given))
+        values = []
+        for row in rows:
+            row_values = [*pick(row)] if len(given) > 1 else [pick(row)]
+            row_values += [d.arg(_Row(row)) for d in computed]
+            for i, process in processors:
+                if row_values[i] is not None:
+                    row_values[i] = process(row_values[i])
+            values.append(row_values)
+        rendered = json.dumps(values, ensure_ascii=False)
+    if rendered is None or "\\u0000" in rendered:
         connection.execute(insert(table).on_conflict_do_nothing(), rows)
         return
     params = {f"c{i}": _stored(d.column, d.arg, dialect) for i, d in enumerate(constant)}

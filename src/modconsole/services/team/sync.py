@@ -98,19 +98,19 @@ def sync_once(store: Store, server: Server,
 
 
 def _push_all(store: Store, server: Server, report: SyncReport) -> None:
-    """Push the outbox in order, a batch at a time. The next batch is read and made into a
-    request body while one is on its way, and a batch's answers are written while the
-    next is on its way (ahead.py), so a push waits for little but the server. A batch goes
-    only once the one before it was answered: the server applies them in the order they
-    were made."""
+    """Push the outbox in order, a batch at a time. The next batch is read, its evidence
+    files uploaded and its request body made while one is on its way, and a batch's
+    answers are written while the next is on its way (ahead.py), so a push waits for
+    little but the server. A batch goes only once the one before it was answered: the
+    server applies them in the order they were made."""
     batch = _outbox_batch(store, 0)
     with ahead.fetching() as send:
-        flight = batch and _send(store, server, send, batch, _body(server, batch))
+        flight = batch and send(server.push, _ready(store, server, batch))
         while flight:
             following = _outbox_batch(store, batch[-1][0])
-            body = following and _body(server, following)
+            body = following and _ready(store, server, following)
             outcomes = _checked(batch, flight.result())
-            flight = following and _send(store, server, send, following, body)
+            flight = following and send(server.push, body)
             _settle(store, server, batch, outcomes, report)
             batch = following
 
@@ -135,15 +135,12 @@ def _outbox_batch(store: Store, after: int) -> list[tuple[int, dict]]:
     return batch
 
 
-def _body(server: Server, batch: list[tuple[int, dict]]) -> tuple[bytes, dict]:
-    return server.push_body([change for _seq, change in batch])
-
-
-def _send(store: Store, server: Server, send, batch: list[tuple[int, dict]],
-          body: tuple[bytes, dict]):
+def _ready(store: Store, server: Server, batch: list[tuple[int, dict]]) -> tuple[bytes, dict]:
+    """A batch's request body, its evidence files uploaded first (before the rows that
+    name them are sent)."""
     changes = [change for _seq, change in batch]
-    evidence.upload_for(store, server, changes)  # before the rows that name the files
-    return send(server.push, body)
+    evidence.upload_for(store, server, changes)
+    return server.push_body(changes)
 
 
 def _checked(batch: list[tuple[int, dict]], outcomes: list[dict]) -> list[dict]:
