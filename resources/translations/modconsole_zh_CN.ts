@@ -5707,6 +5707,10 @@ Ctrl+S saves a segment</source>
         <translation>团队服务器上已有这条记录。</translation>
     </message>
     <message>
+        <source>It names a record the team lacks (such as a member you may not send); ask a colleague who may add it.</source>
+        <translation>引用的记录不在团队中（如你无权上传的成员），请有权限的同事添加。</translation>
+    </message>
+    <message>
         <source>A colleague decided this case first.</source>
         <translation>同事已先对此案件作出处理。</translation>
     </message>

@@ -180,3 +180,28 @@ def test_held_rows_are_found_alike_by_search_and_by_one_pass():
     many = set(range(0, 1000, 7)) | {-1}
     assert len(many) > FEW
     assert _positions(list(range(1000)), many) == {k: k for k in many if k >= 0}
+
+
+def test_a_member_gone_before_its_row_loads_shows_a_placeholder_not_an_error(qtbot, runner,
+                                                                              table):
+    """A sync that takes the team's rows can remove members whose ids the table holds."""
+    from sqlalchemy import text
+
+    from modconsole.services import member_import
+
+    model, errors = table.model(), []
+    runner.error.connect(errors.append)
+    runner.run(lambda s: member_import.add_member(s, {"platform_id": "gone", "name": "阿飞"}),
+               label="adding", changes=("members",))
+    qtbot.waitUntil(lambda: not runner.busy)
+    model.reload()
+    qtbot.waitUntil(lambda: model.rowCount() == 61 and not runner.busy, timeout=10_000)
+    row = next(r for r in range(61) if model.data(model.index(r, NAME)) == "阿飞")
+    runner.run(lambda s: s.execute(text("DELETE FROM members WHERE platform_id = 'gone'")),
+               label="removing", changes=("members",))
+    qtbot.waitUntil(lambda: not runner.busy)
+    model.refresh_rows()  # the rows again, for the ids it has
+    qtbot.waitUntil(lambda: model.row_at(row + 1 if row == 0 else 0) is not None
+                    and not runner.busy, timeout=10_000)
+    assert errors == []
+    assert model.row_at(row) is None and model.data(model.index(row, NAME)) == "…"

@@ -250,3 +250,38 @@ def test_work_done_offline_waits_and_goes_up_when_the_server_answers_again(
     sync.sync_once(store, server)
     assert members(store) == {"p1": "阿一"}
     store.close()
+
+
+def test_a_case_on_a_member_the_team_lacks_is_refused_and_said_so_on_the_team_page(
+        qtbot, make_window, team_db, team, tmp_path, keyring_backend):
+    """A moderator's own member cannot go up (ops add members), so neither can the case
+    filed on it: both stay on this console, each refusal in the table with its reason."""
+    from modconsole.services import cases, member_import
+
+    with team_db.transaction() as s:
+        accounts.add_account(s, "孙悦", "moderator", "孙悦 password")
+    store, server = colleague(tmp_path, team)  # wang (ops) puts 王一 on the team
+    with store.transaction() as s:
+        s.add(m.Member(platform_id="p1", name="王一"))
+    sync.sync_once(store, server)
+    store.close()
+    window = make_window(tmp_path / "sun-console.db")
+    page = sign_in(qtbot, window, team, "孙悦")
+    qtbot.waitUntil(lambda: window.sync_engine.state.first_join == "take", timeout=10_000)
+    qtbot.mouseClick(page.join_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.sync_engine.state.last_sync is not None, timeout=20_000)
+
+    def report(s):
+        member_import.add_member(s, {"platform_id": "p2", "name": "钱二"})
+        rule = s.scalar(select(m.Rule.code).where(m.Rule.parent_id.is_not(None)))
+        cases.add_report(s, cases.ReportIn(member="p2", evidence="刷屏", rule=rule,
+                                           source="staff"))
+    window.runner.run(report, label="Reporting", changes=("members", "cases"))
+    qtbot.waitUntil(lambda: page.table.rowCount() >= 3, timeout=20_000)
+    rows = {tuple(page.table.item(r, c).text() for c in (0, 1, 5))
+            for r in range(page.table.rowCount())}
+    assert ("Refused", "Member 钱二", "Your role on the team may not change this.") in rows
+    named = [row for row in rows if row[2].startswith("It names a record the team lacks")]
+    assert {row[1].split()[0] for row in named} >= {"Case", "Report"}
+    assert query(tmp_path / "sun-console.db",
+                 lambda s: s.scalar(select(m.Case.status))) == "open"  # kept here

@@ -12,13 +12,15 @@ from tests.server.api_calls import change, pull_all, push, sign_in, team_client
 
 @pytest.fixture
 def team(server_db):
-    """name -> (headers, staff id) for two moderators and a lead; and the client."""
+    """name -> (headers, staff id) for two moderators and a lead, and the client; the team
+    has the member m1."""
     client = team_client(server_db, {"王浩然": "moderator", "李娜": "moderator",
                                      "陈静": "lead"})
     signed = {}
     for name in ("王浩然", "李娜", "陈静"):
         headers, reply = sign_in(client, name)
         signed[name] = (headers, reply["staff_id"])
+    push(client, signed["陈静"][0], change("members", "m1", name="甲"))  # the cases' member
     return client, signed
 
 

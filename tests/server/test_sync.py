@@ -38,6 +38,13 @@ def test_every_account_is_a_staff_row_everyone_pulls(team, server_db):
     assert (promoted["op"], promoted["payload"]["role"]) == ("update", "lead")
 
 
+def made(client, headers, tags=(), groups=(), members=()):
+    """The team gets these tags, groups and members: rows that links name."""
+    push(client, headers, *(change("tags", t, name=t) for t in tags),
+         *(change("groups", g, name=g) for g in groups),
+         *(change("members", m, nickname=m) for m in members))
+
+
 def test_a_pushed_change_is_pulled_by_everyone_in_order(team):
     client, t = team
     start = pull_all(client, t["viewer"])[1]
@@ -93,6 +100,7 @@ def test_a_second_edit_of_ones_own_field_is_no_conflict(team):
 
 def test_links_are_added_and_removed_and_merge(team):
     client, t = team
+    made(client, t["ops"], tags=["tag1"], members=["m1"])
     start = pull_all(client, t["viewer"])[1]
     link = "tag1/m1"
     outcomes = push(client, t["ops"], change("member_tags", link, "add", tag="tag1"),
@@ -184,6 +192,7 @@ def test_batched_tag_links_are_kept_per_member_and_merge(team, server_db):
     from modconsole.server.models import TeamRow
 
     client, t = team
+    made(client, t["ops"], tags=["tagA"], members=["m1", "m2", "m3"])
     start = pull_all(client, t["viewer"])[1]
     push(client, t["ops"], change("member_tags", "tagA", "add", tag_id="tagA",
                                   member_ids=["m1", "m2"], added_by="ops"))
@@ -257,6 +266,7 @@ def test_a_long_poll_answers_when_a_colleague_pushes(team, monkeypatch):
 def test_a_link_rows_team_copy_is_read_back_by_its_id_with_a_slash(team):
     """What a console puts back after a refusal: a group membership's id is "group/member"."""
     client, t = team
+    made(client, t["ops"], groups=["g1"], members=["m1"])
     push(client, t["ops"], change("group_members", "g1/m1", "add", role="member"))
     row = client.get("/v1/rows/group_members/g1%2Fm1", headers=t["viewer"]).json()
     assert (row["row_id"], row["present"], row["payload"]["role"]) == ("g1/m1", True, "member")
@@ -267,6 +277,7 @@ def test_a_batch_of_new_rows_and_later_edits_of_them_in_the_same_batch(team):
     end; edits of some of them later in the batch and in the next still land on the right
     version, and a stale one is still a conflict."""
     client, t = team
+    made(client, t["ops"], tags=["tagA"])
     members = [change("members", f"m{n}", nickname=f"新人{n}", tags=["tagA"])
                for n in range(60)]
     outcomes = push(client, t["ops"], *members, change("members", "m3", "update", base=1,
@@ -286,16 +297,20 @@ def test_a_batch_of_new_rows_and_later_edits_of_them_in_the_same_batch(team):
 
 def test_a_new_members_links_merge_with_links_the_team_had_before_it(team, server_db):
     """A new member's links go in by COPY on PostgreSQL, as the team cannot have them yet;
-    one added before its member arrived (and removed again) is merged as an add instead,
-    with nothing of the batch lost; in the same batch as such an add, too."""
+    one the team has from before its member arrived (kept by a server that did not check
+    references; and removed again) is merged as an add instead, with nothing of the batch
+    lost; in the same batch as a link added before its member, too."""
     from sqlalchemy import select
 
     from modconsole.server.models import TeamRow
 
     client, t = team
-    push(client, t["ops"], change("member_tags", "tagA", "add", tag_id="tagA",
-                                  member_ids=["m1", "m2"], added_by="ops"),
-         change("member_tags", "tagA", "remove", tag_id="tagA", member_ids=["m2"]))
+    made(client, t["ops"], tags=["tagA", "tagB"])
+    with server_db.transaction() as s:
+        s.add_all(TeamRow(entity="member_tags", row_id=f"tagA/{member}", version=version,
+                          present=present, payload_json='{"added_by": "ops"}',
+                          field_versions_json="{}")
+                  for member, version, present in (("m1", 1, True), ("m2", 2, False)))
     outcomes = push(client, t["ops"], *[change("members", f"m{n}", nickname=f"新人{n}",
                                                tags=["tagA", "tagB"]) for n in range(4)])
     assert {o["outcome"] for o in outcomes} == {"applied"}
@@ -326,6 +341,7 @@ def test_a_batch_mixing_new_members_with_other_changes_keeps_every_link(team, se
     from modconsole.server.models import TeamRow
 
     client, t = team
+    made(client, t["lead"], tags=["t1", "t2"])
     batch = [change("members", f"a{n}", nickname=f"甲{n}", tags=["t1", "t2"])
              for n in range(30)]
     batch += [change("members", "a3", "update", base=1, nickname="改"),
@@ -359,6 +375,7 @@ def test_a_push_that_fails_while_links_stream_in_leaves_nothing_behind(team, mon
         if row.row_id == "m5":
             raise RuntimeError("a bug in deciding")
         real(row, applied)
+    made(client, t["ops"], tags=["t1"])
     monkeypatch.setattr(sync, "_write", failing)
     batch = [change("members", f"m{n}", nickname=f"新人{n}", tags=["t1"]) for n in range(8)]
     with pytest.raises(RuntimeError, match="a bug in deciding"):

@@ -19,6 +19,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import partial
 
 from sqlalchemy import String, any_, bindparam, select, text, update
 from sqlalchemy.dialects.postgresql import ARRAY
@@ -36,6 +37,7 @@ from modconsole.server.models import (
     ReceivedChange,
     TeamRow,
 )
+from modconsole.server.references import Known
 from modconsole.server.spliced import json_rows, to_json
 
 MAX_BATCH = 10_000  # changes in a push (protocol 3; 5,000 in 2, 1,000 in 1)
@@ -84,6 +86,7 @@ def _push(session: Session, account: Account, changes: list[Change]) -> list[Out
     at = datetime.now(UTC)
     rows = pending.keep_rows(session, _load_rows(session, changes))
     verdicts = guards.case_verdicts(session, changes, at)
+    known = Known(session, account.role, changes, partial(_any, session))
     answered = {r.change_id: Outcome(r.change_id, r.outcome, **json.loads(r.detail_json))
                 for r in session.scalars(select(ReceivedChange).where(_any(
                     session, ReceivedChange.change_id, {c.change_id for c in changes})))}
@@ -94,7 +97,8 @@ def _push(session: Session, account: Account, changes: list[Change]) -> list[Out
             continue
         if not _quiet(change, rows):
             pending.end_stream(session)  # it may say something to the database
-        outcome = _apply(session, account, change, next_seq + 1, at, verdicts, rows)
+        outcome = _apply(session, account, change, next_seq + 1, at, verdicts, rows, known)
+        known.settle(change, outcome.outcome != "refused")
         if outcome.seq is not None:
             next_seq = outcome.seq
         received.append({"change_id": change.change_id, "outcome": outcome.outcome,
@@ -182,7 +186,7 @@ def _refused(change: Change, reason: str, message: str) -> Outcome:
 
 def _apply(session: Session, account: Account, change: Change, seq: int,
            at: datetime, verdicts: dict[str, guards.Verdict],
-           rows: dict[tuple[str, str], TeamRow | None]) -> Outcome:
+           rows: dict[tuple[str, str], TeamRow | None], known: Known) -> Outcome:
     if change.entity not in SYNCED_ENTITIES:
         return _refused(change, "unknown_entity", f"{change.entity!r} is not synced.")
     if not may_change(account.role, change.entity):
@@ -190,6 +194,10 @@ def _apply(session: Session, account: Account, change: Change, seq: int,
                                                 f"{change.entity}.")
     if change.op not in OPS:
         return _refused(change, "unknown_op", f"{change.op!r} is not a change.")
+    if (missing := known.missing(change)) is not None:
+        name, entity, row_id = missing
+        return _refused(change, "unknown_reference", f"{name} names {entity} {row_id}, "
+                                                     "which the team does not have.")
     if change.entity in guards.READS_ROWS:
         pending.flush(session)  # rows made earlier in the batch, where the guards see them
     found = guards.verdict(session, account, change, verdicts)

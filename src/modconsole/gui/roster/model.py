@@ -282,8 +282,10 @@ class RosterModel(QAbstractTableModel):
         generation = self._generation
         rowids = list(self._rowids[block * BLOCK:(block + 1) * BLOCK])
 
-        def job(session):  # texts are formatted here, off the GUI thread
-            return [self._entry(r) for r in roster.load_rows_at(session, rowids)]
+        def job(session):  # texts are formatted here, off the GUI thread; a member gone
+            # since the ids were read (a sync took the team's rows) stays "…" until they
+            # are read again
+            return [r and self._entry(r) for r in roster.load_rows_at(session, rowids)]
 
         def failed(_exc, message: str) -> None:
             self._block_answered(generation, block)

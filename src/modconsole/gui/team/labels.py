@@ -52,6 +52,9 @@ REASONS: dict[str, Message] = {
     "unknown_row": N_("TeamLabels", "The record is not on the team server (a colleague may "
                                     "have removed it)."),
     "row_exists": N_("TeamLabels", "The record is on the team server already."),
+    "unknown_reference": N_("TeamLabels", "It names a record the team lacks (such as a member "
+                                          "you may not send); ask a colleague who may add "
+                                          "it."),
     "decision_lost": N_("TeamLabels", "A colleague decided this case first."),
     "claimed": N_("TeamLabels", "A colleague claimed this case first."),
     "appeal_by_decider": N_("TeamLabels", "The moderator who made a decision cannot answer "
