@@ -5699,8 +5699,8 @@ Ctrl+S saves a segment</source>
         <translation>团队服务器不保存这类记录。</translation>
     </message>
     <message>
-        <source>The record is not on the team server (a colleague may have removed it).</source>
-        <translation>团队服务器上没有这条记录（可能已被同事删除）。</translation>
+        <source>The record is not on the team server: a colleague removed it, or the change that made it was refused.</source>
+        <translation>团队服务器上没有这条记录：可能已被同事删除，或创建它的修改被拒绝。</translation>
     </message>
     <message>
         <source>The record is on the team server already.</source>

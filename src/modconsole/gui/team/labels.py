@@ -49,8 +49,8 @@ REASONS: dict[str, Message] = {
     "role_refused": N_("TeamLabels", "Your role on the team may not change this."),
     "unknown_entity": N_("TeamLabels", "The team server does not keep this kind of "
                                        "record."),
-    "unknown_row": N_("TeamLabels", "The record is not on the team server (a colleague may "
-                                    "have removed it)."),
+    "unknown_row": N_("TeamLabels", "The record is not on the team server: a colleague "
+                                    "removed it, or the change that made it was refused."),
     "row_exists": N_("TeamLabels", "The record is on the team server already."),
     "unknown_reference": N_("TeamLabels", "It names a record the team lacks (such as a member "
                                           "you may not send); ask a colleague who may add "
