@@ -1069,11 +1069,17 @@ def scenario_sync_load(args, folder: Path) -> None:
 
 
 def scenario_sync_soak(args, _folder: Path) -> None:
-    """The convergence, fault and kill tests at soak size (tests/server/soak.py)."""
+    """The convergence, fault and kill tests at soak size (tests/server/soak.py); how far
+    they got goes to a progress file as they run (kept after), and a failure's report is
+    printed."""
+    progress = Path(tempfile.gettempdir()) / "modconsole-soak-progress.txt"
+    progress.write_text("", encoding="utf-8")
     env = {**os.environ, "MODCONSOLE_SOAK_CONSOLES": str(args.soak_consoles),
            "MODCONSOLE_SOAK_OPS": str(args.soak_ops),
            "MODCONSOLE_SOAK_ROUNDS": str(args.soak_rounds),
-           "MODCONSOLE_SOAK_KILLS": str(args.soak_kills), "MODCONSOLE_REQUIRE_PG": "1"}
+           "MODCONSOLE_SOAK_KILLS": str(args.soak_kills), "MODCONSOLE_REQUIRE_PG": "1",
+           "MODCONSOLE_SOAK_PROGRESS": str(progress)}
+    print(f"sync soak: progress in {progress}", flush=True)
     root = Path(__file__).resolve().parent.parent
     for test in ("test_convergence.py", "test_faults.py", "test_kill.py"):
         start = time.perf_counter()
@@ -1083,6 +1089,8 @@ def scenario_sync_soak(args, _folder: Path) -> None:
         last = (done.stdout.strip().splitlines() or ["(no output)"])[-1]
         print(f"sync soak {test}: {'passed' if done.returncode == 0 else 'FAILED'} in "
               f"{time.perf_counter() - start:7.1f} s   ({last})", flush=True)
+        if done.returncode != 0:
+            print("\n".join(done.stdout.splitlines()[-60:]), flush=True)
 
 
 SCENARIOS = {"startup": scenario_startup, "dashboard": scenario_dashboard,

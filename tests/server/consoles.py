@@ -1,11 +1,17 @@
-"""Consoles signed in to a test server, the server itself, and a server wrapper that
-records what they ask."""
+"""Consoles signed in to a test server, the server itself (in a thread, or a process of
+its own), and a server wrapper that records what they ask."""
 
+import os
+import signal
+import socket
+import subprocess
+import sys
 import threading
+import time
 
 import uvicorn
 
-from modconsole.server import accounts
+from modconsole.server import DATABASE_ENV, accounts
 from modconsole.server.api import create_app
 from modconsole.services.startup import open_console_database
 from modconsole.services.team import connection
@@ -59,3 +65,36 @@ def serve(server_db):
     yield f"http://127.0.0.1:{port}/"
     running.should_exit = True
     thread.join()
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def start_server(env: dict, port: int) -> subprocess.Popen:
+    """`modconsole server run` on `port` (the database in `env`), once it answers."""
+    process = subprocess.Popen([sys.executable, "-m", "modconsole", "server", "run",
+                                "--port", str(port)], env=env, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.DEVNULL)
+    for _ in range(300):
+        try:
+            socket.create_connection(("127.0.0.1", port), 0.1).close()
+            return process
+        except OSError:
+            time.sleep(0.05)
+    raise AssertionError("the server did not start")
+
+
+def serve_apart(server_url: str):
+    """The team server on `server_url`'s database in a process of its own, as in
+    production: busy consoles in the test's process do not hold up its answers. Yields its
+    URL (a generator for fixtures)."""
+    port = free_port()
+    process = start_server({**os.environ, DATABASE_ENV: server_url}, port)
+    try:
+        yield f"http://127.0.0.1:{port}/"
+    finally:
+        process.send_signal(signal.SIGTERM)
+        process.wait()

@@ -11,7 +11,6 @@ from __future__ import annotations
 import os
 import random
 import signal
-import socket
 import subprocess
 import sys
 import threading
@@ -32,6 +31,7 @@ from modconsole.services.startup import open_console_database
 from modconsole.services.team import connection
 from modconsole.services.team.sync import sync_once
 from modconsole.store import models as m
+from tests.server.consoles import free_port, start_server
 from tests.server.file_keyring import FILE_ENV
 from tests.server.soak import size
 from tests.server.test_convergence import dump
@@ -132,25 +132,6 @@ def test_sync_processes_killed_mid_push_mid_pull_and_mid_snapshot_lose_nothing(
         store.close()
     assert dumps[1] == dumps[0] and dumps[2] == dumps[0]
     assert len(dumps[0]["members"]) == MEMBERS
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def start_server(env: dict, port: int) -> subprocess.Popen:
-    process = subprocess.Popen([sys.executable, "-m", "modconsole", "server", "run",
-                                "--port", str(port)], env=env, stdout=subprocess.DEVNULL,
-                               stderr=subprocess.DEVNULL)
-    for _ in range(300):
-        try:
-            socket.create_connection(("127.0.0.1", port), 0.1).close()
-            return process
-        except OSError:
-            time.sleep(0.05)
-    raise AssertionError("the server did not start")
 
 
 @pytest.mark.parametrize("server_url", ["postgresql"], indirect=True)  # the production store
