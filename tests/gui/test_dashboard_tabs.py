@@ -30,6 +30,9 @@ def _open_dashboard(qtbot, make_window, db_path):
 
 
 def _click(qtbot, chart, x: float, y: float) -> None:
+    # pyqtgraph fits a view to new data as it next paints: paint now, or on a loaded
+    # machine the point is mapped through the old range and the click misses
+    chart.viewport().repaint()
     scene = chart.getPlotItem().vb.mapViewToScene(QPointF(x, y))
     qtbot.mouseClick(chart.viewport(), Qt.MouseButton.LeftButton,
                      pos=chart.mapFromScene(scene))
