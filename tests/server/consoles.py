@@ -15,6 +15,7 @@ from modconsole.server import DATABASE_ENV, accounts
 from modconsole.server.api import create_app
 from modconsole.services.startup import open_console_database
 from modconsole.services.team import connection
+from modconsole.services.team.sync import sync_once
 
 
 def signed_in(path, url: str, name: str):
@@ -31,6 +32,13 @@ def team_of(server_db, url: str, folder, people: dict[str, str]) -> list:
         for name, role in people.items():
             accounts.add_account(s, name, role, f"{name} password")
     return [signed_in(folder / f"{name}.db", url, name) for name in people]
+
+
+def sync_all(pair) -> int:
+    """Sync a, b, a; the conflicts reported."""
+    (a, team_a), (b, team_b) = pair
+    return sum(sync_once(store, team).conflicts
+               for store, team in ((a, team_a), (b, team_b), (a, team_a)))
 
 
 class Recording:

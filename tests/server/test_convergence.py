@@ -34,6 +34,7 @@ from tests.server.consoles import serve_apart
 from tests.server.soak import progress, size
 
 CONSOLES, OPS, SEED = size("CONSOLES", 5), size("OPS", 300), 20261201
+SHARED_MEMBERS = 20  # platform ids any console may add
 NOT_COMPARED = {"staff": {"created_at", "updated_at"}}  # each console stamps its own sign-in
 
 
@@ -47,7 +48,6 @@ class Console:
         self.members: list[str] = []  # platform ids this console made
         self.cases: list[str] = []
         self.templates: list[str] = []
-        self.activities: list[tuple[str, datetime]] = []
 
     def sync(self):
         return sync_once(self.store, self.server)
@@ -61,7 +61,8 @@ class Console:
 
     def do(self, rng: random.Random, shared: dict) -> None:
         op = rng.choice(["member", "member", "nickname", "tag", "tag", "group", "report",
-                         "decide", "template", "activity", "check_in"])
+                         "decide", "template", "activity", "check_in", "check_in",
+                         "same_member"])
         self.made += 1
         with self.store.transaction() as s:
             getattr(self, f"_{op}")(s, rng, shared)
@@ -71,6 +72,14 @@ class Console:
         member_import.add_member(s, {"platform_id": platform_id,
                                      "name": rng.choice("王李张刘陈杨赵黄") + str(self.made)})
         self.members.append(platform_id)
+
+    def _same_member(self, s, rng, shared):
+        """A member other consoles may add too, apart (natural_keys): one row in the end,
+        and no conflict, as they add the same values."""
+        platform_id = f"shared-{rng.randrange(SHARED_MEMBERS)}"
+        if s.scalar(select(m.Member.id).where(m.Member.platform_id == platform_id)) is None:
+            member_import.add_member(s, {"platform_id": platform_id,
+                                         "name": f"共同成员{platform_id[7:]}"})
 
     def _own_member(self, s, rng):
         if not self.members:
@@ -124,15 +133,19 @@ class Console:
 
     def _activity(self, s, rng, shared):
         start = datetime(2026, 12, 1, 12, tzinfo=UTC) + timedelta(days=self.made)
-        activity_id = activities.create_activity(s, activities.ActivityIn(
+        activities.create_activity(s, activities.ActivityIn(
             f"话题 {self.n}-{self.made}", "topic", start, start + timedelta(hours=1),
             reward_points=5))
-        self.activities.append((activity_id, start))
 
     def _check_in(self, s, rng, shared):
-        member = self.any_member(s, rng)  # anyone's: points are counters, they add up
-        if member is not None and self.activities:
-            activity_id, start = rng.choice(self.activities)
+        """Anyone at any activity this console has: two hosts may check one member in to
+        the same one apart (one check-in, paid once); points are counters, they add up."""
+        member = self.any_member(s, rng)
+        count = s.scalar(select(func.count()).select_from(m.Activity))
+        if member is not None and count:
+            activity_id, start = s.execute(select(m.Activity.id, m.Activity.start_at)
+                                           .order_by(m.Activity.id)
+                                           .offset(rng.randrange(count)).limit(1)).one()
             attendance.check_in(s, activity_id, start, [member])
 
 

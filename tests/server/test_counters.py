@@ -9,9 +9,8 @@ import pytest
 from sqlalchemy import func, select
 
 from modconsole.services import activities, attendance, cases, member_import
-from modconsole.services.team.sync import sync_once
 from modconsole.store import models as m
-from tests.server.consoles import team_of
+from tests.server.consoles import sync_all, team_of
 
 START = datetime(2026, 12, 5, 12, tzinfo=UTC)
 
@@ -22,13 +21,6 @@ def pair(server, server_db, tmp_path, memory_keyring):
     yield pair
     for store, _ in pair:
         store.close()
-
-
-def sync_all(pair) -> int:
-    """Sync a, b, a; the conflicts reported."""
-    (a, server_a), (b, server_b) = pair
-    return sum(sync_once(store, server).conflicts
-               for store, server in ((a, server_a), (b, server_b), (a, server_a)))
 
 
 def activity(store, title: str, points: int) -> str:

@@ -353,6 +353,19 @@ def test_a_reimport_changes_only_its_columns_and_the_ledger_records_the_differen
     assert (member.region, member.points, deltas) == ("上海", 130, [100, 30])
 
 
+def test_a_file_imported_again_after_its_balances_changed_records_the_difference_again(
+        catalog, tmp_path):
+    first = write_csv(tmp_path / "a.csv", ["微信号", "姓名", "积分"], [["wx_a", "王芳", "100"]])
+    for path in (first, write_csv(tmp_path / "b.csv", ["微信号", "姓名", "积分"],
+                                  [["wx_a", "王芳", "130"]]), first):
+        run_import(catalog, path)
+    with catalog.read() as s:
+        entries = s.execute(select(m.PointsEntry.delta, m.PointsEntry.source_id)
+                            .order_by(m.PointsEntry.at)).all()
+    assert [delta for delta, _ in entries] == [100, 30, -30]
+    assert len({source for _, source in entries}) == 3  # the ledger's key holds
+
+
 def test_bad_behaviour_cells_name_their_row_and_column(catalog, tmp_path):
     header = ["微信号", "姓名", "付费金额", "状态", "手机已验证", "邀请人", "发言数", "退群时间"]
     rows = [["wx_a", "王芳", "很多", "", "", "", "", ""],

@@ -17,7 +17,7 @@ and merge; inserts of append-only rows never conflict.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from functools import partial
 
@@ -26,6 +26,7 @@ from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session
 
 from modconsole.domain.ids import is_default_content, uuid7
+from modconsole.domain.natural_keys import same_key
 from modconsole.domain.permissions import SYNCED_ENTITIES, may_change
 from modconsole.domain.sync_protocol import COUNTERS
 from modconsole.server import guards, pending
@@ -119,7 +120,8 @@ def _quiet(change: Change, rows: dict) -> bool:
     (or its absence) was loaded with the batch's. A COPY of new members' links stays open
     through a run of them (pending.put_links)."""
     return (change.entity == "members" and change.op == "insert"
-            and (change.entity, change.row_id) in rows)
+            and (change.entity, change.row_id) in rows
+            and rows[change.entity, change.row_id] is None)
 
 
 def _keep_statistics(session: Session, added: int) -> None:
@@ -210,10 +212,16 @@ def _apply(session: Session, account: Account, change: Change, seq: int,
     key = change.entity, change.row_id
     row = rows[key] if key in rows else session.get(TeamRow, key)
     conflicts: list[dict] = []
-    if change.op in ("insert", "add"):
-        if row is not None and change.op == "insert":
+    logged = change
+    if change.op == "insert" and row is not None:
+        current = json.loads(row.payload_json)
+        if not (row.present and same_key(change.entity, current, change.payload)):
             return _refused(change, "row_exists", f"{change.entity} {change.row_id} exists "
                                                   "already.")
+        # made on two consoles (natural_keys): the second is merged into the first
+        applied, conflicts = _merge_fields(session, account, row, _merged(change, current))
+        logged = replace(change, op="put")
+    elif change.op in ("insert", "add"):
         applied = dict(change.payload)
         if row is None:  # a later change in the batch finds it in `rows`
             row = pending.new_row(session, change.entity, change.row_id)
@@ -237,7 +245,10 @@ def _apply(session: Session, account: Account, change: Change, seq: int,
                                   fresh=isinstance(row, pending.NewRow)))
     else:
         _write(row, applied)
-    _log(session, account, change, seq, at, row.version, applied)
+    if logged.op == "put":  # every console takes the team's whole row, the second maker too
+        links = {name: applied[name] for name in ("tags", "groups") if name in applied}
+        applied = {**json.loads(row.payload_json), **links}
+    _log(session, account, logged, seq, at, row.version, applied)
     for c in conflicts:
         session.add(Conflict(change_id=change.change_id, entity=change.entity,
                              row_id=change.row_id, field=c["field"],
@@ -339,6 +350,16 @@ def _changed_by(session: Session, row: TeamRow, version: int) -> tuple[int | Non
     return (found[0] if found else None,
             {"kept_by": found[1] if found else None,
              "kept_at": found[2].isoformat() if found else None})
+
+
+def _merged(change: Change, current: dict) -> Change:
+    """A second insert of a row as the update it amounts to: from version 0, as its
+    console never saw the first, so each field it sets differently is a conflict for a
+    person. Its times (made, checked in) are the first maker's, without a conflict."""
+    payload = {name: value for name, value in change.payload.items()
+               if not (current.get(name) is not None and name not in BOOKKEEPING
+                       and (name == "at" or name.endswith("_at")))}
+    return replace(change, op="update", base_version=0, payload=payload)
 
 
 def _write(row: TeamRow, applied: dict) -> None:

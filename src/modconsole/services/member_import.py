@@ -19,9 +19,11 @@ member writes one outbox row carrying its tag and group links.
 from __future__ import annotations
 
 import csv
+import hashlib
 import pickle
 import re
 import tempfile
+import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -45,7 +47,7 @@ from modconsole.services.table_files import Table, open_table
 from modconsole.services.tags import insert_links
 from modconsole.store import bulk_index
 from modconsole.store import models as m
-from modconsole.store.models.base import utcnow
+from modconsole.store.models.base import new_ids, utcnow
 from modconsole.store.outbox import record_changes
 
 FIELDS = ("platform_id", "name", "nickname", "phone", "email", "region", "gender", "joined_at",
@@ -463,10 +465,11 @@ class _Writer:
     """Buffers valid rows and writes them a chunk at a time."""
 
     def __init__(self, session: Session, catalog: _Catalog, report: ImportReport,
-                 by: str | None, source: str = ""):
+                 by: str | None, source: str = "", source_id: str | None = None):
         self.s, self.catalog, self.report, self.by = session, catalog, report, by
         self.pending: list[tuple[dict, list[str], list[str]]] = []
-        self.import_id = uuid7()  # the points ledger's source: one opening entry per member
+        # the points ledger's source: one opening entry per member (file_source)
+        self.import_id = source_id or uuid7()
         self.reason = source[:200]  # the file the balance came from
         # (member id, inviter's platform id, the member's version once written)
         self.invited: list[tuple[str, str, int]] = []
@@ -498,12 +501,14 @@ class _Writer:
         exclusive = self.catalog.exclusive_group_of
         new_rows, updates, tag_links, group_links, outbox, replaced = [], [], [], [], [], []
         ledger = []
+        ids = iter(new_ids(self.s.connection(), m.Member.__table__, [
+            values for values, _, _ in self.pending if values["platform_id"] not in existing]))
         for values, tag_ids, group_ids in self.pending:
             values = dict(values)
             inviter = values.pop("inviter", None)
             member_id, version, points = existing.get(values["platform_id"], (None, None, 0))
             if member_id is None:
-                member_id = uuid7()
+                member_id = next(ids)
                 row = {"id": member_id, "created_at": now, "updated_at": now, "version": 1,
                        "nickname": "", "region": "", "gender": "", **values}
                 new_rows.append(row)
@@ -523,7 +528,7 @@ class _Writer:
             if inviter:
                 self.invited.append((member_id, inviter, 1 if base is None else base + 1))
             if values.get("points", points) != points:  # the ledger explains the balance
-                ledger.append({"id": uuid7(), "created_at": now, "updated_at": now,
+                ledger.append({"created_at": now, "updated_at": now,
                                "version": 1, "member_id": member_id,
                                "delta": values["points"] - points, "reason": self.reason,
                                "source_kind": "import", "source_id": self.import_id,
@@ -548,6 +553,9 @@ class _Writer:
         if group_links:
             self.s.execute(insert(m.GroupMembership).prefix_with("OR IGNORE"), group_links)
         if ledger:
+            for row, row_id in zip(ledger, new_ids(self.s.connection(), m.PointsEntry.__table__,
+                                                   ledger), strict=True):
+                row["id"] = row_id
             self.s.execute(insert(m.PointsEntry), ledger)
             outbox += [{"entity": "points_ledger", "row_id": row["id"], "op": OutboxOp.INSERT,
                         "base_version": None, "payload": row} for row in ledger]
@@ -602,10 +610,30 @@ class Checked:
     report: ImportReport
     stage: _Stage
     file_name: str
+    source_id: str  # file_source
     excluded: set[int] = field(default_factory=set)  # staged, then found bad (an inviter)
 
     def close(self) -> None:
         self.stage.close()
+
+
+def file_source(path: Path) -> str:
+    """An import's id as the points ledger's source, made from the file's bytes: the same
+    file imported on two consoles apart then explains each balance with one entry, not
+    two that add up (natural_keys)."""
+    digest = hashlib.sha256()
+    with path.open("rb") as f:
+        while block := f.read(1 << 20):
+            digest.update(block)
+    return str(uuid.UUID(bytes=digest.digest()[:16], version=5))
+
+
+def _unused_source(session: Session, source_id: str) -> str | None:
+    """`source_id`, unless this database has imported the same file already: its second
+    import sets the balances again with entries of their own (None: a fresh id)."""
+    used = session.scalar(select(m.PointsEntry.id).where(
+        m.PointsEntry.source_kind == "import", m.PointsEntry.source_id == source_id).limit(1))
+    return None if used else source_id
 
 
 def check_members(session: Session, table: Table, options: ImportOptions,
@@ -675,7 +703,7 @@ def check_members(session: Session, table: Table, options: ImportOptions,
         report.created = report.updated = 0
         report.tags_created.clear()
         report.groups_created.clear()
-    return Checked(report, stage, table.path.name, excluded)
+    return Checked(report, stage, table.path.name, file_source(table.path), excluded)
 
 
 def _row_errors(report: ImportReport, bad_rows: list, header: dict[str, str], number: int,
@@ -751,7 +779,8 @@ def write_members(session: Session, checked: Checked, options: ImportOptions,
     report.created = report.updated = 0
     report.tags_created, report.groups_created = [], []
     writer = _Writer(session, _Catalog(session, report, new_groups=options.new_groups), report,
-                     options.by, source=checked.file_name)
+                     options.by, source=checked.file_name,
+                     source_id=_unused_source(session, checked.source_id))
     for done, row in enumerate(checked.stage.rows(), start=1):
         if row.number not in checked.excluded:
             writer.add(row)

@@ -19,9 +19,8 @@ from sqlalchemy.orm.exc import StaleDataError
 from sqlalchemy.orm.util import identity_key
 
 from modconsole.domain.enums import OutboxOp
-from modconsole.domain.ids import uuid7
 from modconsole.domain.messages import N_
-from modconsole.store.models.base import utcnow
+from modconsole.store.models.base import new_ids, utcnow
 from modconsole.store.outbox import record_changes
 
 
@@ -80,8 +79,9 @@ def insert_row(session: Session, model, **values) -> str:
     """Insert a synced row; returns its id."""
     now = utcnow()
     table = model.__table__
-    row = _with_defaults(table, {"id": uuid7(), "created_at": now, "updated_at": now,
+    row = _with_defaults(table, {"id": None, "created_at": now, "updated_at": now,
                                  "version": 1, **values})
+    row["id"] = row["id"] or new_ids(session.connection(), table, [row])[0]
     session.connection().execute(_insert(table), row)
     _outbox(session, {"entity": table.name, "row_id": row["id"], "op": OutboxOp.INSERT,
                       "payload": row})

@@ -5,10 +5,12 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from functools import lru_cache
 
-from sqlalchemy import DateTime, Integer, MetaData, String, TypeDecorator
+from sqlalchemy import DateTime, Integer, MetaData, String, TypeDecorator, select
+from sqlalchemy.engine import Connection
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 from modconsole.domain.ids import uuid7
+from modconsole.domain.natural_keys import natural_id
 
 # Stable constraint names, so Alembic migrations can refer to them on SQLite.
 NAMING = {
@@ -69,6 +71,24 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
 
 
+def new_ids(connection: Connection, table, rows: list[dict]) -> list[str]:
+    """Ids for new rows of `table`: made from the row's key where its kind has one
+    (natural_keys: two consoles that make the same member make one id), else fresh
+    UUIDv7s. A row whose key was edited keeps the id its old key made; a new row with
+    that old key gets a fresh id instead (one query for all of `rows`)."""
+    made = [natural_id(table.name, row) for row in rows]
+    wanted = [row_id for row_id in made if row_id is not None]
+    taken = set(connection.scalars(select(table.c.id).where(table.c.id.in_(wanted)))
+                ) if wanted else set()
+    return [uuid7() if row_id is None or row_id in taken else row_id for row_id in made]
+
+
+def _new_id(context) -> str:
+    """The id column's default: new_ids for the row being inserted."""
+    return new_ids(context.connection, context.current_column.table,
+                   [context.get_current_parameters()])[0]
+
+
 class Synced:
     """Columns for rows the team server shares: client-made id, times, tombstone, version.
 
@@ -80,7 +100,7 @@ class Synced:
 
     __sync__ = True
 
-    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=uuid7)
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=_new_id)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow, onupdate=utcnow)
     deleted_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
