@@ -3,11 +3,12 @@ colleague's change arriving by itself, and a conflict answered on the Team page.
 
 import pytest
 from PySide6.QtCore import Qt
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from modconsole.gui.queue.model import COLUMNS
 from modconsole.server import accounts
 from modconsole.server.database import ServerDatabase
+from modconsole.services import member_import
 from modconsole.services.startup import open_console_database
 from modconsole.services.team import connection, sync
 from modconsole.store import models as m
@@ -137,7 +138,8 @@ def test_a_conflict_is_answered_on_the_team_page_and_both_end_the_same(
     assert cells[5].startswith("wang")
     assert "1 to look at" in window.status.sync_label.text()
     page.table.selectRow(0)
-    assert page.mine_button.isEnabled() and not page.discard_button.isEnabled()
+    qtbot.waitUntil(page.mine_button.isEnabled, timeout=20_000)  # once the sync is done
+    assert not page.discard_button.isEnabled()
     qtbot.mouseClick(page.mine_button, Qt.MouseButton.LeftButton)
     settle(qtbot, window)
     window.sync_engine.sync_now()
@@ -148,6 +150,38 @@ def test_a_conflict_is_answered_on_the_team_page_and_both_end_the_same(
     sync.sync_once(store, server)
     assert members(store) == {"p1": "阿一"}
     assert query(db_path, lambda s: s.scalar(select(m.Member.nickname))) == "阿一"
+    store.close()
+
+
+def test_a_member_both_added_apart_is_one_member_and_the_second_keeps_their_name(
+        qtbot, make_window, db_path, team, tmp_path, keyring_backend):
+    store, server, window, page = taking_wangs_team(qtbot, make_window, team, tmp_path)
+    window.sync_engine._soon.setInterval(600_000)  # this console's add waits, as if offline
+    done = []
+    window.runner.run(lambda s: member_import.add_member(s, {"platform_id": "wx_f",
+                                                              "name": "王芳芳"}),
+                      label="Adding", changes=("members",), on_done=done.append)
+    qtbot.waitUntil(lambda: bool(done), timeout=10_000)
+    with store.transaction() as s:  # the colleague adds the same member, and syncs first
+        member_import.add_member(s, {"platform_id": "wx_f", "name": "王芳"})
+    sync.sync_once(store, server)
+    qtbot.waitUntil(lambda: window.sync_engine.state.conflicts == 1, timeout=20_000)
+    qtbot.waitUntil(lambda: page.table.rowCount() == 1, timeout=10_000)
+    cells = [page.table.item(0, c).text() for c in range(5)]
+    assert cells == ["Conflict", "Member 王芳", "Name", "王芳芳", "王芳"]
+    named = "SELECT name FROM members WHERE platform_id = 'wx_f'"
+    assert query(db_path, lambda s: s.execute(text(named)).all()) == [("王芳",)]
+    page.table.selectRow(0)  # "keep mine" waits for the pull that brings the team's value
+    qtbot.waitUntil(page.mine_button.isEnabled, timeout=20_000)
+    qtbot.mouseClick(page.mine_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, window)  # the answer is written, as a change waiting to go up
+    assert page.table.rowCount() == 0
+    window.sync_engine.sync_now()
+    qtbot.waitUntil(lambda: query(db_path, lambda s: s.scalar(select(m.OutboxEntry.seq)))
+                    is None, timeout=20_000)
+    sync.sync_once(store, server)
+    with store.read() as s:
+        assert s.execute(text(named)).all() == [("王芳芳",)]
     store.close()
 
 

@@ -5,7 +5,7 @@ import io
 import json
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from modconsole.cli import main
 from modconsole.server import accounts
@@ -163,6 +163,21 @@ def test_keeping_mine_syncs_as_a_new_change_and_keeping_theirs_changes_nothing(c
     sync(b, capsys)
     sync(a, capsys)
     assert dump(a)[0][0][2] == dump(b)[0][0][2] == "老一号"
+
+
+def test_keeping_mine_before_the_teams_value_came_still_sends_mine(consoles, capsys):
+    """The Team page shows a conflict once the push is answered; the pull bringing the
+    team's value may not have come yet (or may have failed). Keeping mine then sets the
+    value this console holds already, and must still go to the team."""
+    a, b = consoles
+    problem = _conflict_on_p1(a, b, capsys)
+    query(b, lambda s: s.execute(text(  # as before the pull: b's own value, no change
+        "UPDATE members SET nickname = '一哥' WHERE platform_id = 'p1'")))
+    query(b, lambda s: problems.keep_mine(s, problem.id))
+    assert outbox(b) == 1
+    sync(b, capsys)
+    sync(a, capsys)
+    assert dump(a) == dump(b) and dump(a)[0][0][2] == "一哥"
 
 
 def test_keeping_theirs_marks_the_conflict_seen_and_writes_nothing(consoles, capsys):

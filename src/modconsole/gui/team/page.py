@@ -56,6 +56,7 @@ class TeamPage(QWidget):
         self.runner, self.engine = runner, engine
         self._problems: list[problems.Problem] = []
         self._plan_shown: str | None = None
+        self._syncing = False
         layout = QVBoxLayout(self)
         layout.addLayout(heading(self.tr("Team"), self.tr(
             "One roster, queue, phrase book and plan for the whole team. Everything keeps "
@@ -212,6 +213,9 @@ class TeamPage(QWidget):
                 names=self.tr(", ").join(state.online_now)) if state.online_now else "")
             self.presence_line.setVisible(bool(state.online_now))
         self.sync_button.setEnabled(signed_in and not state.syncing)
+        if state.syncing != self._syncing:
+            self._syncing = state.syncing
+            self._selection_changed()
         self._show_join(state)
 
     def _show_join(self, state: TeamState) -> None:
@@ -389,11 +393,14 @@ class TeamPage(QWidget):
         return " · ".join(parts)
 
     def _selection_changed(self) -> None:
+        """Keeping mine waits out a sync: the team's value, which it writes over, comes
+        with the pull that follows the push which found the conflict."""
         problem = self._chosen()
         conflict = problem is not None and problem.kind == "conflict"
-        self.mine_button.setEnabled(conflict)
+        self.mine_button.setEnabled(conflict and not self._syncing)
         self.theirs_button.setEnabled(conflict)
-        self.merge_button.setEnabled(conflict and len(problem.conflicts) == 1
+        self.merge_button.setEnabled(conflict and not self._syncing
+                                     and len(problem.conflicts) == 1
                                      and problem.conflicts[0]["field"] != "decision")
         self.discard_button.setEnabled(problem is not None and not conflict)
         self.copy_button.setEnabled(problem is not None)

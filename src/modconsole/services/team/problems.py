@@ -1,10 +1,12 @@
 """What the team server did not take as pushed, and a person's answer to each.
 
-A conflict: the server kept a colleague's newer value; the console already
-holds it (the pull after the push brought it). Keeping theirs is then just
-marking it seen. Keeping mine (or a merged value) writes that value here
-again, as a new local change on top of the version now held, so it syncs
-like any edit and is no conflict a second time.
+A conflict: the server kept a colleague's newer value, which the pull after
+the push brings here. Keeping theirs is then just marking it seen. Keeping
+mine (or a merged value) writes that value here again, as a new local change
+on top of the version now held, so it syncs like any edit and is no conflict
+a second time; it is a change even if this console still holds its own value
+(the pull has not come, or failed), so a person's choice is never lost. The
+Team page offers it once a sync is over.
 
 A refusal (the role may not, a claim lost): the change never reached the
 team. Discarding it marks it seen; its text can be copied out first.
@@ -18,6 +20,7 @@ from datetime import datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
 
 from modconsole.domain.messages import N_
 from modconsole.services.errors import UserError
@@ -103,6 +106,8 @@ def keep_mine(session: Session, problem_id: int, merged: dict | None = None) -> 
     for name, value in values.items():
         if name in table.c:
             setattr(row, name, column_value(table.c[name], value))
+            flag_modified(row, name)  # a change even where this console's value is mine
+            # still (the pull that brings the team's has not come yet, or failed)
     problem.seen_at = utcnow()
 
 
