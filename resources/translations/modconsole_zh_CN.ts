@@ -5711,6 +5711,10 @@ Ctrl+S saves a segment</source>
         <translation>引用的记录不在团队中（如你无权上传的成员），请有权限的同事添加。</translation>
     </message>
     <message>
+        <source>A colleague&apos;s record already has this name or ID (they were first); choose another.</source>
+        <translation>团队中已有同名或同 ID 的记录（同事先改了），请换一个。</translation>
+    </message>
+    <message>
         <source>A colleague decided this case first.</source>
         <translation>同事已先对此案件作出处理。</translation>
     </message>

@@ -169,3 +169,45 @@ def test_the_server_merges_an_insert_of_the_same_row_and_refuses_another_row_on_
                                     "created_at": "2026-12-01T08:00:00+00:00"}
     other = push(client, qian, change("members", row_id, platform_id="wx_g", name="李"))
     assert (other[0]["outcome"], other[0]["reason"]) == ("refused", "row_exists")
+
+
+def test_two_tags_renamed_apart_to_one_name_keep_the_first_and_refuse_the_second(pair):
+    (a, _), (b, _) = pair
+    with a.transaction() as s:
+        group = tags.create_group(s, "兴趣").id  # in a group: the name is unique there
+        first, second = (tags.create_tag(s, name, group).id for name in ("读书", "跑步"))
+    sync_all(pair)
+    with a.transaction() as s:
+        tags.rename_tag(s, first, "运动")
+    with b.transaction() as s:
+        tags.rename_tag(s, second, "运动")
+    sync_all(pair)
+    (_, team_b) = pair[1]
+    report = sync_once(b, team_b)  # b's pulls go on
+    assert report.refused == 0
+    assert dump(a) == dump(b)
+    with b.read() as s:
+        assert dict(s.execute(select(m.Tag.id, m.Tag.name)).all()) == {first: "运动",
+                                                                       second: "跑步"}
+        problem = s.scalar(select(m.SyncProblem))
+        assert (problem.kind, problem.entity, problem.row_id) == ("refused", "tags", second)
+        assert '"reason": "key_taken"' in problem.detail_json
+
+
+def test_an_edit_giving_a_row_a_key_the_team_has_is_refused(server_db):
+    client = team_client(server_db, {"赵敏": "ops"})
+    zhao, _ = sign_in(client, "赵敏")
+    push(client, zhao, change("members", "m1", platform_id="wx_1", name="甲"),
+         change("members", "m2", platform_id="wx_2", name="乙"),
+         change("tag_groups", "g1", name="兴趣"), change("tags", "t1", group_id=None, name="VIP"),
+         change("tags", "t2", group_id="g1", name="VIP"))
+    outcomes = push(client, zhao,
+                    change("members", "m2", "update", base=1, platform_id="wx_1"),
+                    change("members", "m2", "update", base=1, platform_id="wx_3"),
+                    change("members", "m1", "update", base=1, name="甲甲"),
+                    change("tags", "t2", "update", base=1, group_id=None),
+                    change("tags", "t1", "update", base=1, name="VIP"))
+    assert [(o["outcome"], o["reason"]) for o in outcomes] == [
+        ("refused", "key_taken"), ("applied", None), ("applied", None),
+        ("refused", "key_taken"), ("applied", None)]
+    assert outcomes[0]["message"] == "Another members row (m1) has that key already."

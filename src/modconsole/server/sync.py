@@ -21,12 +21,12 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from functools import partial
 
-from sqlalchemy import String, any_, bindparam, select, text, update
-from sqlalchemy.dialects.postgresql import ARRAY
+from sqlalchemy import String, any_, bindparam, cast, func, select, text, update
+from sqlalchemy.dialects.postgresql import ARRAY, JSONB
 from sqlalchemy.orm import Session
 
 from modconsole.domain.ids import is_default_content, uuid7
-from modconsole.domain.natural_keys import same_key
+from modconsole.domain.natural_keys import NATURAL_KEYS, key_of, same_key
 from modconsole.domain.permissions import SYNCED_ENTITIES, may_change
 from modconsole.domain.sync_protocol import COUNTERS
 from modconsole.server import guards, pending
@@ -240,6 +240,9 @@ def _apply(session: Session, account: Account, change: Change, seq: int,
             return _refused(change, "unknown_row", f"There is no {change.entity} "
                                                    f"{change.row_id} on the server.")
         applied, conflicts = _merge_fields(session, account, row, change)
+        if (holder := _key_holder(session, row, applied)) is not None:
+            return _refused(change, "key_taken", f"Another {change.entity} row ({holder}) "
+                                                 "has that key already.")
     if change.entity == "members":
         _write(row, _member_links(session, change.row_id, applied,
                                   fresh=isinstance(row, pending.NewRow)))
@@ -350,6 +353,36 @@ def _changed_by(session: Session, row: TeamRow, version: int) -> tuple[int | Non
     return (found[0] if found else None,
             {"kept_by": found[1] if found else None,
              "kept_at": found[2].isoformat() if found else None})
+
+
+def _key_holder(session: Session, row: TeamRow, applied: dict) -> str | None:
+    """The present row that holds the key an edit gives `row` already (a tag renamed to a
+    name its group has, a member given another's platform id), else None. Every console
+    holding both would refuse the edit by its UNIQUE constraint, and fail at each pull.
+    An edit of a key is rare: the team's rows of that kind with the edited value are
+    looked up then, and compared whole here."""
+    names = NATURAL_KEYS.get(row.entity, ())
+    if not set(names) & applied.keys():
+        return None
+    current = json.loads(row.payload_json)
+    key = key_of(row.entity, {**current, **applied})
+    if key == key_of(row.entity, current):
+        return None
+    name = next(n for n in reversed(names) if n in applied)
+    value, field = applied[name], _json_text(session, name)
+    pending.flush(session)  # rows made earlier in the batch
+    found = session.execute(select(TeamRow.row_id, TeamRow.payload_json).where(
+        TeamRow.entity == row.entity, TeamRow.present, TeamRow.row_id != row.row_id,
+        field.is_(None) if value is None else field == str(value)))
+    return next((row_id for row_id, payload in found
+                 if key_of(row.entity, json.loads(payload)) == key), None)
+
+
+def _json_text(session: Session, name: str):
+    """A payload field as text, in SQL."""
+    if session.get_bind().dialect.name == "postgresql":
+        return cast(TeamRow.payload_json, JSONB)[name].astext
+    return func.json_extract(TeamRow.payload_json, f"$.{name}")
 
 
 def _merged(change: Change, current: dict) -> Change:

@@ -55,6 +55,8 @@ REASONS: dict[str, Message] = {
     "unknown_reference": N_("TeamLabels", "It names a record the team lacks (such as a member "
                                           "you may not send); ask a colleague who may add "
                                           "it."),
+    "key_taken": N_("TeamLabels", "A colleague's record already has this name or ID (they "
+                                  "were first); choose another."),
     "decision_lost": N_("TeamLabels", "A colleague decided this case first."),
     "claimed": N_("TeamLabels", "A colleague claimed this case first."),
     "appeal_by_decider": N_("TeamLabels", "The moderator who made a decision cannot answer "
