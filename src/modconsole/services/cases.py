@@ -25,6 +25,7 @@ from modconsole.domain.messages import N_, reason
 from modconsole.domain.sync_protocol import MAX_EVIDENCE_BYTES
 from modconsole.domain.text import quoted
 from modconsole.services.errors import FieldError, UserError
+from modconsole.services.file_hash import file_sha256
 from modconsole.services.identity import current_staff_id
 from modconsole.services.rulebook import find_rule
 from modconsole.store import models as m
@@ -75,14 +76,6 @@ def evidence_dir(session: Session) -> Path:
 
 def _normalised(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
-
-
-def _file_hash(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def evidence_hash(member_id: str, text: str, link: str | None, file_hashes=()) -> str:
@@ -255,7 +248,7 @@ def add_report(session: Session, report: ReportIn, now: datetime | None = None) 
     rule = _resolve_rule(session, report.rule)
     group_id = _resolve_group(session, report.group)
     reporter_member, reporter_staff = _reporter(session, report.reporter, report.source)
-    files = [(Path(p), _file_hash(Path(p))) for p in report.files]
+    files = [(Path(p), file_sha256(Path(p))) for p in report.files]
     key = evidence_hash(member.id, report.evidence, report.link, [sha for _, sha in files])
     case = session.scalar(select(m.Case).where(
         m.Case.member_id == member.id, m.Case.evidence_hash == key,

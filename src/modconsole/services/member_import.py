@@ -19,7 +19,6 @@ member writes one outbox row carrying its tag and group links.
 from __future__ import annotations
 
 import csv
-import hashlib
 import pickle
 import re
 import tempfile
@@ -39,6 +38,7 @@ from modconsole.domain.name_order import sort_key
 from modconsole.domain.text import control_character, quoted
 from modconsole.services import audit
 from modconsole.services.errors import FieldError, RolledBack, UserError
+from modconsole.services.file_hash import file_sha256
 from modconsole.services.groups import create_group
 from modconsole.services.member_fields import FIELD_LABELS
 from modconsole.services.output_files import replacing
@@ -621,11 +621,7 @@ def file_source(path: Path) -> str:
     """An import's id as the points ledger's source, made from the file's bytes: the same
     file imported on two consoles apart then explains each balance with one entry, not
     two that add up (natural_keys)."""
-    digest = hashlib.sha256()
-    with path.open("rb") as f:
-        while block := f.read(1 << 20):
-            digest.update(block)
-    return str(uuid.UUID(bytes=digest.digest()[:16], version=5))
+    return str(uuid.UUID(bytes=bytes.fromhex(file_sha256(path))[:16], version=5))
 
 
 def _unused_source(session: Session, source_id: str) -> str | None:
