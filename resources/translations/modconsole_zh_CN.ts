@@ -5715,6 +5715,10 @@ Ctrl+S saves a segment</source>
         <translation>团队中已有同名或同 ID 的记录（同事先改了），请换一个。</translation>
     </message>
     <message>
+        <source>A value in this record cannot be kept by the team (wrong format, empty where required, or a number too large); correct it and save again.</source>
+        <translation>此记录中有团队无法保存的值（格式不对、必填项为空或数字过大），请改正后再保存。</translation>
+    </message>
+    <message>
         <source>A colleague decided this case first.</source>
         <translation>同事已先对此案件作出处理。</translation>
     </message>

@@ -319,3 +319,24 @@ def test_a_case_on_a_member_the_team_lacks_is_refused_and_said_so_on_the_team_pa
     assert {row[1].split()[0] for row in named} >= {"Case", "Report"}
     assert query(tmp_path / "sun-console.db",
                  lambda s: s.scalar(select(m.Case.status))) == "open"  # kept here
+
+
+def test_a_value_the_team_cannot_keep_is_refused_naming_its_field(
+        qtbot, make_window, team, tmp_path, keyring_backend):
+    """A change carrying a time that is not a time (here written as a console bug would)
+    stays here, and the Team page names the field and why."""
+    from modconsole.store.outbox import record_changes
+
+    _store, _server, window, page = taking_wangs_team(qtbot, make_window, team, tmp_path)
+
+    def bad_time(s):
+        member_id, version = s.execute(select(m.Member.id, m.Member.version)).one()
+        record_changes(s.connection(), [{"entity": "members", "row_id": member_id,
+                                         "op": "update", "base_version": version,
+                                         "payload": {"joined_at": "昨天"}}])
+    window.runner.run(bad_time, label="Editing", changes=("members",))
+    qtbot.waitUntil(lambda: page.table.rowCount() == 1, timeout=20_000)
+    assert [page.table.item(0, c).text() for c in (0, 1, 2, 5)] == [
+        "Refused", "Member 王一", "Joined",
+        "A value in this record cannot be kept by the team (wrong format, empty where "
+        "required, or a number too large); correct it and save again."]

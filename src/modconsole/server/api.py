@@ -151,6 +151,7 @@ class OutcomeOut(BaseModel):
     version: int | None = None
     reason: str | None = None
     message: str | None = None
+    field: str | None = None
     conflicts: list[dict[str, Any]] = []
 
 

@@ -16,8 +16,9 @@ and merge; inserts of append-only rows never conflict.
 
 from __future__ import annotations
 
+import dataclasses
 import json
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from functools import partial
 
@@ -28,6 +29,7 @@ from sqlalchemy.orm import Session
 from modconsole.domain.ids import is_default_content, uuid7
 from modconsole.domain.natural_keys import NATURAL_KEYS, key_of, same_key
 from modconsole.domain.permissions import SYNCED_ENTITIES, may_change
+from modconsole.domain.row_shapes import wrong_field
 from modconsole.domain.sync_protocol import COUNTERS
 from modconsole.server import guards, pending
 from modconsole.server.models import (
@@ -66,7 +68,8 @@ class Outcome:
     version: int | None = None
     reason: str | None = None  # for refused: a code; `message` says it in words
     message: str | None = None
-    conflicts: list[dict] = field(default_factory=list)
+    field: str | None = None  # for refused: the field it names, if one
+    conflicts: list[dict] = dataclasses.field(default_factory=list)
 
     def detail(self) -> dict:
         return {k: v for k, v in self.__dict__.items() if k not in ("change_id", "outcome")}
@@ -196,6 +199,11 @@ def _apply(session: Session, account: Account, change: Change, seq: int,
                                                 f"{change.entity}.")
     if change.op not in OPS:
         return _refused(change, "unknown_op", f"{change.op!r} is not a change.")
+    if (wrong := wrong_field(change.entity, change.payload)) is not None:
+        name, problem = wrong
+        return replace(_refused(change, "bad_value", f"{name} {problem}: "
+                                                     f"{change.payload[name]!r:.80}."),
+                       field=name)
     if (missing := known.missing(change)) is not None:
         name, entity, row_id = missing
         return _refused(change, "unknown_reference", f"{name} names {entity} {row_id}, "

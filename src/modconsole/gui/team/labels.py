@@ -57,6 +57,9 @@ REASONS: dict[str, Message] = {
                                           "it."),
     "key_taken": N_("TeamLabels", "A colleague's record already has this name or ID (they "
                                   "were first); choose another."),
+    "bad_value": N_("TeamLabels", "A value in this record cannot be kept by the team (wrong "
+                                  "format, empty where required, or a number too large); "
+                                  "correct it and save again."),
     "decision_lost": N_("TeamLabels", "A colleague decided this case first."),
     "claimed": N_("TeamLabels", "A colleague claimed this case first."),
     "appeal_by_decider": N_("TeamLabels", "The moderator who made a decision cannot answer "

@@ -363,7 +363,8 @@ class TeamPage(QWidget):
         """The table's six cells for a problem."""
         record = entity_name(problem.entity) + (f" {problem.name}" if problem.name else "")
         if problem.kind != "conflict":
-            return [self.tr("Refused"), record, "", "", "",
+            named = problem.detail.get("field")
+            return [self.tr("Refused"), record, field_name(named) if named else "", "", "",
                     reason_text(problem.detail.get("reason"))]
         conflicts = problem.conflicts
         first = conflicts[0] if conflicts else {}
