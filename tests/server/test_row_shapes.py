@@ -9,6 +9,7 @@ from sqlalchemy import Boolean, Date, DateTime, Float, Integer, String, select
 
 from modconsole.domain.permissions import SYNCED_ENTITIES
 from modconsole.domain.row_shapes import SHAPES, wrong_field
+from modconsole.domain.sync_protocol import LINK_KEYS
 from modconsole.services.team.sync import sync_once
 from modconsole.store import models as m
 from tests.server.api_calls import change, pull_all, push, sign_in, team_client
@@ -18,10 +19,14 @@ KINDS = ((Boolean, "flag"), (DateTime, "time"), (Date, "date"), (Float, "float")
          (Integer, "int"), (String, "text"))
 
 
-def _kind(column) -> str:
+def _kind(entity: str, column) -> str:
     column_type = getattr(column.type, "impl_instance", None) or column.type
     kind = next(kind for python_type, kind in KINDS if isinstance(column_type, python_type))
-    return kind + ("?" if column.nullable else "")
+    if column.nullable:
+        return kind + "?"
+    required = (column.default is None and column.server_default is None
+                and column.name not in LINK_KEYS.get(entity, ()) and column.name != "version")
+    return kind + ("!" if required else "")
 
 
 def test_the_shapes_are_the_consoles_columns():
@@ -29,13 +34,28 @@ def test_the_shapes_are_the_consoles_columns():
     for entity in SYNCED_ENTITIES:
         table = m.Base.metadata.tables.get(entity)
         if table is not None:
-            found[entity] = {column.name: _kind(column) for column in table.c}
+            found[entity] = {column.name: _kind(entity, column) for column in table.c}
     # a tag link travels by tag and member id, where the console keeps row numbers; a
     # batch of links names its members in a list, an import's member its tags and groups
-    found["member_tags"] = {"tag_id": "text", "member_id": "text", "member_ids": "ids?",
+    found["member_tags"] = {"tag_id": "text!", "member_id": "text", "member_ids": "ids?",
                             "added_at": "time", "added_by": "text?"}
     found["members"].update(tags="ids?", groups="ids?")
     assert found == SHAPES
+
+
+@pytest.mark.parametrize(("entity", "op", "payload", "wrong"), [
+    ("members", "insert", {"platform_id": "p1", "name": "王芳"}, None),
+    ("members", "insert", {"platform_id": "p1"}, ("name", "is missing, and a new row needs it")),
+    ("members", "update", {"platform_id": "p1"}, None),
+    ("cases", "insert", {"member_id": "m1", "source": "staff"},
+     ("evidence_hash", "is missing, and a new row needs it")),
+    ("group_members", "add", {}, None),  # its key is in its row id
+    ("member_tags", "remove", {"member_ids": ["m1"]},
+     ("tag_id", "is missing, and a new row needs it")),
+    ("team_settings", "insert", {}, None),
+])
+def test_a_new_row_must_carry_the_fields_its_table_requires(entity, op, payload, wrong):
+    assert wrong_field(entity, op, payload) == wrong
 
 
 @pytest.mark.parametrize(("entity", "payload", "wrong"), [
@@ -59,7 +79,7 @@ def test_the_shapes_are_the_consoles_columns():
     ("team_settings", {"value": {"any": "thing"}}, None),
 ])
 def test_a_value_is_checked_against_its_field(entity, payload, wrong):
-    assert wrong_field(entity, payload) == wrong
+    assert wrong_field(entity, "update", payload) == wrong
 
 
 def test_the_server_refuses_a_bad_value_naming_the_field_and_takes_the_rest(server_db):

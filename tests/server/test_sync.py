@@ -12,6 +12,7 @@ from tests.server.api_calls import (
     HEADERS,
     ROLES,
     change,
+    parents,
     pull_all,
     push,
     sign_in,
@@ -48,13 +49,14 @@ def made(client, headers, tags=(), groups=(), members=()):
 def test_a_pushed_change_is_pulled_by_everyone_in_order(team):
     client, t = team
     start = pull_all(client, t["viewer"])[1]
-    outcomes = push(client, t["ops"], change("members", "m1", nickname="小王"),
-                    change("members", "m2", nickname="小李"))
+    outcomes = push(client, t["ops"], change("members", "m1", platform_id="p1", name="小王"),
+                    change("members", "m2", platform_id="p2", name="小李"))
     assert [o["outcome"] for o in outcomes] == ["applied", "applied"]
     assert [o["seq"] for o in outcomes] == [start + 1, start + 2]
     pulled, cursor = pull_all(client, t["viewer"], after=start)
     assert [(c["seq"], c["row_id"], c["payload"]) for c in pulled] == [
-        (start + 1, "m1", {"nickname": "小王"}), (start + 2, "m2", {"nickname": "小李"})]
+        (start + 1, "m1", {"platform_id": "p1", "name": "小王"}),
+        (start + 2, "m2", {"platform_id": "p2", "name": "小李"})]
     assert cursor == start + 2
     assert pull_all(client, t["viewer"], after=cursor)[0] == []
 
@@ -114,6 +116,7 @@ def test_links_are_added_and_removed_and_merge(team):
 
 def test_bad_changes_are_refused_with_a_reason_and_the_rest_applies(team):
     client, t = team
+    push(client, t["lead"], *parents())
     start = pull_all(client, t["viewer"])[1]
     outcomes = push(client, t["moderator"], change("cases", "c1", status="todo"),
                     change("nonsense", "x"), change("cases", "c1", status="todo"),

@@ -199,11 +199,10 @@ def _apply(session: Session, account: Account, change: Change, seq: int,
                                                 f"{change.entity}.")
     if change.op not in OPS:
         return _refused(change, "unknown_op", f"{change.op!r} is not a change.")
-    if (wrong := wrong_field(change.entity, change.payload)) is not None:
+    if (wrong := wrong_field(change.entity, change.op, change.payload)) is not None:
         name, problem = wrong
-        return replace(_refused(change, "bad_value", f"{name} {problem}: "
-                                                     f"{change.payload[name]!r:.80}."),
-                       field=name)
+        shown = f": {change.payload[name]!r:.80}" if name in change.payload else ""
+        return replace(_refused(change, "bad_value", f"{name} {problem}{shown}."), field=name)
     if (missing := known.missing(change)) is not None:
         name, entity, row_id = missing
         return _refused(change, "unknown_reference", f"{name} names {entity} {row_id}, "
