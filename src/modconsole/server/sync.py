@@ -185,8 +185,8 @@ def record(session: Session, account: Account, entity: str, row_id: str,
     pending.write_log(session)
 
 
-def _refused(change: Change, reason: str, message: str) -> Outcome:
-    return Outcome(change.change_id, "refused", reason=reason, message=message)
+def _refused(change: Change, reason: str, message: str, field: str | None = None) -> Outcome:
+    return Outcome(change.change_id, "refused", reason=reason, message=message, field=field)
 
 
 def _apply(session: Session, account: Account, change: Change, seq: int,
@@ -202,7 +202,7 @@ def _apply(session: Session, account: Account, change: Change, seq: int,
     if (wrong := wrong_field(change.entity, change.op, change.payload)) is not None:
         name, problem = wrong
         shown = f": {change.payload[name]!r:.80}" if name in change.payload else ""
-        return replace(_refused(change, "bad_value", f"{name} {problem}{shown}."), field=name)
+        return _refused(change, "bad_value", f"{name} {problem}{shown}.", name)
     if (missing := known.missing(change)) is not None:
         name, entity, row_id = missing
         return _refused(change, "unknown_reference", f"{name} names {entity} {row_id}, "
